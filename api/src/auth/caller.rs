@@ -1,0 +1,280 @@
+//! The caller of a request and what it may do: the role table of the API in one place.
+
+use std::future::{ready, Ready};
+
+use actix_web::{web, FromRequest, HttpRequest};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::db::Id;
+use crate::http::ApiError;
+use crate::AppState;
+
+crate::text_enum! {
+    /// The role of a user.
+    pub enum Rol {
+        Platformbeheerder => "platformbeheerder",
+        Beheerder => "beheerder",
+        Consulent => "consulent",
+        Medewerker => "medewerker",
+        Lezer => "lezer",
+    }
+}
+
+/// A permission a client can be given.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema,
+)]
+pub enum Scope {
+    #[serde(rename = "organisatie:read")]
+    OrganisatieRead,
+    #[serde(rename = "organisatie:write")]
+    OrganisatieWrite,
+    #[serde(rename = "planning:read")]
+    PlanningRead,
+    #[serde(rename = "planning:write")]
+    PlanningWrite,
+    #[serde(rename = "bijeenkomsten:read")]
+    BijeenkomstenRead,
+    #[serde(rename = "bijeenkomsten:write")]
+    BijeenkomstenWrite,
+    #[serde(rename = "jop:read")]
+    JopRead,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 7] = [
+        Scope::OrganisatieRead,
+        Scope::OrganisatieWrite,
+        Scope::PlanningRead,
+        Scope::PlanningWrite,
+        Scope::BijeenkomstenRead,
+        Scope::BijeenkomstenWrite,
+        Scope::JopRead,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Scope::OrganisatieRead => "organisatie:read",
+            Scope::OrganisatieWrite => "organisatie:write",
+            Scope::PlanningRead => "planning:read",
+            Scope::PlanningWrite => "planning:write",
+            Scope::BijeenkomstenRead => "bijeenkomsten:read",
+            Scope::BijeenkomstenWrite => "bijeenkomsten:write",
+            Scope::JopRead => "jop:read",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Scope> {
+        Scope::ALL.into_iter().find(|x| x.as_str() == s)
+    }
+
+    pub fn join(scopes: &[Scope]) -> String {
+        scopes
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    pub fn split(s: &str) -> Vec<Scope> {
+        s.split_whitespace().filter_map(Scope::parse).collect()
+    }
+}
+
+/// What a resource is, for the role table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Samenwerkingsverbanden,
+    Gemeenten,
+    /// Schoolbesturen, werkgebieden and scholen.
+    Organisatie,
+    Gebruikers,
+    Clients,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
+#[derive(Debug, Clone)]
+pub enum Principal {
+    Gebruiker {
+        id: Id,
+        rol: Rol,
+    },
+    Client {
+        id: Id,
+        client_id: String,
+        scopes: Vec<Scope>,
+        gemeenten: Vec<Id>,
+    },
+}
+
+/// The authenticated caller, from the bearer token.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub principal: Principal,
+    pub swv: Option<Id>,
+}
+
+/// The role table of the API. `true` means the caller may, within its own SWV.
+fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
+    use Access::*;
+    use Area::*;
+    use Rol::*;
+    match (area, access) {
+        (Samenwerkingsverbanden, Read) => true,
+        (Samenwerkingsverbanden, Write) => rol == Platformbeheerder,
+        (Gemeenten, Read) => true,
+        (Gemeenten, Write) => rol == Platformbeheerder,
+        (Organisatie, Read) => rol != Platformbeheerder,
+        (Organisatie, Write) => rol == Beheerder,
+        (Gebruikers | Clients, _) => matches!(rol, Platformbeheerder | Beheerder),
+    }
+}
+
+/// The scopes that let a client in. An empty list: no client may.
+fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
+    use Access::*;
+    use Area::*;
+    match (area, access) {
+        (Organisatie, Read) => &[Scope::OrganisatieRead, Scope::OrganisatieWrite],
+        (Organisatie, Write) => &[Scope::OrganisatieWrite],
+        (Gemeenten, Read) => &Scope::ALL,
+        _ => &[],
+    }
+}
+
+impl Caller {
+    pub fn rol(&self) -> Option<Rol> {
+        match &self.principal {
+            Principal::Gebruiker { rol, .. } => Some(*rol),
+            Principal::Client { .. } => None,
+        }
+    }
+
+    pub fn is_platform(&self) -> bool {
+        self.rol() == Some(Rol::Platformbeheerder)
+    }
+
+    /// `403` unless the role table or the client's scopes allow this.
+    pub fn require(&self, area: Area, access: Access) -> Result<(), ApiError> {
+        let ok = match &self.principal {
+            Principal::Gebruiker { rol, .. } => role_allows(*rol, area, access),
+            Principal::Client { scopes, .. } => {
+                let needed = scopes_allowing(area, access);
+                // Tenant-bound areas need a client of an SWV.
+                let tenant_ok = area == Area::Gemeenten || self.swv.is_some();
+                tenant_ok && scopes.iter().any(|s| needed.contains(s))
+            }
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden(match access {
+                Access::Read => "U heeft geen toegang tot deze gegevens.",
+                Access::Write => "U mag deze gegevens niet wijzigen.",
+            }))
+        }
+    }
+
+    /// The caller's SWV for tenant-owned data, after the permission check.
+    pub fn tenant(&self, area: Area, access: Access) -> Result<Id, ApiError> {
+        self.require(area, access)?;
+        self.swv
+            .ok_or_else(|| ApiError::forbidden("Deze gegevens horen bij een samenwerkingsverband."))
+    }
+
+    /// For data the platformbeheerder manages across SWV's: `None` means every SWV.
+    pub fn tenant_or_platform(&self, area: Area, access: Access) -> Result<Option<Id>, ApiError> {
+        self.require(area, access)?;
+        if self.is_platform() {
+            Ok(None)
+        } else {
+            self.swv
+                .map(Some)
+                .ok_or_else(|| ApiError::forbidden("Geen samenwerkingsverband."))
+        }
+    }
+}
+
+fn bearer(req: &HttpRequest) -> Option<&str> {
+    let value = req
+        .headers()
+        .get(actix_web::http::header::AUTHORIZATION)?
+        .to_str()
+        .ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+impl FromRequest for Caller {
+    type Error = ApiError;
+    type Future = Ready<Result<Caller, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        ready(caller_of(req))
+    }
+}
+
+fn caller_of(req: &HttpRequest) -> Result<Caller, ApiError> {
+    let state = req
+        .app_data::<web::Data<AppState>>()
+        .ok_or_else(|| ApiError::internal("application state missing"))?;
+    let token = bearer(req)
+        .ok_or_else(|| ApiError::unauthorized("Meld u aan: een geldig Bearer-token ontbreekt."))?;
+    let claims = state.keys.verify(token).ok_or_else(|| {
+        ApiError::unauthorized("Het token is ongeldig of verlopen. Meld u opnieuw aan.")
+    })?;
+    let invalid = || ApiError::unauthorized("Het token is ongeldig.");
+    let principal = match (&claims.rol, &claims.scope) {
+        (Some(rol), None) => Principal::Gebruiker {
+            id: claims.sub.parse().map_err(|_| invalid())?,
+            rol: Rol::parse(rol).ok_or_else(invalid)?,
+        },
+        (None, Some(scope)) => Principal::Client {
+            id: claims.cid.ok_or_else(invalid)?,
+            client_id: claims.sub.clone(),
+            scopes: Scope::split(scope),
+            gemeenten: claims.gemeenten.clone().unwrap_or_default(),
+        },
+        _ => return Err(invalid()),
+    };
+    Ok(Caller {
+        principal,
+        swv: claims.swv,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_table_for_organisation() {
+        assert!(role_allows(
+            Rol::Beheerder,
+            Area::Organisatie,
+            Access::Write
+        ));
+        assert!(!role_allows(
+            Rol::Consulent,
+            Area::Organisatie,
+            Access::Write
+        ));
+        assert!(role_allows(Rol::Lezer, Area::Organisatie, Access::Read));
+        assert!(!role_allows(
+            Rol::Platformbeheerder,
+            Area::Organisatie,
+            Access::Read
+        ));
+        assert!(!role_allows(
+            Rol::Medewerker,
+            Area::Gebruikers,
+            Access::Read
+        ));
+    }
+}

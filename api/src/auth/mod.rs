@@ -1,0 +1,10 @@
+//! Sign-in, tokens and the caller of a request.
+
+pub mod caller;
+pub mod jwt;
+pub mod password;
+pub mod refresh;
+pub mod routes;
+pub mod throttle;
+
+pub use caller::{Access, Area, Caller, Principal, Rol, Scope};

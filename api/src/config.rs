@@ -1,0 +1,135 @@
+//! Settings, only from `KOERS_*` environment variables, checked once at start.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub bind: SocketAddr,
+    pub data_dir: PathBuf,
+    pub jwt_secret: Option<String>,
+    pub admin_email: Option<String>,
+    pub admin_password: Option<String>,
+    pub demo: bool,
+    pub static_dir: PathBuf,
+    pub cors_origins: Vec<String>,
+    pub trust_proxy: bool,
+    pub pool_size: u32,
+}
+
+fn var(name: &str) -> Option<String> {
+    std::env::var(name)
+        .ok()
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+fn flag(name: &str) -> Result<bool, String> {
+    match var(name).as_deref().map(str::to_ascii_lowercase).as_deref() {
+        None | Some("0") | Some("false") | Some("no") | Some("nee") => Ok(false),
+        Some("1") | Some("true") | Some("yes") | Some("ja") => Ok(true),
+        Some(other) => Err(format!("{name}={other}: gebruik true of false")),
+    }
+}
+
+impl Config {
+    pub fn from_env() -> Result<Config, String> {
+        let data_dir = PathBuf::from(var("KOERS_DATA_DIR").unwrap_or_else(|| "data".into()));
+        let database_url = var("KOERS_DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("koers.db").display()));
+        let bind_text = var("KOERS_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind = bind_text.parse().map_err(|_| {
+            format!("KOERS_BIND={bind_text}: verwacht adres:poort, bijvoorbeeld 127.0.0.1:8080")
+        })?;
+        let jwt_secret = var("KOERS_JWT_SECRET");
+        if let Some(s) = &jwt_secret {
+            if s.len() < 32 {
+                return Err("KOERS_JWT_SECRET moet minstens 32 tekens lang zijn".into());
+            }
+        }
+        let admin_email = var("KOERS_ADMIN_EMAIL");
+        let admin_password = var("KOERS_ADMIN_PASSWORD");
+        if admin_email.is_some() != admin_password.is_some() {
+            return Err(
+                "zet KOERS_ADMIN_EMAIL en KOERS_ADMIN_PASSWORD samen, of geen van beide".into(),
+            );
+        }
+        if admin_password
+            .as_ref()
+            .is_some_and(|p| p.chars().count() < 12)
+        {
+            return Err("KOERS_ADMIN_PASSWORD moet minstens 12 tekens lang zijn".into());
+        }
+        let pool_size = match var("KOERS_POOL_SIZE") {
+            None => 8,
+            Some(v) => v
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=256).contains(n))
+                .ok_or_else(|| {
+                    format!("KOERS_POOL_SIZE={v}: verwacht een getal van 1 tot en met 256")
+                })?,
+        };
+        let cors_origins = var("KOERS_CORS_ORIGINS")
+            .map(|v| {
+                v.split(',')
+                    .map(|s| s.trim().trim_end_matches('/').to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Config {
+            database_url,
+            bind,
+            data_dir,
+            jwt_secret,
+            admin_email,
+            admin_password,
+            demo: flag("KOERS_DEMO")?,
+            static_dir: PathBuf::from(
+                var("KOERS_STATIC_DIR").unwrap_or_else(|| "frontend/dist".into()),
+            ),
+            cors_origins,
+            trust_proxy: flag("KOERS_TRUST_PROXY")?,
+            pool_size,
+        })
+    }
+
+    /// The signing secret: configured, or generated once and kept in the data folder.
+    pub fn jwt_secret(&self) -> Result<Vec<u8>, String> {
+        if let Some(s) = &self.jwt_secret {
+            return Ok(s.as_bytes().to_vec());
+        }
+        let path = self.data_dir.join("jwt-secret");
+        if let Ok(existing) = std::fs::read_to_string(&path) {
+            let existing = existing.trim();
+            if existing.len() >= 32 {
+                return Ok(existing.as_bytes().to_vec());
+            }
+        }
+        std::fs::create_dir_all(&self.data_dir)
+            .map_err(|e| format!("kan map {} niet aanmaken: {e}", self.data_dir.display()))?;
+        let secret = format!(
+            "{}{}",
+            crate::auth::password::random_token(),
+            crate::auth::password::random_token()
+        );
+        write_private(&path, &secret)
+            .map_err(|e| format!("kan {} niet schrijven: {e}", path.display()))?;
+        Ok(secret.into_bytes())
+    }
+}
+
+fn write_private(path: &std::path::Path, content: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.mode(0o600);
+    }
+    let mut f = opts.open(path)?;
+    f.write_all(content.as_bytes())
+}

@@ -1,0 +1,285 @@
+//! Content negotiation for lists and the CSV and XLSX renderings of any list.
+
+use actix_web::http::header;
+use actix_web::{HttpRequest, HttpResponse};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::error::ApiError;
+use super::list::ListQuery;
+
+pub const CSV: &str = "text/csv";
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Csv,
+    Xlsx,
+}
+
+impl Format {
+    /// The best format the `Accept` header allows; `406` when it allows none of them.
+    pub fn negotiate(req: &HttpRequest) -> Result<Format, ApiError> {
+        let Some(accept) = req
+            .headers()
+            .get(header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+        else {
+            return Ok(Format::Json);
+        };
+        let mut ranges: Vec<(f32, usize, String)> = accept
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, part)| {
+                let mut it = part.split(';');
+                let mt = it.next()?.trim().to_ascii_lowercase();
+                let q = it
+                    .filter_map(|p| p.trim().strip_prefix("q="))
+                    .filter_map(|q| q.parse::<f32>().ok())
+                    .next()
+                    .unwrap_or(1.0);
+                (q > 0.0 && !mt.is_empty()).then_some((q, i, mt))
+            })
+            .collect();
+        if ranges.is_empty() {
+            return Ok(Format::Json);
+        }
+        ranges.sort_by(|a, b| {
+            b.0.partial_cmp(&a.0)
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(a.1.cmp(&b.1))
+        });
+        for (_, _, mt) in ranges {
+            match mt.as_str() {
+                "application/json" | "application/*" | "*/*" | "application/problem+json" => {
+                    return Ok(Format::Json)
+                }
+                CSV | "text/*" => return Ok(Format::Csv),
+                XLSX => return Ok(Format::Xlsx),
+                _ => {}
+            }
+        }
+        Err(ApiError::not_acceptable(&format!(
+            "application/json, {CSV} of {XLSX}"
+        )))
+    }
+
+    pub fn is_json(self) -> bool {
+        self == Format::Json
+    }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Envelope<'a, T> {
+    items: &'a [T],
+    page: i64,
+    page_size: i64,
+    total: i64,
+}
+
+/// Answers a list in the negotiated format. For JSON `items` is one page; for the exports it is
+/// the whole filtered list (the caller fetched it without paging).
+pub fn respond<T: Serialize>(
+    format: Format,
+    query: &ListQuery,
+    items: &[T],
+    total: i64,
+    name: &str,
+    columns: &[&str],
+) -> Result<HttpResponse, ApiError> {
+    match format {
+        Format::Json => Ok(HttpResponse::Ok().json(Envelope {
+            items,
+            page: query.page,
+            page_size: query.page_size,
+            total,
+        })),
+        Format::Csv => {
+            let table = Table::from_items(items, columns)?;
+            Ok(attachment(
+                CSV,
+                "text/csv; charset=utf-8",
+                name,
+                "csv",
+                table.csv()?,
+            ))
+        }
+        Format::Xlsx => {
+            let table = Table::from_items(items, columns)?;
+            Ok(attachment(XLSX, XLSX, name, "xlsx", table.xlsx(name)?))
+        }
+    }
+}
+
+fn attachment(
+    _kind: &str,
+    content_type: &str,
+    name: &str,
+    ext: &str,
+    body: Vec<u8>,
+) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"{name}.{ext}\""),
+        ))
+        .body(body)
+}
+
+/// A flattened table: one column per JSON field (`parent.child` for nested objects).
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+impl Table {
+    pub fn from_items<T: Serialize>(items: &[T], columns: &[&str]) -> Result<Table, ApiError> {
+        let mut headers: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+        let mut flat_rows = Vec::with_capacity(items.len());
+        for item in items {
+            let mut flat = Map::new();
+            flatten(
+                "",
+                serde_json::to_value(item).map_err(ApiError::internal)?,
+                &mut flat,
+            );
+            for k in flat.keys() {
+                if !headers.contains(k) {
+                    headers.push(k.clone());
+                }
+            }
+            flat_rows.push(flat);
+        }
+        let rows = flat_rows
+            .into_iter()
+            .map(|mut m| {
+                headers
+                    .iter()
+                    .map(|h| m.remove(h).unwrap_or(Value::Null))
+                    .collect()
+            })
+            .collect();
+        Ok(Table { headers, rows })
+    }
+
+    /// `;`-separated, UTF-8 with BOM and CRLF, so Excel in a Dutch locale opens it as is.
+    pub fn csv(&self) -> Result<Vec<u8>, ApiError> {
+        let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
+        {
+            let mut w = csv::WriterBuilder::new()
+                .delimiter(b';')
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(&mut out);
+            w.write_record(&self.headers).map_err(ApiError::internal)?;
+            for row in &self.rows {
+                w.write_record(row.iter().map(csv_cell))
+                    .map_err(ApiError::internal)?;
+            }
+            w.flush().map_err(ApiError::internal)?;
+        }
+        Ok(out)
+    }
+
+    pub fn xlsx(&self, sheet: &str) -> Result<Vec<u8>, ApiError> {
+        use rust_xlsxwriter::{Format as XFormat, Workbook};
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        let name: String = sheet
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
+            .take(31)
+            .collect();
+        ws.set_name(if name.is_empty() { "export" } else { &name })
+            .map_err(ApiError::internal)?;
+        let bold = XFormat::new().set_bold();
+        for (c, h) in self.headers.iter().enumerate() {
+            ws.write_string_with_format(0, c as u16, h, &bold)
+                .map_err(ApiError::internal)?;
+        }
+        for (r, row) in self.rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (c, v) in row.iter().enumerate() {
+                let c = c as u16;
+                match v {
+                    Value::Null => continue,
+                    Value::Bool(b) => ws.write_boolean(r, c, *b),
+                    Value::Number(n) => ws.write_number(r, c, n.as_f64().unwrap_or_default()),
+                    Value::String(s) => ws.write_string(r, c, s),
+                    other => ws.write_string(r, c, other.to_string()),
+                }
+                .map_err(ApiError::internal)?;
+            }
+        }
+        ws.set_freeze_panes(1, 0).map_err(ApiError::internal)?;
+        ws.autofit();
+        wb.save_to_buffer().map_err(ApiError::internal)
+    }
+}
+
+fn flatten(prefix: &str, v: Value, out: &mut Map<String, Value>) {
+    match v {
+        Value::Object(map) => {
+            for (k, v) in map {
+                let key = if prefix.is_empty() {
+                    k
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        Value::Array(items) => {
+            let joined = if items.iter().all(|i| !i.is_object() && !i.is_array()) {
+                Value::String(items.iter().map(scalar_text).collect::<Vec<_>>().join(", "))
+            } else {
+                Value::String(Value::Array(items).to_string())
+            };
+            out.insert(prefix.to_string(), joined);
+        }
+        other => {
+            out.insert(prefix.to_string(), other);
+        }
+    }
+}
+
+fn scalar_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn csv_cell(v: &Value) -> String {
+    match v {
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) if n.is_f64() => n.to_string().replace('.', ","),
+        Value::Number(n) => n.to_string(),
+        // A leading =, +, - or @ would make a spreadsheet evaluate the cell as a formula.
+        Value::String(s) if s.starts_with(['=', '+', '-', '@']) => format!("'{s}"),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn csv_flattens_and_formats() {
+        let items = vec![
+            json!({"id": "a", "naam": "=SOM(1)", "nested": {"x": 1.5}, "tags": ["a", "b"], "ok": true, "leeg": null}),
+        ];
+        let t = Table::from_items(&items, &[]).unwrap();
+        let csv = String::from_utf8(t.csv().unwrap()).unwrap();
+        assert!(csv.starts_with('\u{feff}'));
+        assert!(csv.contains("id;naam;nested.x;tags;ok;leeg\r\n"));
+        assert!(csv.contains("a;'=SOM(1);1,5;a, b;true;\r\n"));
+    }
+}

@@ -1,0 +1,218 @@
+//! Lists: paging, sorting, field filters and free-text search, parsed once for every resource.
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use actix_web::HttpRequest;
+use serde::de::DeserializeOwned;
+
+use super::error::{ApiError, InvalidParam};
+use crate::db::Id;
+
+pub const DEFAULT_PAGE_SIZE: i64 = 50;
+pub const MAX_PAGE_SIZE: i64 = 200;
+
+/// What a list operation accepts besides paging: its sortable fields and filter parameters.
+pub struct ListSpec {
+    pub sorts: &'static [&'static str],
+    pub filters: &'static [&'static str],
+    pub default_sort: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SortKey {
+    pub field: &'static str,
+    pub descending: bool,
+}
+
+/// A parsed list query. Typed filter getters collect their errors; `finish` reports them all.
+#[derive(Debug)]
+pub struct ListQuery {
+    pub page: i64,
+    pub page_size: i64,
+    pub sort: Vec<SortKey>,
+    pub search: Option<String>,
+    params: BTreeMap<String, String>,
+    errors: Vec<InvalidParam>,
+}
+
+impl ListQuery {
+    pub fn parse(req: &HttpRequest, spec: &ListSpec) -> ListQuery {
+        let mut errors = Vec::new();
+        let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
+            .unwrap_or_else(|_| {
+                errors.push(InvalidParam::new(
+                    "query",
+                    "de query-string is niet geldig gecodeerd",
+                ));
+                Vec::new()
+            });
+        let mut params = BTreeMap::new();
+        for (k, v) in pairs {
+            let known = matches!(k.as_str(), "page" | "pageSize" | "sort" | "q")
+                || spec.filters.contains(&k.as_str());
+            if !known {
+                errors.push(InvalidParam::new(&k, "onbekende parameter"));
+            } else if params.contains_key(&k) {
+                errors.push(InvalidParam::new(&k, "mag maar één keer voorkomen"));
+            } else if v.chars().any(|c| c.is_control()) {
+                errors.push(InvalidParam::new(&k, "bevat niet-toegestane stuurtekens"));
+            } else {
+                params.insert(k, v);
+            }
+        }
+        let page = match params.get("page").map(|v| v.parse::<i64>()) {
+            None => 1,
+            Some(Ok(p)) if (1..=1_000_000).contains(&p) => p,
+            Some(_) => {
+                errors.push(InvalidParam::new(
+                    "page",
+                    "moet een geheel getal van 1 tot en met 1000000 zijn",
+                ));
+                1
+            }
+        };
+        let page_size = match params.get("pageSize").map(|v| v.parse::<i64>()) {
+            None => DEFAULT_PAGE_SIZE,
+            Some(Ok(p)) if (1..=MAX_PAGE_SIZE).contains(&p) => p,
+            Some(_) => {
+                errors.push(InvalidParam::new(
+                    "pageSize",
+                    format!("moet een geheel getal van 1 tot en met {MAX_PAGE_SIZE} zijn"),
+                ));
+                DEFAULT_PAGE_SIZE
+            }
+        };
+        let sort_param = params
+            .get("sort")
+            .cloned()
+            .unwrap_or_else(|| spec.default_sort.to_string());
+        let mut sort = Vec::new();
+        for part in sort_param.split(',') {
+            let (descending, name) = match part.strip_prefix('-') {
+                Some(n) => (true, n),
+                None => (false, part),
+            };
+            match spec.sorts.iter().find(|s| **s == name) {
+                Some(field) if !sort.iter().any(|k: &SortKey| k.field == *field) => {
+                    sort.push(SortKey { field, descending })
+                }
+                _ => errors.push(InvalidParam::new(
+                    "sort",
+                    format!(
+                        "onbekend sorteerveld '{name}'; mogelijk: {}",
+                        spec.sorts.join(", ")
+                    ),
+                )),
+            }
+        }
+        let search = params
+            .get("q")
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
+        if search.as_ref().is_some_and(|s| s.chars().count() > 200) {
+            errors.push(InvalidParam::new("q", "mag hoogstens 200 tekens lang zijn"));
+        }
+        ListQuery {
+            page,
+            page_size,
+            sort,
+            search,
+            params,
+            errors,
+        }
+    }
+
+    pub fn offset(&self) -> i64 {
+        (self.page - 1) * self.page_size
+    }
+
+    /// A filter given as a UUID.
+    pub fn id(&mut self, name: &str) -> Option<Id> {
+        self.typed(name, "geen geldige UUID")
+    }
+
+    /// A filter given as one of an enumeration's values.
+    pub fn enumeration<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        let raw = self.params.get(name)?.clone();
+        match serde_json::from_value::<T>(serde_json::Value::String(raw)) {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.errors
+                    .push(InvalidParam::new(name, "ongeldige waarde"));
+                None
+            }
+        }
+    }
+
+    pub fn boolean(&mut self, name: &str) -> Option<bool> {
+        self.typed(name, "moet true of false zijn")
+    }
+
+    pub fn text(&mut self, name: &str) -> Option<String> {
+        self.params.get(name).cloned()
+    }
+
+    fn typed<T: FromStr>(&mut self, name: &str, reason: &str) -> Option<T> {
+        let raw = self.params.get(name)?;
+        match raw.parse::<T>() {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.errors.push(InvalidParam::new(name, reason));
+                None
+            }
+        }
+    }
+
+    /// Adds an error found by the resource's own checks of its filters.
+    pub fn reject(&mut self, name: &str, reason: &str) {
+        self.errors.push(InvalidParam::new(name, reason));
+    }
+
+    /// Ends parsing: every error found so far, or the query.
+    pub fn finish(mut self) -> Result<ListQuery, ApiError> {
+        if self.errors.is_empty() {
+            Ok(self)
+        } else {
+            Err(ApiError::validation(std::mem::take(&mut self.errors)))
+        }
+    }
+
+    /// The `LIKE` pattern for the search text, with its wildcards escaped.
+    pub fn search_pattern(&self) -> Option<String> {
+        self.search.as_ref().map(|s| {
+            let escaped = s
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            format!("%{escaped}%")
+        })
+    }
+}
+
+/// Applies the parsed sort keys to a boxed diesel query through a resource's mapping of field
+/// names to columns, with `id` as the final tie-breaker so pages never overlap.
+#[macro_export]
+macro_rules! order_by {
+    ($query:expr, $sort:expr, { $($name:literal => $col:expr),+ $(,)? }, $id:expr) => {{
+        let mut q = $query;
+        for key in $sort {
+            q = match (key.field, key.descending) {
+                $(
+                    ($name, false) => q.then_order_by($col.asc()),
+                    ($name, true) => q.then_order_by($col.desc()),
+                )+
+                _ => q,
+            };
+        }
+        q.then_order_by($id.asc())
+    }};
+}
+
+define_sql_function! {
+    /// Lower case, for case-insensitive search on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+use diesel::define_sql_function;

@@ -1,0 +1,40 @@
+//! The contract machinery every resource shares.
+
+pub mod body;
+pub mod context;
+pub mod error;
+pub mod etag;
+pub mod export;
+pub mod list;
+pub mod time;
+
+pub use body::{apply_patch, Input, JsonBody, MergePatch};
+pub use error::{ApiError, InvalidParam, Problem};
+pub use etag::Expect;
+pub use export::Format;
+pub use list::{ListQuery, ListSpec};
+
+/// The semantic version of the API, sent on every response as `API-Version`.
+pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Declares the OpenAPI schema of one page of a list, as answered by every list endpoint.
+#[macro_export]
+macro_rules! page_schema {
+    ($name:ident, $item:ty) => {
+        #[derive(serde::Serialize, utoipa::ToSchema)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            /// The records on this page.
+            pub items: Vec<$item>,
+            /// The page number, from 1.
+            #[schema(example = 1)]
+            pub page: i64,
+            /// Records per page (1-200).
+            #[schema(example = 50)]
+            pub page_size: i64,
+            /// Records matching the filters, over all pages.
+            #[schema(example = 1)]
+            pub total: i64,
+        }
+    };
+}

@@ -1,0 +1,33 @@
+//! Timestamps are stored as UTC without zone (portable) and written as RFC 3339 with `Z`.
+
+use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Deserializer, Serializer};
+
+pub fn now() -> NaiveDateTime {
+    let n = Utc::now().naive_utc();
+    // Microseconds: what both backends keep, so a value reads back exactly as written.
+    n.with_nanosecond_trunc()
+}
+
+trait Trunc {
+    fn with_nanosecond_trunc(self) -> Self;
+}
+
+impl Trunc for NaiveDateTime {
+    fn with_nanosecond_trunc(self) -> Self {
+        use chrono::Timelike;
+        self.with_nanosecond(self.nanosecond() / 1000 * 1000)
+            .unwrap_or(self)
+    }
+}
+
+pub fn serialize<S: Serializer>(t: &NaiveDateTime, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.and_utc().to_rfc3339_opts(SecondsFormat::Secs, true))
+}
+
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDateTime, D::Error> {
+    let s = String::deserialize(d)?;
+    DateTime::parse_from_rfc3339(&s)
+        .map(|t| t.with_timezone(&Utc).naive_utc())
+        .map_err(serde::de::Error::custom)
+}

@@ -1,0 +1,98 @@
+//! Koers: planning, registration and accountability for samenwerkingsverbanden passend onderwijs.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod http;
+pub mod openapi;
+pub mod ops;
+pub mod org;
+pub mod schema;
+pub mod spa;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
+use actix_web::{web, App};
+use utoipa_actix_web::AppExt;
+
+pub use config::Config;
+
+/// What every handler shares.
+pub struct AppState {
+    pub db: db::Db,
+    pub keys: auth::jwt::Keys,
+    pub config: Config,
+}
+
+impl AppState {
+    pub fn new(config: Config, db: db::Db) -> Result<AppState, String> {
+        let keys = auth::jwt::Keys::new(&config.jwt_secret()?);
+        Ok(AppState { db, keys, config })
+    }
+}
+
+/// Routes under `/api/v1`, each area registering its own handlers (and with them the OpenAPI).
+fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    auth::routes::configure(cfg);
+    org::configure(cfg);
+}
+
+/// The API routes with their OpenAPI description, before middleware.
+pub fn routes() -> utoipa_actix_web::UtoipaApp<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .into_utoipa_app()
+        .openapi(openapi::base())
+        .service(utoipa_actix_web::scope("/api/v1").configure(api_routes))
+}
+
+/// The whole application: API, operations endpoints, docs and the SPA, with all middleware.
+pub fn app(
+    state: web::Data<AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    let (app, _) = routes().split_for_parts();
+    let cors = ops::cors(&state.config);
+    app.app_data(state)
+        .app_data(web::PathConfig::default().error_handler(|e, _| {
+            http::ApiError::bad_request(format!("Ongeldige padparameter: {}", path_reason(&e)))
+                .into()
+        }))
+        .app_data(web::QueryConfig::default().error_handler(|_, _| {
+            http::ApiError::bad_request("Ongeldige query-parameters.").into()
+        }))
+        .app_data(web::FormConfig::default().limit(http::body::MAX_BODY))
+        .app_data(web::PayloadConfig::default().limit(http::body::MAX_BODY))
+        .configure(ops::configure)
+        .default_service(web::to(spa::serve))
+        .wrap(cors)
+        .wrap(actix_web::middleware::from_fn(ops::headers))
+        .wrap(actix_web::middleware::from_fn(ops::metrics))
+        .wrap(http::context::RequestContext)
+}
+
+fn path_reason(e: &actix_web::error::PathError) -> String {
+    match e {
+        actix_web::error::PathError::Deserialize(d)
+            if d.to_string().contains("UUID") || d.to_string().contains("uuid") =>
+        {
+            "geen geldige UUID".into()
+        }
+        _ => "niet geldig".into(),
+    }
+}

@@ -1,0 +1,147 @@
+//! The `koers` binary: serve (default), migrate, openapi, demo.
+
+use std::process::ExitCode;
+
+use actix_web::{web, HttpServer};
+use clap::{Parser, Subcommand};
+use diesel::prelude::*;
+
+use koers::{db::Db, AppState, Config};
+
+#[derive(Parser)]
+#[command(
+    name = "koers",
+    version,
+    about = "Koers: planning en verantwoording voor samenwerkingsverbanden passend onderwijs"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Start the server (the default).
+    Serve,
+    /// Run pending database migrations and stop.
+    Migrate,
+    /// Print the OpenAPI document.
+    Openapi,
+    /// Load the demo data (idempotent) and stop.
+    Demo,
+}
+
+fn init_tracing() {
+    use tracing_subscriber::EnvFilter;
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| EnvFilter::new("info,actix_web=warn")),
+        )
+        .with_target(false)
+        .init();
+}
+
+fn open_db(config: &Config) -> Result<Db, String> {
+    let db = Db::connect(&config.database_url, config.pool_size)?;
+    db.migrate()?;
+    Ok(db)
+}
+
+fn bootstrap_admin(db: &Db, config: &Config) -> Result<(), String> {
+    use koers::schema::gebruikers;
+    let (Some(email), Some(pw)) = (&config.admin_email, &config.admin_password) else {
+        return Ok(());
+    };
+    let email = email.trim().to_lowercase();
+    let hash = koers::auth::password::hash(pw);
+    db.write_blocking(|c| {
+        let count: i64 = gebruikers::table.count().get_result(c)?;
+        if count > 0 {
+            return Ok(());
+        }
+        let now = koers::http::time::now();
+        diesel::insert_into(gebruikers::table)
+            .values((
+                gebruikers::id.eq(koers::db::Id::new()),
+                gebruikers::samenwerkingsverband_id.eq(None::<koers::db::Id>),
+                gebruikers::email.eq(&email),
+                gebruikers::naam.eq("Platformbeheerder"),
+                gebruikers::rol.eq("platformbeheerder"),
+                gebruikers::actief.eq(true),
+                gebruikers::wachtwoord_hash.eq(&hash),
+                gebruikers::created_at.eq(now),
+                gebruikers::updated_at.eq(now),
+                gebruikers::versie.eq(1),
+            ))
+            .execute(c)?;
+        tracing::info!(email = %email, "platformbeheerder aangemaakt");
+        Ok(())
+    })
+    .map_err(|e| format!("bootstrap: {}", e.detail))
+}
+
+fn print_demo(summary: &koers::demo::Summary) {
+    println!(
+        "Demo-aanmeldingen (wachtwoord voor allemaal: {}):",
+        koers::demo::DEMO_PASSWORD
+    );
+    for (rol, email, swv) in &summary.logins {
+        println!("  {rol:<18} {email:<34} {swv}");
+    }
+}
+
+fn run() -> Result<(), String> {
+    let cli = Cli::parse();
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Openapi => {
+            print!("{}", koers::openapi::document_json());
+            Ok(())
+        }
+        Command::Migrate => {
+            init_tracing();
+            let config = Config::from_env()?;
+            open_db(&config)?;
+            println!("Database bijgewerkt.");
+            Ok(())
+        }
+        Command::Demo => {
+            init_tracing();
+            let config = Config::from_env()?;
+            let db = open_db(&config)?;
+            print_demo(&koers::demo::load(&db)?);
+            Ok(())
+        }
+        Command::Serve => {
+            init_tracing();
+            let config = Config::from_env()?;
+            let db = open_db(&config)?;
+            bootstrap_admin(&db, &config)?;
+            if config.demo {
+                print_demo(&koers::demo::load(&db)?);
+            }
+            let bind = config.bind;
+            let state = web::Data::new(AppState::new(config, db)?);
+            println!("Koers draait op http://{bind}/  (API: http://{bind}/api/v1/docs/)");
+            actix_web::rt::System::new()
+                .block_on(async move {
+                    HttpServer::new(move || koers::app(state.clone()))
+                        .bind(bind)?
+                        .shutdown_timeout(10)
+                        .run()
+                        .await
+                })
+                .map_err(|e| format!("server: {e}"))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("koers: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use super::References;
+use crate::auth::{password, refresh, Access, Area, Caller, Principal, Rol};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
+    MergePatch,
+};
+use crate::schema::{gebruikers, samenwerkingsverbanden};
+use crate::{order_by, page_schema, AppState};
+
+/// A user account. The password is never returned.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = gebruikers, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "samenwerkingsverbandId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Gebruiker {
+    pub id: Id,
+    pub email: String,
+    pub naam: String,
+    pub rol: Rol,
+    pub actief: bool,
+    pub samenwerkingsverband_id: Option<Id>,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A user as written. `wachtwoord` is write-only: required when creating, optional when
+/// changing (left out: unchanged).
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "wachtwoord": "een-lang-geheim-wachtwoord"}))]
+pub struct GebruikerInput {
+    #[validate(custom(function = "rules::email"))]
+    #[schema(format = Email, max_length = 254)]
+    pub email: String,
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+    pub rol: Rol,
+    #[serde(default = "yes")]
+    #[schema(default = true)]
+    pub actief: bool,
+    /// Het samenwerkingsverband. Een beheerder laat dit weg (de gebruiker komt in het eigen
+    /// samenwerkingsverband); de platformbeheerder geeft het op, behalve voor een platformbeheerder.
+    #[serde(default)]
+    pub samenwerkingsverband_id: Option<Id>,
+    /// Minstens 12 tekens. Wordt nooit teruggegeven.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 12, max = 256, message = "moet 12 tot 256 tekens lang zijn"))]
+    #[schema(write_only, min_length = 12, max_length = 256)]
+    pub wachtwoord: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Input for GebruikerInput {}
+
+impl From<&Gebruiker> for GebruikerInput {
+    fn from(g: &Gebruiker) -> Self {
+        GebruikerInput {
+            email: g.email.clone(),
+            naam: g.naam.clone(),
+            rol: g.rol,
+            actief: g.actief,
+            samenwerkingsverband_id: g.samenwerkingsverband_id,
+            wachtwoord: None,
+        }
+    }
+}
+
+page_schema!(GebruikerPage, Gebruiker);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "email", "rol", "actief", "createdAt", "updatedAt"],
+    filters: &["rol", "actief", "samenwerkingsverbandId"],
+    default_sort: "naam",
+};
+
+fn scoped(visible: Option<Id>) -> gebruikers::BoxedQuery<'static, MultiBackend> {
+    let q = gebruikers::table.into_boxed();
+    match visible {
+        Some(swv) => q.filter(gebruikers::samenwerkingsverband_id.eq(swv)),
+        None => q,
+    }
+}
+
+pub fn find(c: &mut DbConn, visible: Option<Id>, id: Id) -> Result<Gebruiker, ApiError> {
+    scoped(visible)
+        .filter(gebruikers::id.eq(id))
+        .select(Gebruiker::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// Where the user belongs, and whether this caller may put them there.
+fn placement(
+    c: &mut DbConn,
+    visible: Option<Id>,
+    input: &GebruikerInput,
+) -> Result<Option<Id>, ApiError> {
+    match visible {
+        // A beheerder: always the own SWV, never a platformbeheerder.
+        Some(own) => {
+            if input.samenwerkingsverband_id.is_some_and(|s| s != own) {
+                return Err(ApiError::forbidden(
+                    "U kunt alleen gebruikers van uw eigen samenwerkingsverband beheren.",
+                ));
+            }
+            if input.rol == Rol::Platformbeheerder {
+                return Err(ApiError::forbidden(
+                    "Alleen een platformbeheerder kan een platformbeheerder aanmaken.",
+                ));
+            }
+            Ok(Some(own))
+        }
+        None => match (input.rol, input.samenwerkingsverband_id) {
+            (Rol::Platformbeheerder, None) => Ok(None),
+            (Rol::Platformbeheerder, Some(_)) => Err(ApiError::field(
+                "samenwerkingsverbandId",
+                "moet leeg zijn voor een platformbeheerder",
+            )),
+            (_, None) => Err(ApiError::field(
+                "samenwerkingsverbandId",
+                "is verplicht voor deze rol",
+            )),
+            (_, Some(s)) => {
+                let mut refs = References::default();
+                refs.check(
+                    "samenwerkingsverbandId",
+                    diesel::select(diesel::dsl::exists(
+                        samenwerkingsverbanden::table.filter(samenwerkingsverbanden::id.eq(s)),
+                    ))
+                    .get_result(c)?,
+                );
+                refs.finish()?;
+                Ok(Some(s))
+            }
+        },
+    }
+}
+
+fn own_id(caller: &Caller) -> Option<Id> {
+    match caller.principal {
+        Principal::Gebruiker { id, .. } => Some(id),
+        Principal::Client { .. } => None,
+    }
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_gebruikers)
+        .service(create_gebruiker)
+        .service(get_gebruiker)
+        .service(put_gebruiker)
+        .service(patch_gebruiker)
+        .service(delete_gebruiker);
+}
+
+/// List users (beheerder: of the own SWV; platformbeheerder: of every SWV).
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, email, rol, actief, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en e-mailadres"),
+        ("rol" = Option<Rol>, Query, description = "Alleen deze rol"),
+        ("actief" = Option<bool>, Query, description = "Alleen actieve (true) of inactieve (false) gebruikers"),
+        ("samenwerkingsverbandId" = Option<uuid::Uuid>, Query, description = "Alleen dit samenwerkingsverband (platformbeheerder)"),
+    ),
+    responses((status = 200, description = "Een pagina gebruikers", body = GebruikerPage)),
+)]
+#[get("/gebruikers")]
+async fn list_gebruikers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let rol: Option<Rol> = q.enumeration("rol");
+    let actief = q.boolean("actief");
+    let swv_filter = q.id("samenwerkingsverbandId");
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let filtered = move || {
+        let mut f = scoped(visible);
+        if let Some(r) = rol {
+            f = f.filter(gebruikers::rol.eq(r));
+        }
+        if let Some(a) = actief {
+            f = f.filter(gebruikers::actief.eq(a));
+        }
+        if let Some(s) = swv_filter {
+            f = f.filter(gebruikers::samenwerkingsverband_id.eq(s));
+        }
+        if let Some(p) = &search {
+            f = f.filter(
+                lower(gebruikers::naam)
+                    .like(p.clone())
+                    .escape('\\')
+                    .or(gebruikers::email.like(p.clone()).escape('\\')),
+            );
+        }
+        f
+    };
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered().count().get_result(c)?;
+            let mut query = order_by!(filtered().select(Gebruiker::as_select()), &sort, {
+                "naam" => gebruikers::naam,
+                "email" => gebruikers::email,
+                "rol" => gebruikers::rol,
+                "actief" => gebruikers::actief,
+                "createdAt" => gebruikers::created_at,
+                "updatedAt" => gebruikers::updated_at,
+            }, gebruikers::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "gebruikers", &[])
+}
+
+/// Add a user.
+#[utoipa::path(tag = "Gebruikers", request_body = GebruikerInput, responses((status = 201, description = "Aangemaakt", body = Gebruiker)))]
+#[post("/gebruikers")]
+async fn create_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<GebruikerInput>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let input = body.0;
+    let Some(secret) = input.wachtwoord.clone() else {
+        return Err(ApiError::field(
+            "wachtwoord",
+            "is verplicht bij een nieuwe gebruiker",
+        ));
+    };
+    let hash = web::block(move || password::hash(&secret))
+        .await
+        .map_err(ApiError::internal)?;
+    let g = state
+        .db
+        .write(move |c| {
+            let swv = placement(c, visible, &input)?;
+            let id = Id::new();
+            let now = time::now();
+            diesel::insert_into(gebruikers::table)
+                .values((
+                    gebruikers::id.eq(id),
+                    gebruikers::samenwerkingsverband_id.eq(swv),
+                    gebruikers::email.eq(input.email.trim().to_lowercase()),
+                    gebruikers::naam.eq(input.naam.trim()),
+                    gebruikers::rol.eq(input.rol),
+                    gebruikers::actief.eq(input.actief),
+                    gebruikers::wachtwoord_hash.eq(hash),
+                    gebruikers::created_at.eq(now),
+                    gebruikers::updated_at.eq(now),
+                    gebruikers::versie.eq(1),
+                ))
+                .execute(c)?;
+            find(c, None, id)
+        })
+        .await?;
+    Ok(super::created("gebruikers", g.id, g.versie, &g))
+}
+
+/// One user.
+#[utoipa::path(tag = "Gebruikers", params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker")), responses((status = 200, description = "De gebruiker", body = Gebruiker)))]
+#[get("/gebruikers/{id}")]
+async fn get_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
+    let id = Id(id.into_inner());
+    let g = state.db.read(move |c| find(c, visible, id)).await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+async fn save(
+    state: &AppState,
+    caller: &Caller,
+    id: Id,
+    expect: Expect,
+    change: impl FnOnce(&Gebruiker) -> Result<GebruikerInput, ApiError> + Send + 'static,
+) -> Result<Gebruiker, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let me = own_id(caller);
+    // Decode first (outside the transaction) so a new password can be hashed off the write lock.
+    let current = state.db.read(move |c| find(c, visible, id)).await?;
+    expect.check(current.versie)?;
+    let input = change(&current)?;
+    let hash = match input.wachtwoord.clone() {
+        Some(secret) => Some(
+            web::block(move || password::hash(&secret))
+                .await
+                .map_err(ApiError::internal)?,
+        ),
+        None => None,
+    };
+    state
+        .db
+        .write(move |c| {
+            let now = time::now();
+            let swv = placement(c, visible, &input)?;
+            if me == Some(id) && (input.rol != current.rol || !input.actief) {
+                return Err(ApiError::conflict(
+                    "U kunt uw eigen rol niet wijzigen en uzelf niet op inactief zetten.",
+                ));
+            }
+            let n = diesel::update(
+                gebruikers::table
+                    .filter(gebruikers::id.eq(id))
+                    .filter(gebruikers::versie.eq(current.versie)),
+            )
+            .set((
+                gebruikers::samenwerkingsverband_id.eq(swv),
+                gebruikers::email.eq(input.email.trim().to_lowercase()),
+                gebruikers::naam.eq(input.naam.trim()),
+                gebruikers::rol.eq(input.rol),
+                gebruikers::actief.eq(input.actief),
+                gebruikers::updated_at.eq(now),
+                gebruikers::versie.eq(current.versie + 1),
+            ))
+            .execute(c)?;
+            if n == 0 {
+                return Err(ApiError::precondition_failed());
+            }
+            if let Some(h) = hash {
+                diesel::update(gebruikers::table.find(id))
+                    .set(gebruikers::wachtwoord_hash.eq(h))
+                    .execute(c)?;
+            }
+            // A new password, a new role or deactivation ends the user's sessions.
+            if input.wachtwoord.is_some() || !input.actief || input.rol != current.rol {
+                refresh::revoke_user(c, id, now)?;
+            }
+            find(c, None, id)
+        })
+        .await
+}
+
+/// Replace a user.
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = GebruikerInput,
+    responses((status = 200, description = "Bijgewerkt", body = Gebruiker)),
+)]
+#[put("/gebruikers/{id}")]
+async fn put_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    body: JsonBody<GebruikerInput>,
+) -> Result<HttpResponse, ApiError> {
+    let input = body.0;
+    let g = save(
+        &state,
+        &caller,
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        move |_| Ok(input),
+    )
+    .await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+/// Change fields of a user (JSON merge patch).
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = GebruikerInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Gebruiker)),
+)]
+#[patch("/gebruikers/{id}")]
+async fn patch_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let g = save(
+        &state,
+        &caller,
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        move |cur| apply_patch(&GebruikerInput::from(cur), &patch),
+    )
+    .await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+/// Remove a user.
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/gebruikers/{id}")]
+async fn delete_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let (id, expect, me) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        own_id(&caller),
+    );
+    state
+        .db
+        .write(move |c| {
+            let current = find(c, visible, id)?;
+            expect.check(current.versie)?;
+            if me == Some(id) {
+                return Err(ApiError::conflict(
+                    "U kunt uw eigen account niet verwijderen.",
+                ));
+            }
+            diesel::delete(
+                gebruikers::table
+                    .filter(gebruikers::id.eq(id))
+                    .filter(gebruikers::versie.eq(current.versie)),
+            )
+            .execute(c)?;
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

@@ -1,0 +1,335 @@
+//! `/gemeenten`: municipalities, shared by every SWV of the installation.
+
+use std::sync::LazyLock;
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
+    MergePatch,
+};
+use crate::schema::{client_gemeenten, gemeenten, scholen};
+use crate::{order_by, page_schema, AppState};
+
+static CBS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{4}$").expect("valid regex"));
+
+/// A municipality, identified by its CBS code.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = gemeenten, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02", "cbsCode": "0392", "naam": "Haarlem", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Gemeente {
+    pub id: Id,
+    pub cbs_code: String,
+    pub naam: String,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A gemeente as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"cbsCode": "0392", "naam": "Haarlem"}))]
+pub struct GemeenteInput {
+    /// CBS-gemeentecode: 4 cijfers.
+    #[validate(regex(path = *CBS, message = "moet uit 4 cijfers bestaan (bijv. 0392)"))]
+    #[schema(pattern = "^[0-9]{4}$", example = "0392")]
+    pub cbs_code: String,
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+}
+
+impl Input for GemeenteInput {}
+
+impl From<&Gemeente> for GemeenteInput {
+    fn from(g: &Gemeente) -> Self {
+        GemeenteInput {
+            cbs_code: g.cbs_code.clone(),
+            naam: g.naam.clone(),
+        }
+    }
+}
+
+page_schema!(GemeentePage, Gemeente);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "cbsCode", "createdAt", "updatedAt"],
+    filters: &["cbsCode"],
+    default_sort: "naam",
+};
+
+fn filtered(
+    cbs: &Option<String>,
+    search: &Option<String>,
+) -> gemeenten::BoxedQuery<'static, MultiBackend> {
+    let mut q = gemeenten::table.into_boxed();
+    if let Some(v) = cbs {
+        q = q.filter(gemeenten::cbs_code.eq(v.clone()));
+    }
+    if let Some(p) = search {
+        q = q.filter(
+            lower(gemeenten::naam)
+                .like(p.clone())
+                .escape('\\')
+                .or(gemeenten::cbs_code.like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, id: Id) -> Result<Gemeente, ApiError> {
+    gemeenten::table
+        .find(id)
+        .select(Gemeente::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_gemeenten)
+        .service(create_gemeente)
+        .service(get_gemeente)
+        .service(put_gemeente)
+        .service(patch_gemeente)
+        .service(delete_gemeente);
+}
+
+/// List gemeenten.
+#[utoipa::path(
+    tag = "Gemeenten",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, cbsCode, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en CBS-code"),
+        ("cbsCode" = Option<String>, Query, description = "Precies deze CBS-code", example = "0392"),
+    ),
+    responses((status = 200, description = "Een pagina gemeenten", body = GemeentePage)),
+)]
+#[get("/gemeenten")]
+async fn list_gemeenten(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let cbs = q.text("cbsCode");
+    if cbs.as_ref().is_some_and(|c| !CBS.is_match(c)) {
+        q.reject("cbsCode", "moet uit 4 cijfers bestaan");
+    }
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered(&cbs, &search).count().get_result(c)?;
+            let mut query = order_by!(filtered(&cbs, &search).select(Gemeente::as_select()), &sort, {
+                "naam" => gemeenten::naam,
+                "cbsCode" => gemeenten::cbs_code,
+                "createdAt" => gemeenten::created_at,
+                "updatedAt" => gemeenten::updated_at,
+            }, gemeenten::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "gemeenten", &[])
+}
+
+/// Add a gemeente (platformbeheerder).
+#[utoipa::path(tag = "Gemeenten", request_body = GemeenteInput, responses((status = 201, description = "Aangemaakt", body = Gemeente)))]
+#[post("/gemeenten")]
+async fn create_gemeente(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<GemeenteInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Write)?;
+    let input = body.0;
+    let g = state
+        .db
+        .write(move |c| {
+            let id = Id::new();
+            let now = time::now();
+            diesel::insert_into(gemeenten::table)
+                .values((
+                    gemeenten::id.eq(id),
+                    gemeenten::cbs_code.eq(&input.cbs_code),
+                    gemeenten::naam.eq(input.naam.trim()),
+                    gemeenten::created_at.eq(now),
+                    gemeenten::updated_at.eq(now),
+                    gemeenten::versie.eq(1),
+                ))
+                .execute(c)?;
+            find(c, id)
+        })
+        .await?;
+    Ok(super::created("gemeenten", g.id, g.versie, &g))
+}
+
+/// One gemeente.
+#[utoipa::path(tag = "Gemeenten", params(("id" = uuid::Uuid, Path, description = "Id van de gemeente")), responses((status = 200, description = "De gemeente", body = Gemeente)))]
+#[get("/gemeenten/{id}")]
+async fn get_gemeente(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Read)?;
+    let id = Id(id.into_inner());
+    let g = state.db.read(move |c| find(c, id)).await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+fn save(
+    c: &mut DbConn,
+    id: Id,
+    expect: Expect,
+    change: impl FnOnce(&Gemeente) -> Result<GemeenteInput, ApiError>,
+) -> Result<Gemeente, ApiError> {
+    let current = find(c, id)?;
+    expect.check(current.versie)?;
+    let input = change(&current)?;
+    let n = diesel::update(
+        gemeenten::table
+            .filter(gemeenten::id.eq(id))
+            .filter(gemeenten::versie.eq(current.versie)),
+    )
+    .set((
+        gemeenten::cbs_code.eq(&input.cbs_code),
+        gemeenten::naam.eq(input.naam.trim()),
+        gemeenten::updated_at.eq(time::now()),
+        gemeenten::versie.eq(current.versie + 1),
+    ))
+    .execute(c)?;
+    if n == 0 {
+        return Err(ApiError::precondition_failed());
+    }
+    find(c, id)
+}
+
+/// Replace a gemeente (platformbeheerder).
+#[utoipa::path(
+    tag = "Gemeenten",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = GemeenteInput,
+    responses((status = 200, description = "Bijgewerkt", body = Gemeente)),
+)]
+#[put("/gemeenten/{id}")]
+async fn put_gemeente(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    body: JsonBody<GemeenteInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Write)?;
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let g = state
+        .db
+        .write(move |c| save(c, id, expect, |_| Ok(input)))
+        .await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+/// Change fields of a gemeente (JSON merge patch; platformbeheerder).
+#[utoipa::path(
+    tag = "Gemeenten",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = GemeenteInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Gemeente)),
+)]
+#[patch("/gemeenten/{id}")]
+async fn patch_gemeente(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    let g = state
+        .db
+        .write(move |c| {
+            save(c, id, expect, |cur| {
+                apply_patch(&GemeenteInput::from(cur), &patch)
+            })
+        })
+        .await?;
+    Ok(super::ok(g.versie, &g))
+}
+
+/// Remove a gemeente that no school or client refers to (platformbeheerder).
+#[utoipa::path(
+    tag = "Gemeenten",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/gemeenten/{id}")]
+async fn delete_gemeente(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Gemeenten, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    state
+        .db
+        .write(move |c| {
+            let current = find(c, id)?;
+            expect.check(current.versie)?;
+            let n: i64 = scholen::table
+                .filter(scholen::gemeente_id.eq(id))
+                .count()
+                .get_result(c)?;
+            if n > 0 {
+                return Err(super::in_use("Deze gemeente", n, "scholen"));
+            }
+            let n: i64 = client_gemeenten::table
+                .filter(client_gemeenten::gemeente_id.eq(id))
+                .count()
+                .get_result(c)?;
+            if n > 0 {
+                return Err(super::in_use("Deze gemeente", n, "clients"));
+            }
+            diesel::delete(
+                gemeenten::table
+                    .filter(gemeenten::id.eq(id))
+                    .filter(gemeenten::versie.eq(current.versie)),
+            )
+            .execute(c)?;
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

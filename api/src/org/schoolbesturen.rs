@@ -1,0 +1,336 @@
+//! `/schoolbesturen`: school boards (bevoegd gezag) within the SWV.
+
+use std::sync::LazyLock;
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
+    MergePatch,
+};
+use crate::schema::{scholen, schoolbesturen};
+use crate::{order_by, page_schema, AppState};
+
+static BG_NUMMER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[0-9]{5}$").expect("valid regex"));
+
+/// A school board.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = schoolbesturen, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a01", "naam": "Stichting Spaarnesant", "bevoegdGezagNummer": "41590", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Schoolbestuur {
+    pub id: Id,
+    pub naam: String,
+    pub bevoegd_gezag_nummer: String,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A school board as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"naam": "Stichting Spaarnesant", "bevoegdGezagNummer": "41590"}))]
+pub struct SchoolbestuurInput {
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+    /// Bevoegd-gezagnummer van DUO: 5 cijfers, uniek binnen het samenwerkingsverband.
+    #[validate(regex(path = *BG_NUMMER, message = "moet uit 5 cijfers bestaan (bijv. 41590)"))]
+    #[schema(pattern = "^[0-9]{5}$", example = "41590")]
+    pub bevoegd_gezag_nummer: String,
+}
+
+impl Input for SchoolbestuurInput {}
+
+impl From<&Schoolbestuur> for SchoolbestuurInput {
+    fn from(s: &Schoolbestuur) -> Self {
+        SchoolbestuurInput {
+            naam: s.naam.clone(),
+            bevoegd_gezag_nummer: s.bevoegd_gezag_nummer.clone(),
+        }
+    }
+}
+
+page_schema!(SchoolbestuurPage, Schoolbestuur);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "bevoegdGezagNummer", "createdAt", "updatedAt"],
+    filters: &["bevoegdGezagNummer"],
+    default_sort: "naam",
+};
+
+fn scoped(swv: Id) -> schoolbesturen::BoxedQuery<'static, MultiBackend> {
+    schoolbesturen::table
+        .filter(schoolbesturen::samenwerkingsverband_id.eq(swv))
+        .into_boxed()
+}
+
+fn filtered(
+    swv: Id,
+    nummer: &Option<String>,
+    search: &Option<String>,
+) -> schoolbesturen::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(swv);
+    if let Some(v) = nummer {
+        q = q.filter(schoolbesturen::bevoegd_gezag_nummer.eq(v.clone()));
+    }
+    if let Some(p) = search {
+        q = q.filter(
+            lower(schoolbesturen::naam).like(p.clone()).escape('\\').or(
+                schoolbesturen::bevoegd_gezag_nummer
+                    .like(p.clone())
+                    .escape('\\'),
+            ),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Schoolbestuur, ApiError> {
+    scoped(swv)
+        .filter(schoolbesturen::id.eq(id))
+        .select(Schoolbestuur::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_schoolbesturen)
+        .service(create_schoolbestuur)
+        .service(get_schoolbestuur)
+        .service(put_schoolbestuur)
+        .service(patch_schoolbestuur)
+        .service(delete_schoolbestuur);
+}
+
+/// List the school boards of the SWV.
+#[utoipa::path(
+    tag = "Schoolbesturen",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, bevoegdGezagNummer, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en bevoegd-gezagnummer"),
+        ("bevoegdGezagNummer" = Option<String>, Query, description = "Precies dit nummer", example = "41590"),
+    ),
+    responses((status = 200, description = "Een pagina schoolbesturen", body = SchoolbestuurPage)),
+)]
+#[get("/schoolbesturen")]
+async fn list_schoolbesturen(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let nummer = q.text("bevoegdGezagNummer");
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered(swv, &nummer, &search).count().get_result(c)?;
+            let mut query = order_by!(filtered(swv, &nummer, &search).select(Schoolbestuur::as_select()), &sort, {
+                "naam" => schoolbesturen::naam,
+                "bevoegdGezagNummer" => schoolbesturen::bevoegd_gezag_nummer,
+                "createdAt" => schoolbesturen::created_at,
+                "updatedAt" => schoolbesturen::updated_at,
+            }, schoolbesturen::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "schoolbesturen", &[])
+}
+
+/// Add a school board.
+#[utoipa::path(tag = "Schoolbesturen", request_body = SchoolbestuurInput, responses((status = 201, description = "Aangemaakt", body = Schoolbestuur)))]
+#[post("/schoolbesturen")]
+async fn create_schoolbestuur(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<SchoolbestuurInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
+    let input = body.0;
+    let sb = state
+        .db
+        .write(move |c| {
+            let id = Id::new();
+            let now = time::now();
+            diesel::insert_into(schoolbesturen::table)
+                .values((
+                    schoolbesturen::id.eq(id),
+                    schoolbesturen::samenwerkingsverband_id.eq(swv),
+                    schoolbesturen::naam.eq(input.naam.trim()),
+                    schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
+                    schoolbesturen::created_at.eq(now),
+                    schoolbesturen::updated_at.eq(now),
+                    schoolbesturen::versie.eq(1),
+                ))
+                .execute(c)?;
+            find(c, swv, id)
+        })
+        .await?;
+    Ok(super::created("schoolbesturen", sb.id, sb.versie, &sb))
+}
+
+/// One school board.
+#[utoipa::path(tag = "Schoolbesturen", params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur")), responses((status = 200, description = "Het schoolbestuur", body = Schoolbestuur)))]
+#[get("/schoolbesturen/{id}")]
+async fn get_schoolbestuur(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
+    let id = Id(id.into_inner());
+    let sb = state.db.read(move |c| find(c, swv, id)).await?;
+    Ok(super::ok(sb.versie, &sb))
+}
+
+fn save(
+    c: &mut DbConn,
+    swv: Id,
+    id: Id,
+    expect: Expect,
+    change: impl FnOnce(&Schoolbestuur) -> Result<SchoolbestuurInput, ApiError>,
+) -> Result<Schoolbestuur, ApiError> {
+    let current = find(c, swv, id)?;
+    expect.check(current.versie)?;
+    let input = change(&current)?;
+    let n = diesel::update(
+        schoolbesturen::table
+            .filter(schoolbesturen::id.eq(id))
+            .filter(schoolbesturen::versie.eq(current.versie)),
+    )
+    .set((
+        schoolbesturen::naam.eq(input.naam.trim()),
+        schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
+        schoolbesturen::updated_at.eq(time::now()),
+        schoolbesturen::versie.eq(current.versie + 1),
+    ))
+    .execute(c)?;
+    if n == 0 {
+        return Err(ApiError::precondition_failed());
+    }
+    find(c, swv, id)
+}
+
+/// Replace a school board.
+#[utoipa::path(
+    tag = "Schoolbesturen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = SchoolbestuurInput,
+    responses((status = 200, description = "Bijgewerkt", body = Schoolbestuur)),
+)]
+#[put("/schoolbesturen/{id}")]
+async fn put_schoolbestuur(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    body: JsonBody<SchoolbestuurInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let sb = state
+        .db
+        .write(move |c| save(c, swv, id, expect, |_| Ok(input)))
+        .await?;
+    Ok(super::ok(sb.versie, &sb))
+}
+
+/// Change fields of a school board (JSON merge patch).
+#[utoipa::path(
+    tag = "Schoolbesturen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = SchoolbestuurInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Schoolbestuur)),
+)]
+#[patch("/schoolbesturen/{id}")]
+async fn patch_schoolbestuur(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    let sb = state
+        .db
+        .write(move |c| {
+            save(c, swv, id, expect, |cur| {
+                apply_patch(&SchoolbestuurInput::from(cur), &patch)
+            })
+        })
+        .await?;
+    Ok(super::ok(sb.versie, &sb))
+}
+
+/// Remove a school board without schools.
+#[utoipa::path(
+    tag = "Schoolbesturen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/schoolbesturen/{id}")]
+async fn delete_schoolbestuur(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    state
+        .db
+        .write(move |c| {
+            let current = find(c, swv, id)?;
+            expect.check(current.versie)?;
+            let n: i64 = scholen::table
+                .filter(scholen::schoolbestuur_id.eq(id))
+                .count()
+                .get_result(c)?;
+            if n > 0 {
+                return Err(super::in_use("Dit schoolbestuur", n, "scholen"));
+            }
+            diesel::delete(
+                schoolbesturen::table
+                    .filter(schoolbesturen::id.eq(id))
+                    .filter(schoolbesturen::versie.eq(current.versie)),
+            )
+            .execute(c)?;
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

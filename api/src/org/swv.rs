@@ -1,0 +1,407 @@
+//! `/samenwerkingsverbanden`: the tenants of the installation, managed by the platformbeheerder.
+
+use std::sync::LazyLock;
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::{Validate, ValidationError};
+
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
+    MergePatch,
+};
+use crate::schema::{
+    clients, gebruikers, samenwerkingsverbanden as swv, scholen, schoolbesturen, werkgebieden,
+};
+use crate::{order_by, page_schema, AppState};
+
+crate::text_enum! {
+    /// Sector: primary (`po`) or secondary (`vo`) education.
+    pub enum Sector {
+        Po => "po",
+        Vo => "vo",
+    }
+}
+
+static CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(PO|VO)[0-9]{4}$").expect("valid regex"));
+
+/// A samenwerkingsverband passend onderwijs.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = swv, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Samenwerkingsverband {
+    pub id: Id,
+    pub naam: String,
+    pub code: String,
+    pub sector: Sector,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A samenwerkingsverband as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po"}))]
+pub struct SamenwerkingsverbandInput {
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+    /// Code van DUO: `PO` of `VO` en 4 cijfers; het voorvoegsel past bij de sector.
+    #[validate(regex(path = *CODE, message = "moet PO of VO gevolgd door 4 cijfers zijn (bijv. PO2703)"))]
+    #[schema(pattern = "^(PO|VO)[0-9]{4}$", example = "PO2703")]
+    pub code: String,
+    pub sector: Sector,
+}
+
+fn code_matches_sector(i: &SamenwerkingsverbandInput) -> Result<(), ValidationError> {
+    let prefix = i.sector.as_str().to_uppercase();
+    if i.code.starts_with(&prefix) {
+        Ok(())
+    } else {
+        let mut e = ValidationError::new("code");
+        e.message = Some(
+            format!(
+                "past niet bij sector '{}': de code begint dan met {prefix}",
+                i.sector
+            )
+            .into(),
+        );
+        Err(e)
+    }
+}
+
+impl Input for SamenwerkingsverbandInput {}
+
+impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
+    fn from(s: &Samenwerkingsverband) -> Self {
+        SamenwerkingsverbandInput {
+            naam: s.naam.clone(),
+            code: s.code.clone(),
+            sector: s.sector,
+        }
+    }
+}
+
+page_schema!(SamenwerkingsverbandPage, Samenwerkingsverband);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "code", "sector", "createdAt", "updatedAt"],
+    filters: &["sector", "code"],
+    default_sort: "naam",
+};
+
+/// Every SWV for the platformbeheerder; only its own for anyone else.
+fn scoped(visible: Option<Id>) -> swv::BoxedQuery<'static, MultiBackend> {
+    let q = swv::table.into_boxed();
+    match visible {
+        Some(id) => q.filter(swv::id.eq(id)),
+        None => q,
+    }
+}
+
+fn visible_to(caller: &Caller, access: Access) -> Result<Option<Id>, ApiError> {
+    caller.tenant_or_platform(Area::Samenwerkingsverbanden, access)
+}
+
+pub fn find(c: &mut DbConn, visible: Option<Id>, id: Id) -> Result<Samenwerkingsverband, ApiError> {
+    scoped(visible)
+        .filter(swv::id.eq(id))
+        .select(Samenwerkingsverband::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_samenwerkingsverbanden)
+        .service(create_samenwerkingsverband)
+        .service(get_samenwerkingsverband)
+        .service(put_samenwerkingsverband)
+        .service(patch_samenwerkingsverband)
+        .service(delete_samenwerkingsverband);
+}
+
+/// List samenwerkingsverbanden (a user of an SWV sees only its own).
+#[utoipa::path(
+    tag = "Samenwerkingsverbanden",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, code, sector, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en code"),
+        ("sector" = Option<Sector>, Query, description = "Alleen deze sector"),
+        ("code" = Option<String>, Query, description = "Precies deze code", example = "PO2703"),
+    ),
+    responses((status = 200, description = "Een pagina samenwerkingsverbanden", body = SamenwerkingsverbandPage)),
+)]
+#[get("/samenwerkingsverbanden")]
+async fn list_samenwerkingsverbanden(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let visible = visible_to(&caller, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let sector: Option<Sector> = q.enumeration("sector");
+    let code = q.text("code");
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let filtered = move || {
+        let mut f = scoped(visible);
+        if let Some(s) = sector {
+            f = f.filter(swv::sector.eq(s));
+        }
+        if let Some(c) = &code {
+            f = f.filter(swv::code.eq(c.clone()));
+        }
+        if let Some(p) = &search {
+            f = f.filter(
+                lower(swv::naam)
+                    .like(p.clone())
+                    .escape('\\')
+                    .or(lower(swv::code).like(p.clone()).escape('\\')),
+            );
+        }
+        f
+    };
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered().count().get_result(c)?;
+            let mut query = order_by!(filtered().select(Samenwerkingsverband::as_select()), &sort, {
+                "naam" => swv::naam,
+                "code" => swv::code,
+                "sector" => swv::sector,
+                "createdAt" => swv::created_at,
+                "updatedAt" => swv::updated_at,
+            }, swv::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "samenwerkingsverbanden", &[])
+}
+
+/// Add a samenwerkingsverband (platformbeheerder).
+#[utoipa::path(tag = "Samenwerkingsverbanden", request_body = SamenwerkingsverbandInput, responses((status = 201, description = "Aangemaakt", body = Samenwerkingsverband)))]
+#[post("/samenwerkingsverbanden")]
+async fn create_samenwerkingsverband(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<SamenwerkingsverbandInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+    let input = body.0;
+    let s = state
+        .db
+        .write(move |c| {
+            let id = Id::new();
+            let now = time::now();
+            diesel::insert_into(swv::table)
+                .values((
+                    swv::id.eq(id),
+                    swv::naam.eq(input.naam.trim()),
+                    swv::code.eq(&input.code),
+                    swv::sector.eq(input.sector),
+                    swv::created_at.eq(now),
+                    swv::updated_at.eq(now),
+                    swv::versie.eq(1),
+                ))
+                .execute(c)?;
+            find(c, None, id)
+        })
+        .await?;
+    Ok(super::created("samenwerkingsverbanden", s.id, s.versie, &s))
+}
+
+/// One samenwerkingsverband.
+#[utoipa::path(tag = "Samenwerkingsverbanden", params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband")), responses((status = 200, description = "Het samenwerkingsverband", body = Samenwerkingsverband)))]
+#[get("/samenwerkingsverbanden/{id}")]
+async fn get_samenwerkingsverband(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = visible_to(&caller, Access::Read)?;
+    let id = Id(id.into_inner());
+    let s = state.db.read(move |c| find(c, visible, id)).await?;
+    Ok(super::ok(s.versie, &s))
+}
+
+fn save(
+    c: &mut DbConn,
+    id: Id,
+    expect: Expect,
+    change: impl FnOnce(&Samenwerkingsverband) -> Result<SamenwerkingsverbandInput, ApiError>,
+) -> Result<Samenwerkingsverband, ApiError> {
+    let current = find(c, None, id)?;
+    expect.check(current.versie)?;
+    let input = change(&current)?;
+    let n = diesel::update(
+        swv::table
+            .filter(swv::id.eq(id))
+            .filter(swv::versie.eq(current.versie)),
+    )
+    .set((
+        swv::naam.eq(input.naam.trim()),
+        swv::code.eq(&input.code),
+        swv::sector.eq(input.sector),
+        swv::updated_at.eq(time::now()),
+        swv::versie.eq(current.versie + 1),
+    ))
+    .execute(c)?;
+    if n == 0 {
+        return Err(ApiError::precondition_failed());
+    }
+    find(c, None, id)
+}
+
+/// Replace a samenwerkingsverband (platformbeheerder).
+#[utoipa::path(
+    tag = "Samenwerkingsverbanden",
+    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = SamenwerkingsverbandInput,
+    responses((status = 200, description = "Bijgewerkt", body = Samenwerkingsverband)),
+)]
+#[put("/samenwerkingsverbanden/{id}")]
+async fn put_samenwerkingsverband(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    body: JsonBody<SamenwerkingsverbandInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let s = state
+        .db
+        .write(move |c| save(c, id, expect, |_| Ok(input)))
+        .await?;
+    Ok(super::ok(s.versie, &s))
+}
+
+/// Change fields of a samenwerkingsverband (JSON merge patch; platformbeheerder).
+#[utoipa::path(
+    tag = "Samenwerkingsverbanden",
+    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = SamenwerkingsverbandInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Samenwerkingsverband)),
+)]
+#[patch("/samenwerkingsverbanden/{id}")]
+async fn patch_samenwerkingsverband(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    let s = state
+        .db
+        .write(move |c| {
+            save(c, id, expect, |cur| {
+                apply_patch(&SamenwerkingsverbandInput::from(cur), &patch)
+            })
+        })
+        .await?;
+    Ok(super::ok(s.versie, &s))
+}
+
+/// Remove an empty samenwerkingsverband (platformbeheerder).
+#[utoipa::path(
+    tag = "Samenwerkingsverbanden",
+    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/samenwerkingsverbanden/{id}")]
+async fn delete_samenwerkingsverband(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    state
+        .db
+        .write(move |c| {
+            let current = find(c, None, id)?;
+            expect.check(current.versie)?;
+            let counts: [(i64, &str); 5] = [
+                (
+                    gebruikers::table
+                        .filter(gebruikers::samenwerkingsverband_id.eq(id))
+                        .count()
+                        .get_result(c)?,
+                    "gebruikers",
+                ),
+                (
+                    clients::table
+                        .filter(clients::samenwerkingsverband_id.eq(id))
+                        .count()
+                        .get_result(c)?,
+                    "clients",
+                ),
+                (
+                    scholen::table
+                        .filter(scholen::samenwerkingsverband_id.eq(id))
+                        .count()
+                        .get_result(c)?,
+                    "scholen",
+                ),
+                (
+                    schoolbesturen::table
+                        .filter(schoolbesturen::samenwerkingsverband_id.eq(id))
+                        .count()
+                        .get_result(c)?,
+                    "schoolbesturen",
+                ),
+                (
+                    werkgebieden::table
+                        .filter(werkgebieden::samenwerkingsverband_id.eq(id))
+                        .count()
+                        .get_result(c)?,
+                    "werkgebieden",
+                ),
+            ];
+            if let Some((n, by)) = counts.iter().find(|(n, _)| *n > 0) {
+                return Err(super::in_use("Dit samenwerkingsverband", *n, by));
+            }
+            diesel::delete(
+                swv::table
+                    .filter(swv::id.eq(id))
+                    .filter(swv::versie.eq(current.versie)),
+            )
+            .execute(c)?;
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

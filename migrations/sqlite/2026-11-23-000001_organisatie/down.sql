@@ -1,0 +1,10 @@
+DROP TABLE login_failures;
+DROP TABLE refresh_tokens;
+DROP TABLE client_gemeenten;
+DROP TABLE clients;
+DROP TABLE gebruikers;
+DROP TABLE scholen;
+DROP TABLE werkgebieden;
+DROP TABLE schoolbesturen;
+DROP TABLE gemeenten;
+DROP TABLE samenwerkingsverbanden;
