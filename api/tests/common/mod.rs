@@ -136,7 +136,7 @@ impl TestApp {
         };
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
-        let svc = actix_service::boxed::rc_service(actix_service::map(svc, |r: ServiceResponse<_>| r.map_into_boxed_body()));
+        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(svc, |r: ServiceResponse<_>| r.map_into_boxed_body()));
         let (platform, swv, other) = seed(&state.db);
         TestApp { state, svc, backend, pg_name, _dir: dir, platform, swv, other }
     }
@@ -228,7 +228,7 @@ fn seed(db: &Db) -> (String, Swv, Swv) {
     use koers::schema::{gebruikers as g, samenwerkingsverbanden as s};
     let mut c = db.conn().expect("conn");
     let now = koers::http::time::now();
-    let mut user = |c: &mut koers::db::DbConn, swv: Option<Id>, email: &str, rol: &str| -> Id {
+    let user = |c: &mut koers::db::DbConn, swv: Option<Id>, email: &str, rol: &str| -> Id {
         let id = Id::new();
         diesel::insert_into(g::table)
             .values((

@@ -1,0 +1,44 @@
+# Koers — the two commands: `make run` and `make test`.
+
+SHELL := /bin/bash
+CARGO ?= cargo
+KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
+export KOERS_TEST_DATABASE_URL
+
+.PHONY: run build test lint fmt openapi openapi-check test-api clean
+
+## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
+## http://127.0.0.1:8080.
+run:
+	$(CARGO) build --release --bin koers
+	KOERS_DEMO=true ./target/release/koers
+
+build:
+	$(CARGO) build --bin koers
+
+## Every test: lint gates, OpenAPI drift, unit and API integration tests on SQLite and PostgreSQL.
+test: lint openapi-check test-api
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --all-targets -- -D warnings
+
+test-api:
+	@pg_isready -q -d "$(KOERS_TEST_DATABASE_URL)" || { echo "PostgreSQL is not reachable at $(KOERS_TEST_DATABASE_URL); the tests need it (see README)." >&2; exit 1; }
+	$(CARGO) test --all-targets
+
+fmt:
+	$(CARGO) fmt --all
+
+## Regenerate the committed OpenAPI document from the code.
+openapi:
+	$(CARGO) run -q --bin koers -- openapi > openapi/openapi.json
+
+## Fails when openapi/openapi.json differs from what the code generates.
+openapi-check:
+	@$(CARGO) run -q --bin koers -- openapi | diff -u openapi/openapi.json - > /dev/null \
+		|| { echo "openapi/openapi.json is stale: run 'make openapi' and commit it." >&2; exit 1; }
+	@echo "openapi/openapi.json is up to date."
+
+clean:
+	$(CARGO) clean
