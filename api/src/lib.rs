@@ -48,7 +48,10 @@ pub fn routes() -> utoipa_actix_web::UtoipaApp<
         InitError = (),
     >,
 > {
+    // Operational routes first: the `/api/v1` scope would otherwise answer for the docs and the
+    // OpenAPI document, which live under the same prefix.
     App::new()
+        .configure(ops::configure)
         .into_utoipa_app()
         .openapi(openapi::base())
         .service(utoipa_actix_web::scope("/api/v1").configure(api_routes))
@@ -78,7 +81,6 @@ pub fn app(
         }))
         .app_data(web::FormConfig::default().limit(http::body::MAX_BODY))
         .app_data(web::PayloadConfig::default().limit(http::body::MAX_BODY))
-        .configure(ops::configure)
         .default_service(web::to(spa::serve))
         .wrap(cors)
         .wrap(actix_web::middleware::from_fn(ops::headers))

@@ -41,15 +41,10 @@ pub enum Outcome {
     Reused,
 }
 
+type TokenRow = (Id, Id, Id, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+
 pub fn consume(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outcome, ApiError> {
-    let row: Option<(
-        Id,
-        Id,
-        Id,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    )> = rt::table
+    let row: Option<TokenRow> = rt::table
         .filter(rt::token_hash.eq(token_digest(token)))
         .select((
             rt::id,

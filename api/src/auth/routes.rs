@@ -422,30 +422,19 @@ async fn client_token(
             "Het formulier is niet geldig gecodeerd.",
         ));
     };
-    let field = |name: &str| -> Result<Option<String>, HttpResponse> {
-        let mut values = pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone());
+    let field = |name: &str| -> Result<Option<String>, String> {
+        let mut values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone());
         let first = values.next();
         if values.next().is_some() {
-            return Err(oauth_error(
-                StatusCode::BAD_REQUEST,
-                "invalid_request",
-                &format!("'{name}' mag maar één keer voorkomen."),
-            ));
+            return Err(format!("'{name}' mag maar één keer voorkomen."));
         }
         Ok(first)
     };
-    let (grant, form_id, form_secret, scope) = match (
-        field("grant_type"),
-        field("client_id"),
-        field("client_secret"),
-        field("scope"),
-    ) {
-        (Ok(a), Ok(b), Ok(c), Ok(d)) => (a, b, c, d),
-        (Err(r), ..) | (_, Err(r), ..) | (_, _, Err(r), _) | (.., Err(r)) => return Ok(r),
-    };
+    let fields = ["grant_type", "client_id", "client_secret", "scope"].map(field);
+    if let Some(Err(problem)) = fields.iter().find(|f| f.is_err()) {
+        return Ok(oauth_error(StatusCode::BAD_REQUEST, "invalid_request", problem));
+    }
+    let [grant, form_id, form_secret, scope] = fields.map(|f| f.unwrap_or_default());
     match grant.as_deref() {
         None => {
             return Ok(oauth_error(

@@ -206,12 +206,8 @@ fn serde_reason(msg: &str) -> String {
 
 fn control_characters(v: &Value, path: &str, errors: &mut Vec<InvalidParam>) {
     match v {
-        Value::String(s) => {
-            if s.chars()
-                .any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r')
-            {
-                errors.push(InvalidParam::new(path, "bevat niet-toegestane stuurtekens"));
-            }
+        Value::String(s) if s.chars().any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r') => {
+            errors.push(InvalidParam::new(path, "bevat niet-toegestane stuurtekens"));
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {

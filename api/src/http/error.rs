@@ -56,9 +56,12 @@ pub struct Problem {
     pub invalid_params: Vec<InvalidParam>,
 }
 
-/// The error type of every handler.
+/// The error type of every handler; boxed so `Result<T, ApiError>` stays one pointer wide.
 #[derive(Debug, Clone)]
-pub struct ApiError {
+pub struct ApiError(Box<ErrorDetails>);
+
+#[derive(Debug, Clone)]
+pub struct ErrorDetails {
     pub status: StatusCode,
     pub kind: &'static str,
     pub title: &'static str,
@@ -75,7 +78,7 @@ impl ApiError {
         title: &'static str,
         detail: impl Into<String>,
     ) -> Self {
-        ApiError {
+        ApiError(Box::new(ErrorDetails {
             status,
             kind,
             title,
@@ -83,7 +86,7 @@ impl ApiError {
             invalid_params: Vec::new(),
             retry_after: None,
             headers: Vec::new(),
-        }
+        }))
     }
 
     pub fn bad_request(detail: impl Into<String>) -> Self {
@@ -231,6 +234,19 @@ impl ApiError {
             instance: context::request_id().map(|id| format!("urn:uuid:{id}")),
             invalid_params: self.invalid_params.clone(),
         }
+    }
+}
+
+impl std::ops::Deref for ApiError {
+    type Target = ErrorDetails;
+    fn deref(&self) -> &ErrorDetails {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for ApiError {
+    fn deref_mut(&mut self) -> &mut ErrorDetails {
+        &mut self.0
     }
 }
 

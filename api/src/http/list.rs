@@ -53,12 +53,17 @@ impl ListQuery {
                 || spec.filters.contains(&k.as_str());
             if !known {
                 errors.push(InvalidParam::new(&k, "onbekende parameter"));
-            } else if params.contains_key(&k) {
-                errors.push(InvalidParam::new(&k, "mag maar één keer voorkomen"));
             } else if v.chars().any(|c| c.is_control()) {
                 errors.push(InvalidParam::new(&k, "bevat niet-toegestane stuurtekens"));
             } else {
-                params.insert(k, v);
+                match params.entry(k) {
+                    std::collections::btree_map::Entry::Occupied(e) => {
+                        errors.push(InvalidParam::new(e.key(), "mag maar één keer voorkomen"));
+                    }
+                    std::collections::btree_map::Entry::Vacant(e) => {
+                        e.insert(v);
+                    }
+                }
             }
         }
         let page = match params.get("page").map(|v| v.parse::<i64>()) {

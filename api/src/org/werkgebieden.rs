@@ -117,7 +117,7 @@ async fn list_werkgebieden(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
     let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
+    let q = ListQuery::parse(&req, &SPEC);
     let search = q.search_pattern();
     let q = q.finish()?;
     let (sort, paging) = (
