@@ -5,7 +5,7 @@ CARGO ?= cargo
 KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export KOERS_TEST_DATABASE_URL
 
-.PHONY: run build test lint fmt openapi openapi-check test-api clean
+.PHONY: run build test lint fmt openapi openapi-check contract test-api clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
@@ -17,7 +17,7 @@ build:
 	$(CARGO) build --bin koers
 
 ## Every test: lint gates, OpenAPI drift, unit and API integration tests on SQLite and PostgreSQL.
-test: lint openapi-check test-api
+test: lint openapi-check contract test-api
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -39,6 +39,10 @@ openapi-check:
 	@$(CARGO) run -q --bin koers -- openapi | diff -u openapi/openapi.json - > /dev/null \
 		|| { echo "openapi/openapi.json is stale: run 'make openapi' and commit it." >&2; exit 1; }
 	@echo "openapi/openapi.json is up to date."
+
+## The OpenAPI document against the NL GOV API Design Rules (Spectral, tests/contract/).
+contract:
+	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error && npm run --silent lint
 
 clean:
 	$(CARGO) clean

@@ -113,6 +113,9 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
             .operation_id
             .as_deref()
             .is_some_and(|id| id.starts_with("list_"));
+    if op.description.as_deref().is_none_or(str::is_empty) {
+        op.description = Some(shared_behaviour(method, is_list, has_path_param).to_string());
+    }
 
     if !is_oauth {
         if has_body
@@ -240,6 +243,38 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
                 );
             }
         }
+    }
+}
+
+/// What the shared machinery does for an operation of this kind, for operations whose handler
+/// has nothing to add.
+fn shared_behaviour(method: &HttpMethod, is_list: bool, has_path_param: bool) -> &'static str {
+    match (method, is_list, has_path_param) {
+        (HttpMethod::Get, true, _) => {
+            "Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. \
+             Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. \
+             Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download."
+        }
+        (HttpMethod::Get, _, true) => {
+            "Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`."
+        }
+        (HttpMethod::Post, _, _) => {
+            "Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. \
+             Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd."
+        }
+        (HttpMethod::Put, _, _) => {
+            "Vervangt het hele record. Alleen-lezen velden (`id`, `createdAt`, `updatedAt`, `versie`) worden genegeerd, \
+             zodat een opgehaald record na aanpassing teruggestuurd kan worden. Met een verouderde `If-Match` volgt `412`."
+        }
+        (HttpMethod::Patch, _, _) => {
+            "Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); \
+             `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`."
+        }
+        (HttpMethod::Delete, _, _) => {
+            "Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. \
+             Met een verouderde `If-Match` volgt `412`."
+        }
+        _ => "Zie de antwoorden hieronder.",
     }
 }
 

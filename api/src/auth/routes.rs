@@ -352,8 +352,18 @@ async fn logout(
     Ok(HttpResponse::NoContent().finish())
 }
 
-fn oauth_error(status: StatusCode, error: &str, description: &str) -> HttpResponse {
+/// An OAuth error (RFC 6749 §5.2). Its body is also a problem detail; a client that asks for
+/// `application/problem+json` gets that media type, any other gets `application/json` as the RFC says.
+fn oauth_error(req: &HttpRequest, status: StatusCode, error: &str, description: &str) -> HttpResponse {
     let mut b = no_store(HttpResponse::build(status));
+    let wants_problem = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("application/problem+json"));
+    if wants_problem {
+        b.content_type("application/problem+json");
+    }
     if status == StatusCode::UNAUTHORIZED {
         b.insert_header((header::WWW_AUTHENTICATE, "Basic realm=\"koers\""));
     }
@@ -388,9 +398,9 @@ fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
     request_body(content = ClientCredentialsForm, content_type = "application/x-www-form-urlencoded"),
     responses(
         (status = 200, description = "Token uitgegeven", body = ClientToken),
-        (status = 400, description = "`invalid_request`, `invalid_scope` of `unsupported_grant_type`", body = OAuthError),
-        (status = 401, description = "`invalid_client`", body = OAuthError),
-        (status = 429, description = "Te veel mislukte pogingen", body = OAuthError),
+        (status = 400, description = "`invalid_request`, `invalid_scope` of `unsupported_grant_type`", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
+        (status = 401, description = "`invalid_client`", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
+        (status = 429, description = "Te veel mislukte pogingen", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
     ),
     security(())
 )]
@@ -409,15 +419,13 @@ async fn client_token(
         .to_ascii_lowercase()
         .starts_with("application/x-www-form-urlencoded")
     {
-        return Ok(oauth_error(
-            StatusCode::BAD_REQUEST,
+        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
             "invalid_request",
             "Stuur het verzoek als application/x-www-form-urlencoded.",
         ));
     }
     let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
-        return Ok(oauth_error(
-            StatusCode::BAD_REQUEST,
+        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
             "invalid_request",
             "Het formulier is niet geldig gecodeerd.",
         ));
@@ -432,21 +440,19 @@ async fn client_token(
     };
     let fields = ["grant_type", "client_id", "client_secret", "scope"].map(field);
     if let Some(Err(problem)) = fields.iter().find(|f| f.is_err()) {
-        return Ok(oauth_error(StatusCode::BAD_REQUEST, "invalid_request", problem));
+        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST, "invalid_request", problem));
     }
     let [grant, form_id, form_secret, scope] = fields.map(|f| f.unwrap_or_default());
     match grant.as_deref() {
         None => {
-            return Ok(oauth_error(
-                StatusCode::BAD_REQUEST,
+            return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
                 "invalid_request",
                 "grant_type ontbreekt.",
             ))
         }
         Some("client_credentials") => {}
         Some(_) => {
-            return Ok(oauth_error(
-                StatusCode::BAD_REQUEST,
+            return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
                 "unsupported_grant_type",
                 "Alleen grant_type=client_credentials wordt ondersteund.",
             ))
@@ -456,22 +462,19 @@ async fn client_token(
         match (basic_credentials(&req), form_id, form_secret) {
             (Some(pair), None, None) => pair,
             (None, Some(id), Some(secret)) => (id, secret),
-            (Some(_), _, _) => return Ok(oauth_error(
-                StatusCode::BAD_REQUEST,
+            (Some(_), _, _) => return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
                 "invalid_request",
                 "Gebruik HTTP Basic óf client_id en client_secret in het formulier, niet beide.",
             )),
             _ => {
-                return Ok(oauth_error(
-                    StatusCode::BAD_REQUEST,
+                return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
                     "invalid_request",
                     "client_id en client_secret zijn verplicht.",
                 ))
             }
         };
     if client_id.len() > 200 || secret.len() > 1024 {
-        return Ok(oauth_error(
-            StatusCode::UNAUTHORIZED,
+        return Ok(oauth_error(&req, StatusCode::UNAUTHORIZED,
             "invalid_client",
             "Onbekende client of verkeerd geheim.",
         ));
@@ -511,7 +514,7 @@ async fn client_token(
     let (row, gemeenten) = match found {
         Ok(x) => x,
         Err(e) => {
-            let mut r = oauth_error(StatusCode::TOO_MANY_REQUESTS, "slow_down", &e.detail);
+            let mut r = oauth_error(&req, StatusCode::TOO_MANY_REQUESTS, "slow_down", &e.detail);
             if let Some(s) = e.retry_after {
                 r.headers_mut()
                     .insert(header::RETRY_AFTER, header::HeaderValue::from(s));
@@ -535,8 +538,7 @@ async fn client_token(
             .db
             .write(move |c| throttle::record_failure(c, &key, &address, now))
             .await?;
-        return Ok(oauth_error(
-            StatusCode::UNAUTHORIZED,
+        return Ok(oauth_error(&req, StatusCode::UNAUTHORIZED,
             "invalid_client",
             "Onbekende client of verkeerd geheim.",
         ));
@@ -554,8 +556,7 @@ async fn client_token(
                         }
                     }
                     _ => {
-                        return Ok(oauth_error(
-                            StatusCode::BAD_REQUEST,
+                        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
                             "invalid_scope",
                             &format!(
                                 "De client heeft scope '{}' niet.",

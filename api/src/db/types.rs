@@ -124,8 +124,11 @@ macro_rules! text_enum {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
                  diesel::expression::AsExpression, diesel::deserialize::FromSqlRow)]
         #[diesel(sql_type = diesel::sql_types::Text)]
+        // The texts are the snake_case of the variants; `rename_all` (not a per-variant rename)
+        // is what the OpenAPI generator reads. `text_enum_texts_match_serde` tests they agree.
+        #[serde(rename_all = "snake_case")]
         pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $text)] $variant),+
+            $($(#[$vmeta])* $variant),+
         }
 
         impl $name {
@@ -175,4 +178,26 @@ macro_rules! text_enum {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::auth::Rol;
+    use crate::org::scholen::SchoolSoort;
+    use crate::org::swv::Sector;
+
+    fn texts_match<T: serde::Serialize + Copy>(all: &[T], text: impl Fn(T) -> &'static str) {
+        for v in all {
+            assert_eq!(serde_json::to_value(v).unwrap(), serde_json::Value::String(text(*v).to_string()));
+        }
+    }
+
+    #[test]
+    fn text_enum_texts_match_serde() {
+        texts_match(Rol::ALL, Rol::as_str);
+        texts_match(SchoolSoort::ALL, SchoolSoort::as_str);
+        texts_match(Sector::ALL, Sector::as_str);
+        assert_eq!(SchoolSoort::parse("sbo"), Some(SchoolSoort::Sbo));
+        assert_eq!(SchoolSoort::parse("Sbo"), None);
+    }
 }

@@ -83,13 +83,81 @@ fn parse_json(bytes: &[u8]) -> Result<Value, ApiError> {
             "Het verzoek heeft geen inhoud; stuur een JSON-object.",
         ));
     }
-    serde_json::from_slice::<Value>(bytes).map_err(|e| {
+    let value = serde_json::from_slice::<Value>(bytes).map_err(|e| {
         ApiError::bad_request(format!(
             "De inhoud is geen geldige JSON (regel {}, kolom {}).",
             e.line(),
             e.column()
         ))
-    })
+    })?;
+    // A key given twice would silently lose one of its values.
+    if let Ok(Duplicate(Some(key))) = serde_json::from_slice::<Duplicate>(bytes) {
+        return Err(ApiError::field(&key, "komt meer dan eens voor"));
+    }
+    Ok(value)
+}
+
+/// The first key that occurs twice in one JSON object, anywhere in a document.
+struct Duplicate(Option<String>);
+
+impl<'de> serde::Deserialize<'de> for Duplicate {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(DuplicateVisitor)
+    }
+}
+
+struct DuplicateVisitor;
+
+impl<'de> serde::de::Visitor<'de> for DuplicateVisitor {
+    type Value = Duplicate;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("JSON")
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_u64<E>(self, _: u64) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<Duplicate, E> {
+        Ok(Duplicate(None))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Duplicate, A::Error> {
+        let mut found = None;
+        while let Some(Duplicate(inner)) = seq.next_element()? {
+            found = found.or(inner);
+        }
+        Ok(Duplicate(found))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Duplicate, A::Error> {
+        let mut seen = std::collections::HashSet::new();
+        let mut found = None;
+        while let Some(key) = map.next_key::<String>()? {
+            let Duplicate(inner) = map.next_value()?;
+            if found.is_none() {
+                found = if seen.insert(key.clone()) { inner } else { Some(key) };
+            }
+        }
+        Ok(Duplicate(found))
+    }
 }
 
 impl<T: Input + 'static> FromRequest for JsonBody<T> {
@@ -314,10 +382,11 @@ pub fn validation_params(errors: &ValidationErrors) -> Vec<InvalidParam> {
 
 fn collect(errors: &ValidationErrors, prefix: &str, out: &mut Vec<InvalidParam>) {
     for (field, kind) in errors.errors() {
+        // Validator reports Rust field names; clients know the JSON (camelCase) names.
         let name = if prefix.is_empty() {
-            field.to_string()
+            camel(field)
         } else {
-            format!("{prefix}.{field}")
+            format!("{prefix}.{}", camel(field))
         };
         match kind {
             ValidationErrorsKind::Field(errs) => {
@@ -344,6 +413,22 @@ fn collect(errors: &ValidationErrors, prefix: &str, out: &mut Vec<InvalidParam>)
             }
         }
     }
+}
+
+fn camel(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut up = false;
+    for ch in s.chars() {
+        if ch == '_' && !out.is_empty() {
+            up = true;
+        } else if up {
+            out.extend(ch.to_uppercase());
+            up = false;
+        } else {
+            out.push(ch);
+        }
+    }
+    out
 }
 
 /// Validator helpers shared by the request types.

@@ -81,7 +81,7 @@ struct Envelope<'a, T> {
 
 /// Answers a list in the negotiated format. For JSON `items` is one page; for the exports it is
 /// the whole filtered list (the caller fetched it without paging).
-pub fn respond<T: Serialize>(
+pub fn respond<T: Serialize + utoipa::PartialSchema>(
     format: Format,
     query: &ListQuery,
     items: &[T],
@@ -97,7 +97,7 @@ pub fn respond<T: Serialize>(
             total,
         })),
         Format::Csv => {
-            let table = Table::from_items(items, columns)?;
+            let table = Table::from_items(items, columns)?.or_fields_of::<T>();
             Ok(attachment(
                 CSV,
                 "text/csv; charset=utf-8",
@@ -107,7 +107,7 @@ pub fn respond<T: Serialize>(
             ))
         }
         Format::Xlsx => {
-            let table = Table::from_items(items, columns)?;
+            let table = Table::from_items(items, columns)?.or_fields_of::<T>();
             Ok(attachment(XLSX, XLSX, name, "xlsx", table.xlsx(name)?))
         }
     }
@@ -136,6 +136,16 @@ pub struct Table {
 }
 
 impl Table {
+    /// An empty export still carries its header row: the fields of the item type's schema.
+    fn or_fields_of<T: utoipa::PartialSchema>(mut self) -> Table {
+        if self.headers.is_empty() {
+            if let utoipa::openapi::RefOr::T(utoipa::openapi::schema::Schema::Object(o)) = T::schema() {
+                self.headers = o.properties.keys().cloned().collect();
+            }
+        }
+        self
+    }
+
     pub fn from_items<T: Serialize>(items: &[T], columns: &[&str]) -> Result<Table, ApiError> {
         let mut headers: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
         let mut flat_rows = Vec::with_capacity(items.len());

@@ -40,7 +40,9 @@ impl ListQuery {
     pub fn parse(req: &HttpRequest, spec: &ListSpec) -> ListQuery {
         let mut errors = Vec::new();
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
-            .unwrap_or_else(|_| {
+            .ok()
+            .filter(|_| well_encoded(req.query_string()))
+            .unwrap_or_else(|| {
                 errors.push(InvalidParam::new(
                     "query",
                     "de query-string is niet geldig gecodeerd",
@@ -194,6 +196,28 @@ impl ListQuery {
             format!("%{escaped}%")
         })
     }
+}
+
+/// Whether every `%` in a query string starts a two-digit hex escape and the decoded text is
+/// UTF-8 (the form decoder would otherwise keep bad escapes as text or replace bytes silently).
+fn well_encoded(query: &str) -> bool {
+    let bytes = query.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = |j: usize| bytes.get(j).and_then(|b| (*b as char).to_digit(16));
+            match (hex(i + 1), hex(i + 2)) {
+                (Some(hi), Some(lo)) => decoded.push((hi * 16 + lo) as u8),
+                _ => return false,
+            }
+            i += 3;
+        } else {
+            decoded.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(decoded).is_ok()
 }
 
 /// Applies the parsed sort keys to a boxed diesel query through a resource's mapping of field

@@ -100,7 +100,12 @@ fn yes() -> bool {
     true
 }
 
-impl Input for ClientInput {}
+impl Input for ClientInput {
+    /// `clientId` is assigned by the server; sent back after a GET it is ignored.
+    fn read_only() -> &'static [&'static str] {
+        &["clientId"]
+    }
+}
 
 impl From<&Client> for ClientInput {
     fn from(c: &Client) -> Self {
