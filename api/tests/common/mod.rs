@@ -115,7 +115,8 @@ impl TestApp {
                 let admin = admin_url();
                 let mut c = diesel::PgConnection::establish(&admin)
                     .unwrap_or_else(|e| panic!("PostgreSQL is required for the tests ({admin}): {e}"));
-                c.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+                c.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
                 (with_db(&admin, &name), Some(name))
             }
         };
@@ -136,13 +137,34 @@ impl TestApp {
         };
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
-        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(svc, |r: ServiceResponse<_>| r.map_into_boxed_body()));
+        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(svc, |r: ServiceResponse<_>| {
+            r.map_into_boxed_body()
+        }));
         let (platform, swv, other) = seed(&state.db);
-        TestApp { state, svc, backend, pg_name, _dir: dir, platform, swv, other }
+        TestApp {
+            state,
+            svc,
+            backend,
+            pg_name,
+            _dir: dir,
+            platform,
+            swv,
+            other,
+        }
     }
 
-    pub async fn request(&self, method: Method, path: &str, token: Option<&str>, body: Option<Value>, headers: &[(&str, &str)]) -> Resp {
-        let mut req = test::TestRequest::default().method(method).uri(path).peer_addr("10.1.2.3:4567".parse().unwrap());
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Resp {
+        let mut req = test::TestRequest::default()
+            .method(method)
+            .uri(path)
+            .peer_addr("10.1.2.3:4567".parse().unwrap());
         if let Some(t) = token {
             req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
         }
@@ -166,7 +188,12 @@ impl TestApp {
         let headers = res.headers().clone();
         let raw = res.into_body().try_into_bytes().map(|b| b.to_vec()).unwrap_or_default();
         let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
-        Resp { status, headers, body, raw }
+        Resp {
+            status,
+            headers,
+            body,
+            raw,
+        }
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Resp {
@@ -182,7 +209,14 @@ impl TestApp {
     }
 
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Resp {
-        self.request(Method::PATCH, path, Some(token), Some(body), &[("content-type", "application/merge-patch+json")]).await
+        self.request(
+            Method::PATCH,
+            path,
+            Some(token),
+            Some(body),
+            &[("content-type", "application/merge-patch+json")],
+        )
+        .await
     }
 
     pub async fn delete(&self, path: &str, token: &str) -> Resp {
@@ -190,7 +224,15 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str) -> String {
-        let r = self.request(Method::POST, "/api/v1/auth/login", None, Some(json!({"email": email, "password": PASSWORD})), &[]).await;
+        let r = self
+            .request(
+                Method::POST,
+                "/api/v1/auth/login",
+                None,
+                Some(json!({"email": email, "password": PASSWORD})),
+                &[],
+            )
+            .await;
         assert_eq!(r.status, StatusCode::OK, "login {email}: {}", r.body);
         r.body["accessToken"].as_str().unwrap().to_string()
     }
@@ -250,10 +292,21 @@ fn seed(db: &Db) -> (String, Swv, Swv) {
     let platform = "platform@test.example".to_string();
     user(&mut c, None, &platform, "platformbeheerder");
     let mut swvs = Vec::new();
-    for (code, naam, tag) in [("PO2703", "SWV Test Zuid", "zuid"), ("PO2702", "SWV Test Noord", "noord")] {
+    for (code, naam, tag) in [
+        ("PO2703", "SWV Test Zuid", "zuid"),
+        ("PO2702", "SWV Test Noord", "noord"),
+    ] {
         let id = Id::new();
         diesel::insert_into(s::table)
-            .values((s::id.eq(id), s::naam.eq(naam), s::code.eq(code), s::sector.eq("po"), s::created_at.eq(now), s::updated_at.eq(now), s::versie.eq(1)))
+            .values((
+                s::id.eq(id),
+                s::naam.eq(naam),
+                s::code.eq(code),
+                s::sector.eq("po"),
+                s::created_at.eq(now),
+                s::updated_at.eq(now),
+                s::versie.eq(1),
+            ))
             .execute(&mut c)
             .expect("seed swv");
         let mut ids = Vec::new();
@@ -266,7 +319,14 @@ fn seed(db: &Db) -> (String, Swv, Swv) {
         let consulent = mk("consulent");
         let medewerker = mk("medewerker");
         let lezer = mk("lezer");
-        swvs.push(Swv { id, beheerder, consulent, medewerker, lezer, gebruiker_ids: ids });
+        swvs.push(Swv {
+            id,
+            beheerder,
+            consulent,
+            medewerker,
+            lezer,
+            gebruiker_ids: ids,
+        });
     }
     let other = swvs.pop().unwrap();
     let swv = swvs.pop().unwrap();
@@ -276,14 +336,369 @@ fn seed(db: &Db) -> (String, Swv, Swv) {
 /// Creates a gemeente as the platformbeheerder and returns its id.
 pub async fn gemeente(app: &TestApp, cbs: &str, naam: &str) -> String {
     let t = app.token("platformbeheerder").await;
-    let r = app.post("/api/v1/gemeenten", &t, json!({"cbsCode": cbs, "naam": naam})).await;
+    let r = app
+        .post("/api/v1/gemeenten", &t, json!({"cbsCode": cbs, "naam": naam}))
+        .await;
     r.assert(201);
     r.body["id"].as_str().unwrap().to_string()
 }
 
 /// Creates a schoolbestuur in the main SWV (as its beheerder) and returns its id.
 pub async fn schoolbestuur(app: &TestApp, token: &str, naam: &str, nummer: &str) -> String {
-    let r = app.post("/api/v1/schoolbesturen", token, json!({"naam": naam, "bevoegdGezagNummer": nummer})).await;
+    let r = app
+        .post(
+            "/api/v1/schoolbesturen",
+            token,
+            json!({"naam": naam, "bevoegdGezagNummer": nummer}),
+        )
+        .await;
     r.assert(201);
     r.body["id"].as_str().unwrap().to_string()
+}
+
+// ----- Helpers for the tests of tenant-owned resources (scholen, schoolbesturen, werkgebieden) -----
+
+/// One field of every item of a list answer, in order.
+pub fn column(r: &Resp, field: &str) -> Vec<Value> {
+    let items = r.body["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list answer: {}", r.body));
+    items.iter().map(|i| i[field].clone()).collect()
+}
+
+/// The `id`s of the items of a list answer, in order.
+pub fn ids(r: &Resp) -> Vec<String> {
+    column(r, "id")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Asserts an RFC 9457 problem answer with this status.
+#[track_caller]
+pub fn assert_problem(r: &Resp, status: u16) {
+    r.assert(status);
+    let ct = r.header("content-type").unwrap_or_default();
+    assert!(
+        ct.starts_with("application/problem+json"),
+        "content-type {ct} for {status}"
+    );
+    assert_eq!(r.body["status"], status, "problem body: {}", r.body);
+    assert!(
+        r.body["title"].is_string() && r.body["type"].is_string(),
+        "problem body: {}",
+        r.body
+    );
+}
+
+/// Asserts a `400` whose `invalidParams` name `field`.
+#[track_caller]
+pub fn assert_invalid(r: &Resp, field: &str) {
+    assert_problem(r, 400);
+    assert!(
+        r.invalid().iter().any(|n| n == field),
+        "expected invalidParams to name {field}: {}",
+        r.body
+    );
+}
+
+/// Creates a werkgebied in the SWV of `token` and returns its id.
+pub async fn werkgebied(app: &TestApp, token: &str, naam: &str) -> String {
+    let r = app.post("/api/v1/werkgebieden", token, json!({ "naam": naam })).await;
+    r.assert(201);
+    r.body["id"].as_str().unwrap().to_string()
+}
+
+/// `PUT`, `PATCH` (merge patch) or `DELETE` with an `If-Match` header.
+pub async fn with_if_match(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+    tag: &str,
+) -> Resp {
+    let mut headers = vec![("if-match", tag)];
+    if method == Method::PATCH {
+        headers.push(("content-type", "application/merge-patch+json"));
+    }
+    app.request(method, path, Some(token), body, &headers).await
+}
+
+/// The role table of organisation data for the record `id` of the main SWV: every user of the
+/// SWV reads, only the beheerder writes, the platformbeheerder sees nothing, no token is `401`.
+/// `body` must be a valid body for `POST`, `PUT` and `PATCH`, so that only the role can refuse.
+pub async fn assert_org_roles(app: &TestApp, collection: &str, id: &str, body: Value) {
+    let list = format!("/api/v1/{collection}");
+    let item = format!("{list}/{id}");
+    let beheerder = app.token("beheerder").await;
+    let before = app.get(&item, &beheerder).await;
+    before.assert(200);
+    let total = app.get(&list, &beheerder).await.body["total"].clone();
+    for rol in ["consulent", "medewerker", "lezer"] {
+        let t = app.token(rol).await;
+        let r = app.get(&list, &t).await;
+        r.assert(200);
+        assert_eq!(r.body["total"], total, "{rol} sees the whole list of {collection}");
+        assert!(
+            ids(&r).contains(&id.to_string()),
+            "{rol} sees {collection}/{id} in the list"
+        );
+        let r = app.get(&item, &t).await;
+        r.assert(200);
+        assert_eq!(r.body, before.body, "{rol} reads {collection}/{id}");
+        assert_problem(&app.post(&list, &t, body.clone()).await, 403);
+        assert_problem(&app.put(&item, &t, body.clone()).await, 403);
+        assert_problem(&app.patch(&item, &t, body.clone()).await, 403);
+        assert_problem(&app.delete(&item, &t).await, 403);
+    }
+    let t = app.token("platformbeheerder").await;
+    assert_problem(&app.get(&list, &t).await, 403);
+    assert_problem(&app.get(&item, &t).await, 403);
+    assert_problem(&app.post(&list, &t, body.clone()).await, 403);
+    assert_problem(&app.delete(&item, &t).await, 403);
+    for (method, path, b) in [
+        (Method::GET, &list, None),
+        (Method::GET, &item, None),
+        (Method::POST, &list, Some(body.clone())),
+        (Method::PUT, &item, Some(body.clone())),
+        (Method::DELETE, &item, None),
+    ] {
+        let r = app.request(method.clone(), path, None, b, &[]).await;
+        assert_problem(&r, 401);
+        assert!(
+            r.header("www-authenticate").is_some_and(|h| h.starts_with("Bearer")),
+            "{method} {path}: no WWW-Authenticate"
+        );
+    }
+    // Nothing of the refused requests reached the data.
+    assert_eq!(
+        app.get(&item, &beheerder).await.body,
+        before.body,
+        "{collection}/{id} changed by refused requests"
+    );
+    assert_eq!(
+        app.get(&list, &beheerder).await.body["total"],
+        total,
+        "{collection} grew by refused requests"
+    );
+}
+
+/// A record `id` of the OTHER SWV is invisible to every user of the main SWV (`404`, never its
+/// data) and stays untouched. `body` is a valid `PUT`/`PATCH` body for the main SWV.
+pub async fn assert_other_swv_hidden(app: &TestApp, collection: &str, id: &str, body: Value) {
+    let list = format!("/api/v1/{collection}");
+    let item = format!("{list}/{id}");
+    let owner = app.login(&app.other.beheerder).await;
+    let before = app.get(&item, &owner).await;
+    before.assert(200);
+    let t = app.token("beheerder").await;
+    for r in [
+        app.get(&item, &t).await,
+        app.put(&item, &t, body.clone()).await,
+        app.patch(&item, &t, body.clone()).await,
+        with_if_match(app, Method::PUT, &item, &t, Some(body.clone()), "*").await,
+        app.delete(&item, &t).await,
+    ] {
+        assert_problem(&r, 404);
+        assert!(
+            !r.body.to_string().contains(id),
+            "a 404 must not echo the other SWV's record: {}",
+            r.body
+        );
+    }
+    for rol in ["consulent", "lezer"] {
+        let t = app.token(rol).await;
+        assert_problem(&app.get(&item, &t).await, 404);
+        let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+        r.assert(200);
+        assert!(
+            !ids(&r).contains(&id.to_string()),
+            "{rol} sees a record of the other SWV in {collection}"
+        );
+    }
+    let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+    assert!(
+        !ids(&r).contains(&id.to_string()),
+        "the list of {collection} shows a record of the other SWV"
+    );
+    assert_eq!(
+        app.get(&item, &owner).await.body,
+        before.body,
+        "the other SWV's record changed"
+    );
+}
+
+/// Optimistic concurrency on the record `id` (at versie 1): stale `If-Match` → `412` and no
+/// change, `*` and the current tag work, and of two writes with the same tag exactly one wins.
+/// `put` is a valid `PUT` body, `patch` a merge patch that changes something.
+pub async fn assert_etag_flow(app: &TestApp, collection: &str, id: &str, put: Value, patch: Value) {
+    let item = format!("/api/v1/{collection}/{id}");
+    let t = app.token("beheerder").await;
+    let r = app.get(&item, &t).await;
+    r.assert(200);
+    assert_eq!(r.header("etag").as_deref(), Some("\"1\""));
+    assert_eq!(r.body["versie"], 1);
+    let r = with_if_match(app, Method::PUT, &item, &t, Some(put.clone()), "\"1\"").await;
+    r.assert(200);
+    assert_eq!(r.header("etag").as_deref(), Some("\"2\""));
+    let current = app.get(&item, &t).await;
+    assert_eq!(current.header("etag").as_deref(), Some("\"2\""));
+    assert_eq!(current.body["versie"], 2);
+    for (method, body) in [
+        (Method::PUT, Some(put.clone())),
+        (Method::PATCH, Some(patch.clone())),
+        (Method::DELETE, None),
+    ] {
+        let r = with_if_match(app, method.clone(), &item, &t, body, "\"1\"").await;
+        assert_problem(&r, 412);
+        assert_eq!(
+            app.get(&item, &t).await.body,
+            current.body,
+            "a stale {method} changed {collection}/{id}"
+        );
+    }
+    let r = with_if_match(app, Method::PATCH, &item, &t, Some(patch.clone()), "*").await;
+    r.assert(200);
+    assert_eq!(r.body["versie"], 3);
+    assert_eq!(r.header("etag").as_deref(), Some("\"3\""));
+    // Two clients that both read versie 3 and write at once: one wins, the other gets 412.
+    let (a, b) = futures_util::future::join(
+        with_if_match(app, Method::PUT, &item, &t, Some(put.clone()), "\"3\""),
+        with_if_match(app, Method::PATCH, &item, &t, Some(patch.clone()), "\"3\""),
+    )
+    .await;
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 412], "concurrent writes: {} / {}", a.body, b.body);
+    assert_eq!(app.get(&item, &t).await.body["versie"], 4);
+    let r = with_if_match(app, Method::DELETE, &item, &t, None, "\"4\"").await;
+    r.assert(204);
+    assert_problem(&app.get(&item, &t).await, 404);
+}
+
+/// Paging and the query parameters every list shares. The main SWV holds `total` records of
+/// `collection` (at least 3).
+pub async fn assert_list_paging(app: &TestApp, collection: &str, total: usize) {
+    let list = format!("/api/v1/{collection}");
+    let t = app.token("lezer").await;
+    let r = app.get(&list, &t).await;
+    r.assert(200);
+    assert_eq!(
+        (
+            r.body["page"].clone(),
+            r.body["pageSize"].clone(),
+            r.body["total"].clone()
+        ),
+        (json!(1), json!(50), json!(total))
+    );
+    let all = ids(&r);
+    assert_eq!(all.len(), total);
+    let mut paged = Vec::new();
+    for page in 1..=total.div_ceil(2) {
+        let r = app.get(&format!("{list}?pageSize=2&page={page}"), &t).await;
+        r.assert(200);
+        assert_eq!(
+            (
+                r.body["page"].clone(),
+                r.body["pageSize"].clone(),
+                r.body["total"].clone()
+            ),
+            (json!(page), json!(2), json!(total))
+        );
+        paged.extend(ids(&r));
+    }
+    assert_eq!(paged, all, "pages of {collection} overlap or leave records out");
+    let r = app.get(&format!("{list}?pageSize=2&page=99"), &t).await;
+    r.assert(200);
+    assert_eq!(r.body["items"], json!([]));
+    assert_eq!(r.body["total"], total);
+    let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+    r.assert(200);
+    assert_eq!(r.body["pageSize"], 200);
+    for (query, field) in [
+        ("pageSize=201", "pageSize"),
+        ("pageSize=0", "pageSize"),
+        ("pageSize=-1", "pageSize"),
+        ("pageSize=veel", "pageSize"),
+        ("page=0", "page"),
+        ("page=een", "page"),
+        ("sort=onbekend", "sort"),
+        ("sort=-onbekend", "sort"),
+        ("sort=samenwerkingsverbandId", "sort"),
+        ("onbekend=1", "onbekend"),
+        ("pagesize=10", "pagesize"),
+    ] {
+        let r = app.get(&format!("{list}?{query}"), &t).await;
+        assert_invalid(&r, field);
+    }
+}
+
+/// Asserts a list is sorted by `field` in the order `asc` (ids) and, with `-field`, the reverse.
+pub async fn assert_sorted(app: &TestApp, token: &str, collection: &str, field: &str, asc: &[String]) {
+    let r = app.get(&format!("/api/v1/{collection}?sort={field}"), token).await;
+    r.assert(200);
+    assert_eq!(ids(&r), asc, "{collection} sorted by {field}");
+    let r = app.get(&format!("/api/v1/{collection}?sort=-{field}"), token).await;
+    r.assert(200);
+    let desc: Vec<String> = asc.iter().rev().cloned().collect();
+    assert_eq!(ids(&r), desc, "{collection} sorted by -{field}");
+}
+
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The CSV and XLSX exports of `GET /api/v1/{collection}?{query}`: all rows of the filtered list
+/// (whatever `pageSize` says), in the order of the JSON list; `406` for a format not offered.
+/// `header` is the expected header row. Returns the CSV data rows.
+pub async fn assert_exports(
+    app: &TestApp,
+    collection: &str,
+    query: &str,
+    expected_ids: &[String],
+    header: &str,
+) -> Vec<String> {
+    let path = format!("/api/v1/{collection}?{query}");
+    let t = app.token("lezer").await;
+    let r = app
+        .request(Method::GET, &path, Some(&t), None, &[("accept", "text/csv")])
+        .await;
+    r.assert(200);
+    assert!(
+        r.header("content-type").unwrap_or_default().starts_with("text/csv"),
+        "{:?}",
+        r.header("content-type")
+    );
+    let cd = r.header("content-disposition").unwrap_or_default();
+    assert!(
+        cd.starts_with("attachment") && cd.contains(&format!("{collection}.csv")),
+        "content-disposition {cd}"
+    );
+    assert!(r.raw.starts_with(b"\xEF\xBB\xBF"), "CSV without BOM");
+    let text = String::from_utf8(r.raw[3..].to_vec()).expect("CSV is UTF-8");
+    assert!(text.ends_with("\r\n"), "CSV does not end with CRLF");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "CSV has a line end that is not CRLF"
+    );
+    let lines: Vec<&str> = text.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(lines[0], header);
+    let rows: Vec<String> = lines[1..].iter().map(|s| s.to_string()).collect();
+    let row_ids: Vec<&str> = rows.iter().map(|l| l.split(';').next().unwrap()).collect();
+    assert_eq!(row_ids, expected_ids, "CSV rows of {collection}?{query}");
+    let r = app
+        .request(Method::GET, &path, Some(&t), None, &[("accept", XLSX)])
+        .await;
+    r.assert(200);
+    assert_eq!(r.header("content-type").as_deref(), Some(XLSX));
+    let cd = r.header("content-disposition").unwrap_or_default();
+    assert!(
+        cd.starts_with("attachment") && cd.contains(&format!("{collection}.xlsx")),
+        "content-disposition {cd}"
+    );
+    assert!(r.raw.starts_with(b"PK\x03\x04"), "XLSX is not a ZIP file");
+    let r = app
+        .request(Method::GET, &path, Some(&t), None, &[("accept", "image/png")])
+        .await;
+    assert_problem(&r, 406);
+    rows
 }
