@@ -191,7 +191,7 @@ enum Attempt {
     Failed,
 }
 
-/// Sign in with email and password.
+/// Aanmelden met e-mailadres en wachtwoord.
 #[utoipa::path(
     tag = "Authenticatie",
     request_body = LoginRequest,
@@ -272,10 +272,10 @@ async fn login(
     }
 }
 
-/// Exchange a refresh token for a new pair (rotation).
+/// Een refresh-token inwisselen voor een nieuw paar (rotatie).
 ///
-/// Each refresh token works once. Presenting a used one again revokes every token descended
-/// from the same sign-in.
+/// Elk refresh-token werkt één keer. Wie een gebruikt token opnieuw aanbiedt, trekt alle tokens
+/// van dezelfde aanmelding in.
 #[utoipa::path(
     tag = "Authenticatie",
     request_body = RefreshRequest,
@@ -331,7 +331,7 @@ async fn refresh_tokens(
     }
 }
 
-/// Sign out: the refresh token and every token of its sign-in stop working.
+/// Afmelden: het refresh-token en alle tokens van dezelfde aanmelding vervallen.
 #[utoipa::path(
     tag = "Authenticatie",
     request_body = RefreshRequest,
@@ -392,7 +392,7 @@ fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
     Some((id.to_string(), secret.to_string()))
 }
 
-/// OAuth 2.0 client credentials: a token for a gemeente's or integrator's system.
+/// OAuth 2.0 client credentials: een token voor het systeem van een gemeente of integrator.
 #[utoipa::path(
     tag = "Authenticatie",
     request_body(content = ClientCredentialsForm, content_type = "application/x-www-form-urlencoded"),
@@ -585,7 +585,7 @@ async fn client_token(
     }))
 }
 
-/// Who am I: the signed-in user or client.
+/// Wie ben ik: de aangemelde gebruiker of client.
 #[utoipa::path(
     tag = "Authenticatie",
     responses((status = 200, description = "De aanroeper", body = Me)),

@@ -258,7 +258,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(rotate_secret);
 }
 
-/// List clients.
+/// Clients opvragen.
 #[utoipa::path(
     tag = "Clients",
     params(
@@ -327,7 +327,7 @@ async fn list_clients(
     export::respond(format, &q, &items, total, "clients", &[])
 }
 
-/// Add a client; the answer carries its secret, once.
+/// Een client aanmaken; alleen dit antwoord bevat het geheim.
 #[utoipa::path(tag = "Clients", request_body = ClientInput, responses((status = 201, description = "Aangemaakt; bewaar `clientSecret` nu", body = ClientMetGeheim)))]
 #[post("/clients")]
 async fn create_client(
@@ -383,7 +383,7 @@ fn no_store(res: &mut HttpResponse) {
     );
 }
 
-/// One client.
+/// Eén client.
 #[utoipa::path(tag = "Clients", params(("id" = uuid::Uuid, Path, description = "Id van de client")), responses((status = 200, description = "De client", body = Client)))]
 #[get("/clients/{id}")]
 async fn get_client(
@@ -429,7 +429,7 @@ fn save(
     find(c, None, id)
 }
 
-/// Replace a client (not its secret).
+/// Een client vervangen (niet het geheim).
 #[utoipa::path(
     tag = "Clients",
     params(("id" = uuid::Uuid, Path, description = "Id van de client"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -453,7 +453,7 @@ async fn put_client(
     Ok(super::ok(client.versie, &client))
 }
 
-/// Change fields of a client (JSON merge patch); `{"actief": false}` revokes it.
+/// Velden van een client wijzigen (JSON merge patch); `{"actief": false}` trekt hem in.
 #[utoipa::path(
     tag = "Clients",
     params(("id" = uuid::Uuid, Path, description = "Id van de client"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -481,7 +481,7 @@ async fn patch_client(
     Ok(super::ok(client.versie, &client))
 }
 
-/// Remove a client; its tokens stop being issued at once.
+/// Een client verwijderen; er worden meteen geen tokens meer uitgegeven.
 #[utoipa::path(
     tag = "Clients",
     params(("id" = uuid::Uuid, Path, description = "Id van de client"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -513,7 +513,7 @@ async fn delete_client(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Give a client a new secret; the old one stops working at once.
+/// Een client een nieuw geheim geven; het oude werkt meteen niet meer.
 #[utoipa::path(
     tag = "Clients",
     params(("id" = uuid::Uuid, Path, description = "Id van de client")),

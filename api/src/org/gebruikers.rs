@@ -177,7 +177,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_gebruiker);
 }
 
-/// List users (beheerder: of the own SWV; platformbeheerder: of every SWV).
+/// Gebruikers opvragen (beheerder: van het eigen samenwerkingsverband; platformbeheerder: van alle).
 #[utoipa::path(
     tag = "Gebruikers",
     params(
@@ -251,7 +251,7 @@ async fn list_gebruikers(
     export::respond(format, &q, &items, total, "gebruikers", &[])
 }
 
-/// Add a user.
+/// Een gebruiker aanmaken.
 #[utoipa::path(tag = "Gebruikers", request_body = GebruikerInput, responses((status = 201, description = "Aangemaakt", body = Gebruiker)))]
 #[post("/gebruikers")]
 async fn create_gebruiker(
@@ -296,7 +296,7 @@ async fn create_gebruiker(
     Ok(super::created("gebruikers", g.id, g.versie, &g))
 }
 
-/// One user.
+/// Eén gebruiker.
 #[utoipa::path(tag = "Gebruikers", params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker")), responses((status = 200, description = "De gebruiker", body = Gebruiker)))]
 #[get("/gebruikers/{id}")]
 async fn get_gebruiker(
@@ -373,7 +373,7 @@ async fn save(
         .await
 }
 
-/// Replace a user.
+/// Een gebruiker vervangen.
 #[utoipa::path(
     tag = "Gebruikers",
     params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -400,7 +400,7 @@ async fn put_gebruiker(
     Ok(super::ok(g.versie, &g))
 }
 
-/// Change fields of a user (JSON merge patch).
+/// Velden van een gebruiker wijzigen (JSON merge patch).
 #[utoipa::path(
     tag = "Gebruikers",
     params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -426,7 +426,7 @@ async fn patch_gebruiker(
     Ok(super::ok(g.versie, &g))
 }
 
-/// Remove a user.
+/// Een gebruiker verwijderen.
 #[utoipa::path(
     tag = "Gebruikers",
     params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

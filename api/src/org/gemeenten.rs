@@ -114,7 +114,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_gemeente);
 }
 
-/// List gemeenten.
+/// Gemeenten opvragen.
 #[utoipa::path(
     tag = "Gemeenten",
     params(
@@ -164,7 +164,7 @@ async fn list_gemeenten(
     export::respond(format, &q, &items, total, "gemeenten", &[])
 }
 
-/// Add a gemeente (platformbeheerder).
+/// Een gemeente toevoegen (platformbeheerder).
 #[utoipa::path(tag = "Gemeenten", request_body = GemeenteInput, responses((status = 201, description = "Aangemaakt", body = Gemeente)))]
 #[post("/gemeenten")]
 async fn create_gemeente(
@@ -195,7 +195,7 @@ async fn create_gemeente(
     Ok(super::created("gemeenten", g.id, g.versie, &g))
 }
 
-/// One gemeente.
+/// Eén gemeente.
 #[utoipa::path(tag = "Gemeenten", params(("id" = uuid::Uuid, Path, description = "Id van de gemeente")), responses((status = 200, description = "De gemeente", body = Gemeente)))]
 #[get("/gemeenten/{id}")]
 async fn get_gemeente(
@@ -236,7 +236,7 @@ fn save(
     find(c, id)
 }
 
-/// Replace a gemeente (platformbeheerder).
+/// Een gemeente vervangen (platformbeheerder).
 #[utoipa::path(
     tag = "Gemeenten",
     params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -260,7 +260,7 @@ async fn put_gemeente(
     Ok(super::ok(g.versie, &g))
 }
 
-/// Change fields of a gemeente (JSON merge patch; platformbeheerder).
+/// Velden van een gemeente wijzigen (JSON merge patch; platformbeheerder).
 #[utoipa::path(
     tag = "Gemeenten",
     params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -288,7 +288,7 @@ async fn patch_gemeente(
     Ok(super::ok(g.versie, &g))
 }
 
-/// Remove a gemeente that no school or client refers to (platformbeheerder).
+/// Een gemeente verwijderen waar geen school of client naar verwijst (platformbeheerder).
 #[utoipa::path(
     tag = "Gemeenten",
     params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

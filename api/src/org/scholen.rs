@@ -214,7 +214,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_school);
 }
 
-/// List the schools of the SWV.
+/// De scholen van het samenwerkingsverband opvragen.
 #[utoipa::path(
     tag = "Scholen",
     params(
@@ -271,7 +271,7 @@ async fn list_scholen(
     export::respond(format, &q, &items, total, "scholen", &[])
 }
 
-/// Add a school.
+/// Een school toevoegen.
 #[utoipa::path(
     tag = "Scholen",
     request_body = SchoolInput,
@@ -313,7 +313,7 @@ async fn create_school(
     Ok(super::created("scholen", school.id, school.versie, &school))
 }
 
-/// One school.
+/// Eén school.
 #[utoipa::path(
     tag = "Scholen",
     params(("id" = uuid::Uuid, Path, description = "Id van de school")),
@@ -365,7 +365,7 @@ fn save(
     find(c, swv, id)
 }
 
-/// Replace a school.
+/// Een school vervangen.
 #[utoipa::path(
     tag = "Scholen",
     params(("id" = uuid::Uuid, Path, description = "Id van de school"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -389,7 +389,7 @@ async fn put_school(
     Ok(super::ok(school.versie, &school))
 }
 
-/// Change fields of a school (JSON merge patch).
+/// Velden van een school wijzigen (JSON merge patch).
 #[utoipa::path(
     tag = "Scholen",
     params(("id" = uuid::Uuid, Path, description = "Id van de school"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -417,7 +417,7 @@ async fn patch_school(
     Ok(super::ok(school.versie, &school))
 }
 
-/// Remove a school.
+/// Een school verwijderen.
 #[utoipa::path(
     tag = "Scholen",
     params(("id" = uuid::Uuid, Path, description = "Id van de school"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

@@ -123,7 +123,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_schoolbestuur);
 }
 
-/// List the school boards of the SWV.
+/// De schoolbesturen van het samenwerkingsverband opvragen.
 #[utoipa::path(
     tag = "Schoolbesturen",
     params(
@@ -170,7 +170,7 @@ async fn list_schoolbesturen(
     export::respond(format, &q, &items, total, "schoolbesturen", &[])
 }
 
-/// Add a school board.
+/// Een schoolbestuur toevoegen.
 #[utoipa::path(tag = "Schoolbesturen", request_body = SchoolbestuurInput, responses((status = 201, description = "Aangemaakt", body = Schoolbestuur)))]
 #[post("/schoolbesturen")]
 async fn create_schoolbestuur(
@@ -202,7 +202,7 @@ async fn create_schoolbestuur(
     Ok(super::created("schoolbesturen", sb.id, sb.versie, &sb))
 }
 
-/// One school board.
+/// Eén schoolbestuur.
 #[utoipa::path(tag = "Schoolbesturen", params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur")), responses((status = 200, description = "Het schoolbestuur", body = Schoolbestuur)))]
 #[get("/schoolbesturen/{id}")]
 async fn get_schoolbestuur(
@@ -244,7 +244,7 @@ fn save(
     find(c, swv, id)
 }
 
-/// Replace a school board.
+/// Een schoolbestuur vervangen.
 #[utoipa::path(
     tag = "Schoolbesturen",
     params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -268,7 +268,7 @@ async fn put_schoolbestuur(
     Ok(super::ok(sb.versie, &sb))
 }
 
-/// Change fields of a school board (JSON merge patch).
+/// Velden van een schoolbestuur wijzigen (JSON merge patch).
 #[utoipa::path(
     tag = "Schoolbesturen",
     params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -296,7 +296,7 @@ async fn patch_schoolbestuur(
     Ok(super::ok(sb.versie, &sb))
 }
 
-/// Remove a school board without schools.
+/// Een schoolbestuur zonder scholen verwijderen.
 #[utoipa::path(
     tag = "Schoolbesturen",
     params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

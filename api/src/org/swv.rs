@@ -140,7 +140,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_samenwerkingsverband);
 }
 
-/// List samenwerkingsverbanden (a user of an SWV sees only its own).
+/// Samenwerkingsverbanden opvragen (een gebruiker van een samenwerkingsverband ziet alleen het eigen).
 #[utoipa::path(
     tag = "Samenwerkingsverbanden",
     params(
@@ -208,7 +208,7 @@ async fn list_samenwerkingsverbanden(
     export::respond(format, &q, &items, total, "samenwerkingsverbanden", &[])
 }
 
-/// Add a samenwerkingsverband (platformbeheerder).
+/// Een samenwerkingsverband toevoegen (platformbeheerder).
 #[utoipa::path(tag = "Samenwerkingsverbanden", request_body = SamenwerkingsverbandInput, responses((status = 201, description = "Aangemaakt", body = Samenwerkingsverband)))]
 #[post("/samenwerkingsverbanden")]
 async fn create_samenwerkingsverband(
@@ -240,7 +240,7 @@ async fn create_samenwerkingsverband(
     Ok(super::created("samenwerkingsverbanden", s.id, s.versie, &s))
 }
 
-/// One samenwerkingsverband.
+/// Eén samenwerkingsverband.
 #[utoipa::path(tag = "Samenwerkingsverbanden", params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband")), responses((status = 200, description = "Het samenwerkingsverband", body = Samenwerkingsverband)))]
 #[get("/samenwerkingsverbanden/{id}")]
 async fn get_samenwerkingsverband(
@@ -282,7 +282,7 @@ fn save(
     find(c, None, id)
 }
 
-/// Replace a samenwerkingsverband (platformbeheerder).
+/// Een samenwerkingsverband vervangen (platformbeheerder).
 #[utoipa::path(
     tag = "Samenwerkingsverbanden",
     params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -306,7 +306,7 @@ async fn put_samenwerkingsverband(
     Ok(super::ok(s.versie, &s))
 }
 
-/// Change fields of a samenwerkingsverband (JSON merge patch; platformbeheerder).
+/// Velden van een samenwerkingsverband wijzigen (JSON merge patch; platformbeheerder).
 #[utoipa::path(
     tag = "Samenwerkingsverbanden",
     params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -334,7 +334,7 @@ async fn patch_samenwerkingsverband(
     Ok(super::ok(s.versie, &s))
 }
 
-/// Remove an empty samenwerkingsverband (platformbeheerder).
+/// Een leeg samenwerkingsverband verwijderen (platformbeheerder).
 #[utoipa::path(
     tag = "Samenwerkingsverbanden",
     params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

@@ -98,7 +98,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(delete_werkgebied);
 }
 
-/// List the werkgebieden of the SWV.
+/// De werkgebieden van het samenwerkingsverband opvragen.
 #[utoipa::path(
     tag = "Werkgebieden",
     params(
@@ -142,7 +142,7 @@ async fn list_werkgebieden(
     export::respond(format, &q, &items, total, "werkgebieden", &[])
 }
 
-/// Add a werkgebied.
+/// Een werkgebied toevoegen.
 #[utoipa::path(tag = "Werkgebieden", request_body = WerkgebiedInput, responses((status = 201, description = "Aangemaakt", body = Werkgebied)))]
 #[post("/werkgebieden")]
 async fn create_werkgebied(
@@ -173,7 +173,7 @@ async fn create_werkgebied(
     Ok(super::created("werkgebieden", sb.id, sb.versie, &sb))
 }
 
-/// One werkgebied.
+/// Eén werkgebied.
 #[utoipa::path(tag = "Werkgebieden", params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied")), responses((status = 200, description = "Het werkgebied", body = Werkgebied)))]
 #[get("/werkgebieden/{id}")]
 async fn get_werkgebied(
@@ -214,7 +214,7 @@ fn save(
     find(c, swv, id)
 }
 
-/// Replace a werkgebied.
+/// Een werkgebied vervangen.
 #[utoipa::path(
     tag = "Werkgebieden",
     params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -238,7 +238,7 @@ async fn put_werkgebied(
     Ok(super::ok(sb.versie, &sb))
 }
 
-/// Change fields of a werkgebied (JSON merge patch).
+/// Velden van een werkgebied wijzigen (JSON merge patch).
 #[utoipa::path(
     tag = "Werkgebieden",
     params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
@@ -266,7 +266,7 @@ async fn patch_werkgebied(
     Ok(super::ok(sb.versie, &sb))
 }
 
-/// Remove a werkgebied without schools.
+/// Een werkgebied zonder scholen verwijderen.
 #[utoipa::path(
     tag = "Werkgebieden",
     params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
