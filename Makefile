@@ -5,7 +5,7 @@ CARGO ?= cargo
 KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export KOERS_TEST_DATABASE_URL
 
-.PHONY: run build test lint fmt openapi openapi-check contract test-api clean
+.PHONY: run build test lint fmt openapi openapi-check contract schemathesis fuzz test-api clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
@@ -17,7 +17,7 @@ build:
 	$(CARGO) build --bin koers
 
 ## Every test: lint gates, OpenAPI drift, unit and API integration tests on SQLite and PostgreSQL.
-test: lint openapi-check contract test-api
+test: lint openapi-check contract test-api schemathesis
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -43,6 +43,16 @@ openapi-check:
 ## The OpenAPI document against the NL GOV API Design Rules (Spectral, tests/contract/).
 contract:
 	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error && npm run --silent lint
+
+## Property-based testing of every operation against a running server (bounded for CI).
+schemathesis:
+	$(CARGO) build --bin koers
+	tests/contract/schemathesis.sh target/debug/koers 15
+
+## The same, much longer.
+fuzz:
+	$(CARGO) build --bin koers
+	tests/contract/schemathesis.sh target/debug/koers 500
 
 clean:
 	$(CARGO) clean
