@@ -366,6 +366,14 @@ pub async fn document_endpoint() -> HttpResponse {
         .body(document_json())
 }
 
+/// `/api/v1/docs` (the address in the contract) leads to the reference page.
+#[get("/api/v1/docs")]
+pub async fn docs_redirect() -> HttpResponse {
+    HttpResponse::PermanentRedirect()
+        .insert_header((actix_web::http::header::LOCATION, "/api/v1/docs/"))
+        .finish()
+}
+
 /// The browsable reference, served from vendored assets (no internet needed).
 pub fn docs() -> utoipa_swagger_ui::SwaggerUi {
     utoipa_swagger_ui::SwaggerUi::new("/api/v1/docs/{_:.*}")

@@ -22,6 +22,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(ready)
         .service(metrics_endpoint)
         .service(crate::openapi::document_endpoint)
+        .service(crate::openapi::docs_redirect)
         .service(crate::openapi::docs());
 }
 

@@ -212,7 +212,7 @@ async fn login(
     let LoginRequest {
         email,
         password: secret,
-    } = body.0;
+    } = body.decode()?;
     let email = email.trim().to_lowercase();
     let address = client_address(&req, &state);
     let key = throttle::account_key("account", &email);
@@ -290,7 +290,7 @@ async fn refresh_tokens(
     state: web::Data<AppState>,
     body: JsonBody<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let token = body.0.refresh_token;
+    let token = body.decode()?.refresh_token;
     let now = time::now();
     let st = state.clone();
     let pair = state
@@ -343,7 +343,7 @@ async fn logout(
     state: web::Data<AppState>,
     body: JsonBody<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let token = body.0.refresh_token;
+    let token = body.decode()?.refresh_token;
     let now = time::now();
     state
         .db

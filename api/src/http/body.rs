@@ -29,8 +29,19 @@ pub trait Input: DeserializeOwned + Validate + utoipa::ToSchema {
     }
 }
 
-/// A JSON request body, decoded and validated.
-pub struct JsonBody<T>(pub T);
+/// A JSON request body: media type, size and syntax are checked on extraction; the fields are
+/// decoded and validated by [`JsonBody::decode`], which handlers call after the permission
+/// check so that a caller without access learns nothing about the rules.
+pub struct JsonBody<T> {
+    value: Value,
+    input: std::marker::PhantomData<T>,
+}
+
+impl<T: Input> JsonBody<T> {
+    pub fn decode(self) -> Result<T, ApiError> {
+        decode::<T>(self.value)
+    }
+}
 
 /// A merge-patch document, to be applied to the current state with [`apply_patch`].
 pub struct MergePatch(pub Value);
@@ -178,7 +189,7 @@ impl<T: Input + 'static> FromRequest for JsonBody<T> {
             }
             let bytes = read_payload(&req, &mut payload).await?;
             let value = parse_json(&bytes)?;
-            decode::<T>(value).map(JsonBody)
+            Ok(JsonBody { value, input: std::marker::PhantomData })
         })
     }
 }

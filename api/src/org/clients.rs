@@ -336,7 +336,7 @@ async fn create_client(
     body: JsonBody<ClientInput>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let (secret, hash) = web::block(new_secret).await.map_err(ApiError::internal)?;
     let client = state
         .db
@@ -445,7 +445,7 @@ async fn put_client(
     body: JsonBody<ClientInput>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
     let client = state
         .db
         .write(move |c| save(c, visible, id, expect, |_| Ok(input)))

@@ -260,7 +260,7 @@ async fn create_gebruiker(
     body: JsonBody<GebruikerInput>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let Some(secret) = input.wachtwoord.clone() else {
         return Err(ApiError::field(
             "wachtwoord",
@@ -388,7 +388,8 @@ async fn put_gebruiker(
     id: web::Path<uuid::Uuid>,
     body: JsonBody<GebruikerInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let input = body.0;
+    caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let input = body.decode()?;
     let g = save(
         &state,
         &caller,

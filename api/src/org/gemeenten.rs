@@ -173,7 +173,7 @@ async fn create_gemeente(
     body: JsonBody<GemeenteInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let g = state
         .db
         .write(move |c| {
@@ -252,7 +252,7 @@ async fn put_gemeente(
     body: JsonBody<GemeenteInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
     let g = state
         .db
         .write(move |c| save(c, id, expect, |_| Ok(input)))

@@ -284,7 +284,7 @@ async fn create_school(
     body: JsonBody<SchoolInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let school = state
         .db
         .write(move |c| {
@@ -381,7 +381,7 @@ async fn put_school(
     body: JsonBody<SchoolInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
     let school = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))

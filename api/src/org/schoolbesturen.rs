@@ -179,7 +179,7 @@ async fn create_schoolbestuur(
     body: JsonBody<SchoolbestuurInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let sb = state
         .db
         .write(move |c| {
@@ -260,7 +260,7 @@ async fn put_schoolbestuur(
     body: JsonBody<SchoolbestuurInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
     let sb = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))

@@ -151,7 +151,7 @@ async fn create_werkgebied(
     body: JsonBody<WerkgebiedInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.0;
+    let input = body.decode()?;
     let sb = state
         .db
         .write(move |c| {
@@ -230,7 +230,7 @@ async fn put_werkgebied(
     body: JsonBody<WerkgebiedInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.0);
+    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
     let sb = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))
