@@ -147,6 +147,8 @@ pub async fn headers(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let docs = req.path().starts_with("/api/v1/docs");
+    // Every answer of the token endpoints, errors included, is about credentials.
+    let credentials = req.path().starts_with("/api/v1/auth/");
     let https = req
         .app_data::<web::Data<AppState>>()
         .is_some_and(|s| s.config.trust_proxy)
@@ -182,6 +184,9 @@ pub async fn headers(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(csp),
     );
+    if credentials {
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
     if https {
         h.insert(
             header::STRICT_TRANSPORT_SECURITY,

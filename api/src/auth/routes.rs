@@ -514,7 +514,7 @@ async fn client_token(
     let (row, gemeenten) = match found {
         Ok(x) => x,
         Err(e) => {
-            let mut r = oauth_error(&req, StatusCode::TOO_MANY_REQUESTS, "slow_down", &e.detail);
+            let mut r = oauth_error(&req, StatusCode::TOO_MANY_REQUESTS, "temporarily_unavailable", &e.detail);
             if let Some(s) = e.retry_after {
                 r.headers_mut()
                     .insert(header::RETRY_AFTER, header::HeaderValue::from(s));

@@ -364,8 +364,8 @@ async fn save(
                     .set(gebruikers::wachtwoord_hash.eq(h))
                     .execute(c)?;
             }
-            // A new password, a new role or deactivation ends the user's sessions.
-            if input.wachtwoord.is_some() || !input.actief || input.rol != current.rol {
+            // A new password, role or SWV, or deactivation, ends the user's sessions.
+            if input.wachtwoord.is_some() || !input.actief || input.rol != current.rol || swv != current.samenwerkingsverband_id {
                 refresh::revoke_user(c, id, now)?;
             }
             find(c, None, id)
