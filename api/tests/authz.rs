@@ -46,8 +46,12 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("samenwerkingsverbanden", true) => who == Platform,
         ("gemeenten", false) => !matches!(who, Anonymous | Expired),
         ("gemeenten", true) => who == Platform,
-        ("schoolbesturen" | "werkgebieden" | "scholen", false) => user_of_swv || matches!(who, ClientOrgRead | ClientOrgWrite),
-        ("schoolbesturen" | "werkgebieden" | "scholen", true) => matches!(who, Beheerder | ClientOrgWrite),
+        ("schoolbesturen" | "werkgebieden" | "scholen", false) => {
+            user_of_swv || matches!(who, ClientOrgRead | ClientOrgWrite)
+        }
+        ("schoolbesturen" | "werkgebieden" | "scholen", true) => {
+            matches!(who, Beheerder | ClientOrgWrite)
+        }
         ("gebruikers" | "clients", _) => matches!(who, Platform | Beheerder),
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
@@ -66,9 +70,18 @@ fn expired_token() -> String {
 }
 
 async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
-    let r = app.post("/api/v1/clients", beheerder, json!({"naam": format!("client {scopes:?}"), "scopes": scopes})).await;
+    let r = app
+        .post(
+            "/api/v1/clients",
+            beheerder,
+            json!({"naam": format!("client {scopes:?}"), "scopes": scopes}),
+        )
+        .await;
     r.assert(201);
-    let (id, secret) = (r.body["clientId"].as_str().unwrap().to_string(), r.body["clientSecret"].as_str().unwrap().to_string());
+    let (id, secret) = (
+        r.body["clientId"].as_str().unwrap().to_string(),
+        r.body["clientSecret"].as_str().unwrap().to_string(),
+    );
     let form = format!("grant_type=client_credentials&client_id={id}&client_secret={secret}");
     let req = actix_web::test::TestRequest::post()
         .uri("/api/v1/auth/token")
@@ -84,7 +97,13 @@ async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String
 async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
     let g = gemeente(app, "0392", "Haarlem").await;
     let b = schoolbestuur(app, beheerder, "Stichting Test", "41590").await;
-    let w = app.post("/api/v1/werkgebieden", beheerder, json!({"naam": "Noord"})).await.body["id"].as_str().unwrap().to_string();
+    let w = app
+        .post("/api/v1/werkgebieden", beheerder, json!({"naam": "Noord"}))
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let s = app
         .post("/api/v1/scholen", beheerder, json!({"naam": "De Test", "brin": "12AB00", "soort": "bao", "schoolbestuurId": b, "gemeenteId": g, "werkgebiedId": w}))
         .await
@@ -99,7 +118,14 @@ async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, Strin
         .as_str()
         .unwrap()
         .to_string();
-    let c = app.post("/api/v1/clients", beheerder, json!({"naam": "Te wijzigen", "scopes": ["organisatie:read"]})).await.body["id"]
+    let c = app
+        .post(
+            "/api/v1/clients",
+            beheerder,
+            json!({"naam": "Te wijzigen", "scopes": ["organisatie:read"]}),
+        )
+        .await
+        .body["id"]
         .as_str()
         .unwrap()
         .to_string();
@@ -119,14 +145,32 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
     let ids = fixtures(&app, &beheerder).await;
     let mut tokens: HashMap<String, String> = HashMap::new();
     tokens.insert(format!("{:?}", Who::Expired), expired_token());
-    tokens.insert(format!("{:?}", Who::Platform), app.token("platformbeheerder").await);
+    tokens.insert(
+        format!("{:?}", Who::Platform),
+        app.token("platformbeheerder").await,
+    );
     tokens.insert(format!("{:?}", Who::Beheerder), beheerder.clone());
-    tokens.insert(format!("{:?}", Who::Consulent), app.token("consulent").await);
-    tokens.insert(format!("{:?}", Who::Medewerker), app.token("medewerker").await);
+    tokens.insert(
+        format!("{:?}", Who::Consulent),
+        app.token("consulent").await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::Medewerker),
+        app.token("medewerker").await,
+    );
     tokens.insert(format!("{:?}", Who::Lezer), app.token("lezer").await);
-    tokens.insert(format!("{:?}", Who::ClientOrgRead), client_token(&app, &beheerder, &["organisatie:read"]).await);
-    tokens.insert(format!("{:?}", Who::ClientOrgWrite), client_token(&app, &beheerder, &["organisatie:write"]).await);
-    tokens.insert(format!("{:?}", Who::ClientJop), client_token(&app, &beheerder, &["jop:read"]).await);
+    tokens.insert(
+        format!("{:?}", Who::ClientOrgRead),
+        client_token(&app, &beheerder, &["organisatie:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientOrgWrite),
+        client_token(&app, &beheerder, &["organisatie:write"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientJop),
+        client_token(&app, &beheerder, &["jop:read"]).await,
+    );
     let other_beheerder = app.login(&app.other.beheerder).await;
 
     let doc: Value = serde_json::from_str(koers::openapi::document_json()).unwrap();
@@ -154,23 +198,41 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         let uri = format!("/api/v1{concrete}");
         let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let body = (method != "get" && method != "delete").then(|| json!({}));
-        let ct: &[(&str, &str)] = if method == "patch" { &[("content-type", "application/merge-patch+json")] } else { &[] };
+        let ct: &[(&str, &str)] = if method == "patch" {
+            &[("content-type", "application/merge-patch+json")]
+        } else {
+            &[]
+        };
         for who in EVERYONE {
             let token = tokens.get(&format!("{who:?}")).cloned();
-            let r = app.request(m.clone(), &uri, token.as_deref(), body.clone(), ct).await;
+            let r = app
+                .request(m.clone(), &uri, token.as_deref(), body.clone(), ct)
+                .await;
             let s = r.status.as_u16();
             let expect_ok = allowed(area, write, who);
             match who {
-                Who::Anonymous | Who::Expired => assert_eq!(s, 401, "{who:?} {method} {path}: {}", r.body),
-                _ if expect_ok => assert!(s != 401 && s != 403 && s < 500, "{who:?} {method} {path} should be allowed, got {s}: {}", r.body),
-                _ => assert_eq!(s, 403, "{who:?} {method} {path} should be forbidden: {}", r.body),
+                Who::Anonymous | Who::Expired => {
+                    assert_eq!(s, 401, "{who:?} {method} {path}: {}", r.body)
+                }
+                _ if expect_ok => assert!(
+                    s != 401 && s != 403 && s < 500,
+                    "{who:?} {method} {path} should be allowed, got {s}: {}",
+                    r.body
+                ),
+                _ => assert_eq!(
+                    s, 403,
+                    "{who:?} {method} {path} should be forbidden: {}",
+                    r.body
+                ),
             }
             checked += 1;
         }
         // A beheerder of another SWV never reaches this SWV's records. (A PUT with an empty body
         // is refused as invalid before any lookup; it says nothing about the record.)
         if concrete != *path && area != "gemeenten" && method != "put" {
-            let r = app.request(m.clone(), &uri, Some(&other_beheerder), body.clone(), ct).await;
+            let r = app
+                .request(m.clone(), &uri, Some(&other_beheerder), body.clone(), ct)
+                .await;
             let s = r.status.as_u16();
             if allowed(area, write, Who::Beheerder) {
                 assert_eq!(s, 404, "other SWV {method} {path}: {}", r.body);
@@ -179,7 +241,10 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             }
         }
     }
-    assert!(checked > 300, "only {checked} checks: did the document lose operations?");
+    assert!(
+        checked > 300,
+        "only {checked} checks: did the document lose operations?"
+    );
 }
 
 both_backends!(every_operation_answers_by_the_role_table);

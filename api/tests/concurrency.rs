@@ -17,13 +17,31 @@ async fn same_if_match_exactly_one_wins(app: TestApp) {
     let uri = format!("/api/v1/gemeenten/{id}");
     let attempts = (0..8).map(|i| {
         let body = json!({"cbsCode": "0392", "naam": format!("Haarlem {i}")});
-        app.request(Method::PUT, &uri, Some(&t), Some(body), &[("if-match", "\"1\"")])
+        app.request(
+            Method::PUT,
+            &uri,
+            Some(&t),
+            Some(body),
+            &[("if-match", "\"1\"")],
+        )
     });
     let results = futures::future::join_all(attempts).await;
-    let won: Vec<_> = results.iter().filter(|r| r.status.as_u16() == 200).collect();
+    let won: Vec<_> = results
+        .iter()
+        .filter(|r| r.status.as_u16() == 200)
+        .collect();
     let lost = results.iter().filter(|r| r.status.as_u16() == 412).count();
-    assert_eq!(won.len(), 1, "exactly one update with If-Match \"1\" may win");
-    assert_eq!(lost, 7, "the others get 412: {:?}", results.iter().map(|r| r.status).collect::<Vec<_>>());
+    assert_eq!(
+        won.len(),
+        1,
+        "exactly one update with If-Match \"1\" may win"
+    );
+    assert_eq!(
+        lost,
+        7,
+        "the others get 412: {:?}",
+        results.iter().map(|r| r.status).collect::<Vec<_>>()
+    );
     let now = app.get(&uri, &t).await;
     assert_eq!(now.body["versie"], 2);
     assert_eq!(now.body["naam"], won[0].body["naam"]);
@@ -31,19 +49,39 @@ async fn same_if_match_exactly_one_wins(app: TestApp) {
 
 async fn fifty_concurrent_creates(app: TestApp) {
     let t = app.token("beheerder").await;
-    let creates = (0..50).map(|i| app.post("/api/v1/werkgebieden", &t, json!({"naam": format!("Gebied {i:02}")})));
+    let creates = (0..50).map(|i| {
+        app.post(
+            "/api/v1/werkgebieden",
+            &t,
+            json!({"naam": format!("Gebied {i:02}")}),
+        )
+    });
     let results = futures::future::join_all(creates).await;
     for r in &results {
         let s = r.status.as_u16();
-        assert!(s == 201 || s == 503 || s == 409, "unexpected {s}: {}", r.body);
+        assert!(
+            s == 201 || s == 503 || s == 409,
+            "unexpected {s}: {}",
+            r.body
+        );
         if s != 201 {
-            assert_eq!(r.header("content-type").as_deref(), Some("application/problem+json"));
+            assert_eq!(
+                r.header("content-type").as_deref(),
+                Some("application/problem+json")
+            );
         }
     }
     let created = results.iter().filter(|r| r.status.as_u16() == 201).count();
     let listed = app.get("/api/v1/werkgebieden?pageSize=200", &t).await;
-    assert_eq!(listed.body["total"].as_i64().unwrap() as usize, created, "every acknowledged create is there");
-    assert!(created >= 45, "a pool of four connections should serve nearly all 50 creates, got {created}");
+    assert_eq!(
+        listed.body["total"].as_i64().unwrap() as usize,
+        created,
+        "every acknowledged create is there"
+    );
+    assert!(
+        created >= 45,
+        "a pool of four connections should serve nearly all 50 creates, got {created}"
+    );
 }
 
 both_backends!(same_if_match_exactly_one_wins, fifty_concurrent_creates);
@@ -54,7 +92,11 @@ struct Server {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn start(database_url: &str, data_dir: &std::path::Path) -> Server {
@@ -92,13 +134,18 @@ fn login(base: &str) -> String {
 fn acknowledged_writes_survive_sigkill(backend: Backend) {
     let dir = tempfile::tempdir().unwrap();
     let (url, pg_name) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}", dir.path().join("koers.db").display()), None),
+        Backend::Sqlite => (
+            format!("sqlite://{}", dir.path().join("koers.db").display()),
+            None,
+        ),
         Backend::Postgres => {
             use diesel::connection::SimpleConnection;
             use diesel::Connection;
-            let admin = std::env::var("KOERS_TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+            let admin = std::env::var("KOERS_TEST_DATABASE_URL")
+                .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
             let name = format!("koers_durable_{}", uuid::Uuid::new_v4().simple());
-            let mut c = diesel::PgConnection::establish(&admin).expect("PostgreSQL is required for the tests");
+            let mut c = diesel::PgConnection::establish(&admin)
+                .expect("PostgreSQL is required for the tests");
             c.batch_execute(&format!("CREATE DATABASE {name}")).unwrap();
             let base = admin.rsplit_once('/').unwrap().0;
             (format!("{base}/{name}"), Some((admin, name)))
@@ -112,7 +159,9 @@ fn acknowledged_writes_survive_sigkill(backend: Backend) {
         for i in 0..10_000 {
             let r = ureq::post(&format!("{writer_base}/api/v1/gemeenten"))
                 .header("Authorization", &format!("Bearer {token}"))
-                .send_json(json!({"cbsCode": format!("{:04}", i), "naam": format!("Gemeente {i}")}));
+                .send_json(
+                    json!({"cbsCode": format!("{:04}", i), "naam": format!("Gemeente {i}")}),
+                );
             match r {
                 Ok(mut resp) if resp.status() == 201 => {
                     let v: Value = resp.body_mut().read_json().unwrap();
@@ -127,23 +176,34 @@ fn acknowledged_writes_survive_sigkill(backend: Backend) {
     server.child.kill().expect("SIGKILL");
     server.child.wait().unwrap();
     let acknowledged = writer.join().unwrap();
-    assert!(acknowledged.len() > 10, "the writer got only {} writes in before the kill", acknowledged.len());
+    assert!(
+        acknowledged.len() > 10,
+        "the writer got only {} writes in before the kill",
+        acknowledged.len()
+    );
 
     let mut server = start(&url, dir.path());
     let token = login(&server.base);
     let mut present = std::collections::HashSet::new();
     let mut page = 1;
     loop {
-        let mut r = ureq::get(&format!("{}/api/v1/gemeenten?pageSize=200&page={page}&sort=cbsCode", server.base))
-            .header("Authorization", &format!("Bearer {token}"))
-            .call()
-            .unwrap();
+        let mut r = ureq::get(&format!(
+            "{}/api/v1/gemeenten?pageSize=200&page={page}&sort=cbsCode",
+            server.base
+        ))
+        .header("Authorization", &format!("Bearer {token}"))
+        .call()
+        .unwrap();
         let v: Value = r.body_mut().read_json().unwrap();
         let items = v["items"].as_array().unwrap();
         if items.is_empty() {
             break;
         }
-        present.extend(items.iter().map(|i| i["cbsCode"].as_str().unwrap().to_string()));
+        present.extend(
+            items
+                .iter()
+                .map(|i| i["cbsCode"].as_str().unwrap().to_string()),
+        );
         page += 1;
     }
     let _ = server.child.kill();
@@ -155,8 +215,15 @@ fn acknowledged_writes_survive_sigkill(backend: Backend) {
             let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
         }
     }
-    let missing: Vec<_> = acknowledged.iter().filter(|c| !present.contains(*c)).collect();
-    assert!(missing.is_empty(), "{} acknowledged writes lost after SIGKILL: {missing:?}", missing.len());
+    let missing: Vec<_> = acknowledged
+        .iter()
+        .filter(|c| !present.contains(*c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{} acknowledged writes lost after SIGKILL: {missing:?}",
+        missing.len()
+    );
 }
 
 #[test]

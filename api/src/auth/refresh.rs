@@ -41,7 +41,14 @@ pub enum Outcome {
     Reused,
 }
 
-type TokenRow = (Id, Id, Id, NaiveDateTime, Option<NaiveDateTime>, Option<NaiveDateTime>);
+type TokenRow = (
+    Id,
+    Id,
+    Id,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
 
 pub fn consume(conn: &mut DbConn, token: &str, now: NaiveDateTime) -> Result<Outcome, ApiError> {
     let row: Option<TokenRow> = rt::table

@@ -354,7 +354,12 @@ async fn logout(
 
 /// An OAuth error (RFC 6749 §5.2). Its body is also a problem detail; a client that asks for
 /// `application/problem+json` gets that media type, any other gets `application/json` as the RFC says.
-fn oauth_error(req: &HttpRequest, status: StatusCode, error: &str, description: &str) -> HttpResponse {
+fn oauth_error(
+    req: &HttpRequest,
+    status: StatusCode,
+    error: &str,
+    description: &str,
+) -> HttpResponse {
     let mut b = no_store(HttpResponse::build(status));
     let wants_problem = req
         .headers()
@@ -419,19 +424,26 @@ async fn client_token(
         .to_ascii_lowercase()
         .starts_with("application/x-www-form-urlencoded")
     {
-        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+        return Ok(oauth_error(
+            &req,
+            StatusCode::BAD_REQUEST,
             "invalid_request",
             "Stuur het verzoek als application/x-www-form-urlencoded.",
         ));
     }
     let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
-        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+        return Ok(oauth_error(
+            &req,
+            StatusCode::BAD_REQUEST,
             "invalid_request",
             "Het formulier is niet geldig gecodeerd.",
         ));
     };
     let field = |name: &str| -> Result<Option<String>, String> {
-        let mut values = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone());
+        let mut values = pairs
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.clone());
         let first = values.next();
         if values.next().is_some() {
             return Err(format!("'{name}' mag maar één keer voorkomen."));
@@ -440,19 +452,28 @@ async fn client_token(
     };
     let fields = ["grant_type", "client_id", "client_secret", "scope"].map(field);
     if let Some(Err(problem)) = fields.iter().find(|f| f.is_err()) {
-        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST, "invalid_request", problem));
+        return Ok(oauth_error(
+            &req,
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            problem,
+        ));
     }
     let [grant, form_id, form_secret, scope] = fields.map(|f| f.unwrap_or_default());
     match grant.as_deref() {
         None => {
-            return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+            return Ok(oauth_error(
+                &req,
+                StatusCode::BAD_REQUEST,
                 "invalid_request",
                 "grant_type ontbreekt.",
             ))
         }
         Some("client_credentials") => {}
         Some(_) => {
-            return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+            return Ok(oauth_error(
+                &req,
+                StatusCode::BAD_REQUEST,
                 "unsupported_grant_type",
                 "Alleen grant_type=client_credentials wordt ondersteund.",
             ))
@@ -462,19 +483,25 @@ async fn client_token(
         match (basic_credentials(&req), form_id, form_secret) {
             (Some(pair), None, None) => pair,
             (None, Some(id), Some(secret)) => (id, secret),
-            (Some(_), _, _) => return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+            (Some(_), _, _) => return Ok(oauth_error(
+                &req,
+                StatusCode::BAD_REQUEST,
                 "invalid_request",
                 "Gebruik HTTP Basic óf client_id en client_secret in het formulier, niet beide.",
             )),
             _ => {
-                return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+                return Ok(oauth_error(
+                    &req,
+                    StatusCode::BAD_REQUEST,
                     "invalid_request",
                     "client_id en client_secret zijn verplicht.",
                 ))
             }
         };
     if client_id.len() > 200 || secret.len() > 1024 {
-        return Ok(oauth_error(&req, StatusCode::UNAUTHORIZED,
+        return Ok(oauth_error(
+            &req,
+            StatusCode::UNAUTHORIZED,
             "invalid_client",
             "Onbekende client of verkeerd geheim.",
         ));
@@ -514,7 +541,12 @@ async fn client_token(
     let (row, gemeenten) = match found {
         Ok(x) => x,
         Err(e) => {
-            let mut r = oauth_error(&req, StatusCode::TOO_MANY_REQUESTS, "temporarily_unavailable", &e.detail);
+            let mut r = oauth_error(
+                &req,
+                StatusCode::TOO_MANY_REQUESTS,
+                "temporarily_unavailable",
+                &e.detail,
+            );
             if let Some(s) = e.retry_after {
                 r.headers_mut()
                     .insert(header::RETRY_AFTER, header::HeaderValue::from(s));
@@ -538,7 +570,9 @@ async fn client_token(
             .db
             .write(move |c| throttle::record_failure(c, &key, &address, now))
             .await?;
-        return Ok(oauth_error(&req, StatusCode::UNAUTHORIZED,
+        return Ok(oauth_error(
+            &req,
+            StatusCode::UNAUTHORIZED,
             "invalid_client",
             "Onbekende client of verkeerd geheim.",
         ));
@@ -556,7 +590,9 @@ async fn client_token(
                         }
                     }
                     _ => {
-                        return Ok(oauth_error(&req, StatusCode::BAD_REQUEST,
+                        return Ok(oauth_error(
+                            &req,
+                            StatusCode::BAD_REQUEST,
                             "invalid_scope",
                             &format!(
                                 "De client heeft scope '{}' niet.",

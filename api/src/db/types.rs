@@ -188,7 +188,10 @@ mod tests {
 
     fn texts_match<T: serde::Serialize + Copy>(all: &[T], text: impl Fn(T) -> &'static str) {
         for v in all {
-            assert_eq!(serde_json::to_value(v).unwrap(), serde_json::Value::String(text(*v).to_string()));
+            assert_eq!(
+                serde_json::to_value(v).unwrap(),
+                serde_json::Value::String(text(*v).to_string())
+            );
         }
     }
 

@@ -164,7 +164,11 @@ impl<'de> serde::de::Visitor<'de> for DuplicateVisitor {
         while let Some(key) = map.next_key::<String>()? {
             let Duplicate(inner) = map.next_value()?;
             if found.is_none() {
-                found = if seen.insert(key.clone()) { inner } else { Some(key) };
+                found = if seen.insert(key.clone()) {
+                    inner
+                } else {
+                    Some(key)
+                };
             }
         }
         Ok(Duplicate(found))
@@ -189,7 +193,10 @@ impl<T: Input + 'static> FromRequest for JsonBody<T> {
             }
             let bytes = read_payload(&req, &mut payload).await?;
             let value = parse_json(&bytes)?;
-            Ok(JsonBody { value, input: std::marker::PhantomData })
+            Ok(JsonBody {
+                value,
+                input: std::marker::PhantomData,
+            })
         })
     }
 }
@@ -285,7 +292,10 @@ fn serde_reason(msg: &str) -> String {
 
 fn control_characters(v: &Value, path: &str, errors: &mut Vec<InvalidParam>) {
     match v {
-        Value::String(s) if s.chars().any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r') => {
+        Value::String(s)
+            if s.chars()
+                .any(|c| c.is_control() && c != '\t' && c != '\n' && c != '\r') =>
+        {
             errors.push(InvalidParam::new(path, "bevat niet-toegestane stuurtekens"));
         }
         Value::Array(items) => {

@@ -139,7 +139,9 @@ impl Table {
     /// An empty export still carries its header row: the fields of the item type's schema.
     fn or_fields_of<T: utoipa::PartialSchema>(mut self) -> Table {
         if self.headers.is_empty() {
-            if let utoipa::openapi::RefOr::T(utoipa::openapi::schema::Schema::Object(o)) = T::schema() {
+            if let utoipa::openapi::RefOr::T(utoipa::openapi::schema::Schema::Object(o)) =
+                T::schema()
+            {
                 self.headers = o.properties.keys().cloned().collect();
             }
         }

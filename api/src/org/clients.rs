@@ -445,7 +445,11 @@ async fn put_client(
     body: JsonBody<ClientInput>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let client = state
         .db
         .write(move |c| save(c, visible, id, expect, |_| Ok(input)))

@@ -365,7 +365,11 @@ async fn save(
                     .execute(c)?;
             }
             // A new password, role or SWV, or deactivation, ends the user's sessions.
-            if input.wachtwoord.is_some() || !input.actief || input.rol != current.rol || swv != current.samenwerkingsverband_id {
+            if input.wachtwoord.is_some()
+                || !input.actief
+                || input.rol != current.rol
+                || swv != current.samenwerkingsverband_id
+            {
                 refresh::revoke_user(c, id, now)?;
             }
             find(c, None, id)

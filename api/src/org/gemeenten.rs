@@ -252,7 +252,11 @@ async fn put_gemeente(
     body: JsonBody<GemeenteInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let g = state
         .db
         .write(move |c| save(c, id, expect, |_| Ok(input)))

@@ -381,7 +381,11 @@ async fn put_school(
     body: JsonBody<SchoolInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let school = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))

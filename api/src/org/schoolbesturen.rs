@@ -260,7 +260,11 @@ async fn put_schoolbestuur(
     body: JsonBody<SchoolbestuurInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let sb = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))

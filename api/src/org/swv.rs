@@ -298,7 +298,11 @@ async fn put_samenwerkingsverband(
     body: JsonBody<SamenwerkingsverbandInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let s = state
         .db
         .write(move |c| save(c, id, expect, |_| Ok(input)))

@@ -230,7 +230,11 @@ async fn put_werkgebied(
     body: JsonBody<WerkgebiedInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (Id(id.into_inner()), Expect::from_request(&req), body.decode()?);
+    let (id, expect, input) = (
+        Id(id.into_inner()),
+        Expect::from_request(&req),
+        body.decode()?,
+    );
     let sb = state
         .db
         .write(move |c| save(c, swv, id, expect, |_| Ok(input)))

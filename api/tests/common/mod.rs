@@ -46,20 +46,32 @@ pub struct Resp {
 
 impl Resp {
     pub fn header(&self, name: &str) -> Option<String> {
-        self.headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
     }
 
     /// Names of the fields in `invalidParams`.
     pub fn invalid(&self) -> Vec<String> {
         self.body["invalidParams"]
             .as_array()
-            .map(|a| a.iter().map(|p| p["name"].as_str().unwrap_or("").to_string()).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|p| p["name"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
     #[track_caller]
     pub fn assert(&self, status: u16) -> &Self {
-        assert_eq!(self.status.as_u16(), status, "unexpected status; body: {}", self.body);
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
         self
     }
 }
@@ -86,7 +98,8 @@ pub struct TestApp {
 }
 
 fn admin_url() -> String {
-    std::env::var("KOERS_TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("KOERS_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 fn with_db(url: &str, db: &str) -> String {
@@ -109,12 +122,16 @@ impl TestApp {
     pub async fn start(backend: Backend) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let (url, pg_name) = match backend {
-            Backend::Sqlite => (format!("sqlite://{}", dir.path().join("koers.db").display()), None),
+            Backend::Sqlite => (
+                format!("sqlite://{}", dir.path().join("koers.db").display()),
+                None,
+            ),
             Backend::Postgres => {
                 let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
                 let admin = admin_url();
-                let mut c = diesel::PgConnection::establish(&admin)
-                    .unwrap_or_else(|e| panic!("PostgreSQL is required for the tests ({admin}): {e}"));
+                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
+                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
+                });
                 c.batch_execute(&format!("CREATE DATABASE {name}"))
                     .expect("create test database");
                 (with_db(&admin, &name), Some(name))
@@ -137,9 +154,10 @@ impl TestApp {
         };
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
-        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(svc, |r: ServiceResponse<_>| {
-            r.map_into_boxed_body()
-        }));
+        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(
+            svc,
+            |r: ServiceResponse<_>| r.map_into_boxed_body(),
+        ));
         let (platform, swv, other) = seed(&state.db);
         TestApp {
             state,
@@ -168,7 +186,9 @@ impl TestApp {
         if let Some(t) = token {
             req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
         }
-        let has_ct = headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+        let has_ct = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
         for (k, v) in headers {
             req = req.insert_header((*k, *v));
         }
@@ -186,7 +206,11 @@ impl TestApp {
         let res = self.svc.call(req).await.expect("service call");
         let status = res.status();
         let headers = res.headers().clone();
-        let raw = res.into_body().try_into_bytes().map(|b| b.to_vec()).unwrap_or_default();
+        let raw = res
+            .into_body()
+            .try_into_bytes()
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
         let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
         Resp {
             status,
@@ -197,15 +221,18 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str, token: &str) -> Resp {
-        self.request(Method::GET, path, Some(token), None, &[]).await
+        self.request(Method::GET, path, Some(token), None, &[])
+            .await
     }
 
     pub async fn post(&self, path: &str, token: &str, body: Value) -> Resp {
-        self.request(Method::POST, path, Some(token), Some(body), &[]).await
+        self.request(Method::POST, path, Some(token), Some(body), &[])
+            .await
     }
 
     pub async fn put(&self, path: &str, token: &str, body: Value) -> Resp {
-        self.request(Method::PUT, path, Some(token), Some(body), &[]).await
+        self.request(Method::PUT, path, Some(token), Some(body), &[])
+            .await
     }
 
     pub async fn patch(&self, path: &str, token: &str, body: Value) -> Resp {
@@ -220,7 +247,8 @@ impl TestApp {
     }
 
     pub async fn delete(&self, path: &str, token: &str) -> Resp {
-        self.request(Method::DELETE, path, Some(token), None, &[]).await
+        self.request(Method::DELETE, path, Some(token), None, &[])
+            .await
     }
 
     pub async fn login(&self, email: &str) -> String {
@@ -337,7 +365,11 @@ fn seed(db: &Db) -> (String, Swv, Swv) {
 pub async fn gemeente(app: &TestApp, cbs: &str, naam: &str) -> String {
     let t = app.token("platformbeheerder").await;
     let r = app
-        .post("/api/v1/gemeenten", &t, json!({"cbsCode": cbs, "naam": naam}))
+        .post(
+            "/api/v1/gemeenten",
+            &t,
+            json!({"cbsCode": cbs, "naam": naam}),
+        )
         .await;
     r.assert(201);
     r.body["id"].as_str().unwrap().to_string()
@@ -404,7 +436,9 @@ pub fn assert_invalid(r: &Resp, field: &str) {
 
 /// Creates a werkgebied in the SWV of `token` and returns its id.
 pub async fn werkgebied(app: &TestApp, token: &str, naam: &str) -> String {
-    let r = app.post("/api/v1/werkgebieden", token, json!({ "naam": naam })).await;
+    let r = app
+        .post("/api/v1/werkgebieden", token, json!({ "naam": naam }))
+        .await;
     r.assert(201);
     r.body["id"].as_str().unwrap().to_string()
 }
@@ -439,7 +473,10 @@ pub async fn assert_org_roles(app: &TestApp, collection: &str, id: &str, body: V
         let t = app.token(rol).await;
         let r = app.get(&list, &t).await;
         r.assert(200);
-        assert_eq!(r.body["total"], total, "{rol} sees the whole list of {collection}");
+        assert_eq!(
+            r.body["total"], total,
+            "{rol} sees the whole list of {collection}"
+        );
         assert!(
             ids(&r).contains(&id.to_string()),
             "{rol} sees {collection}/{id} in the list"
@@ -467,7 +504,8 @@ pub async fn assert_org_roles(app: &TestApp, collection: &str, id: &str, body: V
         let r = app.request(method.clone(), path, None, b, &[]).await;
         assert_problem(&r, 401);
         assert!(
-            r.header("www-authenticate").is_some_and(|h| h.starts_with("Bearer")),
+            r.header("www-authenticate")
+                .is_some_and(|h| h.starts_with("Bearer")),
             "{method} {path}: no WWW-Authenticate"
         );
     }
@@ -570,7 +608,13 @@ pub async fn assert_etag_flow(app: &TestApp, collection: &str, id: &str, put: Va
     .await;
     let mut statuses = [a.status.as_u16(), b.status.as_u16()];
     statuses.sort();
-    assert_eq!(statuses, [200, 412], "concurrent writes: {} / {}", a.body, b.body);
+    assert_eq!(
+        statuses,
+        [200, 412],
+        "concurrent writes: {} / {}",
+        a.body,
+        b.body
+    );
     assert_eq!(app.get(&item, &t).await.body["versie"], 4);
     let r = with_if_match(app, Method::DELETE, &item, &t, None, "\"4\"").await;
     r.assert(204);
@@ -608,7 +652,10 @@ pub async fn assert_list_paging(app: &TestApp, collection: &str, total: usize) {
         );
         paged.extend(ids(&r));
     }
-    assert_eq!(paged, all, "pages of {collection} overlap or leave records out");
+    assert_eq!(
+        paged, all,
+        "pages of {collection} overlap or leave records out"
+    );
     let r = app.get(&format!("{list}?pageSize=2&page=99"), &t).await;
     r.assert(200);
     assert_eq!(r.body["items"], json!([]));
@@ -635,11 +682,21 @@ pub async fn assert_list_paging(app: &TestApp, collection: &str, total: usize) {
 }
 
 /// Asserts a list is sorted by `field` in the order `asc` (ids) and, with `-field`, the reverse.
-pub async fn assert_sorted(app: &TestApp, token: &str, collection: &str, field: &str, asc: &[String]) {
-    let r = app.get(&format!("/api/v1/{collection}?sort={field}"), token).await;
+pub async fn assert_sorted(
+    app: &TestApp,
+    token: &str,
+    collection: &str,
+    field: &str,
+    asc: &[String],
+) {
+    let r = app
+        .get(&format!("/api/v1/{collection}?sort={field}"), token)
+        .await;
     r.assert(200);
     assert_eq!(ids(&r), asc, "{collection} sorted by {field}");
-    let r = app.get(&format!("/api/v1/{collection}?sort=-{field}"), token).await;
+    let r = app
+        .get(&format!("/api/v1/{collection}?sort=-{field}"), token)
+        .await;
     r.assert(200);
     let desc: Vec<String> = asc.iter().rev().cloned().collect();
     assert_eq!(ids(&r), desc, "{collection} sorted by -{field}");
@@ -660,11 +717,19 @@ pub async fn assert_exports(
     let path = format!("/api/v1/{collection}?{query}");
     let t = app.token("lezer").await;
     let r = app
-        .request(Method::GET, &path, Some(&t), None, &[("accept", "text/csv")])
+        .request(
+            Method::GET,
+            &path,
+            Some(&t),
+            None,
+            &[("accept", "text/csv")],
+        )
         .await;
     r.assert(200);
     assert!(
-        r.header("content-type").unwrap_or_default().starts_with("text/csv"),
+        r.header("content-type")
+            .unwrap_or_default()
+            .starts_with("text/csv"),
         "{:?}",
         r.header("content-type")
     );
@@ -697,7 +762,13 @@ pub async fn assert_exports(
     );
     assert!(r.raw.starts_with(b"PK\x03\x04"), "XLSX is not a ZIP file");
     let r = app
-        .request(Method::GET, &path, Some(&t), None, &[("accept", "image/png")])
+        .request(
+            Method::GET,
+            &path,
+            Some(&t),
+            None,
+            &[("accept", "image/png")],
+        )
         .await;
     assert_problem(&r, 406);
     rows
