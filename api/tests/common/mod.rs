@@ -120,6 +120,11 @@ fn password_hash() -> &'static str {
 
 impl TestApp {
     pub async fn start(backend: Backend) -> TestApp {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// Like `start`, with the configuration adjusted first.
+    pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
         let dir = tempfile::tempdir().expect("temp dir");
         let (url, pg_name) = match backend {
             Backend::Sqlite => (
@@ -152,6 +157,8 @@ impl TestApp {
             trust_proxy: false,
             pool_size: 4,
         };
+        let mut config = config;
+        adjust(&mut config);
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
         let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(
