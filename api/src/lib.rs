@@ -8,6 +8,7 @@ pub mod http;
 pub mod openapi;
 pub mod ops;
 pub mod org;
+pub mod resource;
 pub mod schema;
 pub mod spa;
 

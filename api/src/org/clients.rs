@@ -19,6 +19,7 @@ use crate::http::{
     apply_patch, export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery,
     ListSpec, MergePatch,
 };
+use crate::resource;
 use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden};
 use crate::{order_by, page_schema, AppState};
 
@@ -363,7 +364,7 @@ async fn create_client(
         })
         .await?;
     let (id, versie) = (client.id, client.versie);
-    let mut res = super::created(
+    let mut res = resource::created(
         "clients",
         id,
         versie,
@@ -394,7 +395,7 @@ async fn get_client(
     let visible = caller.tenant_or_platform(Area::Clients, Access::Read)?;
     let id = Id(id.into_inner());
     let client = state.db.read(move |c| find(c, visible, id)).await?;
-    Ok(super::ok(client.versie, &client))
+    Ok(resource::ok(client.versie, &client))
 }
 
 fn save(
@@ -454,7 +455,7 @@ async fn put_client(
         .db
         .write(move |c| save(c, visible, id, expect, |_| Ok(input)))
         .await?;
-    Ok(super::ok(client.versie, &client))
+    Ok(resource::ok(client.versie, &client))
 }
 
 /// Velden van een client wijzigen (JSON merge patch); `{"actief": false}` trekt hem in.
@@ -482,7 +483,7 @@ async fn patch_client(
             })
         })
         .await?;
-    Ok(super::ok(client.versie, &client))
+    Ok(resource::ok(client.versie, &client))
 }
 
 /// Een client verwijderen; er worden meteen geen tokens meer uitgegeven.
@@ -547,7 +548,7 @@ async fn rotate_secret(
         })
         .await?;
     let versie = client.versie;
-    let mut res = super::ok(
+    let mut res = resource::ok(
         versie,
         &ClientMetGeheim {
             client,

@@ -16,6 +16,7 @@ use crate::http::{
     apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
     MergePatch,
 };
+use crate::resource;
 use crate::schema::{gebruikers, samenwerkingsverbanden};
 use crate::{order_by, page_schema, AppState};
 
@@ -293,7 +294,7 @@ async fn create_gebruiker(
             find(c, None, id)
         })
         .await?;
-    Ok(super::created("gebruikers", g.id, g.versie, &g))
+    Ok(resource::created("gebruikers", g.id, g.versie, &g))
 }
 
 /// Eén gebruiker.
@@ -307,7 +308,7 @@ async fn get_gebruiker(
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
     let id = Id(id.into_inner());
     let g = state.db.read(move |c| find(c, visible, id)).await?;
-    Ok(super::ok(g.versie, &g))
+    Ok(resource::ok(g.versie, &g))
 }
 
 async fn save(
@@ -402,7 +403,7 @@ async fn put_gebruiker(
         move |_| Ok(input),
     )
     .await?;
-    Ok(super::ok(g.versie, &g))
+    Ok(resource::ok(g.versie, &g))
 }
 
 /// Velden van een gebruiker wijzigen (JSON merge patch).
@@ -428,7 +429,7 @@ async fn patch_gebruiker(
         move |cur| apply_patch(&GebruikerInput::from(cur), &patch),
     )
     .await?;
-    Ok(super::ok(g.versie, &g))
+    Ok(resource::ok(g.versie, &g))
 }
 
 /// Een gebruiker verwijderen.

@@ -15,9 +15,9 @@ use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
 };
+use crate::resource::{self, Resource};
 use crate::schema::{client_gemeenten, gemeenten, scholen};
 use crate::{order_by, page_schema, AppState};
 
@@ -164,6 +164,96 @@ async fn list_gemeenten(
     export::respond(format, &q, &items, total, "gemeenten", &[])
 }
 
+impl Resource for Gemeente {
+    type Input = GemeenteInput;
+    type Scope = ();
+    const COLLECTION: &'static str = "gemeenten";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> GemeenteInput {
+        GemeenteInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, _scope: (), id: Id) -> Result<Self, ApiError> {
+        find(c, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        _scope: (),
+        id: Id,
+        input: &GemeenteInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(gemeenten::table)
+            .values((
+                gemeenten::id.eq(id),
+                gemeenten::cbs_code.eq(&input.cbs_code),
+                gemeenten::naam.eq(input.naam.trim()),
+                gemeenten::created_at.eq(now),
+                gemeenten::updated_at.eq(now),
+                gemeenten::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _scope: (),
+        current: &Self,
+        input: &GemeenteInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            gemeenten::table
+                .filter(gemeenten::id.eq(current.id))
+                .filter(gemeenten::versie.eq(current.versie)),
+        )
+        .set((
+            gemeenten::cbs_code.eq(&input.cbs_code),
+            gemeenten::naam.eq(input.naam.trim()),
+            gemeenten::updated_at.eq(now),
+            gemeenten::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = scholen::table
+            .filter(scholen::gemeente_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(super::in_use("Deze gemeente", n, "scholen"));
+        }
+        let n: i64 = client_gemeenten::table
+            .filter(client_gemeenten::gemeente_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(super::in_use("Deze gemeente", n, "clients"));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            gemeenten::table
+                .filter(gemeenten::id.eq(current.id))
+                .filter(gemeenten::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
 /// Een gemeente toevoegen (platformbeheerder).
 #[utoipa::path(tag = "Gemeenten", request_body = GemeenteInput, responses((status = 201, description = "Aangemaakt", body = Gemeente)))]
 #[post("/gemeenten")]
@@ -173,26 +263,7 @@ async fn create_gemeente(
     body: JsonBody<GemeenteInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let input = body.decode()?;
-    let g = state
-        .db
-        .write(move |c| {
-            let id = Id::new();
-            let now = time::now();
-            diesel::insert_into(gemeenten::table)
-                .values((
-                    gemeenten::id.eq(id),
-                    gemeenten::cbs_code.eq(&input.cbs_code),
-                    gemeenten::naam.eq(input.naam.trim()),
-                    gemeenten::created_at.eq(now),
-                    gemeenten::updated_at.eq(now),
-                    gemeenten::versie.eq(1),
-                ))
-                .execute(c)?;
-            find(c, id)
-        })
-        .await?;
-    Ok(super::created("gemeenten", g.id, g.versie, &g))
+    resource::create::<Gemeente>(&state, (), body.decode()?).await
 }
 
 /// Eén gemeente.
@@ -201,39 +272,10 @@ async fn create_gemeente(
 async fn get_gemeente(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Read)?;
-    let id = Id(id.into_inner());
-    let g = state.db.read(move |c| find(c, id)).await?;
-    Ok(super::ok(g.versie, &g))
-}
-
-fn save(
-    c: &mut DbConn,
-    id: Id,
-    expect: Expect,
-    change: impl FnOnce(&Gemeente) -> Result<GemeenteInput, ApiError>,
-) -> Result<Gemeente, ApiError> {
-    let current = find(c, id)?;
-    expect.check(current.versie)?;
-    let input = change(&current)?;
-    let n = diesel::update(
-        gemeenten::table
-            .filter(gemeenten::id.eq(id))
-            .filter(gemeenten::versie.eq(current.versie)),
-    )
-    .set((
-        gemeenten::cbs_code.eq(&input.cbs_code),
-        gemeenten::naam.eq(input.naam.trim()),
-        gemeenten::updated_at.eq(time::now()),
-        gemeenten::versie.eq(current.versie + 1),
-    ))
-    .execute(c)?;
-    if n == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    find(c, id)
+    resource::get::<Gemeente>(&state, (), id.into_inner()).await
 }
 
 /// Een gemeente vervangen (platformbeheerder).
@@ -248,20 +290,18 @@ async fn put_gemeente(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     body: JsonBody<GemeenteInput>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
+    resource::replace::<Gemeente>(
+        &state,
+        (),
+        id.into_inner(),
         Expect::from_request(&req),
         body.decode()?,
-    );
-    let g = state
-        .db
-        .write(move |c| save(c, id, expect, |_| Ok(input)))
-        .await?;
-    Ok(super::ok(g.versie, &g))
+    )
+    .await
 }
 
 /// Velden van een gemeente wijzigen (JSON merge patch; platformbeheerder).
@@ -276,20 +316,18 @@ async fn patch_gemeente(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    let g = state
-        .db
-        .write(move |c| {
-            save(c, id, expect, |cur| {
-                apply_patch(&GemeenteInput::from(cur), &patch)
-            })
-        })
-        .await?;
-    Ok(super::ok(g.versie, &g))
+    resource::patch::<Gemeente>(
+        &state,
+        (),
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
 }
 
 /// Een gemeente verwijderen waar geen school of client naar verwijst (platformbeheerder).
@@ -303,37 +341,8 @@ async fn delete_gemeente(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    state
-        .db
-        .write(move |c| {
-            let current = find(c, id)?;
-            expect.check(current.versie)?;
-            let n: i64 = scholen::table
-                .filter(scholen::gemeente_id.eq(id))
-                .count()
-                .get_result(c)?;
-            if n > 0 {
-                return Err(super::in_use("Deze gemeente", n, "scholen"));
-            }
-            let n: i64 = client_gemeenten::table
-                .filter(client_gemeenten::gemeente_id.eq(id))
-                .count()
-                .get_result(c)?;
-            if n > 0 {
-                return Err(super::in_use("Deze gemeente", n, "clients"));
-            }
-            diesel::delete(
-                gemeenten::table
-                    .filter(gemeenten::id.eq(id))
-                    .filter(gemeenten::versie.eq(current.versie)),
-            )
-            .execute(c)?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+    resource::delete::<Gemeente>(&state, (), id.into_inner(), Expect::from_request(&req)).await
 }

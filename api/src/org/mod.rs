@@ -9,13 +9,6 @@ pub mod schoolbesturen;
 pub mod swv;
 pub mod werkgebieden;
 
-use actix_web::http::header;
-use actix_web::{HttpResponse, HttpResponseBuilder};
-use serde::Serialize;
-
-use crate::db::Id;
-use crate::http::etag;
-
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     swv::configure(cfg);
     gemeenten::configure(cfg);
@@ -24,22 +17,6 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     scholen::configure(cfg);
     gebruikers::configure(cfg);
     clients::configure(cfg);
-}
-
-/// `201 Created` with `Location` and `ETag`.
-pub fn created<T: Serialize>(collection: &str, id: Id, versie: i32, body: &T) -> HttpResponse {
-    let mut b = HttpResponse::Created();
-    b.insert_header((header::LOCATION, format!("/api/v1/{collection}/{id}")));
-    etag::json_with_etag(b, versie, body)
-}
-
-/// `200 OK` with `ETag`.
-pub fn ok<T: Serialize>(versie: i32, body: &T) -> HttpResponse {
-    etag::json_with_etag(
-        HttpResponseBuilder::new(actix_web::http::StatusCode::OK),
-        versie,
-        body,
-    )
 }
 
 /// Collects the problems with references in a body, so they are all reported together.

@@ -16,9 +16,9 @@ use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
 };
+use crate::resource::{self, Resource};
 use crate::schema::{gemeenten, scholen, schoolbesturen, werkgebieden};
 use crate::{order_by, page_schema, AppState};
 
@@ -271,98 +271,113 @@ async fn list_scholen(
     export::respond(format, &q, &items, total, "scholen", &[])
 }
 
+impl Resource for School {
+    type Input = SchoolInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "scholen";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> SchoolInput {
+        SchoolInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, scope: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, scope, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &SchoolInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        check_references(c, swv, input)?;
+        diesel::insert_into(scholen::table)
+            .values((
+                scholen::id.eq(id),
+                scholen::samenwerkingsverband_id.eq(swv),
+                scholen::naam.eq(input.naam.trim()),
+                scholen::brin.eq(&input.brin),
+                scholen::soort.eq(input.soort),
+                scholen::schoolbestuur_id.eq(input.schoolbestuur_id),
+                scholen::gemeente_id.eq(input.gemeente_id),
+                scholen::werkgebied_id.eq(input.werkgebied_id),
+                scholen::leerlingaantal.eq(input.leerlingaantal),
+                scholen::created_at.eq(now),
+                scholen::updated_at.eq(now),
+                scholen::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        swv: Id,
+        current: &Self,
+        input: &SchoolInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        check_references(c, swv, input)?;
+        Ok(diesel::update(
+            scholen::table
+                .filter(scholen::id.eq(current.id))
+                .filter(scholen::versie.eq(current.versie)),
+        )
+        .set((
+            scholen::naam.eq(input.naam.trim()),
+            scholen::brin.eq(&input.brin),
+            scholen::soort.eq(input.soort),
+            scholen::schoolbestuur_id.eq(input.schoolbestuur_id),
+            scholen::gemeente_id.eq(input.gemeente_id),
+            scholen::werkgebied_id.eq(input.werkgebied_id),
+            scholen::leerlingaantal.eq(input.leerlingaantal),
+            scholen::updated_at.eq(now),
+            scholen::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            scholen::table
+                .filter(scholen::id.eq(current.id))
+                .filter(scholen::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
 /// Een school toevoegen.
-#[utoipa::path(
-    tag = "Scholen",
-    request_body = SchoolInput,
-    responses((status = 201, description = "Aangemaakt", body = School)),
-)]
+#[utoipa::path(tag = "Scholen", request_body = SchoolInput, responses((status = 201, description = "Aangemaakt", body = School)))]
 #[post("/scholen")]
 async fn create_school(
     state: web::Data<AppState>,
     caller: Caller,
     body: JsonBody<SchoolInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.decode()?;
-    let school = state
-        .db
-        .write(move |c| {
-            check_references(c, swv, &input)?;
-            let id = Id::new();
-            let now = time::now();
-            diesel::insert_into(scholen::table)
-                .values((
-                    scholen::id.eq(id),
-                    scholen::samenwerkingsverband_id.eq(swv),
-                    scholen::naam.eq(input.naam.trim()),
-                    scholen::brin.eq(&input.brin),
-                    scholen::soort.eq(input.soort),
-                    scholen::schoolbestuur_id.eq(input.schoolbestuur_id),
-                    scholen::gemeente_id.eq(input.gemeente_id),
-                    scholen::werkgebied_id.eq(input.werkgebied_id),
-                    scholen::leerlingaantal.eq(input.leerlingaantal),
-                    scholen::created_at.eq(now),
-                    scholen::updated_at.eq(now),
-                    scholen::versie.eq(1),
-                ))
-                .execute(c)?;
-            find(c, swv, id)
-        })
-        .await?;
-    Ok(super::created("scholen", school.id, school.versie, &school))
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::create::<School>(&state, scope, body.decode()?).await
 }
 
 /// Eén school.
-#[utoipa::path(
-    tag = "Scholen",
-    params(("id" = uuid::Uuid, Path, description = "Id van de school")),
-    responses((status = 200, description = "De school", body = School)),
-)]
+#[utoipa::path(tag = "Scholen", params(("id" = uuid::Uuid, Path, description = "Id van de school")), responses((status = 200, description = "De school", body = School)))]
 #[get("/scholen/{id}")]
 async fn get_school(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let id = Id(id.into_inner());
-    let school = state.db.read(move |c| find(c, swv, id)).await?;
-    Ok(super::ok(school.versie, &school))
-}
-
-fn save(
-    c: &mut DbConn,
-    swv: Id,
-    id: Id,
-    expect: Expect,
-    change: impl FnOnce(&School) -> Result<SchoolInput, ApiError>,
-) -> Result<School, ApiError> {
-    let current = find(c, swv, id)?;
-    expect.check(current.versie)?;
-    let input = change(&current)?;
-    check_references(c, swv, &input)?;
-    let n = diesel::update(
-        scholen::table
-            .filter(scholen::id.eq(id))
-            .filter(scholen::versie.eq(current.versie)),
-    )
-    .set((
-        scholen::naam.eq(input.naam.trim()),
-        scholen::brin.eq(&input.brin),
-        scholen::soort.eq(input.soort),
-        scholen::schoolbestuur_id.eq(input.schoolbestuur_id),
-        scholen::gemeente_id.eq(input.gemeente_id),
-        scholen::werkgebied_id.eq(input.werkgebied_id),
-        scholen::leerlingaantal.eq(input.leerlingaantal),
-        scholen::updated_at.eq(time::now()),
-        scholen::versie.eq(current.versie + 1),
-    ))
-    .execute(c)?;
-    if n == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    find(c, swv, id)
+    let scope = caller.tenant(Area::Organisatie, Access::Read)?;
+    resource::get::<School>(&state, scope, id.into_inner()).await
 }
 
 /// Een school vervangen.
@@ -377,20 +392,18 @@ async fn put_school(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     body: JsonBody<SchoolInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::replace::<School>(
+        &state,
+        scope,
+        id.into_inner(),
         Expect::from_request(&req),
         body.decode()?,
-    );
-    let school = state
-        .db
-        .write(move |c| save(c, swv, id, expect, |_| Ok(input)))
-        .await?;
-    Ok(super::ok(school.versie, &school))
+    )
+    .await
 }
 
 /// Velden van een school wijzigen (JSON merge patch).
@@ -405,20 +418,18 @@ async fn patch_school(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    let school = state
-        .db
-        .write(move |c| {
-            save(c, swv, id, expect, |current| {
-                apply_patch(&SchoolInput::from(current), &patch)
-            })
-        })
-        .await?;
-    Ok(super::ok(school.versie, &school))
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::patch::<School>(
+        &state,
+        scope,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
 }
 
 /// Een school verwijderen.
@@ -432,23 +443,8 @@ async fn delete_school(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    state
-        .db
-        .write(move |c| {
-            let current = find(c, swv, id)?;
-            expect.check(current.versie)?;
-            diesel::delete(
-                scholen::table
-                    .filter(scholen::id.eq(id))
-                    .filter(scholen::versie.eq(current.versie)),
-            )
-            .execute(c)?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::delete::<School>(&state, scope, id.into_inner(), Expect::from_request(&req)).await
 }

@@ -15,9 +15,9 @@ use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
 };
+use crate::resource::{self, Resource};
 use crate::schema::{scholen, schoolbesturen};
 use crate::{order_by, page_schema, AppState};
 
@@ -170,6 +170,90 @@ async fn list_schoolbesturen(
     export::respond(format, &q, &items, total, "schoolbesturen", &[])
 }
 
+impl Resource for Schoolbestuur {
+    type Input = SchoolbestuurInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "schoolbesturen";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> SchoolbestuurInput {
+        SchoolbestuurInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, scope: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, scope, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &SchoolbestuurInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(schoolbesturen::table)
+            .values((
+                schoolbesturen::id.eq(id),
+                schoolbesturen::samenwerkingsverband_id.eq(swv),
+                schoolbesturen::naam.eq(input.naam.trim()),
+                schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
+                schoolbesturen::created_at.eq(now),
+                schoolbesturen::updated_at.eq(now),
+                schoolbesturen::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _swv: Id,
+        current: &Self,
+        input: &SchoolbestuurInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            schoolbesturen::table
+                .filter(schoolbesturen::id.eq(current.id))
+                .filter(schoolbesturen::versie.eq(current.versie)),
+        )
+        .set((
+            schoolbesturen::naam.eq(input.naam.trim()),
+            schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
+            schoolbesturen::updated_at.eq(now),
+            schoolbesturen::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = scholen::table
+            .filter(scholen::schoolbestuur_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(super::in_use("Dit schoolbestuur", n, "scholen"));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            schoolbesturen::table
+                .filter(schoolbesturen::id.eq(current.id))
+                .filter(schoolbesturen::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
 /// Een schoolbestuur toevoegen.
 #[utoipa::path(tag = "Schoolbesturen", request_body = SchoolbestuurInput, responses((status = 201, description = "Aangemaakt", body = Schoolbestuur)))]
 #[post("/schoolbesturen")]
@@ -178,28 +262,8 @@ async fn create_schoolbestuur(
     caller: Caller,
     body: JsonBody<SchoolbestuurInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.decode()?;
-    let sb = state
-        .db
-        .write(move |c| {
-            let id = Id::new();
-            let now = time::now();
-            diesel::insert_into(schoolbesturen::table)
-                .values((
-                    schoolbesturen::id.eq(id),
-                    schoolbesturen::samenwerkingsverband_id.eq(swv),
-                    schoolbesturen::naam.eq(input.naam.trim()),
-                    schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
-                    schoolbesturen::created_at.eq(now),
-                    schoolbesturen::updated_at.eq(now),
-                    schoolbesturen::versie.eq(1),
-                ))
-                .execute(c)?;
-            find(c, swv, id)
-        })
-        .await?;
-    Ok(super::created("schoolbesturen", sb.id, sb.versie, &sb))
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::create::<Schoolbestuur>(&state, scope, body.decode()?).await
 }
 
 /// Eén schoolbestuur.
@@ -208,40 +272,10 @@ async fn create_schoolbestuur(
 async fn get_schoolbestuur(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let id = Id(id.into_inner());
-    let sb = state.db.read(move |c| find(c, swv, id)).await?;
-    Ok(super::ok(sb.versie, &sb))
-}
-
-fn save(
-    c: &mut DbConn,
-    swv: Id,
-    id: Id,
-    expect: Expect,
-    change: impl FnOnce(&Schoolbestuur) -> Result<SchoolbestuurInput, ApiError>,
-) -> Result<Schoolbestuur, ApiError> {
-    let current = find(c, swv, id)?;
-    expect.check(current.versie)?;
-    let input = change(&current)?;
-    let n = diesel::update(
-        schoolbesturen::table
-            .filter(schoolbesturen::id.eq(id))
-            .filter(schoolbesturen::versie.eq(current.versie)),
-    )
-    .set((
-        schoolbesturen::naam.eq(input.naam.trim()),
-        schoolbesturen::bevoegd_gezag_nummer.eq(&input.bevoegd_gezag_nummer),
-        schoolbesturen::updated_at.eq(time::now()),
-        schoolbesturen::versie.eq(current.versie + 1),
-    ))
-    .execute(c)?;
-    if n == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    find(c, swv, id)
+    let scope = caller.tenant(Area::Organisatie, Access::Read)?;
+    resource::get::<Schoolbestuur>(&state, scope, id.into_inner()).await
 }
 
 /// Een schoolbestuur vervangen.
@@ -256,20 +290,18 @@ async fn put_schoolbestuur(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     body: JsonBody<SchoolbestuurInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::replace::<Schoolbestuur>(
+        &state,
+        scope,
+        id.into_inner(),
         Expect::from_request(&req),
         body.decode()?,
-    );
-    let sb = state
-        .db
-        .write(move |c| save(c, swv, id, expect, |_| Ok(input)))
-        .await?;
-    Ok(super::ok(sb.versie, &sb))
+    )
+    .await
 }
 
 /// Velden van een schoolbestuur wijzigen (JSON merge patch).
@@ -284,20 +316,18 @@ async fn patch_schoolbestuur(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    let sb = state
-        .db
-        .write(move |c| {
-            save(c, swv, id, expect, |cur| {
-                apply_patch(&SchoolbestuurInput::from(cur), &patch)
-            })
-        })
-        .await?;
-    Ok(super::ok(sb.versie, &sb))
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::patch::<Schoolbestuur>(
+        &state,
+        scope,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
 }
 
 /// Een schoolbestuur zonder scholen verwijderen.
@@ -311,30 +341,9 @@ async fn delete_schoolbestuur(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    state
-        .db
-        .write(move |c| {
-            let current = find(c, swv, id)?;
-            expect.check(current.versie)?;
-            let n: i64 = scholen::table
-                .filter(scholen::schoolbestuur_id.eq(id))
-                .count()
-                .get_result(c)?;
-            if n > 0 {
-                return Err(super::in_use("Dit schoolbestuur", n, "scholen"));
-            }
-            diesel::delete(
-                schoolbesturen::table
-                    .filter(schoolbesturen::id.eq(id))
-                    .filter(schoolbesturen::versie.eq(current.versie)),
-            )
-            .execute(c)?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
+    resource::delete::<Schoolbestuur>(&state, scope, id.into_inner(), Expect::from_request(&req))
+        .await
 }

@@ -15,9 +15,9 @@ use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
 };
+use crate::resource::{self, Resource};
 use crate::schema::{
     clients, gebruikers, samenwerkingsverbanden as swv, scholen, schoolbesturen, werkgebieden,
 };
@@ -208,6 +208,124 @@ async fn list_samenwerkingsverbanden(
     export::respond(format, &q, &items, total, "samenwerkingsverbanden", &[])
 }
 
+impl Resource for Samenwerkingsverband {
+    type Input = SamenwerkingsverbandInput;
+    type Scope = Option<Id>;
+    const COLLECTION: &'static str = "samenwerkingsverbanden";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> SamenwerkingsverbandInput {
+        SamenwerkingsverbandInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, scope: Option<Id>, id: Id) -> Result<Self, ApiError> {
+        find(c, scope, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        _scope: Option<Id>,
+        id: Id,
+        input: &SamenwerkingsverbandInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(swv::table)
+            .values((
+                swv::id.eq(id),
+                swv::naam.eq(input.naam.trim()),
+                swv::code.eq(&input.code),
+                swv::sector.eq(input.sector),
+                swv::created_at.eq(now),
+                swv::updated_at.eq(now),
+                swv::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _scope: Option<Id>,
+        current: &Self,
+        input: &SamenwerkingsverbandInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            swv::table
+                .filter(swv::id.eq(current.id))
+                .filter(swv::versie.eq(current.versie)),
+        )
+        .set((
+            swv::naam.eq(input.naam.trim()),
+            swv::code.eq(&input.code),
+            swv::sector.eq(input.sector),
+            swv::updated_at.eq(now),
+            swv::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let counts: [(i64, &str); 5] = [
+            (
+                gebruikers::table
+                    .filter(gebruikers::samenwerkingsverband_id.eq(current.id))
+                    .count()
+                    .get_result(c)?,
+                "gebruikers",
+            ),
+            (
+                clients::table
+                    .filter(clients::samenwerkingsverband_id.eq(current.id))
+                    .count()
+                    .get_result(c)?,
+                "clients",
+            ),
+            (
+                scholen::table
+                    .filter(scholen::samenwerkingsverband_id.eq(current.id))
+                    .count()
+                    .get_result(c)?,
+                "scholen",
+            ),
+            (
+                schoolbesturen::table
+                    .filter(schoolbesturen::samenwerkingsverband_id.eq(current.id))
+                    .count()
+                    .get_result(c)?,
+                "schoolbesturen",
+            ),
+            (
+                werkgebieden::table
+                    .filter(werkgebieden::samenwerkingsverband_id.eq(current.id))
+                    .count()
+                    .get_result(c)?,
+                "werkgebieden",
+            ),
+        ];
+        if let Some((n, by)) = counts.iter().find(|(n, _)| *n > 0) {
+            return Err(super::in_use("Dit samenwerkingsverband", *n, by));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            swv::table
+                .filter(swv::id.eq(current.id))
+                .filter(swv::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
 /// Een samenwerkingsverband toevoegen (platformbeheerder).
 #[utoipa::path(tag = "Samenwerkingsverbanden", request_body = SamenwerkingsverbandInput, responses((status = 201, description = "Aangemaakt", body = Samenwerkingsverband)))]
 #[post("/samenwerkingsverbanden")]
@@ -216,28 +334,11 @@ async fn create_samenwerkingsverband(
     caller: Caller,
     body: JsonBody<SamenwerkingsverbandInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-    let input = body.decode()?;
-    let s = state
-        .db
-        .write(move |c| {
-            let id = Id::new();
-            let now = time::now();
-            diesel::insert_into(swv::table)
-                .values((
-                    swv::id.eq(id),
-                    swv::naam.eq(input.naam.trim()),
-                    swv::code.eq(&input.code),
-                    swv::sector.eq(input.sector),
-                    swv::created_at.eq(now),
-                    swv::updated_at.eq(now),
-                    swv::versie.eq(1),
-                ))
-                .execute(c)?;
-            find(c, None, id)
-        })
-        .await?;
-    Ok(super::created("samenwerkingsverbanden", s.id, s.versie, &s))
+    let scope = {
+        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+        None
+    };
+    resource::create::<Samenwerkingsverband>(&state, scope, body.decode()?).await
 }
 
 /// Eén samenwerkingsverband.
@@ -246,40 +347,10 @@ async fn create_samenwerkingsverband(
 async fn get_samenwerkingsverband(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let visible = visible_to(&caller, Access::Read)?;
-    let id = Id(id.into_inner());
-    let s = state.db.read(move |c| find(c, visible, id)).await?;
-    Ok(super::ok(s.versie, &s))
-}
-
-fn save(
-    c: &mut DbConn,
-    id: Id,
-    expect: Expect,
-    change: impl FnOnce(&Samenwerkingsverband) -> Result<SamenwerkingsverbandInput, ApiError>,
-) -> Result<Samenwerkingsverband, ApiError> {
-    let current = find(c, None, id)?;
-    expect.check(current.versie)?;
-    let input = change(&current)?;
-    let n = diesel::update(
-        swv::table
-            .filter(swv::id.eq(id))
-            .filter(swv::versie.eq(current.versie)),
-    )
-    .set((
-        swv::naam.eq(input.naam.trim()),
-        swv::code.eq(&input.code),
-        swv::sector.eq(input.sector),
-        swv::updated_at.eq(time::now()),
-        swv::versie.eq(current.versie + 1),
-    ))
-    .execute(c)?;
-    if n == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    find(c, None, id)
+    let scope = visible_to(&caller, Access::Read)?;
+    resource::get::<Samenwerkingsverband>(&state, scope, id.into_inner()).await
 }
 
 /// Een samenwerkingsverband vervangen (platformbeheerder).
@@ -294,20 +365,21 @@ async fn put_samenwerkingsverband(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     body: JsonBody<SamenwerkingsverbandInput>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
+    let scope = {
+        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+        None
+    };
+    resource::replace::<Samenwerkingsverband>(
+        &state,
+        scope,
+        id.into_inner(),
         Expect::from_request(&req),
         body.decode()?,
-    );
-    let s = state
-        .db
-        .write(move |c| save(c, id, expect, |_| Ok(input)))
-        .await?;
-    Ok(super::ok(s.versie, &s))
+    )
+    .await
 }
 
 /// Velden van een samenwerkingsverband wijzigen (JSON merge patch; platformbeheerder).
@@ -322,20 +394,21 @@ async fn patch_samenwerkingsverband(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    let s = state
-        .db
-        .write(move |c| {
-            save(c, id, expect, |cur| {
-                apply_patch(&SamenwerkingsverbandInput::from(cur), &patch)
-            })
-        })
-        .await?;
-    Ok(super::ok(s.versie, &s))
+    let scope = {
+        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+        None
+    };
+    resource::patch::<Samenwerkingsverband>(
+        &state,
+        scope,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
 }
 
 /// Een leeg samenwerkingsverband verwijderen (platformbeheerder).
@@ -349,63 +422,17 @@ async fn delete_samenwerkingsverband(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    state
-        .db
-        .write(move |c| {
-            let current = find(c, None, id)?;
-            expect.check(current.versie)?;
-            let counts: [(i64, &str); 5] = [
-                (
-                    gebruikers::table
-                        .filter(gebruikers::samenwerkingsverband_id.eq(id))
-                        .count()
-                        .get_result(c)?,
-                    "gebruikers",
-                ),
-                (
-                    clients::table
-                        .filter(clients::samenwerkingsverband_id.eq(id))
-                        .count()
-                        .get_result(c)?,
-                    "clients",
-                ),
-                (
-                    scholen::table
-                        .filter(scholen::samenwerkingsverband_id.eq(id))
-                        .count()
-                        .get_result(c)?,
-                    "scholen",
-                ),
-                (
-                    schoolbesturen::table
-                        .filter(schoolbesturen::samenwerkingsverband_id.eq(id))
-                        .count()
-                        .get_result(c)?,
-                    "schoolbesturen",
-                ),
-                (
-                    werkgebieden::table
-                        .filter(werkgebieden::samenwerkingsverband_id.eq(id))
-                        .count()
-                        .get_result(c)?,
-                    "werkgebieden",
-                ),
-            ];
-            if let Some((n, by)) = counts.iter().find(|(n, _)| *n > 0) {
-                return Err(super::in_use("Dit samenwerkingsverband", *n, by));
-            }
-            diesel::delete(
-                swv::table
-                    .filter(swv::id.eq(id))
-                    .filter(swv::versie.eq(current.versie)),
-            )
-            .execute(c)?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+    let scope = {
+        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
+        None
+    };
+    resource::delete::<Samenwerkingsverband>(
+        &state,
+        scope,
+        id.into_inner(),
+        Expect::from_request(&req),
+    )
+    .await
 }

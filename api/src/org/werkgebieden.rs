@@ -12,9 +12,9 @@ use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
 };
+use crate::resource::{self, Resource};
 use crate::schema::{scholen, werkgebieden};
 use crate::{order_by, page_schema, AppState};
 
@@ -142,6 +142,88 @@ async fn list_werkgebieden(
     export::respond(format, &q, &items, total, "werkgebieden", &[])
 }
 
+impl Resource for Werkgebied {
+    type Input = WerkgebiedInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "werkgebieden";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> WerkgebiedInput {
+        WerkgebiedInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, swv, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &WerkgebiedInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(werkgebieden::table)
+            .values((
+                werkgebieden::id.eq(id),
+                werkgebieden::samenwerkingsverband_id.eq(swv),
+                werkgebieden::naam.eq(input.naam.trim()),
+                werkgebieden::created_at.eq(now),
+                werkgebieden::updated_at.eq(now),
+                werkgebieden::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _swv: Id,
+        current: &Self,
+        input: &WerkgebiedInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            werkgebieden::table
+                .filter(werkgebieden::id.eq(current.id))
+                .filter(werkgebieden::versie.eq(current.versie)),
+        )
+        .set((
+            werkgebieden::naam.eq(input.naam.trim()),
+            werkgebieden::updated_at.eq(now),
+            werkgebieden::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = scholen::table
+            .filter(scholen::werkgebied_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(super::in_use("Dit werkgebied", n, "scholen"));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            werkgebieden::table
+                .filter(werkgebieden::id.eq(current.id))
+                .filter(werkgebieden::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
 /// Een werkgebied toevoegen.
 #[utoipa::path(tag = "Werkgebieden", request_body = WerkgebiedInput, responses((status = 201, description = "Aangemaakt", body = Werkgebied)))]
 #[post("/werkgebieden")]
@@ -151,26 +233,7 @@ async fn create_werkgebied(
     body: JsonBody<WerkgebiedInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let input = body.decode()?;
-    let sb = state
-        .db
-        .write(move |c| {
-            let id = Id::new();
-            let now = time::now();
-            diesel::insert_into(werkgebieden::table)
-                .values((
-                    werkgebieden::id.eq(id),
-                    werkgebieden::samenwerkingsverband_id.eq(swv),
-                    werkgebieden::naam.eq(input.naam.trim()),
-                    werkgebieden::created_at.eq(now),
-                    werkgebieden::updated_at.eq(now),
-                    werkgebieden::versie.eq(1),
-                ))
-                .execute(c)?;
-            find(c, swv, id)
-        })
-        .await?;
-    Ok(super::created("werkgebieden", sb.id, sb.versie, &sb))
+    resource::create::<Werkgebied>(&state, swv, body.decode()?).await
 }
 
 /// Eén werkgebied.
@@ -179,39 +242,10 @@ async fn create_werkgebied(
 async fn get_werkgebied(
     state: web::Data<AppState>,
     caller: Caller,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let id = Id(id.into_inner());
-    let sb = state.db.read(move |c| find(c, swv, id)).await?;
-    Ok(super::ok(sb.versie, &sb))
-}
-
-fn save(
-    c: &mut DbConn,
-    swv: Id,
-    id: Id,
-    expect: Expect,
-    change: impl FnOnce(&Werkgebied) -> Result<WerkgebiedInput, ApiError>,
-) -> Result<Werkgebied, ApiError> {
-    let current = find(c, swv, id)?;
-    expect.check(current.versie)?;
-    let input = change(&current)?;
-    let n = diesel::update(
-        werkgebieden::table
-            .filter(werkgebieden::id.eq(id))
-            .filter(werkgebieden::versie.eq(current.versie)),
-    )
-    .set((
-        werkgebieden::naam.eq(input.naam.trim()),
-        werkgebieden::updated_at.eq(time::now()),
-        werkgebieden::versie.eq(current.versie + 1),
-    ))
-    .execute(c)?;
-    if n == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    find(c, swv, id)
+    resource::get::<Werkgebied>(&state, swv, id.into_inner()).await
 }
 
 /// Een werkgebied vervangen.
@@ -226,20 +260,18 @@ async fn put_werkgebied(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     body: JsonBody<WerkgebiedInput>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
+    resource::replace::<Werkgebied>(
+        &state,
+        swv,
+        id.into_inner(),
         Expect::from_request(&req),
         body.decode()?,
-    );
-    let sb = state
-        .db
-        .write(move |c| save(c, swv, id, expect, |_| Ok(input)))
-        .await?;
-    Ok(super::ok(sb.versie, &sb))
+    )
+    .await
 }
 
 /// Velden van een werkgebied wijzigen (JSON merge patch).
@@ -254,20 +286,18 @@ async fn patch_werkgebied(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    let sb = state
-        .db
-        .write(move |c| {
-            save(c, swv, id, expect, |cur| {
-                apply_patch(&WerkgebiedInput::from(cur), &patch)
-            })
-        })
-        .await?;
-    Ok(super::ok(sb.versie, &sb))
+    resource::patch::<Werkgebied>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
 }
 
 /// Een werkgebied zonder scholen verwijderen.
@@ -281,30 +311,8 @@ async fn delete_werkgebied(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
-    id: web::Path<uuid::Uuid>,
+    id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
-    state
-        .db
-        .write(move |c| {
-            let current = find(c, swv, id)?;
-            expect.check(current.versie)?;
-            let n: i64 = scholen::table
-                .filter(scholen::werkgebied_id.eq(id))
-                .count()
-                .get_result(c)?;
-            if n > 0 {
-                return Err(super::in_use("Dit werkgebied", n, "scholen"));
-            }
-            diesel::delete(
-                werkgebieden::table
-                    .filter(werkgebieden::id.eq(id))
-                    .filter(werkgebieden::versie.eq(current.versie)),
-            )
-            .execute(c)?;
-            Ok(())
-        })
-        .await?;
-    Ok(HttpResponse::NoContent().finish())
+    resource::delete::<Werkgebied>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
 }
