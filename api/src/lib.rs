@@ -8,6 +8,7 @@ pub mod http;
 pub mod openapi;
 pub mod ops;
 pub mod org;
+pub mod planning;
 pub mod resource;
 pub mod schema;
 pub mod spa;
@@ -37,6 +38,7 @@ impl AppState {
 fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     auth::routes::configure(cfg);
     org::configure(cfg);
+    planning::configure(cfg);
 }
 
 /// The API routes with their OpenAPI description, before middleware.

@@ -37,6 +37,12 @@ pub const BASE: &str = "/api/v1";
         (name = "Scholen", description = "Schoollocaties binnen het samenwerkingsverband."),
         (name = "Gebruikers", description = "Accounts van medewerkers van het samenwerkingsverband."),
         (name = "Clients", description = "Koppelingen voor systemen van gemeenten en integrators (OAuth2 client credentials)."),
+        (name = "Ondersteuningsplannen", description = "Het meerjarige ondersteuningsplan van het samenwerkingsverband, met zijn ambities."),
+        (name = "Ambities", description = "De genummerde ambities van een ondersteuningsplan, elk met een doelstelling."),
+        (name = "Activiteitenplannen", description = "Het plan van één schooljaar, de kopie naar het volgende jaar en de verantwoording aan het einde ervan."),
+        (name = "Activiteiten", description = "Geplande en extra activiteiten onder een ambitie, met hun evaluatie."),
+        (name = "Portefeuilles", description = "Vaste thema's met eigenaren, een jaarplan en de ambities waaraan ze bijdragen."),
+        (name = "Projecten", description = "Projecten met looptijd, financiering, partners, deelnemende scholen en voortgangsverslagen."),
     )
 )]
 struct Base;
@@ -205,13 +211,14 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
                 "API-Version".into(),
                 string_header("De semantische versie van de API"),
             );
-            if has_path_param
-                && status == "200"
-                && matches!(
-                    method,
-                    HttpMethod::Get | HttpMethod::Put | HttpMethod::Patch
-                )
-            {
+            // A stored record carries its version: a read of the record itself, or any write
+            // that answers with it. Computed answers (an account, a list) have none.
+            let versioned = match method {
+                HttpMethod::Get => path.ends_with('}') && !is_list,
+                HttpMethod::Put | HttpMethod::Patch => has_path_param,
+                _ => false,
+            };
+            if versioned && status == "200" {
                 resp.headers.insert(
                     "ETag".into(),
                     string_header("De versie van het record (`\"<versie>\"`), voor `If-Match`"),

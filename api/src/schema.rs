@@ -122,6 +122,160 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ondersteuningsplannen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        titel -> Text,
+        van_jaar -> Integer,
+        tot_jaar -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    ambities (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        ondersteuningsplan_id -> Text,
+        nummer -> Integer,
+        titel -> Text,
+        doelstelling -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    activiteitenplannen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        ondersteuningsplan_id -> Text,
+        schooljaar -> Text,
+        status -> Text,
+        vooruitblik -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    portefeuilles (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        naam -> Text,
+        omschrijving -> Nullable<Text>,
+        jaarplan -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    portefeuille_eigenaren (portefeuille_id, gebruiker_id) {
+        portefeuille_id -> Text,
+        gebruiker_id -> Text,
+    }
+}
+
+diesel::table! {
+    portefeuille_ambities (portefeuille_id, ambitie_id) {
+        portefeuille_id -> Text,
+        ambitie_id -> Text,
+    }
+}
+
+diesel::table! {
+    projecten (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        naam -> Text,
+        omschrijving -> Nullable<Text>,
+        portefeuille_id -> Nullable<Text>,
+        status -> Text,
+        startdatum -> Nullable<Date>,
+        einddatum -> Nullable<Date>,
+        partner -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    project_ambities (project_id, ambitie_id) {
+        project_id -> Text,
+        ambitie_id -> Text,
+    }
+}
+
+diesel::table! {
+    project_scholen (project_id, school_id) {
+        project_id -> Text,
+        school_id -> Text,
+    }
+}
+
+diesel::table! {
+    project_financiering (project_id, positie) {
+        project_id -> Text,
+        positie -> Integer,
+        bron -> Text,
+        bedrag_cent -> BigInt,
+    }
+}
+
+diesel::table! {
+    voortgangsverslagen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        project_id -> Text,
+        datum -> Date,
+        toelichting -> Text,
+        signaal -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    activiteiten (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        activiteitenplan_id -> Text,
+        ambitie_id -> Text,
+        omschrijving -> Text,
+        soort -> Text,
+        portefeuille_id -> Nullable<Text>,
+        project_id -> Nullable<Text>,
+        streefwaarde -> Nullable<Text>,
+        verantwoordelijke_id -> Nullable<Text>,
+        herkomst_id -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    evaluaties (activiteit_id) {
+        activiteit_id -> Text,
+        samenwerkingsverband_id -> Text,
+        status -> Text,
+        toelichting -> Nullable<Text>,
+        resultaat -> Nullable<Double>,
+        signaal -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -134,6 +288,28 @@ diesel::joinable!(client_gemeenten -> clients (client_id));
 diesel::joinable!(client_gemeenten -> gemeenten (gemeente_id));
 diesel::joinable!(refresh_tokens -> gebruikers (gebruiker_id));
 
+diesel::joinable!(ondersteuningsplannen -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(ambities -> ondersteuningsplannen (ondersteuningsplan_id));
+diesel::joinable!(activiteitenplannen -> ondersteuningsplannen (ondersteuningsplan_id));
+diesel::joinable!(portefeuilles -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(portefeuille_eigenaren -> portefeuilles (portefeuille_id));
+diesel::joinable!(portefeuille_eigenaren -> gebruikers (gebruiker_id));
+diesel::joinable!(portefeuille_ambities -> portefeuilles (portefeuille_id));
+diesel::joinable!(portefeuille_ambities -> ambities (ambitie_id));
+diesel::joinable!(projecten -> portefeuilles (portefeuille_id));
+diesel::joinable!(project_ambities -> projecten (project_id));
+diesel::joinable!(project_ambities -> ambities (ambitie_id));
+diesel::joinable!(project_scholen -> projecten (project_id));
+diesel::joinable!(project_scholen -> scholen (school_id));
+diesel::joinable!(project_financiering -> projecten (project_id));
+diesel::joinable!(voortgangsverslagen -> projecten (project_id));
+diesel::joinable!(activiteiten -> activiteitenplannen (activiteitenplan_id));
+diesel::joinable!(activiteiten -> ambities (ambitie_id));
+diesel::joinable!(activiteiten -> portefeuilles (portefeuille_id));
+diesel::joinable!(activiteiten -> projecten (project_id));
+diesel::joinable!(activiteiten -> gebruikers (verantwoordelijke_id));
+diesel::joinable!(evaluaties -> activiteiten (activiteit_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -145,4 +321,17 @@ diesel::allow_tables_to_appear_in_same_query!(
     client_gemeenten,
     refresh_tokens,
     login_failures,
+    ondersteuningsplannen,
+    ambities,
+    activiteitenplannen,
+    portefeuilles,
+    portefeuille_eigenaren,
+    portefeuille_ambities,
+    projecten,
+    project_ambities,
+    project_scholen,
+    project_financiering,
+    voortgangsverslagen,
+    activiteiten,
+    evaluaties,
 );

@@ -22,9 +22,11 @@ enum Who {
     ClientOrgRead,
     ClientOrgWrite,
     ClientJop,
+    ClientPlanRead,
+    ClientPlanWrite,
 }
 
-const EVERYONE: [Who; 10] = [
+const EVERYONE: [Who; 12] = [
     Who::Anonymous,
     Who::Expired,
     Who::Platform,
@@ -35,6 +37,8 @@ const EVERYONE: [Who; 10] = [
     Who::ClientOrgRead,
     Who::ClientOrgWrite,
     Who::ClientJop,
+    Who::ClientPlanRead,
+    Who::ClientPlanWrite,
 ];
 
 /// The role table of API.md, written out independently of the server's own table.
@@ -53,6 +57,23 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
             matches!(who, Beheerder | ClientOrgWrite)
         }
         ("gebruikers" | "clients", _) => matches!(who, Platform | Beheerder),
+        // Planning: every user of the SWV reads; the plan's structure is changed by beheerders and
+        // consulenten, the work under it also by medewerkers.
+        (
+            "ondersteuningsplannen"
+            | "ambities"
+            | "activiteitenplannen"
+            | "portefeuilles"
+            | "activiteiten"
+            | "projecten",
+            false,
+        ) => user_of_swv || matches!(who, ClientPlanRead | ClientPlanWrite),
+        ("ondersteuningsplannen" | "ambities" | "activiteitenplannen" | "portefeuilles", true) => {
+            matches!(who, Beheerder | Consulent | ClientPlanWrite)
+        }
+        ("activiteiten" | "projecten", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientPlanWrite)
+        }
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -129,7 +150,63 @@ async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, Strin
         .as_str()
         .unwrap()
         .to_string();
+    let id = |r: common::Resp| {
+        r.assert(201);
+        r.body["id"].as_str().unwrap().to_string()
+    };
+    let op = id(app
+        .post(
+            "/api/v1/ondersteuningsplannen",
+            beheerder,
+            json!({"titel": "Plan", "vanJaar": 2022, "totJaar": 2026}),
+        )
+        .await);
+    let am = id(app
+        .post(
+            "/api/v1/ambities",
+            beheerder,
+            json!({"ondersteuningsplanId": op, "nummer": 1, "titel": "Basis"}),
+        )
+        .await);
+    let ap = id(app
+        .post(
+            "/api/v1/activiteitenplannen",
+            beheerder,
+            json!({"ondersteuningsplanId": op, "schooljaar": "2022-2023"}),
+        )
+        .await);
+    let pf = id(app
+        .post(
+            "/api/v1/portefeuilles",
+            beheerder,
+            json!({"naam": "Gedrag"}),
+        )
+        .await);
+    let pr = id(app
+        .post("/api/v1/projecten", beheerder, json!({"naam": "HDT"}))
+        .await);
+    let vg = id(app
+        .post(
+            &format!("/api/v1/projecten/{pr}/voortgang"),
+            beheerder,
+            json!({"datum": "2025-01-15", "toelichting": "Loopt"}),
+        )
+        .await);
+    let ac = id(app
+        .post(
+            "/api/v1/activiteiten",
+            beheerder,
+            json!({"activiteitenplanId": ap, "ambitieId": am, "omschrijving": "Netwerk"}),
+        )
+        .await);
     HashMap::from([
+        ("ondersteuningsplannen", op),
+        ("ambities", am),
+        ("activiteitenplannen", ap),
+        ("portefeuilles", pf),
+        ("projecten", pr),
+        ("voortgang", vg),
+        ("activiteiten", ac),
         ("samenwerkingsverbanden", app.swv.id.to_string()),
         ("gemeenten", g),
         ("schoolbesturen", b),
@@ -171,6 +248,14 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         format!("{:?}", Who::ClientJop),
         client_token(&app, &beheerder, &["jop:read"]).await,
     );
+    tokens.insert(
+        format!("{:?}", Who::ClientPlanRead),
+        client_token(&app, &beheerder, &["planning:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientPlanWrite),
+        client_token(&app, &beheerder, &["planning:write"]).await,
+    );
     let other_beheerder = app.login(&app.other.beheerder).await;
 
     let doc: Value = serde_json::from_str(koers::openapi::document_json()).unwrap();
@@ -192,7 +277,10 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         let area = path.trim_start_matches('/').split('/').next().unwrap();
         let write = method != "get";
         let concrete = match ids.get(area) {
-            Some(id) => path.replace("{id}", id),
+            // Sub-resources (`/projecten/{id}/voortgang/{voortgangId}`) name their own fixture.
+            Some(id) => path
+                .replace("{id}", id)
+                .replace("{voortgangId}", &ids["voortgang"]),
             None => panic!("no fixture for {path}"),
         };
         let uri = format!("/api/v1{concrete}");

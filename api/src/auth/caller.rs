@@ -91,6 +91,12 @@ pub enum Area {
     Organisatie,
     Gebruikers,
     Clients,
+    /// Ondersteuningsplannen, ambities, activiteitenplannen and portefeuilles: the structure of
+    /// the plan, set by beheerders and consulenten.
+    Planstructuur,
+    /// Activiteiten with their evaluaties, projecten and their voortgang: the work done under
+    /// the plan, also recorded by medewerkers.
+    Uitvoering,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +139,9 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Organisatie, Read) => rol != Platformbeheerder,
         (Organisatie, Write) => rol == Beheerder,
         (Gebruikers | Clients, _) => matches!(rol, Platformbeheerder | Beheerder),
+        (Planstructuur | Uitvoering, Read) => rol != Platformbeheerder,
+        (Planstructuur, Write) => matches!(rol, Beheerder | Consulent),
+        (Uitvoering, Write) => matches!(rol, Beheerder | Consulent | Medewerker),
     }
 }
 
@@ -144,6 +153,8 @@ fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
         (Organisatie, Read) => &[Scope::OrganisatieRead, Scope::OrganisatieWrite],
         (Organisatie, Write) => &[Scope::OrganisatieWrite],
         (Gemeenten, Read) => &Scope::ALL,
+        (Planstructuur | Uitvoering, Read) => &[Scope::PlanningRead, Scope::PlanningWrite],
+        (Planstructuur | Uitvoering, Write) => &[Scope::PlanningWrite],
         _ => &[],
     }
 }
@@ -276,5 +287,32 @@ mod tests {
             Area::Gebruikers,
             Access::Read
         ));
+    }
+
+    #[test]
+    fn role_table_for_planning() {
+        use Access::*;
+        use Area::*;
+        for area in [Planstructuur, Uitvoering] {
+            for rol in [Rol::Beheerder, Rol::Consulent, Rol::Medewerker, Rol::Lezer] {
+                assert!(role_allows(rol, area, Read), "{rol} reads {area:?}");
+            }
+            assert!(!role_allows(Rol::Platformbeheerder, area, Read));
+            assert!(!role_allows(Rol::Platformbeheerder, area, Write));
+            assert!(!role_allows(Rol::Lezer, area, Write));
+            assert!(role_allows(Rol::Beheerder, area, Write));
+            assert!(role_allows(Rol::Consulent, area, Write));
+            assert_eq!(
+                scopes_allowing(area, Read),
+                &[Scope::PlanningRead, Scope::PlanningWrite]
+            );
+            assert_eq!(scopes_allowing(area, Write), &[Scope::PlanningWrite]);
+        }
+        // A medewerker records the work but does not change the plan itself.
+        assert!(!role_allows(Rol::Medewerker, Planstructuur, Write));
+        assert!(role_allows(Rol::Medewerker, Uitvoering, Write));
+        assert!(scopes_allowing(Organisatie, Read)
+            .iter()
+            .all(|s| !matches!(s, Scope::PlanningRead | Scope::PlanningWrite)));
     }
 }

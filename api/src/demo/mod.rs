@@ -1,5 +1,8 @@
 //! Demo data: two real SWV's of Kennemerland with their gemeenten, school boards, schools and
-//! users of every role (names of people invented). Loading twice changes nothing.
+//! users of every role (names of people invented), and the planning of Zuid-Kennemerland
+//! (`planning.rs`). Loading twice changes nothing.
+
+mod planning;
 
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -274,6 +277,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
                 logins.push((u.rol.clone(), u.email.clone(), s.naam.clone()));
             }
         }
+        planning::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

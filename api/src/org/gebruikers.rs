@@ -342,6 +342,10 @@ async fn save(
                     "U kunt uw eigen rol niet wijzigen en uzelf niet op inactief zetten.",
                 ));
             }
+            if swv != current.samenwerkingsverband_id {
+                // Plans never name a user of another SWV.
+                crate::planning::gebruiker_in_use(c, id)?;
+            }
             let n = diesel::update(
                 gebruikers::table
                     .filter(gebruikers::id.eq(id))
@@ -461,6 +465,7 @@ async fn delete_gebruiker(
                     "U kunt uw eigen account niet verwijderen.",
                 ));
             }
+            crate::planning::gebruiker_in_use(c, id)?;
             diesel::delete(
                 gebruikers::table
                     .filter(gebruikers::id.eq(id))

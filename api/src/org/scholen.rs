@@ -346,6 +346,10 @@ impl Resource for School {
         .execute(c)?)
     }
 
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        crate::planning::school_in_use(c, current.id)
+    }
+
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             scholen::table

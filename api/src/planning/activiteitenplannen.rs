@@ -1,0 +1,514 @@
+//! `/activiteitenplannen`: the plan of one school year (one per SWV per schooljaar), and its copy
+//! into the next year (`POST /activiteitenplannen/{id}/kopie`).
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use super::{activiteiten, ondersteuningsplannen};
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::{
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
+};
+use crate::org::References;
+use crate::resource::{self, Resource};
+use crate::schema::{activiteiten as activiteiten_t, activiteitenplannen};
+use crate::{order_by, page_schema, AppState};
+
+crate::text_enum! {
+    /// Whether the plan is still being written (`concept`) or has been adopted (`vastgesteld`).
+    /// A vastgesteld plan takes no new planned activities, only `extra` ones.
+    #[derive(Default)]
+    pub enum PlanStatus {
+        #[default]
+        Concept => "concept",
+        Vastgesteld => "vastgesteld",
+    }
+}
+
+/// The activiteitenplan of one schooljaar.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = activiteitenplannen, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a12", "ondersteuningsplanId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "schooljaar": "2024-2025", "status": "vastgesteld", "vooruitblik": "Dit jaar ligt de nadruk op de samenwerking met de jeugdhulp.", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Activiteitenplan {
+    pub id: Id,
+    pub ondersteuningsplan_id: Id,
+    /// Het schooljaar (1 augustus - 31 juli), uniek binnen het samenwerkingsverband.
+    pub schooljaar: String,
+    pub status: PlanStatus,
+    pub vooruitblik: Option<String>,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// An activiteitenplan as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"ondersteuningsplanId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "schooljaar": "2024-2025", "status": "concept", "vooruitblik": null}))]
+pub struct ActiviteitenplanInput {
+    pub ondersteuningsplan_id: Id,
+    /// `YYYY-YYYY`, twee opeenvolgende jaren; één plan per schooljaar.
+    #[validate(custom(function = "super::schooljaar"))]
+    #[schema(pattern = "^[0-9]{4}-[0-9]{4}$", example = "2024-2025")]
+    pub schooljaar: String,
+    #[serde(default)]
+    pub status: PlanStatus,
+    #[serde(default)]
+    #[validate(length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"))]
+    #[schema(max_length = 20000)]
+    pub vooruitblik: Option<String>,
+}
+
+impl Input for ActiviteitenplanInput {}
+
+impl From<&Activiteitenplan> for ActiviteitenplanInput {
+    fn from(p: &Activiteitenplan) -> Self {
+        ActiviteitenplanInput {
+            ondersteuningsplan_id: p.ondersteuningsplan_id,
+            schooljaar: p.schooljaar.clone(),
+            status: p.status,
+            vooruitblik: p.vooruitblik.clone(),
+        }
+    }
+}
+
+/// The school year of the copy.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"schooljaar": "2025-2026"}))]
+pub struct KopieInput {
+    /// Het schooljaar van het nieuwe plan; daar mag nog geen plan voor bestaan.
+    #[validate(custom(function = "super::schooljaar"))]
+    #[schema(pattern = "^[0-9]{4}-[0-9]{4}$", example = "2025-2026")]
+    pub schooljaar: String,
+}
+
+impl Input for KopieInput {}
+
+page_schema!(ActiviteitenplanPage, Activiteitenplan);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["schooljaar", "status", "createdAt", "updatedAt"],
+    filters: &["ondersteuningsplanId", "schooljaar", "status"],
+    default_sort: "schooljaar",
+};
+
+#[derive(Default)]
+struct Filter {
+    ondersteuningsplan_id: Option<Id>,
+    schooljaar: Option<String>,
+    status: Option<PlanStatus>,
+    search: Option<String>,
+}
+
+fn scoped(swv: Id) -> activiteitenplannen::BoxedQuery<'static, MultiBackend> {
+    activiteitenplannen::table
+        .filter(activiteitenplannen::samenwerkingsverband_id.eq(swv))
+        .into_boxed()
+}
+
+fn filtered(swv: Id, f: &Filter) -> activiteitenplannen::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(swv);
+    if let Some(v) = f.ondersteuningsplan_id {
+        q = q.filter(activiteitenplannen::ondersteuningsplan_id.eq(v));
+    }
+    if let Some(v) = &f.schooljaar {
+        q = q.filter(activiteitenplannen::schooljaar.eq(v.clone()));
+    }
+    if let Some(v) = f.status {
+        q = q.filter(activiteitenplannen::status.eq(v));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(
+            crate::http::list::lower(activiteitenplannen::vooruitblik.assume_not_null())
+                .like(p.clone())
+                .escape('\\')
+                .or(activiteitenplannen::schooljaar.like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Activiteitenplan, ApiError> {
+    scoped(swv)
+        .filter(activiteitenplannen::id.eq(id))
+        .select(Activiteitenplan::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// The plan `id` of this SWV, if there is one.
+pub fn lookup(c: &mut DbConn, swv: Id, id: Id) -> Result<Option<Activiteitenplan>, ApiError> {
+    Ok(scoped(swv)
+        .filter(activiteitenplannen::id.eq(id))
+        .select(Activiteitenplan::as_select())
+        .first(c)
+        .optional()?)
+}
+
+/// A `409` naming `schooljaar`: the SWV already has a plan for this year.
+fn schooljaar_taken(schooljaar: &str) -> ApiError {
+    let mut e = ApiError::duplicate("schooljaar");
+    e.detail = format!("Er is al een activiteitenplan voor schooljaar {schooljaar}.");
+    e
+}
+
+fn check_schooljaar_free(
+    c: &mut DbConn,
+    swv: Id,
+    schooljaar: &str,
+    except: Option<Id>,
+) -> Result<(), ApiError> {
+    let other: Option<Id> = scoped(swv)
+        .filter(activiteitenplannen::schooljaar.eq(schooljaar.to_string()))
+        .select(activiteitenplannen::id)
+        .first(c)
+        .optional()?;
+    if other.is_some_and(|o| Some(o) != except) {
+        return Err(schooljaar_taken(schooljaar));
+    }
+    Ok(())
+}
+
+fn check_references(
+    c: &mut DbConn,
+    swv: Id,
+    input: &ActiviteitenplanInput,
+) -> Result<(), ApiError> {
+    let mut refs = References::default();
+    refs.check(
+        "ondersteuningsplanId",
+        ondersteuningsplannen::exists(c, swv, input.ondersteuningsplan_id)?,
+    );
+    refs.finish()
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_activiteitenplannen)
+        .service(create_activiteitenplan)
+        .service(get_activiteitenplan)
+        .service(put_activiteitenplan)
+        .service(patch_activiteitenplan)
+        .service(delete_activiteitenplan)
+        .service(copy_activiteitenplan);
+}
+
+/// De activiteitenplannen van het samenwerkingsverband opvragen.
+#[utoipa::path(
+    tag = "Activiteitenplannen",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: schooljaar, status, createdAt, updatedAt", example = "-schooljaar"),
+        ("q" = Option<String>, Query, description = "Zoekt in schooljaar en vooruitblik"),
+        ("ondersteuningsplanId" = Option<uuid::Uuid>, Query, description = "Alleen de plannen onder dit ondersteuningsplan"),
+        ("schooljaar" = Option<String>, Query, description = "Alleen het plan van dit schooljaar (`YYYY-YYYY`)", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2024-2025"),
+        ("status" = Option<PlanStatus>, Query, description = "Alleen plannen met deze status"),
+    ),
+    responses((status = 200, description = "Een pagina activiteitenplannen (of de hele lijst als CSV/XLSX)", body = ActiviteitenplanPage)),
+)]
+#[get("/activiteitenplannen")]
+async fn list_activiteitenplannen(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let filter = Filter {
+        ondersteuningsplan_id: q.id("ondersteuningsplanId"),
+        schooljaar: super::schooljaar_filter(&mut q),
+        status: q.enumeration("status"),
+        search: q.search_pattern(),
+    };
+    let q = q.finish()?;
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
+            let mut query = order_by!(filtered(swv, &filter).select(Activiteitenplan::as_select()), &sort, {
+                "schooljaar" => activiteitenplannen::schooljaar,
+                "status" => activiteitenplannen::status,
+                "createdAt" => activiteitenplannen::created_at,
+                "updatedAt" => activiteitenplannen::updated_at,
+            }, activiteitenplannen::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "activiteitenplannen", &[])
+}
+
+impl Resource for Activiteitenplan {
+    type Input = ActiviteitenplanInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "activiteitenplannen";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> ActiviteitenplanInput {
+        ActiviteitenplanInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, swv, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &ActiviteitenplanInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        check_references(c, swv, input)?;
+        check_schooljaar_free(c, swv, &input.schooljaar, None)?;
+        diesel::insert_into(activiteitenplannen::table)
+            .values((
+                activiteitenplannen::id.eq(id),
+                activiteitenplannen::samenwerkingsverband_id.eq(swv),
+                activiteitenplannen::ondersteuningsplan_id.eq(input.ondersteuningsplan_id),
+                activiteitenplannen::schooljaar.eq(&input.schooljaar),
+                activiteitenplannen::status.eq(input.status),
+                activiteitenplannen::vooruitblik.eq(&input.vooruitblik),
+                activiteitenplannen::created_at.eq(now),
+                activiteitenplannen::updated_at.eq(now),
+                activiteitenplannen::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        swv: Id,
+        current: &Self,
+        input: &ActiviteitenplanInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        check_references(c, swv, input)?;
+        check_schooljaar_free(c, swv, &input.schooljaar, Some(current.id))?;
+        if input.ondersteuningsplan_id != current.ondersteuningsplan_id {
+            // Its activities fall under ambities of the current ondersteuningsplan.
+            let n: i64 = activiteiten_t::table
+                .filter(activiteiten_t::activiteitenplan_id.eq(current.id))
+                .count()
+                .get_result(c)?;
+            if n > 0 {
+                return Err(ApiError::conflict(format!(
+                    "Dit activiteitenplan kan niet naar een ander ondersteuningsplan: het heeft al {n} activiteiten onder de ambities van het huidige."
+                )));
+            }
+        }
+        Ok(diesel::update(
+            activiteitenplannen::table
+                .filter(activiteitenplannen::id.eq(current.id))
+                .filter(activiteitenplannen::versie.eq(current.versie)),
+        )
+        .set((
+            activiteitenplannen::ondersteuningsplan_id.eq(input.ondersteuningsplan_id),
+            activiteitenplannen::schooljaar.eq(&input.schooljaar),
+            activiteitenplannen::status.eq(input.status),
+            activiteitenplannen::vooruitblik.eq(&input.vooruitblik),
+            activiteitenplannen::updated_at.eq(now),
+            activiteitenplannen::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = activiteiten_t::table
+            .filter(activiteiten_t::activiteitenplan_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use(
+                "Dit activiteitenplan",
+                n,
+                "activiteiten",
+            ));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            activiteitenplannen::table
+                .filter(activiteitenplannen::id.eq(current.id))
+                .filter(activiteitenplannen::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
+/// Een activiteitenplan voor een schooljaar toevoegen.
+#[utoipa::path(tag = "Activiteitenplannen", request_body = ActiviteitenplanInput, responses((status = 201, description = "Aangemaakt", body = Activiteitenplan)))]
+#[post("/activiteitenplannen")]
+async fn create_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<ActiviteitenplanInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::create::<Activiteitenplan>(&state, swv, body.decode()?).await
+}
+
+/// Eén activiteitenplan.
+#[utoipa::path(tag = "Activiteitenplannen", params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan")), responses((status = 200, description = "Het activiteitenplan", body = Activiteitenplan)))]
+#[get("/activiteitenplannen/{id}")]
+async fn get_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    resource::get::<Activiteitenplan>(&state, swv, id.into_inner()).await
+}
+
+/// Een activiteitenplan vervangen.
+#[utoipa::path(
+    tag = "Activiteitenplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = ActiviteitenplanInput,
+    responses((status = 200, description = "Bijgewerkt", body = Activiteitenplan)),
+)]
+#[put("/activiteitenplannen/{id}")]
+async fn put_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    body: JsonBody<ActiviteitenplanInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::replace::<Activiteitenplan>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        body.decode()?,
+    )
+    .await
+}
+
+/// Velden van een activiteitenplan wijzigen (JSON merge patch), bijvoorbeeld het vaststellen.
+#[utoipa::path(
+    tag = "Activiteitenplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = ActiviteitenplanInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen; `null` wist de vooruitblik"),
+    responses((status = 200, description = "Bijgewerkt", body = Activiteitenplan)),
+)]
+#[patch("/activiteitenplannen/{id}")]
+async fn patch_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::patch::<Activiteitenplan>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
+}
+
+/// Een activiteitenplan zonder activiteiten verwijderen.
+#[utoipa::path(
+    tag = "Activiteitenplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/activiteitenplannen/{id}")]
+async fn delete_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::delete::<Activiteitenplan>(&state, swv, id.into_inner(), Expect::from_request(&req))
+        .await
+}
+
+/// Het plan van een volgend schooljaar maken uit dit plan.
+#[utoipa::path(
+    tag = "Activiteitenplannen",
+    description = "Maakt een nieuw activiteitenplan met status `concept` voor het opgegeven schooljaar, onder hetzelfde \
+                   ondersteuningsplan. Elke activiteit waarvan de evaluatie niet `uitgevoerd` is en het signaal niet \
+                   `afgerond`, gaat mee als geplande activiteit zonder evaluatie; `herkomstId` wijst naar de \
+                   oorspronkelijke activiteit. Bestaat er al een plan voor dat schooljaar, dan volgt `409`.",
+    params(("id" = uuid::Uuid, Path, description = "Id van het plan dat als basis dient")),
+    request_body = KopieInput,
+    responses((status = 201, description = "Het nieuwe plan", body = Activiteitenplan)),
+)]
+#[post("/activiteitenplannen/{id}/kopie")]
+async fn copy_activiteitenplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Id>,
+    body: JsonBody<KopieInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    let id = id.into_inner();
+    let plan = state
+        .db
+        .write(move |c| {
+            // An unknown plan is a 404 before anything is said about the body.
+            let source = find(c, swv, id)?;
+            let input = body.decode()?;
+            check_schooljaar_free(c, swv, &input.schooljaar, None)?;
+            let new_id = Id::new();
+            let now = time::now();
+            diesel::insert_into(activiteitenplannen::table)
+                .values((
+                    activiteitenplannen::id.eq(new_id),
+                    activiteitenplannen::samenwerkingsverband_id.eq(swv),
+                    activiteitenplannen::ondersteuningsplan_id.eq(source.ondersteuningsplan_id),
+                    activiteitenplannen::schooljaar.eq(&input.schooljaar),
+                    activiteitenplannen::status.eq(PlanStatus::Concept),
+                    activiteitenplannen::vooruitblik.eq(None::<String>),
+                    activiteitenplannen::created_at.eq(now),
+                    activiteitenplannen::updated_at.eq(now),
+                    activiteitenplannen::versie.eq(1),
+                ))
+                .execute(c)?;
+            activiteiten::carry_over(c, swv, source.id, new_id, now)?;
+            find(c, swv, new_id)
+        })
+        .await?;
+    Ok(resource::created(
+        Activiteitenplan::COLLECTION,
+        plan.id,
+        plan.versie,
+        &plan,
+    ))
+}

@@ -1,0 +1,407 @@
+//! `/ambities`: the ambitions of an ondersteuningsplan, numbered within their plan.
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use super::ondersteuningsplannen;
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
+};
+use crate::org::References;
+use crate::resource::{self, Resource};
+use crate::schema::{activiteiten, ambities, portefeuille_ambities, project_ambities};
+use crate::{order_by, page_schema, AppState};
+
+/// An ambitie of an ondersteuningsplan, with its goal.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = ambities, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11", "ondersteuningsplanId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "nummer": 1, "titel": "Goed onderwijs vormt de basis", "doelstelling": "Elke school biedt een stevige basisondersteuning.", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Ambitie {
+    pub id: Id,
+    pub ondersteuningsplan_id: Id,
+    /// Het volgnummer binnen het ondersteuningsplan (uniek binnen dat plan).
+    pub nummer: i32,
+    pub titel: String,
+    pub doelstelling: String,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// An ambitie as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"ondersteuningsplanId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "nummer": 1, "titel": "Goed onderwijs vormt de basis", "doelstelling": "Elke school biedt een stevige basisondersteuning."}))]
+pub struct AmbitieInput {
+    pub ondersteuningsplan_id: Id,
+    /// Uniek binnen het ondersteuningsplan.
+    #[validate(range(min = 1, max = 99, message = "moet tussen 1 en 99 liggen"))]
+    #[schema(minimum = 1, maximum = 99, example = 1)]
+    pub nummer: i32,
+    #[validate(
+        length(min = 1, max = 300, message = "moet 1 tot 300 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 300)]
+    pub titel: String,
+    #[serde(default)]
+    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[schema(max_length = 4000)]
+    pub doelstelling: String,
+}
+
+impl Input for AmbitieInput {}
+
+impl From<&Ambitie> for AmbitieInput {
+    fn from(a: &Ambitie) -> Self {
+        AmbitieInput {
+            ondersteuningsplan_id: a.ondersteuningsplan_id,
+            nummer: a.nummer,
+            titel: a.titel.clone(),
+            doelstelling: a.doelstelling.clone(),
+        }
+    }
+}
+
+page_schema!(AmbitiePage, Ambitie);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["nummer", "titel", "createdAt", "updatedAt"],
+    filters: &["ondersteuningsplanId"],
+    default_sort: "nummer",
+};
+
+fn scoped(swv: Id) -> ambities::BoxedQuery<'static, MultiBackend> {
+    ambities::table
+        .filter(ambities::samenwerkingsverband_id.eq(swv))
+        .into_boxed()
+}
+
+#[derive(Default)]
+struct Filter {
+    ondersteuningsplan_id: Option<Id>,
+    search: Option<String>,
+}
+
+fn filtered(swv: Id, f: &Filter) -> ambities::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(swv);
+    if let Some(v) = f.ondersteuningsplan_id {
+        q = q.filter(ambities::ondersteuningsplan_id.eq(v));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(
+            lower(ambities::titel)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(ambities::doelstelling).like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Ambitie, ApiError> {
+    scoped(swv)
+        .filter(ambities::id.eq(id))
+        .select(Ambitie::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// The ambities of one ondersteuningsplan, in `nummer` order.
+pub fn of_plan(c: &mut DbConn, swv: Id, plan: Id) -> Result<Vec<Ambitie>, ApiError> {
+    Ok(scoped(swv)
+        .filter(ambities::ondersteuningsplan_id.eq(plan))
+        .order(ambities::nummer.asc())
+        .select(Ambitie::as_select())
+        .load(c)?)
+}
+
+fn check_references(c: &mut DbConn, swv: Id, input: &AmbitieInput) -> Result<(), ApiError> {
+    let mut refs = References::default();
+    refs.check(
+        "ondersteuningsplanId",
+        ondersteuningsplannen::exists(c, swv, input.ondersteuningsplan_id)?,
+    );
+    refs.finish()
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_ambities)
+        .service(create_ambitie)
+        .service(get_ambitie)
+        .service(put_ambitie)
+        .service(patch_ambitie)
+        .service(delete_ambitie);
+}
+
+/// De ambities opvragen, bijvoorbeeld die van één ondersteuningsplan.
+#[utoipa::path(
+    tag = "Ambities",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: nummer, titel, createdAt, updatedAt", example = "nummer"),
+        ("q" = Option<String>, Query, description = "Zoekt in titel en doelstelling"),
+        ("ondersteuningsplanId" = Option<uuid::Uuid>, Query, description = "Alleen de ambities van dit ondersteuningsplan"),
+    ),
+    responses((status = 200, description = "Een pagina ambities (of de hele lijst als CSV/XLSX)", body = AmbitiePage)),
+)]
+#[get("/ambities")]
+async fn list_ambities(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let filter = Filter {
+        ondersteuningsplan_id: q.id("ondersteuningsplanId"),
+        search: q.search_pattern(),
+    };
+    let q = q.finish()?;
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
+            let mut query = order_by!(filtered(swv, &filter).select(Ambitie::as_select()), &sort, {
+                "nummer" => ambities::nummer,
+                "titel" => ambities::titel,
+                "createdAt" => ambities::created_at,
+                "updatedAt" => ambities::updated_at,
+            }, ambities::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "ambities", &[])
+}
+
+impl Resource for Ambitie {
+    type Input = AmbitieInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "ambities";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> AmbitieInput {
+        AmbitieInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, swv, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &AmbitieInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        check_references(c, swv, input)?;
+        diesel::insert_into(ambities::table)
+            .values((
+                ambities::id.eq(id),
+                ambities::samenwerkingsverband_id.eq(swv),
+                ambities::ondersteuningsplan_id.eq(input.ondersteuningsplan_id),
+                ambities::nummer.eq(input.nummer),
+                ambities::titel.eq(input.titel.trim()),
+                ambities::doelstelling.eq(input.doelstelling.trim()),
+                ambities::created_at.eq(now),
+                ambities::updated_at.eq(now),
+                ambities::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        swv: Id,
+        current: &Self,
+        input: &AmbitieInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        check_references(c, swv, input)?;
+        if input.ondersteuningsplan_id != current.ondersteuningsplan_id {
+            // The activities under this ambitie belong to plans of its ondersteuningsplan.
+            let n: i64 = activiteiten::table
+                .filter(activiteiten::ambitie_id.eq(current.id))
+                .count()
+                .get_result(c)?;
+            if n > 0 {
+                return Err(ApiError::conflict(format!(
+                    "Deze ambitie kan niet naar een ander ondersteuningsplan: er vallen nog {n} activiteiten onder."
+                )));
+            }
+        }
+        Ok(diesel::update(
+            ambities::table
+                .filter(ambities::id.eq(current.id))
+                .filter(ambities::versie.eq(current.versie)),
+        )
+        .set((
+            ambities::ondersteuningsplan_id.eq(input.ondersteuningsplan_id),
+            ambities::nummer.eq(input.nummer),
+            ambities::titel.eq(input.titel.trim()),
+            ambities::doelstelling.eq(input.doelstelling.trim()),
+            ambities::updated_at.eq(now),
+            ambities::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = activiteiten::table
+            .filter(activiteiten::ambitie_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use("Deze ambitie", n, "activiteiten"));
+        }
+        let n: i64 = portefeuille_ambities::table
+            .filter(portefeuille_ambities::ambitie_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use("Deze ambitie", n, "portefeuilles"));
+        }
+        let n: i64 = project_ambities::table
+            .filter(project_ambities::ambitie_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use("Deze ambitie", n, "projecten"));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            ambities::table
+                .filter(ambities::id.eq(current.id))
+                .filter(ambities::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
+/// Een ambitie aan een ondersteuningsplan toevoegen.
+#[utoipa::path(tag = "Ambities", request_body = AmbitieInput, responses((status = 201, description = "Aangemaakt", body = Ambitie)))]
+#[post("/ambities")]
+async fn create_ambitie(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<AmbitieInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::create::<Ambitie>(&state, swv, body.decode()?).await
+}
+
+/// Eén ambitie.
+#[utoipa::path(tag = "Ambities", params(("id" = uuid::Uuid, Path, description = "Id van de ambitie")), responses((status = 200, description = "De ambitie", body = Ambitie)))]
+#[get("/ambities/{id}")]
+async fn get_ambitie(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    resource::get::<Ambitie>(&state, swv, id.into_inner()).await
+}
+
+/// Een ambitie vervangen.
+#[utoipa::path(
+    tag = "Ambities",
+    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = AmbitieInput,
+    responses((status = 200, description = "Bijgewerkt", body = Ambitie)),
+)]
+#[put("/ambities/{id}")]
+async fn put_ambitie(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    body: JsonBody<AmbitieInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::replace::<Ambitie>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        body.decode()?,
+    )
+    .await
+}
+
+/// Velden van een ambitie wijzigen (JSON merge patch).
+#[utoipa::path(
+    tag = "Ambities",
+    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = AmbitieInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Ambitie)),
+)]
+#[patch("/ambities/{id}")]
+async fn patch_ambitie(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::patch::<Ambitie>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
+}
+
+/// Een ambitie zonder activiteiten, portefeuilles en projecten verwijderen.
+#[utoipa::path(
+    tag = "Ambities",
+    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/ambities/{id}")]
+async fn delete_ambitie(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::delete::<Ambitie>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+}

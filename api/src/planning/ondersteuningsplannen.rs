@@ -1,0 +1,377 @@
+//! `/ondersteuningsplannen`: the SWV's four-year plans, each holding its ambities.
+
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::{Validate, ValidationError};
+
+use crate::auth::{Access, Area, Caller};
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::http::body::rules;
+use crate::http::list::lower;
+use crate::http::{
+    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
+};
+use crate::resource::{self, Resource};
+use crate::schema::{activiteitenplannen, ambities, ondersteuningsplannen};
+use crate::{order_by, page_schema, AppState};
+
+/// An ondersteuningsplan: the SWV's plan for a period of years (e.g. 2022-2026).
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = ondersteuningsplannen, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "titel": "Goed onderwijs maak je samen", "vanJaar": 2022, "totJaar": 2026, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Ondersteuningsplan {
+    pub id: Id,
+    pub titel: String,
+    /// Het jaar waarin de planperiode begint.
+    pub van_jaar: i32,
+    /// Het jaar waarin de planperiode eindigt.
+    pub tot_jaar: i32,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// An ondersteuningsplan as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[validate(schema(function = "period", skip_on_field_errors = true))]
+#[schema(example = json!({"titel": "Goed onderwijs maak je samen", "vanJaar": 2022, "totJaar": 2026}))]
+pub struct OndersteuningsplanInput {
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub titel: String,
+    #[validate(range(min = 2000, max = 2100, message = "moet tussen 2000 en 2100 liggen"))]
+    #[schema(minimum = 2000, maximum = 2100, example = 2022)]
+    pub van_jaar: i32,
+    /// Na `vanJaar`, hoogstens tien jaar later.
+    #[validate(range(min = 2000, max = 2100, message = "moet tussen 2000 en 2100 liggen"))]
+    #[schema(minimum = 2000, maximum = 2100, example = 2026)]
+    pub tot_jaar: i32,
+}
+
+fn period(i: &OndersteuningsplanInput) -> Result<(), ValidationError> {
+    if i.tot_jaar > i.van_jaar && i.tot_jaar - i.van_jaar <= 10 {
+        Ok(())
+    } else {
+        let mut e = ValidationError::new("totJaar");
+        e.message = Some("moet na vanJaar liggen, hoogstens tien jaar later".into());
+        Err(e)
+    }
+}
+
+impl Input for OndersteuningsplanInput {}
+
+impl From<&Ondersteuningsplan> for OndersteuningsplanInput {
+    fn from(s: &Ondersteuningsplan) -> Self {
+        OndersteuningsplanInput {
+            titel: s.titel.clone(),
+            van_jaar: s.van_jaar,
+            tot_jaar: s.tot_jaar,
+        }
+    }
+}
+
+page_schema!(OndersteuningsplanPage, Ondersteuningsplan);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["titel", "vanJaar", "totJaar", "createdAt", "updatedAt"],
+    filters: &[],
+    default_sort: "vanJaar",
+};
+
+fn scoped(swv: Id) -> ondersteuningsplannen::BoxedQuery<'static, MultiBackend> {
+    ondersteuningsplannen::table
+        .filter(ondersteuningsplannen::samenwerkingsverband_id.eq(swv))
+        .into_boxed()
+}
+
+fn filtered(
+    swv: Id,
+    search: &Option<String>,
+) -> ondersteuningsplannen::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(swv);
+    if let Some(p) = search {
+        q = q.filter(
+            lower(ondersteuningsplannen::titel)
+                .like(p.clone())
+                .escape('\\'),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Ondersteuningsplan, ApiError> {
+    scoped(swv)
+        .filter(ondersteuningsplannen::id.eq(id))
+        .select(Ondersteuningsplan::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// Whether `id` names an ondersteuningsplan of this SWV.
+pub fn exists(c: &mut DbConn, swv: Id, id: Id) -> Result<bool, ApiError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        ondersteuningsplannen::table
+            .filter(ondersteuningsplannen::samenwerkingsverband_id.eq(swv))
+            .filter(ondersteuningsplannen::id.eq(id)),
+    ))
+    .get_result(c)?)
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_ondersteuningsplannen)
+        .service(create_ondersteuningsplan)
+        .service(get_ondersteuningsplan)
+        .service(put_ondersteuningsplan)
+        .service(patch_ondersteuningsplan)
+        .service(delete_ondersteuningsplan);
+}
+
+/// De ondersteuningsplannen van het samenwerkingsverband opvragen.
+#[utoipa::path(
+    tag = "Ondersteuningsplannen",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: titel, vanJaar, totJaar, createdAt, updatedAt", example = "-vanJaar"),
+        ("q" = Option<String>, Query, description = "Zoekt in de titel"),
+    ),
+    responses((status = 200, description = "Een pagina ondersteuningsplannen (of de hele lijst als CSV/XLSX)", body = OndersteuningsplanPage)),
+)]
+#[get("/ondersteuningsplannen")]
+async fn list_ondersteuningsplannen(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let q = ListQuery::parse(&req, &SPEC);
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let (sort, paging) = (
+        q.sort.clone(),
+        format.is_json().then(|| (q.page_size, q.offset())),
+    );
+    let (items, total) = state
+        .db
+        .read(move |c| {
+            let total: i64 = filtered(swv, &search).count().get_result(c)?;
+            let mut query = order_by!(filtered(swv, &search).select(Ondersteuningsplan::as_select()), &sort, {
+                "titel" => ondersteuningsplannen::titel,
+                "vanJaar" => ondersteuningsplannen::van_jaar,
+                "totJaar" => ondersteuningsplannen::tot_jaar,
+                "createdAt" => ondersteuningsplannen::created_at,
+                "updatedAt" => ondersteuningsplannen::updated_at,
+            }, ondersteuningsplannen::id);
+            if let Some((limit, offset)) = paging {
+                query = query.limit(limit).offset(offset);
+            }
+            Ok((query.load(c)?, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, "ondersteuningsplannen", &[])
+}
+
+impl Resource for Ondersteuningsplan {
+    type Input = OndersteuningsplanInput;
+    type Scope = Id;
+    const COLLECTION: &'static str = "ondersteuningsplannen";
+
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+
+    fn input(&self) -> OndersteuningsplanInput {
+        OndersteuningsplanInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, swv, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &OndersteuningsplanInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(ondersteuningsplannen::table)
+            .values((
+                ondersteuningsplannen::id.eq(id),
+                ondersteuningsplannen::samenwerkingsverband_id.eq(swv),
+                ondersteuningsplannen::titel.eq(input.titel.trim()),
+                ondersteuningsplannen::van_jaar.eq(input.van_jaar),
+                ondersteuningsplannen::tot_jaar.eq(input.tot_jaar),
+                ondersteuningsplannen::created_at.eq(now),
+                ondersteuningsplannen::updated_at.eq(now),
+                ondersteuningsplannen::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _swv: Id,
+        current: &Self,
+        input: &OndersteuningsplanInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            ondersteuningsplannen::table
+                .filter(ondersteuningsplannen::id.eq(current.id))
+                .filter(ondersteuningsplannen::versie.eq(current.versie)),
+        )
+        .set((
+            ondersteuningsplannen::titel.eq(input.titel.trim()),
+            ondersteuningsplannen::van_jaar.eq(input.van_jaar),
+            ondersteuningsplannen::tot_jaar.eq(input.tot_jaar),
+            ondersteuningsplannen::updated_at.eq(now),
+            ondersteuningsplannen::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n: i64 = ambities::table
+            .filter(ambities::ondersteuningsplan_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use("Dit ondersteuningsplan", n, "ambities"));
+        }
+        let n: i64 = activiteitenplannen::table
+            .filter(activiteitenplannen::ondersteuningsplan_id.eq(current.id))
+            .count()
+            .get_result(c)?;
+        if n > 0 {
+            return Err(crate::org::in_use(
+                "Dit ondersteuningsplan",
+                n,
+                "activiteitenplannen",
+            ));
+        }
+        Ok(())
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            ondersteuningsplannen::table
+                .filter(ondersteuningsplannen::id.eq(current.id))
+                .filter(ondersteuningsplannen::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
+
+/// Een ondersteuningsplan toevoegen.
+#[utoipa::path(tag = "Ondersteuningsplannen", request_body = OndersteuningsplanInput, responses((status = 201, description = "Aangemaakt", body = Ondersteuningsplan)))]
+#[post("/ondersteuningsplannen")]
+async fn create_ondersteuningsplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<OndersteuningsplanInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::create::<Ondersteuningsplan>(&state, swv, body.decode()?).await
+}
+
+/// Eén ondersteuningsplan.
+#[utoipa::path(tag = "Ondersteuningsplannen", params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan")), responses((status = 200, description = "Het ondersteuningsplan", body = Ondersteuningsplan)))]
+#[get("/ondersteuningsplannen/{id}")]
+async fn get_ondersteuningsplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
+    resource::get::<Ondersteuningsplan>(&state, swv, id.into_inner()).await
+}
+
+/// Een ondersteuningsplan vervangen.
+#[utoipa::path(
+    tag = "Ondersteuningsplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = OndersteuningsplanInput,
+    responses((status = 200, description = "Bijgewerkt", body = Ondersteuningsplan)),
+)]
+#[put("/ondersteuningsplannen/{id}")]
+async fn put_ondersteuningsplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    body: JsonBody<OndersteuningsplanInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::replace::<Ondersteuningsplan>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        body.decode()?,
+    )
+    .await
+}
+
+/// Velden van een ondersteuningsplan wijzigen (JSON merge patch).
+#[utoipa::path(
+    tag = "Ondersteuningsplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = OndersteuningsplanInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Ondersteuningsplan)),
+)]
+#[patch("/ondersteuningsplannen/{id}")]
+async fn patch_ondersteuningsplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::patch::<Ondersteuningsplan>(
+        &state,
+        swv,
+        id.into_inner(),
+        Expect::from_request(&req),
+        patch,
+    )
+    .await
+}
+
+/// Een ondersteuningsplan zonder ambities en activiteitenplannen verwijderen.
+#[utoipa::path(
+    tag = "Ondersteuningsplannen",
+    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/ondersteuningsplannen/{id}")]
+async fn delete_ondersteuningsplan(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
+    resource::delete::<Ondersteuningsplan>(&state, swv, id.into_inner(), Expect::from_request(&req))
+        .await
+}

@@ -1,0 +1,13 @@
+DROP TABLE evaluaties;
+DROP TABLE activiteiten;
+DROP TABLE voortgangsverslagen;
+DROP TABLE project_financiering;
+DROP TABLE project_scholen;
+DROP TABLE project_ambities;
+DROP TABLE projecten;
+DROP TABLE portefeuille_ambities;
+DROP TABLE portefeuille_eigenaren;
+DROP TABLE portefeuilles;
+DROP TABLE activiteitenplannen;
+DROP TABLE ambities;
+DROP TABLE ondersteuningsplannen;
