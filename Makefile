@@ -5,19 +5,28 @@ CARGO ?= cargo
 KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export KOERS_TEST_DATABASE_URL
 
-.PHONY: run build test lint fmt openapi openapi-check contract schemathesis fuzz test-api clean
+.PHONY: run build spa dev test lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
-run:
+run: spa
 	$(CARGO) build --release --bin koers
 	KOERS_DEMO=true ./target/release/koers
+
+## The SPA, built into frontend/dist (served by koers at /).
+spa:
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run build
+
+## Vite with hot reload on http://127.0.0.1:5173, proxying /api to a koers on :8080.
+dev:
+	cd frontend && npm run dev
 
 build:
 	$(CARGO) build --bin koers
 
-## Every test: lint gates, OpenAPI drift, unit and API integration tests on SQLite and PostgreSQL.
-test: lint openapi-check contract test-api schemathesis
+## Every test: lint gates, OpenAPI drift and design rules, API tests on SQLite and PostgreSQL,
+## property-based API tests, the SPA's checks and unit tests, and the browser tests.
+test: lint openapi-check contract test-api schemathesis test-frontend test-e2e
 
 lint:
 	$(CARGO) fmt --all -- --check
@@ -30,9 +39,10 @@ test-api:
 fmt:
 	$(CARGO) fmt --all
 
-## Regenerate the committed OpenAPI document from the code.
+## Regenerate the committed OpenAPI document from the code, and the SPA's types from it.
 openapi:
 	$(CARGO) run -q --bin koers -- openapi > openapi/openapi.json
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
 
 ## Fails when openapi/openapi.json differs from what the code generates.
 openapi-check:
@@ -53,6 +63,16 @@ schemathesis:
 fuzz:
 	$(CARGO) build --bin koers
 	tests/contract/schemathesis.sh target/debug/koers 500
+
+## The SPA: generated API types current, ESLint and Prettier, tsc --noEmit, Vitest, production build.
+test-frontend:
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent check:api \
+		&& npm run --silent lint && npm run --silent typecheck && npm test && npm run --silent build
+
+## Playwright (Debian's Chromium) against koers with demo data: every page, axe, screenshots.
+test-e2e: test-frontend
+	$(CARGO) build --bin koers
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
 
 clean:
 	$(CARGO) clean

@@ -86,6 +86,7 @@ pub fn app(
         .app_data(web::PayloadConfig::default().limit(http::body::MAX_BODY))
         .default_service(web::to(spa::serve))
         .wrap(cors)
+        .wrap(actix_web::middleware::Compress::default())
         .wrap(actix_web::middleware::from_fn(ops::headers))
         .wrap(actix_web::middleware::from_fn(ops::metrics))
         .wrap(http::context::RequestContext)

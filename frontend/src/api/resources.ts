@@ -1,0 +1,186 @@
+import { api } from './client';
+import { unwrap } from './problem';
+import type { paths } from './schema';
+import type {
+  Client,
+  ClientInput,
+  ClientMetGeheim,
+  Gebruiker,
+  GebruikerInput,
+  Gemeente,
+  GemeenteInput,
+  Page,
+  Samenwerkingsverband,
+  SamenwerkingsverbandInput,
+  School,
+  Schoolbestuur,
+  SchoolbestuurInput,
+  SchoolInput,
+  Versioned,
+  Werkgebied,
+  WerkgebiedInput,
+} from './types';
+import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../lib/download';
+
+/** The list endpoints. */
+export type ListPath =
+  | '/samenwerkingsverbanden'
+  | '/gemeenten'
+  | '/schoolbesturen'
+  | '/werkgebieden'
+  | '/scholen'
+  | '/gebruikers'
+  | '/clients';
+
+/** The query parameters a list endpoint takes, as the contract states them. */
+export type ListQuery<P extends ListPath> = NonNullable<paths[P]['get']['parameters']['query']>;
+
+/** Everything the generic list and form pages need of one resource. */
+export interface Resource<P extends ListPath, T, I> {
+  path: P;
+  list(query: ListQuery<P>): Promise<Page<T>>;
+  get(id: string): Promise<Versioned<T>>;
+  create(input: I): Promise<T>;
+  update(id: string, input: I, etag: string | null): Promise<Versioned<T>>;
+  remove(id: string, etag: string | null): Promise<void>;
+}
+
+const ifMatch = (etag: string | null) => (etag ? { 'If-Match': etag } : {});
+const versioned = <T>(result: { data?: T; error?: unknown; response: Response }): Versioned<T> => ({
+  data: unwrap(result),
+  etag: result.response.headers.get('ETag'),
+});
+const done = (result: { error?: unknown; response: Response }): void => {
+  unwrap({ ...result, data: undefined });
+};
+
+export const samenwerkingsverbanden: Resource<
+  '/samenwerkingsverbanden',
+  Samenwerkingsverband,
+  SamenwerkingsverbandInput
+> = {
+  path: '/samenwerkingsverbanden',
+  list: async (query) => unwrap(await api.GET('/samenwerkingsverbanden', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/samenwerkingsverbanden/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/samenwerkingsverbanden', { body })),
+  update: async (id, body, etag) =>
+    versioned(
+      await api.PUT('/samenwerkingsverbanden/{id}', {
+        params: { path: { id }, header: ifMatch(etag) },
+        body,
+      }),
+    ),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/samenwerkingsverbanden/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const gemeenten: Resource<'/gemeenten', Gemeente, GemeenteInput> = {
+  path: '/gemeenten',
+  list: async (query) => unwrap(await api.GET('/gemeenten', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/gemeenten/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/gemeenten', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/gemeenten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/gemeenten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const schoolbesturen: Resource<'/schoolbesturen', Schoolbestuur, SchoolbestuurInput> = {
+  path: '/schoolbesturen',
+  list: async (query) => unwrap(await api.GET('/schoolbesturen', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/schoolbesturen/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/schoolbesturen', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/schoolbesturen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/schoolbesturen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const werkgebieden: Resource<'/werkgebieden', Werkgebied, WerkgebiedInput> = {
+  path: '/werkgebieden',
+  list: async (query) => unwrap(await api.GET('/werkgebieden', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/werkgebieden/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/werkgebieden', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/werkgebieden/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/werkgebieden/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const scholen: Resource<'/scholen', School, SchoolInput> = {
+  path: '/scholen',
+  list: async (query) => unwrap(await api.GET('/scholen', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/scholen/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/scholen', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/scholen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/scholen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const gebruikers: Resource<'/gebruikers', Gebruiker, GebruikerInput> = {
+  path: '/gebruikers',
+  list: async (query) => unwrap(await api.GET('/gebruikers', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/gebruikers/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/gebruikers', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/gebruikers/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/gebruikers/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const clients: Resource<'/clients', Client, ClientInput> & {
+  createWithSecret(input: ClientInput): Promise<ClientMetGeheim>;
+  rotateSecret(id: string): Promise<ClientMetGeheim>;
+  setActief(id: string, actief: boolean, etag: string | null): Promise<Versioned<Client>>;
+} = {
+  path: '/clients',
+  list: async (query) => unwrap(await api.GET('/clients', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/clients/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/clients', { body })),
+  createWithSecret: async (body) => unwrap(await api.POST('/clients', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/clients/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/clients/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+  rotateSecret: async (id) => unwrap(await api.POST('/clients/{id}/secret', { params: { path: { id } } })),
+  // Revoking is a JSON merge patch of one field, so nothing else of the client can be overwritten.
+  setActief: async (id, actief, etag) =>
+    versioned(
+      await api.PATCH('/clients/{id}', {
+        params: { path: { id }, header: ifMatch(etag) },
+        headers: { 'Content-Type': 'application/merge-patch+json' },
+        body: { actief } as ClientInput,
+      }),
+    ),
+};
+
+/** Every record of a (small) list, page by page: for the choices of a select. */
+export async function fetchAll<T, P extends ListPath>(
+  resource: Pick<Resource<P, T, unknown>, 'list'>,
+  query: ListQuery<P> = {},
+): Promise<T[]> {
+  const items: T[] = [];
+  for (let page = 1; ; page++) {
+    const result = await resource.list({ ...query, page, pageSize: 200 });
+    items.push(...result.items);
+    if (result.items.length === 0 || items.length >= result.total) return items;
+  }
+}
+
+/** The whole filtered list as CSV or XLSX (fetched with the bearer token, through the client). */
+export async function exportList(
+  path: ListPath,
+  query: Record<string, string>,
+  format: ExportFormat,
+): Promise<{ blob: Blob; disposition: string | null }> {
+  // The path is one of the list endpoints, which all answer text/csv and XLSX (see the contract);
+  // the query was built from the same list state as the page on screen.
+  const result = await api.GET(path as '/scholen', {
+    params: { query: query },
+    headers: { Accept: EXPORT_MEDIA_TYPES[format] },
+    parseAs: 'blob',
+  });
+  const blob = unwrap(result);
+  return { blob, disposition: result.response.headers.get('Content-Disposition') };
+}

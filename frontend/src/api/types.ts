@@ -1,0 +1,39 @@
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type Me = Schemas['Me'];
+export type Rol = Schemas['Rol'];
+export type Scope = Schemas['Scope'];
+export type Sector = Schemas['Sector'];
+export type SchoolSoort = Schemas['SchoolSoort'];
+
+export type Samenwerkingsverband = Schemas['Samenwerkingsverband'];
+export type SamenwerkingsverbandInput = Schemas['SamenwerkingsverbandInput'];
+export type Gemeente = Schemas['Gemeente'];
+export type GemeenteInput = Schemas['GemeenteInput'];
+export type Schoolbestuur = Schemas['Schoolbestuur'];
+export type SchoolbestuurInput = Schemas['SchoolbestuurInput'];
+export type Werkgebied = Schemas['Werkgebied'];
+export type WerkgebiedInput = Schemas['WerkgebiedInput'];
+export type School = Schemas['School'];
+export type SchoolInput = Schemas['SchoolInput'];
+export type Gebruiker = Schemas['Gebruiker'];
+export type GebruikerInput = Schemas['GebruikerInput'];
+export type Client = Schemas['Client'];
+export type ClientInput = Schemas['ClientInput'];
+export type ClientMetGeheim = Schemas['ClientMetGeheim'];
+
+/** The list envelope every list endpoint answers. */
+export interface Page<T> {
+  items: T[];
+  page: number;
+  pageSize: number;
+  total: number;
+}
+
+/** A record as read with GET, with the ETag to send back as If-Match. */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}

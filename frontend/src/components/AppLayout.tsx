@@ -1,0 +1,133 @@
+import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconBuildingCommunity,
+  IconBuildingEstate,
+  IconHome,
+  IconKey,
+  IconLogout,
+  IconMap2,
+  IconMapPin,
+  IconSchool,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { Suspense } from 'react';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useAuth, useMe } from '../auth/authContext';
+import { AREA_LABELS, AREA_PATHS, areasFor, type Area } from '../auth/roles';
+import { ROL_LABELS } from '../lib/labels';
+import { Logo } from './Logo';
+import { LoadingState } from './states';
+
+const ICONS: Record<Area, Icon> = {
+  start: IconHome,
+  samenwerkingsverbanden: IconBuildingCommunity,
+  scholen: IconSchool,
+  schoolbesturen: IconBuildingEstate,
+  werkgebieden: IconMap2,
+  gemeenten: IconMapPin,
+  gebruikers: IconUsers,
+  clients: IconKey,
+};
+
+/** The frame of every signed-in page: header with SWV and user, navigation by role, content. */
+export function AppLayout() {
+  const me = useMe();
+  const { signOut } = useAuth();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const areas = areasFor(me.rol);
+  const swvName = me.samenwerkingsverband?.naam ?? 'Platformbeheer';
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      // Wide enough for "Samenwerkingsverbanden", the longest item, in the platform menu.
+      navbar={{ width: me.rol === 'platformbeheerder' ? 270 : 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <a className="skip-link" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? 'Menu sluiten' : 'Menu openen'}
+            />
+            <UnstyledButton component={Link} to="/" aria-label="Koers, naar de start">
+              <Group gap={8} wrap="nowrap">
+                <Logo />
+                <Text fw={700} size="lg" c="koers.8">
+                  Koers
+                </Text>
+              </Group>
+            </UnstyledButton>
+            <Text size="sm" c="dimmed" visibleFrom="md" aria-hidden>
+              |
+            </Text>
+            <Text size="sm" fw={500} truncate="end" visibleFrom="xs" data-testid="swv-naam">
+              {swvName}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="sm">
+              <Text size="sm" fw={600} data-testid="gebruiker-naam">
+                {me.naam}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {me.rol ? ROL_LABELS[me.rol] : ''}
+              </Text>
+            </Stack>
+            <Button variant="default" size="sm" leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
+              Afmelden
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label="Hoofdmenu">
+        <AppShell.Section grow component={ScrollArea}>
+          {areas.map((area) => {
+            const AreaIcon = ICONS[area];
+            const path = AREA_PATHS[area];
+            const active = path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
+            return (
+              <NavLink
+                key={area}
+                component={RouterNavLink}
+                to={path}
+                label={AREA_LABELS[area]}
+                leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={close}
+                variant="filled"
+                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+              />
+            );
+          })}
+        </AppShell.Section>
+        <AppShell.Section hiddenFrom="sm" pt="sm">
+          <Text size="sm" fw={600}>
+            {me.naam}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {swvName}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main id="inhoud" tabIndex={-1} style={{ outline: 'none' }}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Button, Group, Modal, Stack, Text, type ButtonProps } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { ApiError, errorMessage } from '../api/problem';
+
+/** A button that asks for confirmation in a dialog, then runs an action; errors stay in the dialog. */
+export function ConfirmButton({
+  label,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  buttonProps,
+  confirmColor,
+  leftSection,
+}: {
+  label: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => Promise<void>;
+  buttonProps?: ButtonProps;
+  confirmColor?: string;
+  leftSection?: ReactNode;
+}) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm();
+      close();
+    } catch (e) {
+      setError(
+        e instanceof ApiError && e.status === 412
+          ? 'Iemand anders heeft dit intussen gewijzigd; laad opnieuw.'
+          : errorMessage(e),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button
+        {...buttonProps}
+        leftSection={leftSection}
+        onClick={() => {
+          setError(null);
+          open();
+        }}
+      >
+        {label}
+      </Button>
+      <Modal opened={opened} onClose={close} title={title} centered>
+        <Stack gap="md">
+          <Text size="sm" component="div">
+            {children}
+          </Text>
+          {error && (
+            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={close}>
+              Annuleren
+            </Button>
+            <Button color={confirmColor} loading={busy} onClick={() => void confirm()}>
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}

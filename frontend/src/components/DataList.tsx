@@ -1,0 +1,460 @@
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  EmptyState,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import {
+  IconAlertTriangle,
+  IconArrowDown,
+  IconArrowsSort,
+  IconArrowUp,
+  IconDownload,
+  IconSearch,
+  IconX,
+} from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError, errorMessage } from '../api/problem';
+import { exportList, type ListPath, type ListQuery, type Resource } from '../api/resources';
+import type { Page } from '../api/types';
+import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
+import { formatNumber } from '../lib/format';
+import {
+  hasSelection,
+  nextSort,
+  PAGE_SIZES,
+  parseListState,
+  sortDirection,
+  toApiQuery,
+  toExportQuery,
+  toSearchParams,
+  withChange,
+  type ListDefaults,
+  type ListState,
+} from '../lib/listState';
+
+export interface Column<T> {
+  /** Also the sort field of the API, when `sortable`. */
+  key: string;
+  header: string;
+  sortable?: boolean;
+  render: (row: T) => ReactNode;
+  /** Numbers are right-aligned. */
+  numeric?: boolean;
+  /** Hide on narrow screens. */
+  visibleFrom?: 'sm' | 'md' | 'lg' | 'xl';
+  /** Keep on one line (codes, e-mail addresses). */
+  nowrap?: boolean;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export interface Filter<K extends string> {
+  key: K;
+  label: string;
+  /** Undefined while the choices are loading. */
+  options: FilterOption[] | undefined;
+}
+
+interface DataListProps<P extends ListPath, T extends { id: string }> {
+  resource: Pick<Resource<P, T, unknown>, 'list' | 'path'>;
+  /** Plural noun for texts: "scholen". */
+  noun: string;
+  columns: Column<T>[];
+  filters?: Filter<keyof ListQuery<P> & string>[];
+  defaults?: ListDefaults;
+  searchLabel: string;
+  searchPlaceholder?: string;
+  rowHref: (row: T) => string;
+  /** What to do when there are no records at all (e.g. "Voeg een school toe met…"). */
+  emptyTitle: string;
+  emptyDescription: ReactNode;
+  emptyAction?: ReactNode;
+}
+
+const MAX_EXPORT_WAIT_NOTE = 'Een export bevat de hele gefilterde lijst, niet alleen deze pagina.';
+
+/**
+ * A server-side paged, sortable, filterable list whose state lives in the URL query, with CSV
+ * and XLSX export of the same selection.
+ */
+export function DataList<P extends ListPath, T extends { id: string }>(props: DataListProps<P, T>) {
+  const { resource, noun, columns, filters = [], defaults = {}, rowHref } = props;
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const filterKeys = filters.map((f) => f.key);
+  const state = parseListState(params, filterKeys, defaults);
+  const apiQuery = toApiQuery(state);
+
+  const query = useQuery({
+    queryKey: [resource.path, 'list', apiQuery],
+    queryFn: () => resource.list(apiQuery as ListQuery<P>),
+    placeholderData: keepPreviousData,
+  });
+
+  const update = (next: ListState, replace = false) => {
+    setParams(toSearchParams(next, defaults), { replace });
+  };
+  const change = (c: Parameters<typeof withChange>[1], replace = false) => update(withChange(state, c), replace);
+
+  const data: Page<T> | undefined = query.data;
+  const lastPage = data ? Math.max(1, Math.ceil(data.total / state.pageSize)) : 1;
+  const selection = hasSelection(state);
+
+  // Nothing at all yet: only the empty state, which says what to do; no search, filters or export.
+  const nothingYet = data !== undefined && data.total === 0 && !selection;
+
+  return (
+    <Stack gap="md">
+      {!nothingYet && (
+        <Paper withBorder p="sm" radius="md">
+          <Group gap="sm" align="flex-end" wrap="wrap" justify="space-between">
+            <SimpleGrid
+              cols={{ base: 1, xs: 2, md: Math.min(filters.length + 1, 3), lg: Math.min(filters.length + 1, 5) }}
+              spacing="sm"
+              style={{ flex: 1 }}
+            >
+              <SearchBox
+                label={props.searchLabel}
+                placeholder={props.searchPlaceholder}
+                value={state.q}
+                onSearch={(q) => change({ q }, true)}
+              />
+              {filters.map((filter) => (
+                <Select
+                  key={filter.key}
+                  label={filter.label}
+                  placeholder="Alle"
+                  data={filter.options ?? []}
+                  value={state.filters[filter.key] ?? null}
+                  onChange={(value) => change({ filters: { [filter.key]: value } })}
+                  clearable
+                  searchable={(filter.options?.length ?? 0) > 8}
+                  nothingFoundMessage="Niets gevonden"
+                  disabled={filter.options === undefined}
+                  comboboxProps={{ withinPortal: true }}
+                />
+              ))}
+            </SimpleGrid>
+            {selection && (
+              <Button
+                variant="subtle"
+                leftSection={<IconX size={16} aria-hidden />}
+                onClick={() => update({ ...state, q: '', filters: {}, page: 1 })}
+              >
+                Filters wissen
+              </Button>
+            )}
+          </Group>
+        </Paper>
+      )}
+
+      {!nothingYet && (
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Text size="sm" c="dimmed" role="status" aria-live="polite">
+            {data
+              ? data.total === 0
+                ? `Geen ${noun}`
+                : `${formatNumber(data.total)} ${noun}${selection ? ' gevonden' : ''}`
+              : `${capitalize(noun)} worden geladen…`}
+          </Text>
+          <ExportButtons path={resource.path} noun={noun} state={state} />
+        </Group>
+      )}
+
+      {query.isError ? (
+        <Alert
+          color="red"
+          icon={<IconAlertTriangle aria-hidden />}
+          title="De lijst kon niet worden geladen"
+          role="alert"
+        >
+          <Stack gap="sm" align="flex-start">
+            <Text size="sm">{errorMessage(query.error)}</Text>
+            <Group gap="sm">
+              <Button size="xs" variant="outline" color="red" onClick={() => void query.refetch()}>
+                Opnieuw proberen
+              </Button>
+              {query.error instanceof ApiError && query.error.status === 400 && (
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => update({ ...state, q: '', filters: {}, sort: '', page: 1 })}
+                >
+                  Zoekopdracht, filters en sortering wissen
+                </Button>
+              )}
+            </Group>
+          </Stack>
+        </Alert>
+      ) : data && data.total === 0 && data.items.length === 0 ? (
+        <Paper withBorder radius="md" py="xl">
+          {selection ? (
+            <EmptyState
+              title={`Geen ${noun} gevonden`}
+              description="Niets past bij deze zoekopdracht en filters. Pas ze aan of wis ze."
+            >
+              <EmptyState.Actions>
+                <Button variant="outline" onClick={() => update({ ...state, q: '', filters: {}, page: 1 })}>
+                  Filters wissen
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          ) : (
+            <EmptyState title={props.emptyTitle} description={props.emptyDescription}>
+              {props.emptyAction && <EmptyState.Actions>{props.emptyAction}</EmptyState.Actions>}
+            </EmptyState>
+          )}
+        </Paper>
+      ) : (
+        <Paper withBorder radius="md">
+          <Table.ScrollContainer minWidth={600} type="native">
+            <Table
+              striped
+              highlightOnHover
+              aria-busy={query.isFetching}
+              aria-label={`Lijst van ${noun}`}
+              style={{ opacity: query.isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  {columns.map((col) => (
+                    <Table.Th
+                      key={col.key}
+                      visibleFrom={col.visibleFrom}
+                      ta={col.numeric ? 'right' : undefined}
+                      aria-sort={col.sortable ? sortDirection(state.sort, col.key) : undefined}
+                    >
+                      {col.sortable ? (
+                        <UnstyledButton
+                          className="sort-button"
+                          onClick={() => change({ sort: nextSort(state.sort, col.key) })}
+                          title={`Sorteer op ${col.header.toLowerCase()}`}
+                        >
+                          {col.header}
+                          <SortIcon direction={sortDirection(state.sort, col.key)} />
+                        </UnstyledButton>
+                      ) : (
+                        col.header
+                      )}
+                    </Table.Th>
+                  ))}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {data
+                  ? data.items.map((row) => (
+                      <Table.Tr
+                        key={row.id}
+                        className="clickable-row"
+                        onClick={(event) => {
+                          // Clicks on the link itself are handled by the link.
+                          if ((event.target as HTMLElement).closest('a,button')) return;
+                          void navigate(rowHref(row));
+                        }}
+                      >
+                        {columns.map((col, index) => (
+                          <Table.Td
+                            key={col.key}
+                            visibleFrom={col.visibleFrom}
+                            ta={col.numeric ? 'right' : undefined}
+                            className={
+                              [col.numeric ? 'tabular' : '', col.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined
+                            }
+                          >
+                            {index === 0 ? (
+                              <Anchor component={Link} to={rowHref(row)} fw={500}>
+                                {col.render(row)}
+                              </Anchor>
+                            ) : (
+                              col.render(row)
+                            )}
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  : Array.from({ length: Math.min(state.pageSize, 8) }, (_, i) => (
+                      <Table.Tr key={i} aria-hidden>
+                        {columns.map((col) => (
+                          <Table.Td key={col.key} visibleFrom={col.visibleFrom}>
+                            <Skeleton height={14} radius="sm" width={col.numeric ? '40%' : '75%'} />
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))}
+                {data && data.items.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={columns.length}>
+                      <Text size="sm" py="md" ta="center">
+                        Deze pagina is leeg.{' '}
+                        <Anchor component="button" type="button" onClick={() => change({ page: 1 })}>
+                          Naar de eerste pagina
+                        </Anchor>
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Paper>
+      )}
+
+      {data && data.total > 0 && (
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Text size="sm" c="dimmed">
+            {formatNumber(Math.min((state.page - 1) * state.pageSize + 1, data.total))}–
+            {formatNumber(Math.min(state.page * state.pageSize, data.total))} van {formatNumber(data.total)} {noun}
+          </Text>
+          <Group gap="md">
+            <Pagination
+              total={lastPage}
+              value={Math.min(state.page, lastPage)}
+              onChange={(page) => change({ page })}
+              size="sm"
+              siblings={1}
+              hideWithOnePage
+              getControlProps={(control) => ({
+                'aria-label': {
+                  first: 'Eerste pagina',
+                  previous: 'Vorige pagina',
+                  next: 'Volgende pagina',
+                  last: 'Laatste pagina',
+                }[control],
+              })}
+              getItemProps={(page) => ({
+                'aria-label': `Pagina ${page}`,
+                'aria-current': page === state.page ? 'page' : undefined,
+              })}
+            />
+            <Select
+              aria-label="Aantal per pagina"
+              data={PAGE_SIZES.map((n) => ({ value: String(n), label: `${n} per pagina` }))}
+              value={String(state.pageSize)}
+              onChange={(value) => value && change({ pageSize: Number(value) })}
+              allowDeselect={false}
+              w={150}
+              size="sm"
+            />
+          </Group>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function SortIcon({ direction }: { direction: 'ascending' | 'descending' | 'none' }) {
+  const props = { size: 14, 'aria-hidden': true } as const;
+  if (direction === 'ascending') return <IconArrowUp {...props} />;
+  if (direction === 'descending') return <IconArrowDown {...props} />;
+  return <IconArrowsSort {...props} opacity={0.5} />;
+}
+
+/** Search as you type (debounced), kept in step with the URL (back button, "Filters wissen"). */
+function SearchBox({
+  label,
+  placeholder,
+  value,
+  onSearch,
+}: {
+  label: string;
+  placeholder?: string;
+  value: string;
+  onSearch: (q: string) => void;
+}) {
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setText(value);
+  }
+  const debounced = useDebouncedCallback((q: string) => onSearch(q), 350);
+  return (
+    <TextInput
+      label={label}
+      placeholder={placeholder}
+      type="search"
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        debounced(event.currentTarget.value);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          onSearch(text);
+        }
+      }}
+      leftSection={<IconSearch size={16} aria-hidden />}
+    />
+  );
+}
+
+function ExportButtons({ path, noun, state }: { path: ListPath; noun: string; state: ListState }) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    try {
+      const { blob, disposition } = await exportList(path, toExportQuery(state), format);
+      saveBlob(blob, exportFilename(path.slice(1), format, new Date(), disposition));
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Exporteren lukte niet', message: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Box>
+      <Group gap="xs" title={MAX_EXPORT_WAIT_NOTE}>
+        <Text size="sm" c="dimmed" visibleFrom="sm">
+          Exporteren:
+        </Text>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={busy === 'csv'}
+          disabled={busy !== null}
+          onClick={() => void run('csv')}
+          aria-label={`Exporteer ${noun} als CSV`}
+        >
+          CSV
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={busy === 'xlsx'}
+          disabled={busy !== null}
+          onClick={() => void run('xlsx')}
+          aria-label={`Exporteer ${noun} als Excel-bestand`}
+        >
+          Excel
+        </Button>
+      </Group>
+    </Box>
+  );
+}

@@ -1,0 +1,69 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { errorMessage } from '../api/problem';
+import { PageHeader } from './PageHeader';
+
+export function LoadingState({ label = 'Laden…' }: { label?: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" aria-hidden />
+        <Text c="dimmed">{label}</Text>
+      </Group>
+    </Center>
+  );
+}
+
+export function ErrorState({
+  title = 'Dit kon niet worden geladen',
+  error,
+  onRetry,
+}: {
+  title?: string;
+  error: unknown;
+  onRetry?: () => void;
+}) {
+  return (
+    <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title={title} role="alert">
+      <Stack gap="sm" align="flex-start">
+        <Text size="sm">{errorMessage(error)}</Text>
+        {onRetry && (
+          <Button variant="outline" color="red" size="xs" onClick={onRetry}>
+            Opnieuw proberen
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function NoAccess() {
+  return (
+    <>
+      <PageHeader title="Geen toegang" />
+      <Alert color="orange" icon={<IconLock aria-hidden />}>
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">Met uw rol hebt u geen toegang tot deze pagina.</Text>
+          <Button component={Link} to="/" variant="outline" size="xs">
+            Naar de startpagina
+          </Button>
+        </Stack>
+      </Alert>
+    </>
+  );
+}
+
+export function NotFound() {
+  return (
+    <>
+      <PageHeader title="Pagina niet gevonden" />
+      <Stack gap="sm" align="flex-start">
+        <Text>Deze pagina bestaat niet (meer). Kies een onderdeel in het menu.</Text>
+        <Button component={Link} to="/" variant="outline">
+          Naar de startpagina
+        </Button>
+      </Stack>
+    </>
+  );
+}

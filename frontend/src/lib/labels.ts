@@ -1,0 +1,46 @@
+import type { Rol, SchoolSoort, Scope, Sector } from '../api/types';
+
+export const ROL_LABELS: Record<Rol, string> = {
+  platformbeheerder: 'Platformbeheerder',
+  beheerder: 'Beheerder',
+  consulent: 'Consulent',
+  medewerker: 'Medewerker',
+  lezer: 'Lezer',
+};
+
+export const SCHOOL_SOORT_LABELS: Record<SchoolSoort, string> = {
+  bao: 'Basisonderwijs (bao)',
+  sbo: 'Speciaal basisonderwijs (sbo)',
+  so: 'Speciaal onderwijs (so)',
+  vso: 'Voortgezet speciaal onderwijs (vso)',
+  vo: 'Voortgezet onderwijs (vo)',
+  ikc: 'Integraal kindcentrum (ikc)',
+};
+
+export const SCHOOL_SOORT_SHORT: Record<SchoolSoort, string> = {
+  bao: 'bao',
+  sbo: 'sbo',
+  so: 'so',
+  vso: 'vso',
+  vo: 'vo',
+  ikc: 'ikc',
+};
+
+export const SECTOR_LABELS: Record<Sector, string> = {
+  po: 'PO (primair onderwijs)',
+  vo: 'VO (voortgezet onderwijs)',
+};
+
+export const SCOPE_LABELS: Record<Scope, string> = {
+  'organisatie:read': 'Organisatie lezen',
+  'organisatie:write': 'Organisatie wijzigen',
+  'planning:read': 'Planning lezen',
+  'planning:write': 'Planning wijzigen',
+  'bijeenkomsten:read': 'Bijeenkomsten lezen',
+  'bijeenkomsten:write': 'Bijeenkomsten wijzigen',
+  'jop:read': 'JOP-monitor lezen',
+};
+
+export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {
+  return (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
+}

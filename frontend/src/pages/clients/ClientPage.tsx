@@ -1,0 +1,303 @@
+import {
+  Alert,
+  Badge,
+  Code,
+  Grid,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconBan, IconCircleCheck, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { clients } from '../../api/resources';
+import type { Client, ClientInput, ClientMetGeheim, Scope, Versioned } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import {
+  BackLink,
+  ConflictAlert,
+  DeleteButton,
+  FormActions,
+  GeneralErrors,
+  RecordMeta,
+} from '../../components/FormParts';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordLoader } from '../../components/RecordLoader';
+import { invalidateLists, useRecordForm } from '../../components/recordForm';
+import { options, SCOPE_LABELS } from '../../lib/labels';
+import * as v from '../../lib/validation';
+import { useGemeenten, useSamenwerkingsverbanden } from '../lookups';
+import { SecretModal } from './SecretModal';
+
+interface Values extends Record<string, unknown> {
+  naam: string;
+  scopes: Scope[];
+  gemeenteIds: string[];
+  samenwerkingsverbandId: string | null;
+  actief: boolean;
+}
+
+const labels = {
+  naam: 'Naam',
+  scopes: 'Rechten',
+  gemeenteIds: 'Gemeenten',
+  samenwerkingsverbandId: 'Samenwerkingsverband',
+  actief: 'Status',
+};
+
+const empty: Values = { naam: '', scopes: [], gemeenteIds: [], samenwerkingsverbandId: null, actief: true };
+
+const toValues = (c: Client): Values => ({
+  naam: c.naam,
+  scopes: c.scopes,
+  gemeenteIds: c.gemeenteIds,
+  samenwerkingsverbandId: c.samenwerkingsverbandId ?? null,
+  actief: c.actief,
+});
+
+export default function ClientPage() {
+  const { id } = useParams();
+  const recordId = id === 'nieuw' ? undefined : id;
+  return (
+    <RecordLoader resource={clients} id={recordId} listPath="/clients" listLabel="clients">
+      {(loaded) => <ClientForm key={recordId ?? 'nieuw'} loaded={loaded} />}
+    </RecordLoader>
+  );
+}
+
+function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
+  const me = useMe();
+  const platform = me.rol === 'platformbeheerder';
+  const navigate = useNavigate();
+  const gemeenten = useGemeenten();
+  const swvs = useSamenwerkingsverbanden(platform);
+  const [secret, setSecret] = useState<ClientMetGeheim | null>(null);
+  const [afterSecret, setAfterSecret] = useState<string | null>(null);
+  const queryClient = useQueryClient();
+
+  const f = useRecordForm({
+    resource: clients,
+    loaded,
+    empty,
+    toValues,
+    toInput: (x: Values): ClientInput => ({
+      naam: x.naam.trim(),
+      scopes: x.scopes,
+      gemeenteIds: x.gemeenteIds,
+      actief: x.actief,
+      ...(platform ? { samenwerkingsverbandId: x.samenwerkingsverbandId } : {}),
+    }),
+    labels,
+    display: {
+      scopes: (x) => (x as Scope[]).map((s) => SCOPE_LABELS[s]).join(', ') || '(geen)',
+      gemeenteIds: (x) => (x as string[]).map((g) => gemeenten.name(g)).join(', ') || '(geen)',
+      samenwerkingsverbandId: (x) => swvs.name(x as string) || '(alle)',
+      actief: (x) => (x ? 'actief' : 'ingetrokken'),
+    },
+    validate: {
+      naam: v.name('Naam'),
+      scopes: v.required('Recht'),
+    },
+    savedMessage: loaded ? 'De client is opgeslagen.' : 'De client is aangemaakt.',
+    onSaved: (client, created) => {
+      if (created && 'clientSecret' in client) {
+        setSecret(client as ClientMetGeheim);
+        setAfterSecret(`/clients/${client.id}`);
+      } else {
+        void navigate('/clients');
+      }
+    },
+  });
+
+  const actief = f.form.getValues().actief;
+  const current = loaded?.data;
+
+  return (
+    <>
+      <BackLink to="/clients">Alle clients</BackLink>
+      <PageHeader
+        title={
+          current ? (
+            <Group gap="sm" component="span">
+              {current.naam}
+              {actief ? (
+                <Badge variant="outline" color="green" size="lg">
+                  Actief
+                </Badge>
+              ) : (
+                <Badge variant="outline" color="red" size="lg">
+                  Ingetrokken
+                </Badge>
+              )}
+            </Group>
+          ) : (
+            'Nieuwe client'
+          )
+        }
+        pageTitle={current ? current.naam : 'Nieuwe client'}
+        description={current ? <RecordMeta record={current} /> : undefined}
+      />
+      <Stack gap="lg" maw={820}>
+        {current && (
+          <Paper withBorder p="lg" radius="md">
+            <Title order={2} size="h4" mb="xs">
+              Toegang
+            </Title>
+            <Text size="sm" mb="sm">
+              Client-id: <Code>{current.clientId}</Code>
+            </Text>
+            <Text size="sm" mb="md">
+              Het geheim is alleen bij het aanmaken getoond. Kwijt of uitgelekt? Maak een nieuw geheim; het oude werkt
+              dan direct niet meer.
+            </Text>
+            <Group gap="sm">
+              <ConfirmButton
+                label="Nieuw geheim maken"
+                title="Nieuw geheim maken"
+                confirmLabel="Nieuw geheim maken"
+                leftSection={<IconRefresh size={16} aria-hidden />}
+                buttonProps={{ variant: 'default' }}
+                onConfirm={async () => {
+                  const rotated = await clients.rotateSecret(current.id);
+                  f.adopt(await clients.get(current.id), ['actief']);
+                  setSecret(rotated);
+                  await invalidateLists(queryClient, '/clients');
+                }}
+              >
+                Het huidige geheim van <strong>{current.naam}</strong> werkt direct niet meer. Koppelingen die het
+                gebruiken, hebben het nieuwe geheim nodig.
+              </ConfirmButton>
+              {actief ? (
+                <ConfirmButton
+                  label="Intrekken"
+                  title="Client intrekken"
+                  confirmLabel="Intrekken"
+                  confirmColor="red.8"
+                  leftSection={<IconBan size={16} aria-hidden />}
+                  buttonProps={{ variant: 'outline', color: 'red.8' }}
+                  onConfirm={async () => {
+                    f.adopt(await clients.setActief(current.id, false, f.etag), ['actief']);
+                    notifications.show({ color: 'green', message: 'De client is ingetrokken.' });
+                    await invalidateLists(queryClient, '/clients');
+                  }}
+                >
+                  <strong>{current.naam}</strong> krijgt direct geen nieuwe tokens meer. U kunt de client later weer
+                  activeren.
+                </ConfirmButton>
+              ) : (
+                <ConfirmButton
+                  label="Weer activeren"
+                  title="Client weer activeren"
+                  confirmLabel="Activeren"
+                  leftSection={<IconCircleCheck size={16} aria-hidden />}
+                  buttonProps={{ variant: 'default' }}
+                  onConfirm={async () => {
+                    f.adopt(await clients.setActief(current.id, true, f.etag), ['actief']);
+                    notifications.show({ color: 'green', message: 'De client is weer actief.' });
+                    await invalidateLists(queryClient, '/clients');
+                  }}
+                >
+                  <strong>{current.naam}</strong> kan dan weer tokens krijgen met het huidige geheim.
+                </ConfirmButton>
+              )}
+            </Group>
+          </Paper>
+        )}
+        <Paper withBorder p="lg" radius="md">
+          <form onSubmit={f.submit} noValidate>
+            <Stack gap="md">
+              <ConflictAlert
+                conflict={f.conflict}
+                changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
+                onReload={() => void f.reloadLatest()}
+                reloading={f.reloading}
+              />
+              {current && (
+                <Title order={2} size="h4">
+                  Gegevens
+                </Title>
+              )}
+              <GeneralErrors messages={f.general} />
+              {!current && (
+                <Alert color="koers" icon={<IconInfoCircle aria-hidden />}>
+                  Na het aanmaken ziet u het geheim één keer. Houd een veilige plek klaar om het te bewaren.
+                </Alert>
+              )}
+              <TextInput
+                label="Naam"
+                required
+                maxLength={200}
+                {...f.field('naam', 'Voor wie of wat de client is, bijv. "Gemeente Haarlem - JOP-monitor"')}
+              />
+              <Grid gap="md">
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <MultiSelect
+                    label="Rechten"
+                    required
+                    data={options(SCOPE_LABELS)}
+                    {...f.field('scopes', 'Wat de client via de API mag')}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <MultiSelect
+                    label="Gemeenten"
+                    searchable
+                    data={gemeenten.options ?? []}
+                    nothingFoundMessage="Geen gemeente met deze naam"
+                    {...f.field('gemeenteIds', 'Voor een gemeente-client: de gemeenten waarvan hij cijfers ziet')}
+                  />
+                </Grid.Col>
+                {platform && (
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <Select
+                      label="Samenwerkingsverband"
+                      clearable
+                      searchable
+                      data={swvs.options ?? []}
+                      placeholder="Alle (alleen JOP-monitor lezen)"
+                      {...f.field(
+                        'samenwerkingsverbandId',
+                        'Leeg: een gemeente-client over alle samenwerkingsverbanden',
+                      )}
+                    />
+                  </Grid.Col>
+                )}
+              </Grid>
+              <FormActions
+                cancelTo="/clients"
+                saving={f.saving}
+                readOnly={false}
+                submitLabel={current ? 'Opslaan' : 'Aanmaken'}
+                extra={
+                  current ? (
+                    <DeleteButton
+                      path="/clients"
+                      what={`de client ${current.naam}`}
+                      remove={() => clients.remove(current.id, f.etag)}
+                      onDeleted={() => void navigate('/clients')}
+                    />
+                  ) : undefined
+                }
+              />
+            </Stack>
+          </form>
+        </Paper>
+      </Stack>
+      <SecretModal
+        client={secret}
+        onClose={() => {
+          setSecret(null);
+          if (afterSecret) void navigate(afterSecret, { replace: true });
+        }}
+      />
+    </>
+  );
+}

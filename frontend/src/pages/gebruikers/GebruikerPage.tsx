@@ -1,0 +1,208 @@
+import { Grid, Paper, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { gebruikers } from '../../api/resources';
+import type { Gebruiker, GebruikerInput, Rol, Versioned } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import {
+  BackLink,
+  ConflictAlert,
+  DeleteButton,
+  FormActions,
+  GeneralErrors,
+  RecordMeta,
+} from '../../components/FormParts';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordLoader } from '../../components/RecordLoader';
+import { useRecordForm } from '../../components/recordForm';
+import { options, ROL_LABELS } from '../../lib/labels';
+import * as v from '../../lib/validation';
+import { useSamenwerkingsverbanden } from '../lookups';
+
+interface Values extends Record<string, unknown> {
+  naam: string;
+  email: string;
+  rol: Rol | null;
+  actief: boolean;
+  samenwerkingsverbandId: string | null;
+  wachtwoord: string;
+}
+
+const labels = {
+  naam: 'Naam',
+  email: 'E-mailadres',
+  rol: 'Rol',
+  actief: 'Actief',
+  samenwerkingsverbandId: 'Samenwerkingsverband',
+  wachtwoord: 'Wachtwoord',
+};
+
+const toValues = (g: Gebruiker): Values => ({
+  naam: g.naam,
+  email: g.email,
+  rol: g.rol,
+  actief: g.actief,
+  samenwerkingsverbandId: g.samenwerkingsverbandId ?? null,
+  wachtwoord: '',
+});
+
+export default function GebruikerPage() {
+  const { id } = useParams();
+  const recordId = id === 'nieuw' ? undefined : id;
+  return (
+    <RecordLoader resource={gebruikers} id={recordId} listPath="/gebruikers" listLabel="gebruikers">
+      {(loaded) => <GebruikerForm key={recordId ?? 'nieuw'} loaded={loaded} />}
+    </RecordLoader>
+  );
+}
+
+function GebruikerForm({ loaded }: { loaded: Versioned<Gebruiker> | null }) {
+  const me = useMe();
+  const platform = me.rol === 'platformbeheerder';
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const swvs = useSamenwerkingsverbanden(platform);
+  const prefillRol = params.get('rol');
+  const empty: Values = {
+    naam: '',
+    email: '',
+    rol: prefillRol && prefillRol in ROL_LABELS ? (prefillRol as Rol) : null,
+    actief: true,
+    samenwerkingsverbandId: platform ? params.get('samenwerkingsverbandId') : null,
+    wachtwoord: '',
+  };
+  const isSelf = loaded?.data.id === me.id;
+
+  const f = useRecordForm({
+    resource: gebruikers,
+    loaded,
+    empty,
+    toValues,
+    toInput: (x: Values): GebruikerInput => ({
+      naam: x.naam.trim(),
+      email: x.email.trim(),
+      rol: x.rol as Rol,
+      actief: x.actief,
+      // A beheerder's users always join the beheerder's own SWV: the field is left out.
+      ...(platform ? { samenwerkingsverbandId: x.rol === 'platformbeheerder' ? null : x.samenwerkingsverbandId } : {}),
+      ...(x.wachtwoord !== '' ? { wachtwoord: x.wachtwoord } : {}),
+    }),
+    labels,
+    display: {
+      rol: (x) => (x ? ROL_LABELS[x as Rol] : '(leeg)'),
+      samenwerkingsverbandId: (x) => swvs.name(x as string) || '(geen)',
+    },
+    validate: {
+      naam: v.name('Naam'),
+      email: v.email,
+      rol: v.required('Rol'),
+      samenwerkingsverbandId: (value, values) =>
+        platform && values.rol !== 'platformbeheerder' && !value ? 'Kies het samenwerkingsverband' : null,
+      wachtwoord: (value) => v.password(value, loaded !== null),
+    },
+    savedMessage: 'De gebruiker is opgeslagen.',
+    onSaved: () => void navigate('/gebruikers'),
+  });
+
+  const rollen = options(ROL_LABELS).filter((o) => platform || o.value !== 'platformbeheerder');
+  const rol = f.form.getValues().rol;
+
+  return (
+    <>
+      <BackLink to="/gebruikers">Alle gebruikers</BackLink>
+      <PageHeader
+        title={loaded ? loaded.data.naam : 'Nieuwe gebruiker'}
+        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
+      />
+      <Paper withBorder p="lg" radius="md" maw={820}>
+        <form onSubmit={f.submit} noValidate>
+          <Stack gap="md">
+            <ConflictAlert
+              conflict={f.conflict}
+              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
+              onReload={() => void f.reloadLatest()}
+              reloading={f.reloading}
+            />
+            <GeneralErrors messages={f.general} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label="Naam" required maxLength={200} autoComplete="off" {...f.field('naam')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label="E-mailadres"
+                  type="email"
+                  required
+                  maxLength={254}
+                  autoComplete="off"
+                  {...f.field('email')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label="Rol"
+                  required
+                  data={rollen}
+                  allowDeselect={false}
+                  {...f.field('rol', 'Bepaalt wat de gebruiker mag zien en wijzigen')}
+                  disabled={isSelf}
+                />
+              </Grid.Col>
+              {platform && rol !== 'platformbeheerder' && (
+                <Grid.Col span={{ base: 12, sm: 6 }}>
+                  <Select
+                    label="Samenwerkingsverband"
+                    required
+                    searchable
+                    data={swvs.options ?? []}
+                    placeholder={swvs.options ? 'Kies een samenwerkingsverband' : 'Laden…'}
+                    {...f.field('samenwerkingsverbandId')}
+                  />
+                </Grid.Col>
+              )}
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <PasswordInput
+                  visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
+                  label={loaded ? 'Nieuw wachtwoord' : 'Wachtwoord'}
+                  required={!loaded}
+                  autoComplete="new-password"
+                  {...f.field(
+                    'wachtwoord',
+                    loaded
+                      ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens.'
+                      : 'Minstens 12 tekens. Geef het de gebruiker op een veilige manier door.',
+                  )}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <Switch
+                  label="Actief: kan zich aanmelden"
+                  {...f.field(
+                    'actief',
+                    'Een inactieve gebruiker kan zich niet meer aanmelden; zijn gegevens blijven bewaard.',
+                    'checkbox',
+                  )}
+                  disabled={isSelf}
+                />
+              </Grid.Col>
+            </Grid>
+            <FormActions
+              cancelTo="/gebruikers"
+              saving={f.saving}
+              readOnly={false}
+              extra={
+                loaded && !isSelf ? (
+                  <DeleteButton
+                    path="/gebruikers"
+                    what={`de gebruiker ${loaded.data.naam}`}
+                    remove={() => gebruikers.remove(loaded.data.id, f.etag)}
+                    onDeleted={() => void navigate('/gebruikers')}
+                  />
+                ) : undefined
+              }
+            />
+          </Stack>
+        </form>
+      </Paper>
+    </>
+  );
+}

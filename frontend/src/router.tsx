@@ -1,0 +1,76 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { useMe } from './auth/authContext';
+import { homePath, type Area } from './auth/roles';
+import { AppLayout } from './components/AppLayout';
+import { RequireArea, RequireAuth } from './components/RequireAuth';
+import { LoadingState, NotFound } from './components/states';
+import StartPage from './pages/StartPage';
+
+/** A page loaded on first visit (its own chunk), shown only to roles that may read its area. */
+function page(area: Area, load: () => Promise<{ default: ComponentType }>): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const { default: Page } = await load();
+      return {
+        Component: () => (
+          <RequireArea area={area}>
+            <Page />
+          </RequireArea>
+        ),
+      };
+    },
+  };
+}
+
+/** The platformbeheerder has no start page (no SWV content): send them to their first area. */
+function Home() {
+  const me = useMe();
+  if (me.rol === 'platformbeheerder') return <Navigate to={homePath(me.rol)} replace />;
+  return <StartPage />;
+}
+export const routes: RouteObject[] = [
+  {
+    path: '/aanmelden',
+    lazy: async () => ({ Component: (await import('./auth/LoginPage')).default }),
+    HydrateFallback: LoadingState,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    HydrateFallback: LoadingState,
+    children: [
+      { index: true, element: <Home /> },
+      { path: 'scholen', ...page('scholen', () => import('./pages/scholen/ScholenPage')) },
+      { path: 'scholen/:id', ...page('scholen', () => import('./pages/scholen/SchoolPage')) },
+      { path: 'schoolbesturen', ...page('schoolbesturen', () => import('./pages/schoolbesturen/SchoolbesturenPage')) },
+      {
+        path: 'schoolbesturen/:id',
+        ...page('schoolbesturen', () => import('./pages/schoolbesturen/SchoolbestuurPage')),
+      },
+      { path: 'werkgebieden', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedenPage')) },
+      { path: 'werkgebieden/:id', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedPage')) },
+      { path: 'gemeenten', ...page('gemeenten', () => import('./pages/gemeenten/GemeentenPage')) },
+      { path: 'gemeenten/:id', ...page('gemeenten', () => import('./pages/gemeenten/GemeentePage')) },
+      { path: 'gebruikers', ...page('gebruikers', () => import('./pages/gebruikers/GebruikersPage')) },
+      { path: 'gebruikers/:id', ...page('gebruikers', () => import('./pages/gebruikers/GebruikerPage')) },
+      { path: 'clients', ...page('clients', () => import('./pages/clients/ClientsPage')) },
+      { path: 'clients/:id', ...page('clients', () => import('./pages/clients/ClientPage')) },
+      {
+        path: 'samenwerkingsverbanden',
+        ...page('samenwerkingsverbanden', () => import('./pages/samenwerkingsverbanden/SamenwerkingsverbandenPage')),
+      },
+      {
+        path: 'samenwerkingsverbanden/:id',
+        ...page('samenwerkingsverbanden', () => import('./pages/samenwerkingsverbanden/SamenwerkingsverbandPage')),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,500 @@
+// Browser tests of the Koers SPA: a real `koers` with demo data on a free port, Debian's Chromium
+// through playwright-core, axe (WCAG 2.1 AA) on every page, a screenshot of every page in artifacts/.
+//
+//   KOERS_BIN   the server binary (default ../../target/debug/koers)
+//   KOERS_STATIC_DIR  the built SPA (default ../../frontend/dist; `npm run build` in frontend/)
+//   CHROMIUM    the browser (default /usr/bin/chromium); a missing one fails the run
+import AxeBuilder from '@axe-core/playwright';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const KOERS_BIN = resolve(here, process.env.KOERS_BIN ?? '../../target/debug/koers');
+const STATIC_DIR = resolve(here, process.env.KOERS_STATIC_DIR ?? '../../frontend/dist');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(here, 'artifacts');
+const PASSWORD = 'koers-demo-2026';
+const BEHEERDER = 'beheer@swv-zk.example';
+const CONSULENT = 'consulent@swv-zk.example';
+const PLATFORM = 'platform@koers.example';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const STEP = { timeout: 120_000 };
+
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+
+let server;
+let serverLog = '';
+let dataDir;
+let base;
+let browser;
+let context;
+let page;
+let shot = 0;
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function waitUntilReady(url, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error(`koers stopped (exit ${server.exitCode}):\n${serverLog}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`koers did not become ready at ${url}:\n${serverLog}`);
+}
+
+/** axe on the current page: no violation of WCAG 2.1 A/AA, and a full-page screenshot. */
+async function check(name) {
+  await page.waitForLoadState('networkidle');
+  // Let transitions (modals, notifications) settle before judging colours.
+  await page.waitForTimeout(350);
+  shot += 1;
+  await page.screenshot({ path: join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const report = result.violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary}`).join('\n')}`,
+    )
+    .join('\n');
+  assert.equal(result.violations.length, 0, `axe found on ${name} (${page.url()}):\n${report}`);
+}
+
+async function heading(text) {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor();
+}
+
+async function signIn(email, password = PASSWORD, path = '/') {
+  // Signed out, any page shows the sign-in form and returns there after signing in.
+  await page.goto(`${base}${path}`);
+  await heading('Aanmelden bij Koers');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.locator('input[autocomplete="current-password"]').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/aanmelden'));
+}
+
+async function signOut() {
+  await page.getByRole('button', { name: 'Afmelden' }).click();
+  await page.waitForURL((u) => u.pathname === '/aanmelden');
+  await heading('Aanmelden bij Koers');
+}
+
+async function nav(label, title = label) {
+  await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
+  await heading(title);
+}
+
+/** The first data row's link in the list on screen. */
+async function openFirstRow() {
+  const link = page.locator('tbody tr').first().getByRole('link');
+  const name = (await link.innerText()).trim();
+  await link.click();
+  await heading(name);
+  return name;
+}
+
+/** An access token for direct API calls (to play "someone else" in the conflict test). */
+async function apiToken(email) {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  assert.equal(res.status, 200);
+  return (await res.json()).accessToken;
+}
+
+describe('Koers in the browser', () => {
+  before(async () => {
+    assert.ok(existsSync(KOERS_BIN), `koers binary not found at ${KOERS_BIN}: run cargo build --bin koers`);
+    assert.ok(
+      existsSync(join(STATIC_DIR, 'index.html')),
+      `the SPA is not built at ${STATIC_DIR}: run npm ci && npm run build in frontend/`,
+    );
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'koers-e2e-'));
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    server = spawn(KOERS_BIN, [], {
+      env: {
+        ...process.env,
+        KOERS_DATA_DIR: dataDir,
+        KOERS_DEMO: 'true',
+        KOERS_BIND: `127.0.0.1:${port}`,
+        KOERS_STATIC_DIR: STATIC_DIR,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout.on('data', (d) => (serverLog += d));
+    server.stderr.on('data', (d) => (serverLog += d));
+    await waitUntilReady(`${base}/health/ready`);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  // Every test starts in a fresh browser profile (no tokens), so one failure does not cascade.
+  beforeEach(async () => {
+    context = await browser.newContext({
+      viewport: { width: 1366, height: 900 },
+      locale: 'nl-NL',
+      acceptDownloads: true,
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill('SIGTERM');
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('shows the sign-in page, and says so when the password is wrong', STEP, async () => {
+    await page.goto(`${base}/scholen`);
+    await heading('Aanmelden bij Koers');
+    await check('aanmelden');
+    await page.getByLabel('E-mailadres').fill('lezer@swv-zk.example');
+    await page.locator('input[autocomplete="current-password"]').fill('niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('alert').getByText('Het e-mailadres of het wachtwoord klopt niet.').waitFor();
+    await check('aanmelden-fout');
+  });
+
+  it('says how long to wait after too many attempts', STEP, async () => {
+    await page.goto(`${base}/aanmelden`);
+    await page.getByLabel('E-mailadres').fill('medewerker@swv-zk.example');
+    const message = page.getByRole('alert').getByText(/Te veel pogingen; probeer het over \d+ minu(ut|ten) opnieuw\./);
+    for (let i = 0; i < 8 && !(await message.isVisible()); i++) {
+      await page.locator('input[autocomplete="current-password"]').fill(`fout-${i}`);
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByRole('button', { name: 'Aanmelden' }).and(page.locator(':not([data-loading])')).waitFor();
+    }
+    await message.waitFor();
+  });
+
+  it('signs in a beheerder onto the start page with the counts', STEP, async () => {
+    await signIn(BEHEERDER);
+    await heading(/^Welkom, /);
+    await page.getByTestId('swv-naam').getByText('Samenwerkingsverband PO Zuid-Kennemerland').waitFor();
+    await page.getByTestId('gebruiker-naam').waitFor();
+    const scholenCard = page.locator('li', { hasText: 'Scholen' }).first();
+    await scholenCard.getByText(/^\d+$/).waitFor();
+    await check('start-beheerder');
+    // The refresh token in localStorage keeps the user signed in across a reload.
+    await page.reload();
+    await heading(/^Welkom, /);
+  });
+
+  it('visits every page of a beheerder: lists, details and new-record forms', STEP, async () => {
+    await signIn(BEHEERDER);
+    const areas = [
+      ['Scholen', 'scholen', 'Nieuwe school'],
+      ['Schoolbesturen', 'schoolbesturen', 'Nieuw schoolbestuur'],
+      ['Werkgebieden', 'werkgebieden', 'Nieuw werkgebied'],
+      ['Gemeenten', 'gemeenten', null],
+      ['Gebruikers', 'gebruikers', 'Nieuwe gebruiker'],
+      ['Clients', 'clients', 'Nieuwe client'],
+    ];
+    for (const [label, slug, newLabel] of areas) {
+      await nav(label);
+      await check(`${slug}-lijst`);
+      if (await page.locator('tbody tr').first().getByRole('link').count()) {
+        await openFirstRow();
+        await check(`${slug}-detail`);
+        await page.getByRole('link', { name: `Alle ${label.toLowerCase()}` }).click();
+        await heading(label);
+      }
+      if (newLabel) {
+        await page.getByRole('link', { name: newLabel }).first().click();
+        await heading(newLabel);
+        await check(`${slug}-nieuw`);
+      } else {
+        assert.equal(await page.getByRole('link', { name: /^Nieuwe/ }).count(), 0, 'a beheerder cannot add gemeenten');
+      }
+    }
+  });
+
+  it('sorts, searches and filters a list, kept in the URL', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Scholen');
+    await page.getByRole('button', { name: /^Leerlingen/ }).click();
+    await page.waitForURL(/sort=leerlingaantal/);
+    await page.getByRole('button', { name: /^Leerlingen/ }).click();
+    await page.waitForURL(/sort=-leerlingaantal/);
+    await page.getByLabel('Zoeken').fill('Dalton');
+    await page.waitForURL(/q=Dalton/);
+    await page.locator('tbody tr', { hasText: 'Dalton' }).first().waitFor();
+    const rows = await page.locator('tbody tr').count();
+    assert.ok(rows >= 1);
+    await page.reload();
+    await page.getByLabel('Zoeken').and(page.locator('[value="Dalton"]')).waitFor();
+    await page.getByRole('button', { name: 'Filters wissen' }).first().click();
+    await page.waitForURL((u) => !u.search.includes('q='));
+  });
+
+  it('creates, edits and deletes a school, with validation errors on the way', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Scholen');
+    await page.getByRole('link', { name: 'Nieuwe school' }).first().click();
+    await heading('Nieuwe school');
+
+    // Client-side: required fields and the BRIN pattern, shown at the fields.
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Naam is verplicht').waitFor();
+    await page.getByLabel('Naam').fill('De Vliegende Hollander');
+    await page.getByLabel('BRIN').fill('12ab0');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/^BRIN: 2 cijfers en 2 hoofdletters/).waitFor();
+    await check('school-validatie');
+
+    await page.getByRole('combobox', { name: 'Soort' }).click();
+    await page.getByRole('option', { name: 'Speciaal basisonderwijs (sbo)' }).click();
+    await page.getByRole('combobox', { name: 'Schoolbestuur' }).click();
+    await page.getByRole('option').first().click();
+    await page.getByRole('combobox', { name: 'Gemeente' }).click();
+    await page.getByRole('option', { name: 'Haarlem', exact: true }).click();
+    await page.getByLabel('Leerlingaantal').fill('212');
+
+    // Server-side: a BRIN that is already in use comes back in invalidParams, shown at the field.
+    const taken = await (async () => {
+      const token = await apiToken(BEHEERDER);
+      const res = await fetch(`${base}/api/v1/scholen?pageSize=1&sort=brin`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      return (await res.json()).items[0].brin;
+    })();
+    await page.getByLabel('BRIN').fill(taken);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Deze waarde is al in gebruik').waitFor();
+    await check('school-brin-bezet');
+
+    await page.getByLabel('BRIN').fill('99zz01');
+    assert.equal(await page.getByLabel('BRIN').inputValue(), '99ZZ01', 'BRIN is written in capitals');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading('Scholen');
+    await page.getByLabel('Zoeken').fill('Vliegende');
+    const row = page.locator('tbody tr', { hasText: 'De Vliegende Hollander' });
+    await row.waitFor();
+    assert.match(await row.innerText(), /99ZZ01[\s\S]*212/);
+
+    // Edit: PUT with If-Match.
+    await row.getByRole('link', { name: 'De Vliegende Hollander' }).click();
+    await heading('De Vliegende Hollander');
+    await page.getByLabel('Leerlingaantal').fill('1234');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading('Scholen');
+    await page.locator('tbody tr', { hasText: 'De Vliegende Hollander' }).getByText('1.234').waitFor();
+
+    // Someone else changes the school while this user edits it: 412, input kept, reload, save.
+    await page.locator('tbody tr', { hasText: 'De Vliegende Hollander' }).getByRole('link').click();
+    await heading('De Vliegende Hollander');
+    const id = new URL(page.url()).pathname.split('/').pop();
+    await page.getByLabel('Naam').fill('De Vliegende Hollander (Zuid)');
+    {
+      const token = await apiToken(BEHEERDER);
+      const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/merge-patch+json' };
+      const res = await fetch(`${base}/api/v1/scholen/${id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ leerlingaantal: 240 }),
+      });
+      assert.equal(res.status, 200);
+    }
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Iemand anders heeft dit intussen gewijzigd; laad opnieuw.').waitFor();
+    assert.equal(await page.getByLabel('Naam').inputValue(), 'De Vliegende Hollander (Zuid)', 'typed input is kept');
+    await check('school-conflict');
+    await page.getByRole('button', { name: 'Opnieuw laden' }).click();
+    await page.getByText(/Iemand anders wijzigde dit intussen in: 240/).waitFor();
+    assert.equal(await page.getByLabel('Naam').inputValue(), 'De Vliegende Hollander (Zuid)');
+    await check('school-conflict-herladen');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading('Scholen');
+    await page.locator('tbody tr', { hasText: 'De Vliegende Hollander (Zuid)' }).waitFor();
+
+    // Delete, with a confirmation.
+    await page.locator('tbody tr', { hasText: 'De Vliegende Hollander (Zuid)' }).getByRole('link').click();
+    await heading('De Vliegende Hollander (Zuid)');
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verwijderen bevestigen' });
+    await dialog.waitFor();
+    await check('school-verwijderen');
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await heading('Scholen');
+    await page.getByLabel('Zoeken').fill('Vliegende');
+    await page.getByText('Geen scholen gevonden').waitFor();
+  });
+
+  it('explains that a schoolbestuur still in use cannot be deleted', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Schoolbesturen');
+    await openFirstRow();
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verwijderen bevestigen' });
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await dialog
+      .getByText(/nog in gebruik/)
+      .first()
+      .waitFor();
+    await check('schoolbestuur-in-gebruik');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+  });
+
+  it('exports the school list as CSV with the bearer token', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Scholen');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer scholen als CSV' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^scholen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await download.path(), 'utf8');
+    assert.ok(text.startsWith('\uFEFFid;naam;brin'), `unexpected CSV start: ${text.slice(0, 40)}`);
+    assert.ok(text.split('\r\n').length > 10, 'the export holds every school, not one page');
+  });
+
+  it('creates a client, shows its secret once, and revokes it', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Clients');
+    await page.getByRole('link', { name: 'Nieuwe client' }).first().click();
+    await heading('Nieuwe client');
+    await page.getByLabel('Naam').fill('Gemeente Haarlem - JOP-monitor');
+    await page.getByRole('combobox', { name: 'Rechten' }).click({ force: true });
+    await page.getByRole('option', { name: 'JOP-monitor lezen' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    const secret = page.getByRole('dialog', { name: 'Het geheim van de client' });
+    await secret.getByText('Alleen nu zichtbaar').waitFor();
+    assert.ok((await secret.getByTestId('secret-Clientgeheim').innerText()).length >= 20);
+    await check('client-geheim');
+    await secret.getByRole('button', { name: 'Ik heb het geheim bewaard' }).click();
+    await heading(/Gemeente Haarlem - JOP-monitor/);
+    await page.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByRole('dialog', { name: 'Client intrekken' }).getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByRole('heading', { level: 1 }).getByText('Ingetrokken').waitFor();
+    await check('client-ingetrokken');
+  });
+
+  it('signs out, and then asks to sign in again', STEP, async () => {
+    await signIn(BEHEERDER);
+    await signOut();
+    await page.goto(`${base}/scholen`);
+    await heading('Aanmelden bij Koers');
+  });
+
+  it('shows a consulent the SWV areas read-only', STEP, async () => {
+    await signIn(CONSULENT, PASSWORD, '/werkgebieden');
+    await heading('Werkgebieden');
+    await nav('Start', /^Welkom, /);
+    const menu = page.getByRole('navigation');
+    assert.equal(await menu.getByRole('link', { name: 'Gebruikers' }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'Clients' }).count(), 0);
+    await check('start-consulent');
+    await nav('Scholen');
+    assert.equal(await page.getByRole('link', { name: 'Nieuwe school' }).count(), 0);
+    await openFirstRow();
+    assert.equal(await page.getByRole('button', { name: 'Opslaan' }).count(), 0);
+    await check('school-consulent');
+    await page.goto(`${base}/gebruikers`);
+    await heading('Geen toegang');
+    await check('geen-toegang');
+    await signOut();
+  });
+
+  it('lets the platformbeheerder create an SWV and its first beheerder', STEP, async () => {
+    await signIn(PLATFORM);
+    await heading('Samenwerkingsverbanden');
+    await check('samenwerkingsverbanden-lijst');
+    for (const [label, slug] of [
+      ['Gemeenten', 'gemeenten'],
+      ['Gebruikers', 'gebruikers'],
+      ['Clients', 'clients'],
+    ]) {
+      await nav(label);
+      await check(`platform-${slug}-lijst`);
+    }
+    await nav('Gemeenten');
+    await page.getByRole('link', { name: 'Nieuwe gemeente' }).first().click();
+    await heading('Nieuwe gemeente');
+    await check('platform-gemeente-nieuw');
+
+    await nav('Samenwerkingsverbanden');
+    await page.getByRole('link', { name: 'Nieuw samenwerkingsverband' }).first().click();
+    await heading('Nieuw samenwerkingsverband');
+    await page.getByLabel('Naam').fill('Samenwerkingsverband VO Proefregio');
+    await page.getByLabel('Code').fill('po9999');
+    await page.getByRole('combobox', { name: 'Sector' }).click();
+    await page.getByRole('option', { name: 'VO (voortgezet onderwijs)' }).click();
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByText('De code van een VO-samenwerkingsverband begint met VO').waitFor();
+    await check('swv-validatie');
+    await page.getByLabel('Code').fill('vo9999');
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await heading('Samenwerkingsverband VO Proefregio');
+    await check('swv-detail');
+
+    await page.getByRole('link', { name: 'Beheerder toevoegen' }).click();
+    await heading('Nieuwe gebruiker');
+    await page.getByLabel('Naam').fill('Fatima el Amrani');
+    await page.getByLabel('E-mailadres').fill('beheer@vo-proef.example');
+    await page.locator('input[autocomplete="new-password"]').fill('kort');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Wachtwoord moet minstens 12 tekens lang zijn').waitFor();
+    await page.locator('input[autocomplete="new-password"]').fill('een-lang-geheim-wachtwoord');
+    await check('platform-gebruiker-nieuw');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading('Gebruikers');
+    await page
+      .locator('tbody tr', { hasText: 'Fatima el Amrani' })
+      .getByText('Samenwerkingsverband VO Proefregio')
+      .waitFor();
+    await signOut();
+  });
+
+  it('shows the new beheerder an empty SWV with what to do next', STEP, async () => {
+    await signIn('beheer@vo-proef.example', 'een-lang-geheim-wachtwoord');
+    await heading('Welkom, Fatima');
+    await page.getByTestId('swv-naam').getByText('Samenwerkingsverband VO Proefregio').waitFor();
+    await nav('Scholen');
+    await page.getByText('Nog geen scholen').waitFor();
+    await page.getByText(/Voeg de eerste school toe/).waitFor();
+    await check('scholen-leeg');
+    await signOut();
+  });
+});
