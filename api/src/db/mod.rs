@@ -174,3 +174,17 @@ impl From<diesel::result::Error> for ApiError {
         crate::http::error::from_diesel(e)
     }
 }
+
+/// For tests of `text_enum!` types: the stored text of every value is its JSON text.
+#[cfg(test)]
+pub(crate) fn assert_text_enum<T: serde::Serialize + Copy>(
+    all: &[T],
+    text: impl Fn(T) -> &'static str,
+) {
+    for v in all {
+        assert_eq!(
+            serde_json::to_value(v).expect("serialisable"),
+            serde_json::Value::String(text(*v).to_string())
+        );
+    }
+}

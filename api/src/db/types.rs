@@ -186,20 +186,11 @@ mod tests {
     use crate::org::scholen::SchoolSoort;
     use crate::org::swv::Sector;
 
-    fn texts_match<T: serde::Serialize + Copy>(all: &[T], text: impl Fn(T) -> &'static str) {
-        for v in all {
-            assert_eq!(
-                serde_json::to_value(v).unwrap(),
-                serde_json::Value::String(text(*v).to_string())
-            );
-        }
-    }
-
     #[test]
     fn text_enum_texts_match_serde() {
-        texts_match(Rol::ALL, Rol::as_str);
-        texts_match(SchoolSoort::ALL, SchoolSoort::as_str);
-        texts_match(Sector::ALL, Sector::as_str);
+        crate::db::assert_text_enum(Rol::ALL, Rol::as_str);
+        crate::db::assert_text_enum(SchoolSoort::ALL, SchoolSoort::as_str);
+        crate::db::assert_text_enum(Sector::ALL, Sector::as_str);
         assert_eq!(SchoolSoort::parse("sbo"), Some(SchoolSoort::Sbo));
         assert_eq!(SchoolSoort::parse("Sbo"), None);
     }

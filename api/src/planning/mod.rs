@@ -199,31 +199,22 @@ mod tests {
         assert!(!is_schooljaar("0999-1000"));
     }
 
-    fn texts_match<T: serde::Serialize + Copy>(all: &[T], text: impl Fn(T) -> &'static str) {
-        for v in all {
-            assert_eq!(
-                serde_json::to_value(v).unwrap(),
-                serde_json::Value::String(text(*v).to_string())
-            );
-        }
-    }
-
     #[test]
     fn enum_texts_match_serde() {
-        texts_match(Signaal::ALL, Signaal::as_str);
-        texts_match(
+        crate::db::assert_text_enum(Signaal::ALL, Signaal::as_str);
+        crate::db::assert_text_enum(
             activiteitenplannen::PlanStatus::ALL,
             activiteitenplannen::PlanStatus::as_str,
         );
-        texts_match(
+        crate::db::assert_text_enum(
             activiteiten::ActiviteitSoort::ALL,
             activiteiten::ActiviteitSoort::as_str,
         );
-        texts_match(
+        crate::db::assert_text_enum(
             activiteiten::EvaluatieStatus::ALL,
             activiteiten::EvaluatieStatus::as_str,
         );
-        texts_match(
+        crate::db::assert_text_enum(
             projecten::ProjectStatus::ALL,
             projecten::ProjectStatus::as_str,
         );
