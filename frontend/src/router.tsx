@@ -68,6 +68,37 @@ export const routes: RouteObject[] = [
         path: 'samenwerkingsverbanden/:id',
         ...page('samenwerkingsverbanden', () => import('./pages/samenwerkingsverbanden/SamenwerkingsverbandPage')),
       },
+      {
+        path: 'ondersteuningsplannen',
+        ...page('ondersteuningsplannen', () => import('./pages/planning/OndersteuningsplannenPage')),
+      },
+      {
+        path: 'ondersteuningsplannen/:id',
+        ...page('ondersteuningsplannen', () => import('./pages/planning/OndersteuningsplanPage')),
+      },
+      { path: 'ambities/:id', ...page('ondersteuningsplannen', () => import('./pages/planning/AmbitiePage')) },
+      {
+        path: 'activiteitenplannen',
+        ...page('activiteitenplannen', () => import('./pages/planning/ActiviteitenplannenPage')),
+      },
+      {
+        path: 'activiteitenplannen/nieuw',
+        ...page('activiteitenplannen', () => import('./pages/planning/ActiviteitenplanFormPage')),
+      },
+      {
+        path: 'activiteitenplannen/:id',
+        ...page('activiteitenplannen', () => import('./pages/planning/ActiviteitenplanPage')),
+      },
+      {
+        path: 'activiteitenplannen/:id/bewerken',
+        ...page('activiteitenplannen', () => import('./pages/planning/ActiviteitenplanFormPage')),
+      },
+      { path: 'activiteiten/:id', ...page('activiteitenplannen', () => import('./pages/planning/ActiviteitPage')) },
+      { path: 'evalueren', ...page('evaluatie', () => import('./pages/planning/EvaluatiePage')) },
+      { path: 'portefeuilles', ...page('portefeuilles', () => import('./pages/planning/PortefeuillesPage')) },
+      { path: 'portefeuilles/:id', ...page('portefeuilles', () => import('./pages/planning/PortefeuillePage')) },
+      { path: 'projecten', ...page('projecten', () => import('./pages/planning/ProjectenPage')) },
+      { path: 'projecten/:id', ...page('projecten', () => import('./pages/planning/ProjectPage')) },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -497,4 +497,165 @@ describe('Koers in the browser', () => {
     await check('scholen-leeg');
     await signOut();
   });
+
+  it(
+    'shows a consulent the planning: plans, the plan tree with filters, forms, portefeuilles and projects',
+    STEP,
+    async () => {
+      await signIn(CONSULENT);
+      await heading(/^Welkom, /);
+      await page.getByRole('heading', { name: /^Ambities in / }).waitFor();
+      await page
+        .getByText(/op koers$/)
+        .first()
+        .waitFor();
+      await check('start-dashboard');
+
+      await nav('Ondersteuningsplannen');
+      await check('ondersteuningsplannen-lijst');
+      await openFirstRow();
+      await page.getByRole('heading', { name: 'Ambities' }).waitFor();
+      await check('ondersteuningsplan-detail');
+      await page.locator('tbody tr').first().getByRole('link').click();
+      await heading(/^Ambitie 1: /);
+      await check('ambitie-detail');
+
+      await nav('Activiteitenplannen');
+      await check('activiteitenplannen-lijst');
+      await page.getByRole('link', { name: 'Activiteitenplan 2022-2023' }).click();
+      await heading('Activiteitenplan 2022-2023');
+      await page.getByRole('heading', { name: /^Ambitie 7: / }).waitFor();
+      await check('activiteitenplan-boom');
+      // Filters live in the URL: only the activities with signal "risico".
+      await page.getByRole('combobox', { name: 'Signaal' }).click();
+      await page.getByRole('option', { name: 'Risico' }).click();
+      await page.waitForURL(/signaal=risico/);
+      await page.getByText(/^\d+ van \d+ activiteiten$/).waitFor();
+      assert.equal(await page.getByRole('heading', { name: /^Ambitie 1: / }).count(), 0, 'ambitie 1 has no risico');
+      await check('activiteitenplan-gefilterd');
+      await page.reload();
+      await page.getByRole('button', { name: 'Filters wissen' }).waitFor();
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await page.getByRole('heading', { name: /^Ambitie 1: / }).waitFor();
+
+      await page
+        .locator('section')
+        .filter({ hasText: 'Ambitie 1:' })
+        .locator('tbody tr')
+        .first()
+        .getByRole('link')
+        .click();
+      await heading('Activiteit');
+      await check('activiteit-detail');
+      await page.getByRole('link', { name: 'Naar het activiteitenplan' }).click();
+      await heading('Activiteitenplan 2022-2023');
+      await page.getByRole('link', { name: 'Nieuwe activiteit' }).click();
+      await heading('Nieuwe activiteit');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('Omschrijving is verplicht').waitFor();
+      await check('activiteit-nieuw');
+
+      await nav('Portefeuilles');
+      await check('portefeuilles-lijst');
+      await openFirstRow();
+      await page.getByRole('heading', { name: 'Gekoppelde activiteiten' }).waitFor();
+      await check('portefeuille-detail');
+
+      await nav('Projecten');
+      const timeline = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Tijdlijn' }) });
+      await timeline.getByText(/– 28-02-2026/).waitFor();
+      await check('projecten-lijst');
+      await timeline.getByRole('link', { name: 'High Dosage Tutoring' }).click();
+      await heading('High Dosage Tutoring');
+      await page.getByLabel('Toelichting').fill('Workshop voor tien scholen gehouden; online vervolg loopt.');
+      await page.getByRole('button', { name: 'Voortgang toevoegen' }).click();
+      await page.getByRole('cell', { name: /Workshop voor tien scholen/ }).waitFor();
+      await check('project-detail');
+      await signOut();
+    },
+  );
+
+  it('lets a consulent record an evaluation with the keyboard', STEP, async () => {
+    await signIn(CONSULENT);
+    await nav('Evalueren');
+    await page.getByLabel('Alleen mijn activiteiten').waitFor();
+    await page.locator('select[id^="status-"]').first().waitFor();
+    await check('evalueren');
+    const statuses = page.locator('select[id^="status-"]');
+    const firstId = (await statuses.first().getAttribute('id')).slice('status-'.length);
+    const secondId = (await statuses.nth(1).getAttribute('id')).slice('status-'.length);
+
+    await statuses.first().focus();
+    await statuses.first().selectOption('deels');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await page.locator(`#signaal-${firstId}`).selectOption('aandacht');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), `toelichting-${firstId}`);
+    await page.keyboard.type('Vier van de zes contacten gehaald; de rest volgt na de zomer.');
+    await page.keyboard.press('Enter');
+    // Saved, and the focus moved on to the next activity.
+    await page.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    await page.waitForFunction((id) => document.activeElement?.id === `status-${id}`, secondId);
+    await check('evalueren-opgeslagen');
+
+    const token = await apiToken(CONSULENT);
+    const res = await fetch(`${base}/api/v1/activiteiten/${firstId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const saved = await res.json();
+    assert.deepEqual(
+      { status: saved.evaluatie.status, resultaat: saved.evaluatie.resultaat, signaal: saved.evaluatie.signaal },
+      { status: 'deels', resultaat: 4, signaal: 'aandacht' },
+    );
+    assert.match(saved.evaluatie.toelichting, /^Vier van de zes contacten/);
+    await signOut();
+  });
+
+  it('lets a beheerder download the account as Word and Markdown, and copy a plan forward', STEP, async () => {
+    await signIn(BEHEERDER);
+    await nav('Activiteitenplannen');
+    await page.getByRole('link', { name: 'Activiteitenplan 2022-2023' }).click();
+    await heading('Activiteitenplan 2022-2023');
+    await check('activiteitenplan-downloads');
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Verantwoording als Word' }).click(),
+    ]);
+    assert.match(docx.suggestedFilename(), /\.docx$/);
+    const bytes = readFileSync(await docx.path());
+    assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip file');
+
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Verantwoording als Markdown' }).click(),
+    ]);
+    assert.match(md.suggestedFilename(), /\.md$/);
+    const text = readFileSync(await md.path(), 'utf8');
+    assert.match(text, /^#/m);
+    assert.match(text, /Goed onderwijs vormt de basis/);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Activiteiten als CSV' }).click(),
+    ]);
+    assert.match(csv.suggestedFilename(), /\.csv$/);
+
+    await nav('Activiteitenplannen');
+    await page.getByRole('link', { name: 'Activiteitenplan 2024-2025' }).click();
+    await heading('Activiteitenplan 2024-2025');
+    await page.getByRole('button', { name: 'Kopie naar volgend schooljaar' }).click();
+    await page.getByLabel('Schooljaar van het nieuwe plan').waitFor();
+    assert.equal(await page.getByLabel('Schooljaar van het nieuwe plan').inputValue(), '2025-2026');
+    await check('kopie-dialoog');
+    await page.getByRole('button', { name: 'Kopie maken' }).click();
+    await heading('Activiteitenplan 2025-2026');
+    await page.getByText(/Concept$/).waitFor();
+    await check('activiteitenplan-kopie');
+    await page.getByRole('link', { name: 'Plan bewerken' }).click();
+    await heading('Activiteitenplan 2025-2026 bewerken');
+    await check('activiteitenplan-bewerken');
+    await signOut();
+  });
 });

@@ -19,6 +19,22 @@ import type {
   Versioned,
   Werkgebied,
   WerkgebiedInput,
+  Ondersteuningsplan,
+  OndersteuningsplanInput,
+  Ambitie,
+  AmbitieInput,
+  Activiteitenplan,
+  ActiviteitenplanInput,
+  Activiteit,
+  ActiviteitInput,
+  Evaluatie,
+  Evaluatieverslag,
+  Portefeuille,
+  PortefeuilleInput,
+  Project,
+  ProjectInput,
+  Voortgang,
+  VoortgangInput,
 } from './types';
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../lib/download';
 
@@ -30,7 +46,13 @@ export type ListPath =
   | '/werkgebieden'
   | '/scholen'
   | '/gebruikers'
-  | '/clients';
+  | '/clients'
+  | '/ondersteuningsplannen'
+  | '/ambities'
+  | '/activiteitenplannen'
+  | '/activiteiten'
+  | '/portefeuilles'
+  | '/projecten';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
 export type ListQuery<P extends ListPath> = NonNullable<paths[P]['get']['parameters']['query']>;
@@ -153,6 +175,108 @@ export const clients: Resource<'/clients', Client, ClientInput> & {
         body: { actief } as ClientInput,
       }),
     ),
+};
+
+export const ondersteuningsplannen: Resource<'/ondersteuningsplannen', Ondersteuningsplan, OndersteuningsplanInput> = {
+  path: '/ondersteuningsplannen',
+  list: async (query) => unwrap(await api.GET('/ondersteuningsplannen', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/ondersteuningsplannen/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/ondersteuningsplannen', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/ondersteuningsplannen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/ondersteuningsplannen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const ambities: Resource<'/ambities', Ambitie, AmbitieInput> = {
+  path: '/ambities',
+  list: async (query) => unwrap(await api.GET('/ambities', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/ambities/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/ambities', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/ambities/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/ambities/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const activiteitenplannenBase: Resource<'/activiteitenplannen', Activiteitenplan, ActiviteitenplanInput> = {
+  path: '/activiteitenplannen',
+  list: async (query) => unwrap(await api.GET('/activiteitenplannen', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/activiteitenplannen/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/activiteitenplannen', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/activiteitenplannen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/activiteitenplannen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const activiteitenBase: Resource<'/activiteiten', Activiteit, ActiviteitInput> = {
+  path: '/activiteiten',
+  list: async (query) => unwrap(await api.GET('/activiteiten', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/activiteiten/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/activiteiten', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/activiteiten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/activiteiten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const portefeuilles: Resource<'/portefeuilles', Portefeuille, PortefeuilleInput> = {
+  path: '/portefeuilles',
+  list: async (query) => unwrap(await api.GET('/portefeuilles', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/portefeuilles/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/portefeuilles', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/portefeuilles/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/portefeuilles/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const projecten: Resource<'/projecten', Project, ProjectInput> = {
+  path: '/projecten',
+  list: async (query) => unwrap(await api.GET('/projecten', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/projecten/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/projecten', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/projecten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/projecten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+export const activiteitenplannen = {
+  ...activiteitenplannenBase,
+  /** Next year's concept plan with every activity that was not finished. */
+  kopie: async (id: string, schooljaar: string): Promise<Activiteitenplan> =>
+    unwrap(await api.POST('/activiteitenplannen/{id}/kopie', { params: { path: { id } }, body: { schooljaar } })),
+  /** The evaluation account as JSON. */
+  verslag: async (id: string): Promise<Evaluatieverslag> =>
+    unwrap(await api.GET('/activiteitenplannen/{id}/evaluatie', { params: { path: { id } } })),
+  /** The evaluation account as a file (Markdown or Word), fetched with the bearer token. */
+  verslagBestand: async (id: string, accept: string): Promise<{ blob: Blob; disposition: string | null }> => {
+    const result = await api.GET('/activiteitenplannen/{id}/evaluatie', {
+      params: { path: { id } },
+      headers: { Accept: accept },
+      parseAs: 'blob',
+    });
+    return { blob: unwrap(result), disposition: result.response.headers.get('Content-Disposition') };
+  },
+};
+
+export const activiteiten = {
+  ...activiteitenBase,
+  evalueer: async (id: string, body: Evaluatie, etag: string | null): Promise<Versioned<Activiteit>> =>
+    versioned(await api.PUT('/activiteiten/{id}/evaluatie', { params: { path: { id }, header: ifMatch(etag) }, body })),
+};
+
+export const voortgang = {
+  list: async (projectId: string): Promise<Page<Voortgang>> =>
+    unwrap(
+      await api.GET('/projecten/{id}/voortgang', {
+        params: { path: { id: projectId }, query: { pageSize: 200, sort: '-datum' } },
+      }),
+    ),
+  create: async (projectId: string, body: VoortgangInput): Promise<Voortgang> =>
+    unwrap(await api.POST('/projecten/{id}/voortgang', { params: { path: { id: projectId } }, body })),
 };
 
 /** Every record of a (small) list, page by page: for the choices of a select. */

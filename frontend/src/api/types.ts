@@ -37,3 +37,28 @@ export interface Versioned<T> {
   data: T;
   etag: string | null;
 }
+
+export type Ondersteuningsplan = Schemas['Ondersteuningsplan'];
+export type OndersteuningsplanInput = Schemas['OndersteuningsplanInput'];
+export type Ambitie = Schemas['Ambitie'];
+export type AmbitieInput = Schemas['AmbitieInput'];
+export type Activiteitenplan = Schemas['Activiteitenplan'];
+export type ActiviteitenplanInput = Schemas['ActiviteitenplanInput'];
+export type Activiteit = Schemas['Activiteit'];
+export type ActiviteitInput = Schemas['ActiviteitInput'];
+export type ActiviteitSoort = Schemas['ActiviteitSoort'];
+export type Evaluatie = Schemas['Evaluatie'];
+export type EvaluatieStatus = Schemas['EvaluatieStatus'];
+export type Signaal = Schemas['Signaal'];
+export type PlanStatus = Schemas['PlanStatus'];
+export type Telling = Schemas['Telling'];
+export type Evaluatieverslag = Schemas['Evaluatieverslag'];
+export type AmbitieVerslag = Schemas['AmbitieVerslag'];
+export type VerslagActiviteit = Schemas['VerslagActiviteit'];
+export type Portefeuille = Schemas['Portefeuille'];
+export type PortefeuilleInput = Schemas['PortefeuilleInput'];
+export type Project = Schemas['Project'];
+export type ProjectInput = Schemas['ProjectInput'];
+export type ProjectStatus = Schemas['ProjectStatus'];
+export type Voortgang = Schemas['Voortgang'];
+export type VoortgangInput = Schemas['VoortgangInput'];

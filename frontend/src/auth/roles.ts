@@ -8,7 +8,12 @@ export type Area =
   | 'werkgebieden'
   | 'gemeenten'
   | 'gebruikers'
-  | 'clients';
+  | 'clients'
+  | 'ondersteuningsplannen'
+  | 'activiteitenplannen'
+  | 'evaluatie'
+  | 'portefeuilles'
+  | 'projecten';
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
@@ -19,6 +24,11 @@ export const AREA_LABELS: Record<Area, string> = {
   gemeenten: 'Gemeenten',
   gebruikers: 'Gebruikers',
   clients: 'Clients',
+  ondersteuningsplannen: 'Ondersteuningsplannen',
+  activiteitenplannen: 'Activiteitenplannen',
+  evaluatie: 'Evalueren',
+  portefeuilles: 'Portefeuilles',
+  projecten: 'Projecten',
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -30,9 +40,23 @@ export const AREA_PATHS: Record<Area, string> = {
   gemeenten: '/gemeenten',
   gebruikers: '/gebruikers',
   clients: '/clients',
+  ondersteuningsplannen: '/ondersteuningsplannen',
+  activiteitenplannen: '/activiteitenplannen',
+  evaluatie: '/evalueren',
+  portefeuilles: '/portefeuilles',
+  projecten: '/projecten',
 };
 
-const SWV_AREAS: Area[] = ['start', 'scholen', 'schoolbesturen', 'werkgebieden', 'gemeenten'];
+/** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
+export const PLANNING_AREAS: Area[] = [
+  'ondersteuningsplannen',
+  'activiteitenplannen',
+  'evaluatie',
+  'portefeuilles',
+  'projecten',
+];
+
+const SWV_AREAS: Area[] = ['start', ...PLANNING_AREAS, 'scholen', 'schoolbesturen', 'werkgebieden', 'gemeenten'];
 
 /** The areas in the navigation, in order, for a role (what the API lets that role read). */
 export function areasFor(rol: Rol | null | undefined): Area[] {
@@ -67,6 +91,13 @@ export function canWrite(rol: Rol | null | undefined, area: Area): boolean {
     case 'gebruikers':
     case 'clients':
       return rol === 'beheerder' || rol === 'platformbeheerder';
+    case 'ondersteuningsplannen':
+    case 'activiteitenplannen':
+    case 'portefeuilles':
+      return rol === 'beheerder' || rol === 'consulent';
+    case 'evaluatie':
+    case 'projecten':
+      return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
     case 'start':
       return false;
   }
@@ -76,4 +107,9 @@ export function canWrite(rol: Rol | null | undefined, area: Area): boolean {
 export function homePath(rol: Rol | null | undefined): string {
   const first = areasFor(rol)[0];
   return first ? AREA_PATHS[first] : '/';
+}
+
+/** Who may add, change and evaluate activities (and record project progress). */
+export function canWriteActiviteiten(rol: Rol | null | undefined): boolean {
+  return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
 }

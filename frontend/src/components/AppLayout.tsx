@@ -1,7 +1,12 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBriefcase,
   IconBuildingCommunity,
+  IconChecklist,
+  IconFileText,
+  IconListDetails,
+  IconTimeline,
   IconBuildingEstate,
   IconHome,
   IconKey,
@@ -12,10 +17,10 @@ import {
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
-import { Suspense } from 'react';
+import { Fragment, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, areasFor, type Area } from '../auth/roles';
+import { AREA_LABELS, AREA_PATHS, areasFor, PLANNING_AREAS, type Area } from '../auth/roles';
 import { ROL_LABELS } from '../lib/labels';
 import { Logo } from './Logo';
 import { LoadingState } from './states';
@@ -29,6 +34,11 @@ const ICONS: Record<Area, Icon> = {
   gemeenten: IconMapPin,
   gebruikers: IconUsers,
   clients: IconKey,
+  ondersteuningsplannen: IconFileText,
+  activiteitenplannen: IconListDetails,
+  evaluatie: IconChecklist,
+  portefeuilles: IconBriefcase,
+  projecten: IconTimeline,
 };
 
 /** The frame of every signed-in page: header with SWV and user, navigation by role, content. */
@@ -44,7 +54,7 @@ export function AppLayout() {
     <AppShell
       header={{ height: 60 }}
       // Wide enough for "Samenwerkingsverbanden", the longest item, in the platform menu.
-      navbar={{ width: me.rol === 'platformbeheerder' ? 270 : 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={{ width: me.rol === 'platformbeheerder' ? 270 : 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
       <a className="skip-link" href="#inhoud">
@@ -93,23 +103,37 @@ export function AppLayout() {
 
       <AppShell.Navbar p="sm" aria-label="Hoofdmenu">
         <AppShell.Section grow component={ScrollArea}>
-          {areas.map((area) => {
+          {areas.map((area, i) => {
             const AreaIcon = ICONS[area];
             const path = AREA_PATHS[area];
             const active = path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
+            const planning = PLANNING_AREAS.includes(area);
+            const previous = areas[i - 1];
+            const heading =
+              planning && (previous === undefined || !PLANNING_AREAS.includes(previous))
+                ? 'Planning'
+                : !planning && previous !== undefined && PLANNING_AREAS.includes(previous)
+                  ? 'Organisatie'
+                  : null;
             return (
-              <NavLink
-                key={area}
-                component={RouterNavLink}
-                to={path}
-                label={AREA_LABELS[area]}
-                leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
-                active={active}
-                aria-current={active ? 'page' : undefined}
-                onClick={close}
-                variant="filled"
-                style={{ borderRadius: 'var(--mantine-radius-sm)' }}
-              />
+              <Fragment key={area}>
+                {heading && (
+                  <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" pt="md" pb={4}>
+                    {heading}
+                  </Text>
+                )}
+                <NavLink
+                  component={RouterNavLink}
+                  to={path}
+                  label={AREA_LABELS[area]}
+                  leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
+                  active={active}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={close}
+                  variant="filled"
+                  style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+                />
+              </Fragment>
             );
           })}
         </AppShell.Section>

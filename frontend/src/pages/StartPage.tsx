@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, Card, Group, SimpleGrid, Skeleton, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import {
   IconBuildingEstate,
@@ -9,13 +9,18 @@ import {
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/problem';
 import { clients, gebruikers, gemeenten, scholen, schoolbesturen, werkgebieden } from '../api/resources';
 import { useMe } from '../auth/authContext';
 import { AREA_LABELS, AREA_PATHS, canRead, type Area } from '../auth/roles';
 import { PageHeader } from '../components/PageHeader';
+import { LoadingState } from '../components/states';
 import { formatNumber } from '../lib/format';
+
+/** The planning dashboard is its own chunk, so the first page stays small. */
+const Dashboard = lazy(async () => ({ default: (await import('./Dashboard')).Dashboard }));
 
 interface Tile {
   area: Area;
@@ -42,7 +47,7 @@ const TILES: Tile[] = [
   { area: 'clients', icon: IconKey, count: async () => (await clients.list(one)).total },
 ];
 
-/** The start page: for now the counts of the organisation data; later the dashboard. */
+/** The start page: a card per ambitie of the current activity plan, and the counts of the organisation data. */
 export default function StartPage() {
   const me = useMe();
   const tiles = TILES.filter((t) => canRead(me.rol, t.area));
@@ -54,6 +59,14 @@ export default function StartPage() {
   return (
     <>
       <PageHeader title={`Welkom, ${firstName}`} pageTitle="Start" description={me.samenwerkingsverband?.naam} />
+      {canRead(me.rol, 'activiteitenplannen') && (
+        <Suspense fallback={<LoadingState />}>
+          <Dashboard />
+        </Suspense>
+      )}
+      <Title order={2} size="h3" mb="sm">
+        Organisatie
+      </Title>
       <Text mb="md">De organisatie van het samenwerkingsverband in Koers:</Text>
       <SimpleGrid
         cols={{ base: 1, xs: 2, md: tiles.length === 4 ? 4 : 3 }}

@@ -1,0 +1,41 @@
+import { Text } from '@mantine/core';
+import { portefeuilles } from '../../api/resources';
+import type { Portefeuille } from '../../api/types';
+import { DataList, type Column } from '../../components/DataList';
+import { PageHeader } from '../../components/PageHeader';
+
+export default function PortefeuillesPage() {
+  const columns: Column<Portefeuille>[] = [
+    { key: 'naam', header: 'Naam', sortable: true, render: (p) => p.naam },
+    {
+      key: 'omschrijving',
+      header: 'Omschrijving',
+      render: (p) => (
+        <Text size="sm" lineClamp={2}>
+          {p.omschrijving ?? ''}
+        </Text>
+      ),
+      visibleFrom: 'sm',
+    },
+    { key: 'eigenaarIds', header: 'Eigenaren', numeric: true, render: (p) => p.eigenaarIds.length, visibleFrom: 'md' },
+  ];
+  return (
+    <>
+      <PageHeader
+        title="Portefeuilles"
+        description="Vaste thema's van het samenwerkingsverband, elk met eigenaren, activiteiten en projecten."
+      />
+      <DataList
+        resource={portefeuilles}
+        noun="portefeuilles"
+        columns={columns}
+        defaults={{ sort: 'naam' }}
+        searchLabel="Zoeken"
+        searchPlaceholder="Naam"
+        rowHref={(p) => `/portefeuilles/${p.id}`}
+        emptyTitle="Nog geen portefeuilles"
+        emptyDescription="Er zijn nog geen portefeuilles vastgelegd."
+      />
+    </>
+  );
+}
