@@ -571,6 +571,29 @@ describe('Koers in the browser', () => {
       await page.getByRole('button', { name: 'Voortgang toevoegen' }).click();
       await page.getByRole('cell', { name: /Workshop voor tien scholen/ }).waitFor();
       await check('project-detail');
+
+      // A new project through the form: validation as the API does it, then saved.
+      await nav('Projecten');
+      await page.getByRole('link', { name: 'Nieuw project' }).first().click();
+      await heading('Nieuw project');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('Naam is verplicht').waitFor();
+      await page.getByLabel('Naam').fill('Zomerschool taal');
+      await page.getByLabel('Startdatum').fill('2026-07-01');
+      await page.getByLabel('Einddatum').fill('2026-06-01');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText('De einddatum mag niet voor de startdatum liggen').waitFor();
+      await page.getByRole('button', { name: 'Financiering toevoegen' }).click();
+      await page.getByLabel('Bron').fill('Gemeente');
+      await page.getByLabel('Bedrag (€)').fill('1250,50');
+      await check('project-nieuw');
+      await page.getByLabel('Einddatum').fill('2026-08-31');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await heading('Zomerschool taal');
+      await page
+        .getByText(/1\.250,50/)
+        .first()
+        .waitFor();
       await signOut();
     },
   );

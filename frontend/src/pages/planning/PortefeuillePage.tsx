@@ -1,8 +1,11 @@
-import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { activiteiten, fetchAll, portefeuilles, projecten } from '../../api/resources';
 import type { Portefeuille } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { canWrite } from '../../auth/roles';
 import { BackLink, RecordMeta } from '../../components/FormParts';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordLoader } from '../../components/RecordLoader';
@@ -23,6 +26,7 @@ export default function PortefeuillePage() {
 }
 
 function PortefeuilleView({ portefeuille: p }: { portefeuille: Portefeuille }) {
+  const me = useMe();
   const gebruikers = useGebruikersNamen();
   const plannen = useActiviteitenplannen();
   const acts = useQuery({
@@ -40,7 +44,22 @@ function PortefeuilleView({ portefeuille: p }: { portefeuille: Portefeuille }) {
   return (
     <>
       <BackLink to="/portefeuilles">Alle portefeuilles</BackLink>
-      <PageHeader title={p.naam} description={<RecordMeta record={p} />} />
+      <PageHeader
+        title={p.naam}
+        description={<RecordMeta record={p} />}
+        actions={
+          canWrite(me.rol, 'portefeuilles') ? (
+            <Button
+              component={Link}
+              to={`/portefeuilles/${p.id}/bewerken`}
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+            >
+              Bewerken
+            </Button>
+          ) : undefined
+        }
+      />
       <Stack gap="lg" maw={1100}>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Paper withBorder p="md" radius="md">

@@ -13,6 +13,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { IconPencil } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -20,7 +21,7 @@ import { ApiError, errorMessage } from '../../api/problem';
 import { activiteiten, fetchAll, projecten, voortgang } from '../../api/resources';
 import type { Project, Signaal } from '../../api/types';
 import { useMe } from '../../auth/authContext';
-import { canWriteActiviteiten } from '../../auth/roles';
+import { canWrite, canWriteActiviteiten } from '../../auth/roles';
 import { BackLink, RecordMeta } from '../../components/FormParts';
 import { PageHeader } from '../../components/PageHeader';
 import { RecordLoader } from '../../components/RecordLoader';
@@ -40,6 +41,7 @@ export default function ProjectPage() {
 }
 
 function ProjectView({ project: p }: { project: Project }) {
+  const me = useMe();
   const portefeuilles = usePortefeuilles();
   const portefeuille = portefeuilles.data?.find((x) => x.id === p.portefeuilleId);
   const acts = useQuery({
@@ -49,7 +51,22 @@ function ProjectView({ project: p }: { project: Project }) {
   return (
     <>
       <BackLink to="/projecten">Alle projecten</BackLink>
-      <PageHeader title={p.naam} description={<RecordMeta record={p} />} />
+      <PageHeader
+        title={p.naam}
+        description={<RecordMeta record={p} />}
+        actions={
+          canWrite(me.rol, 'projecten') ? (
+            <Button
+              component={Link}
+              to={`/projecten/${p.id}/bewerken`}
+              variant="default"
+              leftSection={<IconPencil size={16} aria-hidden />}
+            >
+              Bewerken
+            </Button>
+          ) : undefined
+        }
+      />
       <Stack gap="lg" maw={1100}>
         <Paper withBorder p="md" radius="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" mb={p.omschrijving ? 'md' : 0}>

@@ -1,7 +1,10 @@
-import { Anchor, Badge, Box, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { projecten } from '../../api/resources';
 import type { Project } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { canWrite } from '../../auth/roles';
 import { DataList, type Column } from '../../components/DataList';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/states';
@@ -11,6 +14,13 @@ import { byEinddatum, timelineBar } from '../../lib/planning';
 import { optionsOf, usePortefeuilles, useProjecten } from './hooks';
 
 export default function ProjectenPage() {
+  const me = useMe();
+  const writable = canWrite(me.rol, 'projecten');
+  const newButton = (
+    <Button component={Link} to="/projecten/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
+      Nieuw project
+    </Button>
+  );
   const portefeuilles = usePortefeuilles();
   const naam = (id: string | null | undefined) => portefeuilles.data?.find((p) => p.id === id)?.naam ?? '—';
   const columns: Column<Project>[] = [
@@ -36,7 +46,11 @@ export default function ProjectenPage() {
   ];
   return (
     <>
-      <PageHeader title="Projecten" description="Projecten met hun looptijd, partners, financiering en voortgang." />
+      <PageHeader
+        title="Projecten"
+        description="Projecten met hun looptijd, partners, financiering en voortgang."
+        actions={writable ? newButton : undefined}
+      />
       <Stack gap="xl">
         <Timeline />
         <section aria-labelledby="lijst-kop">
@@ -57,6 +71,7 @@ export default function ProjectenPage() {
             rowHref={(p) => `/projecten/${p.id}`}
             emptyTitle="Nog geen projecten"
             emptyDescription="Er zijn nog geen projecten vastgelegd."
+            emptyAction={writable ? newButton : undefined}
           />
         </section>
       </Stack>
