@@ -9,6 +9,14 @@ export type ApiClient = Client<paths, 'application/json'>;
 const PUBLIC_PATHS = new Set(['/auth/login', '/auth/refresh', '/auth/logout', '/auth/token']);
 
 /**
+ * The pages for participants (registering, cancelling) are used without an account: their calls
+ * carry no token, even in a browser where someone is signed in, and never trigger a refresh.
+ */
+export function isPublicPath(schemaPath: string): boolean {
+  return PUBLIC_PATHS.has(schemaPath) || schemaPath.startsWith('/publiek/');
+}
+
+/**
  * Adds `Authorization: Bearer <access token>` to every call, and on a `401` refreshes the tokens
  * once (single-flight through the session) and sends the request again. When the refresh fails
  * the session signs out, and the caller sees the original `401`.
@@ -19,7 +27,7 @@ export function authMiddleware(session: Session): Middleware {
 
   return {
     onRequest({ request, schemaPath, id }) {
-      if (PUBLIC_PATHS.has(schemaPath)) return undefined;
+      if (isPublicPath(schemaPath)) return undefined;
       const token = session.accessToken;
       if (token !== null) request.headers.set('Authorization', `Bearer ${token}`);
       pending.set(id, { copy: request.clone(), token });
