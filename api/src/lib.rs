@@ -1,6 +1,7 @@
 //! Koers: planning, registration and accountability for samenwerkingsverbanden passend onderwijs.
 
 pub mod auth;
+pub mod bijeenkomsten;
 pub mod config;
 pub mod db;
 pub mod demo;
@@ -39,6 +40,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     auth::routes::configure(cfg);
     org::configure(cfg);
     planning::configure(cfg);
+    bijeenkomsten::configure(cfg);
 }
 
 /// The API routes with their OpenAPI description, before middleware.

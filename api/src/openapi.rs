@@ -43,6 +43,8 @@ pub const BASE: &str = "/api/v1";
         (name = "Activiteiten", description = "Geplande en extra activiteiten onder een ambitie, met hun evaluatie."),
         (name = "Portefeuilles", description = "Vaste thema's met eigenaren, een jaarplan en de ambities waaraan ze bijdragen."),
         (name = "Projecten", description = "Projecten met looptijd, financiering, partners, deelnemende scholen en voortgangsverslagen."),
+        (name = "Bijeenkomsten", description = "Netwerken, trainingen en andere bijeenkomsten: aanmeldingen met wachtlijst, aanwezigheid, opkomst tegen de streef, jaarcijfers en bereik."),
+        (name = "Publiek", description = "Zelf aanmelden door deelnemers (zonder account) voor gepubliceerde bijeenkomsten; beperkt per adres."),
     )
 )]
 struct Base;

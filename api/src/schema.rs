@@ -276,6 +276,59 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    bijeenkomsten (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        titel -> Text,
+        omschrijving -> Nullable<Text>,
+        soort -> Text,
+        start -> Timestamp,
+        eind -> Timestamp,
+        schooljaar -> Text,
+        vorm -> Text,
+        locatie -> Nullable<Text>,
+        min_deelnemers -> Nullable<Integer>,
+        max_deelnemers -> Nullable<Integer>,
+        streef_opkomst -> Nullable<Integer>,
+        streef_percentage -> Nullable<Double>,
+        doelgroep_omvang -> Nullable<Integer>,
+        activiteit_id -> Nullable<Text>,
+        project_id -> Nullable<Text>,
+        portefeuille_id -> Nullable<Text>,
+        status -> Text,
+        publiek -> Bool,
+        public_id -> Text,
+        aanmelden_tot -> Nullable<Timestamp>,
+        reeks_id -> Nullable<Text>,
+        volgnummer -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    aanmeldingen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        bijeenkomst_id -> Text,
+        naam -> Text,
+        email -> Text,
+        email_sleutel -> Text,
+        school_id -> Nullable<Text>,
+        functie -> Text,
+        status -> Text,
+        aanwezig -> Nullable<Bool>,
+        positie -> BigInt,
+        bron -> Text,
+        annuleer_sleutel -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -310,6 +363,12 @@ diesel::joinable!(activiteiten -> projecten (project_id));
 diesel::joinable!(activiteiten -> gebruikers (verantwoordelijke_id));
 diesel::joinable!(evaluaties -> activiteiten (activiteit_id));
 
+diesel::joinable!(bijeenkomsten -> activiteiten (activiteit_id));
+diesel::joinable!(bijeenkomsten -> projecten (project_id));
+diesel::joinable!(bijeenkomsten -> portefeuilles (portefeuille_id));
+diesel::joinable!(aanmeldingen -> bijeenkomsten (bijeenkomst_id));
+diesel::joinable!(aanmeldingen -> scholen (school_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -334,4 +393,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     voortgangsverslagen,
     activiteiten,
     evaluaties,
+    bijeenkomsten,
+    aanmeldingen,
 );

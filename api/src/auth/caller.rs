@@ -97,6 +97,10 @@ pub enum Area {
     /// Activiteiten with their evaluaties, projecten and their voortgang: the work done under
     /// the plan, also recorded by medewerkers.
     Uitvoering,
+    /// Bijeenkomsten with their opkomst and statistics: aggregated figures every user may read.
+    Bijeenkomsten,
+    /// Aanmeldingen: the names and email addresses of participants, kept from lezers.
+    Aanmeldingen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,6 +146,10 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Planstructuur | Uitvoering, Read) => rol != Platformbeheerder,
         (Planstructuur, Write) => matches!(rol, Beheerder | Consulent),
         (Uitvoering, Write) => matches!(rol, Beheerder | Consulent | Medewerker),
+        (Bijeenkomsten, Read) => rol != Platformbeheerder,
+        (Bijeenkomsten | Aanmeldingen, Write) | (Aanmeldingen, Read) => {
+            matches!(rol, Beheerder | Consulent | Medewerker)
+        }
     }
 }
 
@@ -155,6 +163,10 @@ fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
         (Gemeenten, Read) => &Scope::ALL,
         (Planstructuur | Uitvoering, Read) => &[Scope::PlanningRead, Scope::PlanningWrite],
         (Planstructuur | Uitvoering, Write) => &[Scope::PlanningWrite],
+        (Bijeenkomsten | Aanmeldingen, Read) => {
+            &[Scope::BijeenkomstenRead, Scope::BijeenkomstenWrite]
+        }
+        (Bijeenkomsten | Aanmeldingen, Write) => &[Scope::BijeenkomstenWrite],
         _ => &[],
     }
 }

@@ -1,4 +1,5 @@
-//! Throttling of failed sign-ins, kept in the database so every instance sees the same counts.
+//! Throttling of failed sign-ins and of public requests, kept in the database so every instance
+//! sees the same counts.
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
@@ -23,12 +24,15 @@ pub fn address_key(addr: &str) -> String {
     format!("adres:{addr}")
 }
 
-fn check_one(
+/// `429` when `key` already has `limit` events within the last `window` seconds; `what` names
+/// the events in the answer ("Te veel {what}. Probeer het over ... opnieuw.").
+pub fn limit(
     conn: &mut DbConn,
     key: &str,
     limit: i64,
     window: i64,
     now: NaiveDateTime,
+    what: &str,
 ) -> Result<(), ApiError> {
     let since = now - Duration::seconds(window);
     let times: Vec<NaiveDateTime> = lf::table
@@ -46,10 +50,7 @@ fn check_one(
             .max(1);
         return Err(ApiError::too_many(
             wait as u64,
-            format!(
-                "Te veel mislukte aanmeldpogingen. Probeer het over {} opnieuw.",
-                human(wait)
-            ),
+            format!("Te veel {what}. Probeer het over {} opnieuw.", human(wait)),
         ));
     }
     Ok(())
@@ -70,14 +71,23 @@ pub fn check(
     address: &str,
     now: NaiveDateTime,
 ) -> Result<(), ApiError> {
-    check_one(
+    const WHAT: &str = "mislukte aanmeldpogingen";
+    limit(
         conn,
         &address_key(address),
         ADDRESS_LIMIT,
         ADDRESS_WINDOW_SECONDS,
         now,
+        WHAT,
     )?;
-    check_one(conn, account, ACCOUNT_LIMIT, ACCOUNT_WINDOW_SECONDS, now)
+    limit(
+        conn,
+        account,
+        ACCOUNT_LIMIT,
+        ACCOUNT_WINDOW_SECONDS,
+        now,
+        WHAT,
+    )
 }
 
 pub fn record_failure(
@@ -86,22 +96,20 @@ pub fn record_failure(
     address: &str,
     now: NaiveDateTime,
 ) -> Result<(), ApiError> {
-    let rows = vec![
-        (
+    record(conn, account, now)?;
+    record(conn, &address_key(address), now)
+}
+
+/// Counts one event under `key` (for [`limit`]).
+pub fn record(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> Result<(), ApiError> {
+    diesel::insert_into(lf::table)
+        .values((
             lf::id.eq(Id::new()),
-            lf::sleutel.eq(account.to_string()),
+            lf::sleutel.eq(key),
             lf::tijdstip.eq(now),
-        ),
-        (
-            lf::id.eq(Id::new()),
-            lf::sleutel.eq(address_key(address)),
-            lf::tijdstip.eq(now),
-        ),
-    ];
-    for row in rows {
-        diesel::insert_into(lf::table).values(row).execute(conn)?;
-    }
-    // Old failures no longer count for anything.
+        ))
+        .execute(conn)?;
+    // Old events no longer count for any window.
     diesel::delete(
         lf::table.filter(lf::tijdstip.lt(now - Duration::seconds(ACCOUNT_WINDOW_SECONDS * 2))),
     )

@@ -38,6 +38,15 @@ pub struct ListQuery {
 
 impl ListQuery {
     pub fn parse(req: &HttpRequest, spec: &ListSpec) -> ListQuery {
+        Self::parse_with(req, spec, true)
+    }
+
+    /// The query of a computed answer (figures, not a list): only `spec.filters` are known.
+    pub fn parse_filters(req: &HttpRequest, spec: &ListSpec) -> ListQuery {
+        Self::parse_with(req, spec, false)
+    }
+
+    fn parse_with(req: &HttpRequest, spec: &ListSpec, paged: bool) -> ListQuery {
         let mut errors = Vec::new();
         let pairs: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string())
             .ok()
@@ -51,7 +60,7 @@ impl ListQuery {
             });
         let mut params = BTreeMap::new();
         for (k, v) in pairs {
-            let known = matches!(k.as_str(), "page" | "pageSize" | "sort" | "q")
+            let known = (paged && matches!(k.as_str(), "page" | "pageSize" | "sort" | "q"))
                 || spec.filters.contains(&k.as_str());
             if !known {
                 errors.push(InvalidParam::new(&k, "onbekende parameter"));
@@ -95,7 +104,7 @@ impl ListQuery {
             .cloned()
             .unwrap_or_else(|| spec.default_sort.to_string());
         let mut sort = Vec::new();
-        for part in sort_param.split(',') {
+        for part in sort_param.split(',').filter(|_| paged) {
             let (descending, name) = match part.strip_prefix('-') {
                 Some(n) => (true, n),
                 None => (false, part),
@@ -150,6 +159,11 @@ impl ListQuery {
                 None
             }
         }
+    }
+
+    /// A filter given as a date `YYYY-MM-DD`.
+    pub fn date(&mut self, name: &str) -> Option<chrono::NaiveDate> {
+        self.typed(name, "geen geldige datum (verwacht YYYY-MM-DD)")
     }
 
     pub fn boolean(&mut self, name: &str) -> Option<bool> {

@@ -347,7 +347,8 @@ impl Resource for School {
     }
 
     fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        crate::planning::school_in_use(c, current.id)
+        crate::planning::school_in_use(c, current.id)?;
+        crate::bijeenkomsten::school_in_use(c, current.id)
     }
 
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {

@@ -709,6 +709,15 @@ impl Resource for Activiteit {
         .execute(c)?)
     }
 
+    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        crate::bijeenkomsten::check_unlinked(
+            c,
+            crate::bijeenkomsten::Link::Activiteit,
+            current.id,
+            "Deze activiteit",
+        )
+    }
+
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             activiteiten::table

@@ -408,7 +408,12 @@ impl Resource for Portefeuille {
         if n > 0 {
             return Err(crate::org::in_use("Deze portefeuille", n, "projecten"));
         }
-        Ok(())
+        crate::bijeenkomsten::check_unlinked(
+            c,
+            crate::bijeenkomsten::Link::Portefeuille,
+            current.id,
+            "Deze portefeuille",
+        )
     }
 
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {

@@ -576,7 +576,12 @@ impl Resource for Project {
         if n > 0 {
             return Err(crate::org::in_use("Dit project", n, "activiteiten"));
         }
-        Ok(())
+        crate::bijeenkomsten::check_unlinked(
+            c,
+            crate::bijeenkomsten::Link::Project,
+            current.id,
+            "Dit project",
+        )
     }
 
     /// The project with its links, funding and progress reports (they are part of it).

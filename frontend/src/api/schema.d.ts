@@ -965,10 +965,473 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bijeenkomsten/statistieken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De cijfers van de bijeenkomsten van een schooljaar: per soort tegen de streef, per schoolbestuur en per functie.
+         * @description Zie de antwoorden hieronder.
+         */
+        get: operations["get_statistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/bereik": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het bereik van de bijeenkomsten van een schooljaar: aanwezigen per school en per schoolbestuur, en de scholen zonder deelname.
+         * @description Met `Accept: text/csv` of het XLSX-mediatype komt de lijst `scholen` (ook die zonder deelname) als download.
+         */
+        get: operations["get_bereik"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/opkomst": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De opkomst van een bijeenkomst, tegen haar streef, per schoolbestuur en per functie.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_opkomst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De bijeenkomsten van het samenwerkingsverband opvragen.
+         * @description Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download.
+         */
+        get: operations["list_bijeenkomsten"];
+        put?: never;
+        /**
+         * Een bijeenkomst toevoegen.
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["create_bijeenkomst"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén bijeenkomst, met het aantal aanmeldingen.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_bijeenkomst"];
+        /**
+         * Een bijeenkomst vervangen; een hoger maximum laat de wachtlijst doorschuiven.
+         * @description Vervangt het hele record. Alleen-lezen velden (`id`, `createdAt`, `updatedAt`, `versie`) worden genegeerd, zodat een opgehaald record na aanpassing teruggestuurd kan worden. Met een verouderde `If-Match` volgt `412`.
+         */
+        put: operations["put_bijeenkomst"];
+        post?: never;
+        /**
+         * Een bijeenkomst zonder lopende aanmeldingen verwijderen.
+         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         */
+        delete: operations["delete_bijeenkomst"];
+        options?: never;
+        head?: never;
+        /**
+         * Velden van een bijeenkomst wijzigen (JSON merge patch).
+         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         */
+        patch: operations["patch_bijeenkomst"];
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/herhaling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bijeenkomst herhalen op andere datums (een reeks, zoals de IB-netwerken van een jaar).
+         * @description Elke kopie krijgt dezelfde gegevens, tijd van de dag en duur, de status `gepland`, geen
+         *     aanmeldingen en een eigen publieke pagina; `reeksId` verwijst naar de eerste van de reeks.
+         */
+        post: operations["create_herhaling"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De bijeenkomst als agenda-item (iCalendar, `.ics`).
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/aanmeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De aanmeldingen van een bijeenkomst opvragen (standaard in volgorde van aanmelding).
+         * @description Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download.
+         */
+        get: operations["list_aanmeldingen"];
+        put?: never;
+        /**
+         * Iemand aanmelden voor een bijeenkomst; boven het maximum op de wachtlijst.
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["create_aanmelding"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/aanmeldingen/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een aanmeldlijst inlezen (CSV of Excel): alles of niets.
+         * @description De eerste rij noemt de kolommen `naam`, `email` (of `e-mail`), en naar keuze `school` (naam of
+         *     BRIN), `functie` (waarde of Nederlandse omschrijving, standaard `overig`) en `aanwezig`
+         *     (`ja`/`nee`). Elke regel wordt gecontroleerd; is er één fout, dan wordt niets ingelezen en
+         *     noemt `invalidParams` elke foute regel als `rijen[<rijnummer>].<kolom>` (de kopregel is rij 1).
+         */
+        post: operations["import_aanmeldingen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/aanmeldingen/{aanmeldingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén aanmelding.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_aanmelding"];
+        put?: never;
+        post?: never;
+        /**
+         * Een aanmelding afmelden (gelijk aan `PATCH {"status": "afgemeld"}`); de wachtlijst schuift door.
+         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         */
+        delete: operations["delete_aanmelding"];
+        options?: never;
+        head?: never;
+        /**
+         * Een aanmelding wijzigen: gegevens, afmelden (`{"status": "afgemeld"}`) of aanwezigheid (`{"aanwezig": true}`).
+         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         */
+        patch: operations["patch_aanmelding"];
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/aanwezigheid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De aanwezigheid van meerdere aanmeldingen tegelijk vastleggen (bijv. "overige als afwezig").
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["post_aanwezigheid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/bijeenkomsten/{publicId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een gepubliceerde bijeenkomst, met de vrije plaatsen (zonder aanmelden).
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_publieke_bijeenkomst"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/bijeenkomsten/{publicId}/scholen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De scholen van het samenwerkingsverband van een gepubliceerde bijeenkomst, om uit te kiezen.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["publieke_scholen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/bijeenkomsten/{publicId}/aanmeldingen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Zich aanmelden voor een gepubliceerde bijeenkomst; boven het maximum op de wachtlijst.
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["publiek_aanmelden"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/bijeenkomsten/{publicId}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een gepubliceerde bijeenkomst als agenda-item (iCalendar, `.ics`).
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_publieke_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/aanmeldingen/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De eigen aanmelding, met het token uit de bevestiging.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_eigen_aanmelding"];
+        put?: never;
+        post?: never;
+        /**
+         * Zich afmelden met het token uit de bevestiging; de wachtlijst schuift door.
+         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         */
+        delete: operations["publiek_afmelden"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description A registration for a meeting.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a31",
+         *       "bijeenkomstId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a21",
+         *       "naam": "Sanne de Vries",
+         *       "email": "s.devries@school.example",
+         *       "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "schoolNaam": "De Regenboog",
+         *       "functie": "intern_begeleider",
+         *       "status": "aangemeld",
+         *       "aanwezig": true,
+         *       "wachtlijstPositie": null,
+         *       "bron": "publiek",
+         *       "createdAt": "2026-09-15T08:30:00Z",
+         *       "updatedAt": "2026-09-15T08:30:00Z",
+         *       "versie": 2
+         *     }
+         */
+        Aanmelding: {
+            id: components["schemas"]["Id"];
+            bijeenkomstId: components["schemas"]["Id"];
+            naam: string;
+            email: string;
+            schoolId?: null | components["schemas"]["Id"];
+            readonly schoolNaam?: string | null;
+            functie: components["schemas"]["Functie"];
+            status: components["schemas"]["AanmeldingStatus"];
+            /** @description Leeg tot de aanwezigheid is vastgelegd. */
+            aanwezig?: boolean | null;
+            /**
+             * Format: int64
+             * @description De plaats op de wachtlijst (1 = de eerste die doorschuift); leeg als de status geen `wachtlijst` is.
+             */
+            readonly wachtlijstPositie?: number | null;
+            bron: components["schemas"]["Bron"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            versie: number;
+        };
+        /**
+         * @description A registration as changed (merge patch).
+         * @example {
+         *       "naam": "Sanne de Vries",
+         *       "email": "s.devries@school.example",
+         *       "schoolId": null,
+         *       "functie": "intern_begeleider",
+         *       "status": "aangemeld",
+         *       "aanwezig": true
+         *     }
+         */
+        AanmeldingInput: {
+            naam: string;
+            /** Format: email */
+            email: string;
+            schoolId?: null | components["schemas"]["Id"];
+            functie: components["schemas"]["Functie"];
+            /** @description Alleen `afgemeld` is een wijziging die u kunt maken (de wachtlijst schuift dan door). */
+            status: components["schemas"]["AanmeldingStatus"];
+            /** @description Vast te leggen vanaf de start van de bijeenkomst, alleen bij status `aangemeld`. */
+            aanwezig?: boolean | null;
+        };
+        AanmeldingPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Aanmelding"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description Registered (`aangemeld`), on the waiting list (`wachtlijst`) or cancelled (`afgemeld`).
+         * @enum {string}
+         */
+        AanmeldingStatus: "aangemeld" | "wachtlijst" | "afgemeld";
+        /**
+         * @description The attendance of several registrations at once.
+         * @example {
+         *       "aanmeldingIds": [
+         *         "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a31"
+         *       ],
+         *       "aanwezig": false
+         *     }
+         */
+        AanwezigheidInput: {
+            /** @description Aanmeldingen (status `aangemeld`) van deze bijeenkomst. */
+            aanmeldingIds: components["schemas"]["Id"][];
+            /** @description `true` aanwezig, `false` afwezig, `null` nog niet vastgelegd. */
+            aanwezig?: boolean | null;
+        };
         /**
          * @description An activity of an activiteitenplan, under one of the ambities of its ondersteuningsplan.
          * @example {
@@ -1221,6 +1684,268 @@ export interface components {
             activiteiten: components["schemas"]["VerslagActiviteit"][];
             telling: components["schemas"]["Telling"];
         };
+        /** @description Which schools the meetings of a year reached. */
+        Bereik: {
+            /** @example 2022-2023 */
+            schooljaar: string;
+            soort?: null | components["schemas"]["BijeenkomstSoort"];
+            totaal: components["schemas"]["BereikTotaal"];
+            /** @description Per schoolbestuur, meeste aanwezigen eerst. */
+            schoolbesturen: components["schemas"]["BereikBestuur"][];
+            /** @description Elke school van het samenwerkingsverband, meeste aanwezigen eerst; `aanwezig` 0 is niet bereikt. */
+            scholen: components["schemas"]["BereikSchool"][];
+        };
+        /** @description One board and how many of its schools were reached. */
+        BereikBestuur: {
+            id: components["schemas"]["Id"];
+            naam: string;
+            /**
+             * Format: int64
+             * @description Het aantal scholen van het bestuur.
+             */
+            scholen: number;
+            /**
+             * Format: int64
+             * @description Scholen met ten minste één aanwezige deelnemer.
+             */
+            scholenBereikt: number;
+            /** Format: int64 */
+            aanwezig: number;
+        };
+        /** @description One school and how many of its people came. */
+        BereikSchool: {
+            id: components["schemas"]["Id"];
+            naam: string;
+            brin: string;
+            soort: components["schemas"]["SchoolSoort"];
+            schoolbestuurId: components["schemas"]["Id"];
+            schoolbestuurNaam: string;
+            /**
+             * Format: int64
+             * @description Aanwezige deelnemers van deze school (0: niet bereikt).
+             */
+            aanwezig: number;
+            /**
+             * Format: int64
+             * @description Het aantal bijeenkomsten waar iemand van deze school aanwezig was.
+             */
+            bijeenkomsten: number;
+        };
+        /** @description Totals of the reach. */
+        BereikTotaal: {
+            /** Format: int64 */
+            scholen: number;
+            /** Format: int64 */
+            scholenBereikt: number;
+            /**
+             * Format: int64
+             * @description Aanwezige deelnemers met een school.
+             */
+            aanwezig: number;
+        };
+        /**
+         * @description A meeting.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a21",
+         *       "titel": "Groot Netwerk",
+         *       "omschrijving": "Samen met het SWV VO.",
+         *       "soort": "groot_netwerk",
+         *       "start": "2023-03-23T14:00:00Z",
+         *       "eind": "2023-03-23T17:30:00Z",
+         *       "vorm": "live",
+         *       "locatie": "Philharmonie Haarlem",
+         *       "minDeelnemers": null,
+         *       "maxDeelnemers": 250,
+         *       "streefOpkomst": 150,
+         *       "streefPercentage": null,
+         *       "doelgroepOmvang": null,
+         *       "activiteitId": null,
+         *       "projectId": null,
+         *       "portefeuilleId": null,
+         *       "status": "doorgegaan",
+         *       "publiek": false,
+         *       "aanmeldenTot": null,
+         *       "schooljaar": "2022-2023",
+         *       "publicId": "k7m2p9rt4x",
+         *       "reeksId": null,
+         *       "aantalAangemeld": 196,
+         *       "aantalWachtlijst": 0,
+         *       "aantalAanwezig": 180,
+         *       "createdAt": "2026-09-15T08:30:00Z",
+         *       "updatedAt": "2026-09-15T08:30:00Z",
+         *       "versie": 1
+         *     }
+         */
+        Bijeenkomst: {
+            id: components["schemas"]["Id"];
+            titel: string;
+            omschrijving?: string | null;
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            eind: string;
+            vorm: components["schemas"]["Vorm"];
+            locatie?: string | null;
+            /** Format: int32 */
+            minDeelnemers?: number | null;
+            /**
+             * Format: int32
+             * @description Boven dit aantal komen nieuwe aanmeldingen op de wachtlijst.
+             */
+            maxDeelnemers?: number | null;
+            /**
+             * Format: int32
+             * @description Het streefaantal aanwezigen (een minimum).
+             */
+            streefOpkomst?: number | null;
+            /**
+             * Format: double
+             * @description Het streefpercentage (0-100) van de doelgroep.
+             */
+            streefPercentage?: number | null;
+            /**
+             * Format: int32
+             * @description De omvang van de doelgroep bij een streefpercentage.
+             */
+            doelgroepOmvang?: number | null;
+            activiteitId?: null | components["schemas"]["Id"];
+            projectId?: null | components["schemas"]["Id"];
+            portefeuilleId?: null | components["schemas"]["Id"];
+            status: components["schemas"]["BijeenkomstStatus"];
+            /** @description Open voor aanmelding door deelnemers zelf, via de publieke pagina. */
+            publiek: boolean;
+            /**
+             * Format: date-time
+             * @description Tot wanneer deelnemers zich zelf kunnen aanmelden (leeg: tot de start).
+             */
+            aanmeldenTot?: string | null;
+            /**
+             * @description Afgeleid van de start (Europe/Amsterdam).
+             * @example 2022-2023
+             */
+            readonly schooljaar: string;
+            /** @description Kenmerk van de publieke aanmeldpagina (`/publiek/bijeenkomsten/{publicId}`). */
+            readonly publicId: string;
+            reeksId?: null | components["schemas"]["Id"];
+            /** Format: int64 */
+            readonly aantalAangemeld: number;
+            /** Format: int64 */
+            readonly aantalWachtlijst: number;
+            /** Format: int64 */
+            readonly aantalAanwezig: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            versie: number;
+        };
+        /**
+         * @description A meeting as written.
+         * @example {
+         *       "titel": "IB-netwerk: conferentie lezen",
+         *       "omschrijving": null,
+         *       "soort": "ib_netwerk",
+         *       "start": "2023-02-07T13:00:00Z",
+         *       "eind": "2023-02-07T16:00:00Z",
+         *       "vorm": "live",
+         *       "locatie": "Haarlem",
+         *       "minDeelnemers": null,
+         *       "maxDeelnemers": 80,
+         *       "streefOpkomst": null,
+         *       "streefPercentage": 60,
+         *       "doelgroepOmvang": 70,
+         *       "activiteitId": null,
+         *       "projectId": null,
+         *       "portefeuilleId": null,
+         *       "status": "gepland",
+         *       "publiek": true,
+         *       "aanmeldenTot": null
+         *     }
+         */
+        BijeenkomstInput: {
+            titel: string;
+            omschrijving?: string | null;
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** Format: date-time */
+            start: string;
+            /**
+             * Format: date-time
+             * @description Na de start.
+             */
+            eind: string;
+            vorm?: components["schemas"]["Vorm"];
+            locatie?: string | null;
+            /** Format: int32 */
+            minDeelnemers?: number | null;
+            /**
+             * Format: int32
+             * @description Niet kleiner dan `minDeelnemers`, en niet kleiner dan het aantal al aangemelde deelnemers.
+             */
+            maxDeelnemers?: number | null;
+            /**
+             * Format: int32
+             * @description Niet samen met `streefPercentage`.
+             */
+            streefOpkomst?: number | null;
+            /**
+             * Format: double
+             * @description Vraagt om `doelgroepOmvang`.
+             */
+            streefPercentage?: number | null;
+            /** Format: int32 */
+            doelgroepOmvang?: number | null;
+            activiteitId?: null | components["schemas"]["Id"];
+            projectId?: null | components["schemas"]["Id"];
+            portefeuilleId?: null | components["schemas"]["Id"];
+            status?: components["schemas"]["BijeenkomstStatus"];
+            publiek?: boolean;
+            /**
+             * Format: date-time
+             * @description Niet na de start.
+             */
+            aanmeldenTot?: string | null;
+        };
+        BijeenkomstPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Bijeenkomst"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description The kind of meeting.
+         * @enum {string}
+         */
+        BijeenkomstSoort: "ib_netwerk" | "leerkrachtmiddag" | "intervisie" | "kenniskring" | "directienetwerk" | "groot_netwerk" | "training" | "good_practice" | "netwerk" | "ouderavond" | "overleg" | "studiedag" | "overig";
+        /**
+         * @description Whether the meeting is still to come (`gepland`), took place (`doorgegaan`) or was
+         *     cancelled (`geannuleerd`).
+         * @enum {string}
+         */
+        BijeenkomstStatus: "gepland" | "doorgegaan" | "geannuleerd";
+        /**
+         * @description How a registration came in: entered by staff, by the participant on the public page, or
+         *     from an imported list.
+         * @enum {string}
+         */
+        Bron: "medewerker" | "publiek" | "import";
         /**
          * @description A client (service account). Its secret is never shown again after creation or rotation.
          * @example {
@@ -1357,6 +2082,14 @@ export interface components {
             expires_in: number;
             scope: string;
         };
+        /** @description What the holder of a cancellation token sees of their registration. */
+        EigenAanmelding: {
+            naam: string;
+            status: components["schemas"]["AanmeldingStatus"];
+            /** Format: int64 */
+            wachtlijstPositie?: number | null;
+            bijeenkomst: components["schemas"]["PubliekeBijeenkomst"];
+        };
         /**
          * @description The end-of-year account of one activity.
          * @example {
@@ -1407,6 +2140,11 @@ export interface components {
              */
             bedragCent: number;
         };
+        /**
+         * @description The participant's function.
+         * @enum {string}
+         */
+        Functie: "leerkracht" | "intern_begeleider" | "directeur" | "ambulant_begeleider" | "onderwijsassistent" | "specialist" | "ouder" | "student" | "jeugdprofessional" | "gemeente" | "overig";
         /**
          * @description A user account. The password is never returned.
          * @example {
@@ -1551,11 +2289,49 @@ export interface components {
             /** @example Haarlem */
             naam: string;
         };
+        /** @description The copies made by a series. */
+        Herhaling: {
+            /** @description De nieuwe bijeenkomsten, in de volgorde van de datums. */
+            items: components["schemas"]["Bijeenkomst"][];
+        };
+        /**
+         * @description The dates of a series.
+         * @example {
+         *       "datums": [
+         *         "2023-01-17",
+         *         "2023-03-14",
+         *         "2023-05-23"
+         *       ]
+         *     }
+         */
+        HerhalingInput: {
+            /** @description De dagen van de kopieën: elk op hetzelfde tijdstip (Nederlandse tijd) en even lang als het origineel. */
+            datums: string[];
+        };
         /**
          * Format: uuid
          * @example 0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b
          */
         Id: string;
+        /**
+         * @description The outcome of an import.
+         * @example {
+         *       "geimporteerd": 24,
+         *       "aangemeld": 20,
+         *       "wachtlijst": 4
+         *     }
+         */
+        ImportResultaat: {
+            /**
+             * Format: int64
+             * @description Het aantal ingelezen regels.
+             */
+            geimporteerd: number;
+            /** Format: int64 */
+            aangemeld: number;
+            /** Format: int64 */
+            wachtlijst: number;
+        };
         /**
          * @description One field that failed validation.
          * @example {
@@ -1568,6 +2344,52 @@ export interface components {
             name: string;
             /** @description Why it was refused, in Dutch. */
             reason: string;
+        };
+        /**
+         * @description The figures of one kind of meeting (or all kinds) in a school year.
+         * @example {
+         *       "bijeenkomsten": 3,
+         *       "gepland": 0,
+         *       "doorgegaan": 3,
+         *       "geannuleerd": 0,
+         *       "aangemeld": 131,
+         *       "aanwezig": 112,
+         *       "noShow": 19,
+         *       "afgemeld": 6,
+         *       "metStreef": 3,
+         *       "streefBehaald": 2
+         *     }
+         */
+        Jaartelling: {
+            /**
+             * Format: int64
+             * @description Het aantal bijeenkomsten.
+             */
+            bijeenkomsten: number;
+            /** Format: int64 */
+            gepland: number;
+            /** Format: int64 */
+            doorgegaan: number;
+            /** Format: int64 */
+            geannuleerd: number;
+            /** Format: int64 */
+            aangemeld: number;
+            /** Format: int64 */
+            aanwezig: number;
+            /** Format: int64 */
+            noShow: number;
+            /** Format: int64 */
+            afgemeld: number;
+            /**
+             * Format: int64
+             * @description Bijeenkomsten met een streef die begonnen en niet geannuleerd zijn.
+             */
+            metStreef: number;
+            /**
+             * Format: int64
+             * @description Daarvan: het aantal waarvan de streef is gehaald.
+             */
+            streefBehaald: number;
         };
         /**
          * @description The school year of the copy.
@@ -1615,6 +2437,25 @@ export interface components {
             clientId?: string | null;
             scopes?: components["schemas"]["Scope"][] | null;
             gemeenten?: components["schemas"]["GemeenteRef"][] | null;
+        };
+        /**
+         * @description A new registration.
+         * @example {
+         *       "naam": "Sanne de Vries",
+         *       "email": "s.devries@school.example",
+         *       "schoolId": null,
+         *       "functie": "intern_begeleider"
+         *     }
+         */
+        NieuweAanmelding: {
+            naam: string;
+            /**
+             * Format: email
+             * @description Per bijeenkomst uniek (hoofdletters tellen niet).
+             */
+            email: string;
+            schoolId?: null | components["schemas"]["Id"];
+            functie: components["schemas"]["Functie"];
         };
         /**
          * @description OAuth 2.0 error answer (RFC 6749 §5.2), also readable as a problem detail.
@@ -1721,6 +2562,102 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description The turnout of one meeting.
+         * @example {
+         *       "bijeenkomstId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a21",
+         *       "aangemeld": 196,
+         *       "wachtlijst": 0,
+         *       "afgemeld": 7,
+         *       "aanwezig": 180,
+         *       "noShow": 16,
+         *       "nietGeregistreerd": 0,
+         *       "opkomstPercentage": 91.8,
+         *       "streefOpkomst": 150,
+         *       "streefBehaald": true,
+         *       "perSchoolbestuur": [
+         *         {
+         *           "id": null,
+         *           "naam": "Onbekend",
+         *           "aanwezig": 180
+         *         }
+         *       ],
+         *       "perFunctie": [
+         *         {
+         *           "functie": "leerkracht",
+         *           "naam": "Leerkracht",
+         *           "aanwezig": 180
+         *         }
+         *       ]
+         *     }
+         */
+        Opkomst: {
+            bijeenkomstId: components["schemas"]["Id"];
+            /**
+             * Format: int64
+             * @description Status `aangemeld`: aanwezig + no-show + nog niet vastgelegd.
+             */
+            aangemeld: number;
+            /** Format: int64 */
+            wachtlijst: number;
+            /** Format: int64 */
+            afgemeld: number;
+            /** Format: int64 */
+            aanwezig: number;
+            /**
+             * Format: int64
+             * @description Aangemeld maar niet gekomen.
+             */
+            noShow: number;
+            /**
+             * Format: int64
+             * @description Aangemeld, aanwezigheid nog niet vastgelegd.
+             */
+            nietGeregistreerd: number;
+            /**
+             * Format: double
+             * @description Aanwezig als percentage van aangemeld (0-100, één decimaal); leeg als niemand is aangemeld.
+             */
+            opkomstPercentage?: number | null;
+            /**
+             * Format: int64
+             * @description Het streefaantal aanwezigen; bij een streefpercentage `ceil(percentage × doelgroepOmvang / 100)`.
+             */
+            streefOpkomst?: number | null;
+            /** @description Leeg zonder streef, of zolang de bijeenkomst nog niet begonnen is. */
+            streefBehaald?: boolean | null;
+            perSchoolbestuur: components["schemas"]["PerSchoolbestuur"][];
+            perFunctie: components["schemas"]["PerFunctie"][];
+        };
+        /**
+         * @description Participants present with one function.
+         * @example {
+         *       "functie": "intern_begeleider",
+         *       "naam": "Intern begeleider",
+         *       "aanwezig": 38
+         *     }
+         */
+        PerFunctie: {
+            functie: components["schemas"]["Functie"];
+            /** @description De Nederlandse omschrijving. */
+            naam: string;
+            /** Format: int64 */
+            aanwezig: number;
+        };
+        /**
+         * @description Participants present from one schoolbestuur.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "naam": "Stichting Spaarnesant",
+         *       "aanwezig": 41
+         *     }
+         */
+        PerSchoolbestuur: {
+            id?: null | components["schemas"]["Id"];
+            naam: string;
+            /** Format: int64 */
+            aanwezig: number;
+        };
         /** @description Activities per signal of their evaluation. */
         PerSignaal: {
             /** Format: int64 */
@@ -1731,6 +2668,12 @@ export interface components {
             risico: number;
             /** Format: int64 */
             afgerond: number;
+        };
+        /** @description The figures of one kind. */
+        PerSoort: components["schemas"]["Jaartelling"] & {
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** @description De Nederlandse omschrijving. */
+            naam: string;
         };
         /** @description Activities per evaluation status. */
         PerStatus: {
@@ -1989,6 +2932,93 @@ export interface components {
          * @enum {string}
          */
         ProjectStatus: "gepland" | "lopend" | "afgerond" | "gestopt";
+        /** @description The answer to a public registration. */
+        PubliekeAanmelding: {
+            status: components["schemas"]["AanmeldingStatus"];
+            /** Format: int64 */
+            wachtlijstPositie?: number | null;
+            /** @description Bewaar dit: met `DELETE /publiek/aanmeldingen/{annuleerToken}` meldt u zich af. */
+            annuleerToken: string;
+            bijeenkomst: components["schemas"]["PubliekeBijeenkomst"];
+        };
+        /**
+         * @description What anyone with the link may see of a meeting.
+         * @example {
+         *       "publicId": "k7m2p9rt4xab",
+         *       "titel": "Training Samenwerken onder spanning",
+         *       "omschrijving": null,
+         *       "soort": "training",
+         *       "start": "2026-10-06T12:30:00Z",
+         *       "eind": "2026-10-06T15:30:00Z",
+         *       "vorm": "live",
+         *       "locatie": "Haarlem",
+         *       "samenwerkingsverband": "SWV PO Zuid-Kennemerland",
+         *       "maxDeelnemers": 12,
+         *       "plaatsenVrij": 0,
+         *       "vol": true,
+         *       "aanmeldenTot": null
+         *     }
+         */
+        PubliekeBijeenkomst: {
+            publicId: string;
+            titel: string;
+            omschrijving?: string | null;
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            eind: string;
+            vorm: components["schemas"]["Vorm"];
+            locatie?: string | null;
+            /** @description De naam van het samenwerkingsverband dat de bijeenkomst organiseert. */
+            samenwerkingsverband: string;
+            /** Format: int32 */
+            maxDeelnemers?: number | null;
+            /**
+             * Format: int64
+             * @description Leeg als er geen maximum is.
+             */
+            plaatsenVrij?: number | null;
+            /** @description Een nieuwe aanmelding komt op de wachtlijst. */
+            vol: boolean;
+            /** Format: date-time */
+            aanmeldenTot?: string | null;
+        };
+        /**
+         * @description A school to choose from.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "naam": "De Regenboog",
+         *       "brin": "12AB00"
+         *     }
+         */
+        PubliekeSchool: {
+            id: components["schemas"]["Id"];
+            naam: string;
+            brin: string;
+        };
+        PubliekeSchoolPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["PubliekeSchool"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
         /**
          * @description A refresh token, to rotate or to revoke.
          * @example {
@@ -2228,6 +3258,16 @@ export interface components {
          * @enum {string}
          */
         Signaal: "op_koers" | "aandacht" | "risico" | "afgerond";
+        /** @description The meetings of a school year in figures. */
+        Statistieken: {
+            /** @example 2022-2023 */
+            schooljaar: string;
+            /** @description Alleen soorten die voorkomen, in de volgorde van de opsomming. */
+            perSoort: components["schemas"]["PerSoort"][];
+            totaal: components["schemas"]["Jaartelling"];
+            perSchoolbestuur: components["schemas"]["PerSchoolbestuur"][];
+            perFunctie: components["schemas"]["PerFunctie"][];
+        };
         /** @description `{id, naam}` of an SWV. */
         SwvRef: {
             id: components["schemas"]["Id"];
@@ -2342,6 +3382,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description Where it takes place: in person, online or both.
+         * @enum {string}
+         */
+        Vorm: "live" | "online" | "hybride";
         /**
          * @description A werkgebied: a sub-region of the SWV.
          * @example {
@@ -11754,6 +12799,2294 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_statistieken: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2022-2023
+                 */
+                schooljaar: string;
+                /** @description Alleen deze soort bijeenkomsten */
+                soort?: components["schemas"]["BijeenkomstSoort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De cijfers */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistieken"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_bereik: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2022-2023
+                 */
+                schooljaar: string;
+                /** @description Alleen deze soort bijeenkomsten */
+                soort?: components["schemas"]["BijeenkomstSoort"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het bereik (of de scholen als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bereik"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_opkomst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De opkomst */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_bijeenkomsten: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: start, titel, soort, status, createdAt, updatedAt
+                 * @example start
+                 */
+                sort?: string;
+                /** @description Zoekt in de titel */
+                q?: string;
+                /**
+                 * @description Alleen bijeenkomsten in dit schooljaar
+                 * @example 2022-2023
+                 */
+                schooljaar?: string;
+                /** @description Alleen bijeenkomsten van deze soort */
+                soort?: components["schemas"]["BijeenkomstSoort"];
+                /** @description Alleen bijeenkomsten met deze status */
+                status?: components["schemas"]["BijeenkomstStatus"];
+                /** @description Alleen live, online of hybride bijeenkomsten */
+                vorm?: components["schemas"]["Vorm"];
+                /** @description Alleen bijeenkomsten die wel (true) of niet (false) open staan voor zelf aanmelden */
+                publiek?: boolean;
+                /** @description Alleen de bijeenkomsten bij deze activiteit */
+                activiteitId?: string;
+                /** @description Alleen de bijeenkomsten bij dit project */
+                projectId?: string;
+                /** @description Alleen de bijeenkomsten bij deze portefeuille */
+                portefeuilleId?: string;
+                /** @description Alleen bijeenkomsten die op of na deze dag beginnen */
+                vanaf?: string;
+                /** @description Alleen bijeenkomsten die uiterlijk op deze dag beginnen */
+                tot?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina bijeenkomsten (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BijeenkomstPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BijeenkomstInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bijeenkomst */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BijeenkomstInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Alleen de velden die veranderen; `null` wist een veld */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["BijeenkomstInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_herhaling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst die herhaald wordt */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HerhalingInput"];
+            };
+        };
+        responses: {
+            /** @description De kopieën */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Herhaling"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het agenda-item */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_aanmeldingen: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: createdAt, naam, status, updatedAt
+                 * @example naam
+                 */
+                sort?: string;
+                /** @description Zoekt in naam en e-mailadres */
+                q?: string;
+                /** @description Alleen aanmeldingen met deze status */
+                status?: components["schemas"]["AanmeldingStatus"];
+                /** @description Alleen deelnemers met deze functie */
+                functie?: components["schemas"]["Functie"];
+                /** @description Alleen deelnemers van deze school */
+                schoolId?: string;
+                /** @description Alleen aanwezigen (true) of afwezigen (false) */
+                aanwezig?: boolean;
+            };
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina aanmeldingen (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AanmeldingPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_aanmelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuweAanmelding"];
+            };
+        };
+        responses: {
+            /** @description Aangemeld of op de wachtlijst gezet */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanmelding"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    import_aanmeldingen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Het bestand zelf, als `text/csv` (`;` of `,` gescheiden, UTF-8) of als Excel-werkmap */
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Ingelezen */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultaat"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_aanmelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+                /** @description Id van de aanmelding */
+                aanmeldingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De aanmelding */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanmelding"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_aanmelding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+                /** @description Id van de aanmelding */
+                aanmeldingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Afgemeld */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_aanmelding: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+                /** @description Id van de aanmelding */
+                aanmeldingId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Alleen de velden die veranderen */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["AanmeldingInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Aanmelding"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_aanwezigheid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AanwezigheidInput"];
+            };
+        };
+        responses: {
+            /** @description Vastgelegd; de opkomst daarna */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Opkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_publieke_bijeenkomst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het kenmerk uit de aanmeldlink */
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bijeenkomst */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PubliekeBijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publieke_scholen: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description Sorteerveld: naam
+                 * @example naam
+                 */
+                sort?: string;
+                /** @description Zoekt in naam en BRIN */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Het kenmerk uit de aanmeldlink */
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina scholen */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PubliekeSchoolPage"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publiek_aanmelden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het kenmerk uit de aanmeldlink */
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NieuweAanmelding"];
+            };
+        };
+        responses: {
+            /** @description Aangemeld of op de wachtlijst; met het token om af te melden */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PubliekeAanmelding"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Met dit e-mailadres is al aangemeld */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel aanmeldingen vanaf dit adres; zie `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconden tot een nieuwe poging mag */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_publieke_agenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het kenmerk uit de aanmeldlink */
+                publicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het agenda-item */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_eigen_aanmelding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het token uit de bevestiging van de aanmelding */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De aanmelding */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EigenAanmelding"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publiek_afmelden: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het token uit de bevestiging van de aanmelding */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Afgemeld (ook als dat al eerder was gebeurd) */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De bijeenkomst is al begonnen */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken vanaf dit adres; zie `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Seconden tot een nieuwe poging mag */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,2 @@
+DROP TABLE aanmeldingen;
+DROP TABLE bijeenkomsten;
