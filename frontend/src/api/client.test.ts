@@ -157,6 +157,18 @@ describe('the API client', () => {
     expect(result.response.status).toBe(401);
     expect(fetch).toHaveBeenCalledTimes(1);
   });
+
+  it('calls the public pages without a token, and a 401 there neither refreshes nor signs out', async () => {
+    const server = fakeServer();
+    const { api, session, signOuts } = setup(server);
+    // Someone signed in earlier in this browser, with an expired access token.
+    session.setTokens({ accessToken: 'a0', refreshToken: 'r1', tokenType: 'Bearer', expiresIn: 900 });
+    const result = await api.GET('/publiek/bijeenkomsten/{publicId}', { params: { path: { publicId: 'abc' } } });
+    expect(result.response.status).toBe(401);
+    expect(server.log).toEqual(['GET /publiek/bijeenkomsten/abc -']);
+    expect(signOuts).toEqual([]);
+    expect(session.accessToken).toBe('a0');
+  });
 });
 
 describe('the session', () => {
