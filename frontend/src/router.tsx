@@ -109,6 +109,24 @@ export const routes: RouteObject[] = [
       { path: 'projecten/nieuw', ...page('projecten', () => import('./pages/planning/ProjectFormPage')) },
       { path: 'projecten/:id', ...page('projecten', () => import('./pages/planning/ProjectPage')) },
       { path: 'projecten/:id/bewerken', ...page('projecten', () => import('./pages/planning/ProjectFormPage')) },
+      { path: 'bijeenkomsten', ...page('bijeenkomsten', () => import('./pages/bijeenkomsten/BijeenkomstenPage')) },
+      {
+        path: 'bijeenkomsten/nieuw',
+        ...page('bijeenkomsten', () => import('./pages/bijeenkomsten/BijeenkomstFormPage')),
+      },
+      {
+        path: 'bijeenkomsten/statistieken',
+        ...page('bijeenkomstStatistieken', () => import('./pages/bijeenkomsten/StatistiekenPage')),
+      },
+      { path: 'bijeenkomsten/:id', ...page('bijeenkomsten', () => import('./pages/bijeenkomsten/BijeenkomstPage')) },
+      {
+        path: 'bijeenkomsten/:id/bewerken',
+        ...page('bijeenkomsten', () => import('./pages/bijeenkomsten/BijeenkomstFormPage')),
+      },
+      {
+        path: 'bijeenkomsten/:id/presentie',
+        ...page('bijeenkomsten', () => import('./pages/bijeenkomsten/PresentiePage')),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

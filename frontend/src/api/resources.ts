@@ -35,6 +35,13 @@ import type {
   ProjectInput,
   Voortgang,
   VoortgangInput,
+  Aanmelding,
+  AanmeldingInput,
+  Bijeenkomst,
+  BijeenkomstInput,
+  ImportResultaat,
+  NieuweAanmelding,
+  Opkomst,
 } from './types';
 import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../lib/download';
 
@@ -52,10 +59,22 @@ export type ListPath =
   | '/activiteitenplannen'
   | '/activiteiten'
   | '/portefeuilles'
-  | '/projecten';
+  | '/projecten'
+  | '/bijeenkomsten'
+  | '/bijeenkomsten/{id}/aanmeldingen';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
 export type ListQuery<P extends ListPath> = NonNullable<paths[P]['get']['parameters']['query']>;
+
+/** What a list page reads: a page of records, and for exports the address of the list. */
+export interface ListSource<P extends ListPath, T> {
+  path: P;
+  list(query: ListQuery<P>): Promise<Page<T>>;
+  /** The address when `path` has parameters (`/bijeenkomsten/<id>/aanmeldingen`), for exports. */
+  href?: string;
+  /** The start of the query keys of this list, when not `[path]` (so a change can invalidate it). */
+  queryKey?: readonly unknown[];
+}
 
 /** Everything the generic list and form pages need of one resource. */
 export interface Resource<P extends ListPath, T, I> {
@@ -243,6 +262,91 @@ export const projecten: Resource<'/projecten', Project, ProjectInput> = {
     done(await api.DELETE('/projecten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
 };
 
+const bijeenkomstenBase: Resource<'/bijeenkomsten', Bijeenkomst, BijeenkomstInput> = {
+  path: '/bijeenkomsten',
+  list: async (query) => unwrap(await api.GET('/bijeenkomsten', { params: { query } })),
+  get: async (id) => versioned(await api.GET('/bijeenkomsten/{id}', { params: { path: { id } } })),
+  create: async (body) => unwrap(await api.POST('/bijeenkomsten', { body })),
+  update: async (id, body, etag) =>
+    versioned(await api.PUT('/bijeenkomsten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  remove: async (id, etag) =>
+    done(await api.DELETE('/bijeenkomsten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
+};
+
+const merge = { 'Content-Type': 'application/merge-patch+json' } as const;
+
+export const bijeenkomsten = {
+  ...bijeenkomstenBase,
+  opkomst: async (id: string): Promise<Opkomst> =>
+    unwrap(await api.GET('/bijeenkomsten/{id}/opkomst', { params: { path: { id } } })),
+  /** Copies on other dates (same time of day and duration); answers the copies. */
+  herhaal: async (id: string, datums: string[]): Promise<Bijeenkomst[]> =>
+    unwrap(await api.POST('/bijeenkomsten/{id}/herhaling', { params: { path: { id } }, body: { datums } })).items,
+  /** The .ics file of a meeting, fetched with the bearer token. */
+  agenda: async (id: string): Promise<{ blob: Blob; disposition: string | null }> => {
+    const result = await api.GET('/bijeenkomsten/{id}/agenda', {
+      params: { path: { id } },
+      headers: { Accept: 'text/calendar' },
+      parseAs: 'blob',
+    });
+    return { blob: unwrap(result), disposition: result.response.headers.get('Content-Disposition') };
+  },
+};
+
+/** The registrations of one meeting: a list source for DataList, and the changes to them. */
+export const aanmeldingen = {
+  /** Every list of registrations sits under the meeting lists, so a change to either refreshes both. */
+  queryKey: (bijeenkomstId: string) => ['/bijeenkomsten', 'aanmeldingen', bijeenkomstId] as const,
+  source: (bijeenkomstId: string): ListSource<'/bijeenkomsten/{id}/aanmeldingen', Aanmelding> => ({
+    path: '/bijeenkomsten/{id}/aanmeldingen',
+    href: `/bijeenkomsten/${bijeenkomstId}/aanmeldingen`,
+    queryKey: aanmeldingen.queryKey(bijeenkomstId),
+    list: async (query) =>
+      unwrap(await api.GET('/bijeenkomsten/{id}/aanmeldingen', { params: { path: { id: bijeenkomstId }, query } })),
+  }),
+  create: async (bijeenkomstId: string, body: NieuweAanmelding): Promise<Aanmelding> =>
+    unwrap(await api.POST('/bijeenkomsten/{id}/aanmeldingen', { params: { path: { id: bijeenkomstId } }, body })),
+  patch: async (
+    bijeenkomstId: string,
+    aanmeldingId: string,
+    body: Partial<AanmeldingInput>,
+    etag: string | null,
+  ): Promise<Aanmelding> =>
+    unwrap(
+      await api.PATCH('/bijeenkomsten/{id}/aanmeldingen/{aanmeldingId}', {
+        params: { path: { id: bijeenkomstId, aanmeldingId }, header: ifMatch(etag) },
+        headers: merge,
+        // A merge patch: only the fields sent change (the schema lists the whole record).
+        body: body as AanmeldingInput,
+      }),
+    ),
+  /** Cancels a registration (it stays in the list as afgemeld; the waiting list moves up). */
+  cancel: async (bijeenkomstId: string, aanmeldingId: string, etag: string | null): Promise<void> =>
+    done(
+      await api.DELETE('/bijeenkomsten/{id}/aanmeldingen/{aanmeldingId}', {
+        params: { path: { id: bijeenkomstId, aanmeldingId }, header: ifMatch(etag) },
+      }),
+    ),
+  /** Records attendance of many at once (`null` clears it); answers the new figures. */
+  aanwezigheid: async (bijeenkomstId: string, aanmeldingIds: string[], aanwezig: boolean | null): Promise<Opkomst> =>
+    unwrap(
+      await api.POST('/bijeenkomsten/{id}/aanwezigheid', {
+        params: { path: { id: bijeenkomstId } },
+        body: { aanmeldingIds, aanwezig },
+      }),
+    ),
+  /** Sends the file as it is: the server reads CSV or XLSX by its media type. */
+  importeer: async (bijeenkomstId: string, file: Blob, mediaType: string): Promise<ImportResultaat> =>
+    unwrap(
+      await api.POST('/bijeenkomsten/{id}/aanmeldingen/import', {
+        params: { path: { id: bijeenkomstId } },
+        headers: { 'Content-Type': mediaType },
+        body: file as unknown as string,
+        bodySerializer: (body: unknown) => body as Blob,
+      }),
+    ),
+};
+
 export const activiteitenplannen = {
   ...activiteitenplannenBase,
   /** Next year's concept plan with every activity that was not finished. */
@@ -294,7 +398,7 @@ export async function fetchAll<T, P extends ListPath>(
 
 /** The whole filtered list as CSV or XLSX (fetched with the bearer token, through the client). */
 export async function exportList(
-  path: ListPath,
+  path: string,
   query: Record<string, string>,
   format: ExportFormat,
 ): Promise<{ blob: Blob; disposition: string | null }> {

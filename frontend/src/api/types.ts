@@ -62,3 +62,17 @@ export type ProjectInput = Schemas['ProjectInput'];
 export type ProjectStatus = Schemas['ProjectStatus'];
 export type Voortgang = Schemas['Voortgang'];
 export type VoortgangInput = Schemas['VoortgangInput'];
+
+export type Bijeenkomst = Schemas['Bijeenkomst'];
+export type BijeenkomstInput = Schemas['BijeenkomstInput'];
+export type BijeenkomstSoort = Schemas['BijeenkomstSoort'];
+export type BijeenkomstStatus = Schemas['BijeenkomstStatus'];
+export type Vorm = Schemas['Vorm'];
+export type Functie = Schemas['Functie'];
+export type Aanmelding = Schemas['Aanmelding'];
+export type AanmeldingInput = Schemas['AanmeldingInput'];
+export type AanmeldingStatus = Schemas['AanmeldingStatus'];
+export type AanmeldingBron = Schemas['Bron'];
+export type NieuweAanmelding = Schemas['NieuweAanmelding'];
+export type Opkomst = Schemas['Opkomst'];
+export type ImportResultaat = Schemas['ImportResultaat'];

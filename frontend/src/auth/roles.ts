@@ -13,7 +13,9 @@ export type Area =
   | 'activiteitenplannen'
   | 'evaluatie'
   | 'portefeuilles'
-  | 'projecten';
+  | 'projecten'
+  | 'bijeenkomsten'
+  | 'bijeenkomstStatistieken';
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
@@ -29,6 +31,8 @@ export const AREA_LABELS: Record<Area, string> = {
   evaluatie: 'Evalueren',
   portefeuilles: 'Portefeuilles',
   projecten: 'Projecten',
+  bijeenkomsten: 'Bijeenkomsten',
+  bijeenkomstStatistieken: 'Statistieken bijeenkomsten',
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -45,6 +49,8 @@ export const AREA_PATHS: Record<Area, string> = {
   evaluatie: '/evalueren',
   portefeuilles: '/portefeuilles',
   projecten: '/projecten',
+  bijeenkomsten: '/bijeenkomsten',
+  bijeenkomstStatistieken: '/bijeenkomsten/statistieken',
 };
 
 /** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
@@ -56,7 +62,18 @@ export const PLANNING_AREAS: Area[] = [
   'projecten',
 ];
 
-const SWV_AREAS: Area[] = ['start', ...PLANNING_AREAS, 'scholen', 'schoolbesturen', 'werkgebieden', 'gemeenten'];
+/** Meetings and their figures, shown under the heading "Bijeenkomsten". */
+export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
+
+const SWV_AREAS: Area[] = [
+  'start',
+  ...PLANNING_AREAS,
+  ...BIJEENKOMST_AREAS,
+  'scholen',
+  'schoolbesturen',
+  'werkgebieden',
+  'gemeenten',
+];
 
 /** The areas in the navigation, in order, for a role (what the API lets that role read). */
 export function areasFor(rol: Rol | null | undefined): Area[] {
@@ -97,8 +114,10 @@ export function canWrite(rol: Rol | null | undefined, area: Area): boolean {
       return rol === 'beheerder' || rol === 'consulent';
     case 'evaluatie':
     case 'projecten':
+    case 'bijeenkomsten':
       return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
     case 'start':
+    case 'bijeenkomstStatistieken':
       return false;
   }
 }
@@ -111,5 +130,10 @@ export function homePath(rol: Rol | null | undefined): string {
 
 /** Who may add, change and evaluate activities (and record project progress). */
 export function canWriteActiviteiten(rol: Rol | null | undefined): boolean {
+  return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
+}
+
+/** Who may see and change the registrations of meetings (personal data: not the lezer). */
+export function canReadAanmeldingen(rol: Rol | null | undefined): boolean {
   return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
 }

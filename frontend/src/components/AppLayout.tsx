@@ -2,6 +2,8 @@ import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, Unst
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBriefcase,
+  IconCalendarEvent,
+  IconChartBar,
   IconBuildingCommunity,
   IconChecklist,
   IconFileText,
@@ -20,7 +22,7 @@ import {
 import { Fragment, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, areasFor, PLANNING_AREAS, type Area } from '../auth/roles';
+import { AREA_LABELS, AREA_PATHS, areasFor, BIJEENKOMST_AREAS, PLANNING_AREAS, type Area } from '../auth/roles';
 import { ROL_LABELS } from '../lib/labels';
 import { Logo } from './Logo';
 import { LoadingState } from './states';
@@ -39,7 +41,26 @@ const ICONS: Record<Area, Icon> = {
   evaluatie: IconChecklist,
   portefeuilles: IconBriefcase,
   projecten: IconTimeline,
+  bijeenkomsten: IconCalendarEvent,
+  bijeenkomstStatistieken: IconChartBar,
 };
+
+/** The heading above a group of areas in the navigation. */
+function sectionOf(area: Area): string | null {
+  if (PLANNING_AREAS.includes(area)) return 'Planning';
+  if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
+  return area === 'start' ? null : 'Organisatie';
+}
+
+/** The area of a path: the one with the longest matching path (`/bijeenkomsten/statistieken`). */
+function activeArea(areas: Area[], pathname: string): Area | undefined {
+  return areas
+    .filter((a) => {
+      const path = AREA_PATHS[a];
+      return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+    })
+    .sort((a, b) => AREA_PATHS[b].length - AREA_PATHS[a].length)[0];
+}
 
 /** The frame of every signed-in page: header with SWV and user, navigation by role, content. */
 export function AppLayout() {
@@ -49,6 +70,7 @@ export function AppLayout() {
   const location = useLocation();
   const areas = areasFor(me.rol);
   const swvName = me.samenwerkingsverband?.naam ?? 'Platformbeheer';
+  const current = activeArea(areas, location.pathname);
 
   return (
     <AppShell
@@ -106,15 +128,14 @@ export function AppLayout() {
           {areas.map((area, i) => {
             const AreaIcon = ICONS[area];
             const path = AREA_PATHS[area];
-            const active = path === '/' ? location.pathname === '/' : location.pathname.startsWith(path);
-            const planning = PLANNING_AREAS.includes(area);
+            const active = area === current;
             const previous = areas[i - 1];
+            const section = sectionOf(area);
+            // The platform menu has one group only, so it gets no heading.
             const heading =
-              planning && (previous === undefined || !PLANNING_AREAS.includes(previous))
-                ? 'Planning'
-                : !planning && previous !== undefined && PLANNING_AREAS.includes(previous)
-                  ? 'Organisatie'
-                  : null;
+              section !== null && (previous === undefined ? section !== 'Organisatie' : sectionOf(previous) !== section)
+                ? section
+                : null;
             return (
               <Fragment key={area}>
                 {heading && (

@@ -14,6 +14,7 @@ export function ConfirmButton({
   buttonProps,
   confirmColor,
   leftSection,
+  ariaLabel,
 }: {
   label: string;
   title: string;
@@ -23,6 +24,8 @@ export function ConfirmButton({
   buttonProps?: ButtonProps;
   confirmColor?: string;
   leftSection?: ReactNode;
+  /** When the label alone does not say what it acts on (one button per row: "Jan afmelden"). */
+  ariaLabel?: string;
 }) {
   const [opened, { open, close }] = useDisclosure(false);
   const [busy, setBusy] = useState(false);
@@ -50,6 +53,7 @@ export function ConfirmButton({
       <Button
         {...buttonProps}
         leftSection={leftSection}
+        aria-label={ariaLabel}
         onClick={() => {
           setError(null);
           open();

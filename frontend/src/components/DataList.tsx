@@ -31,7 +31,7 @@ import {
 import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/problem';
-import { exportList, type ListPath, type ListQuery, type Resource } from '../api/resources';
+import { exportList, type ListPath, type ListQuery, type ListSource } from '../api/resources';
 import type { Page } from '../api/types';
 import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
 import { formatNumber } from '../lib/format';
@@ -61,6 +61,8 @@ export interface Column<T> {
   visibleFrom?: 'sm' | 'md' | 'lg' | 'xl';
   /** Keep on one line (codes, e-mail addresses). */
   nowrap?: boolean;
+  /** This column carries the link to the row's page (default: the first column). */
+  link?: boolean;
 }
 
 export interface FilterOption {
@@ -76,7 +78,7 @@ export interface Filter<K extends string> {
 }
 
 interface DataListProps<P extends ListPath, T extends { id: string }> {
-  resource: Pick<Resource<P, T, unknown>, 'list' | 'path'>;
+  resource: ListSource<P, T>;
   /** Plural noun for texts: "scholen". */
   noun: string;
   columns: Column<T>[];
@@ -84,7 +86,8 @@ interface DataListProps<P extends ListPath, T extends { id: string }> {
   defaults?: ListDefaults;
   searchLabel: string;
   searchPlaceholder?: string;
-  rowHref: (row: T) => string;
+  /** The page of a row; without it rows are not links (e.g. when they are edited in place). */
+  rowHref?: (row: T) => string;
   /** What to do when there are no records at all (e.g. "Voeg een school toe met…"). */
   emptyTitle: string;
   emptyDescription: ReactNode;
@@ -106,7 +109,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
   const apiQuery = toApiQuery(state);
 
   const query = useQuery({
-    queryKey: [resource.path, 'list', apiQuery],
+    queryKey: [...(resource.queryKey ?? [resource.path]), 'list', apiQuery],
     queryFn: () => resource.list(apiQuery as ListQuery<P>),
     placeholderData: keepPreviousData,
   });
@@ -119,6 +122,10 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
   const data: Page<T> | undefined = query.data;
   const lastPage = data ? Math.max(1, Math.ceil(data.total / state.pageSize)) : 1;
   const selection = hasSelection(state);
+  const linkIndex = Math.max(
+    0,
+    columns.findIndex((c) => c.link),
+  );
 
   // Nothing at all yet: only the empty state, which says what to do; no search, filters or export.
   const nothingYet = data !== undefined && data.total === 0 && !selection;
@@ -177,7 +184,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
                 : `${formatNumber(data.total)} ${noun}${selection ? ' gevonden' : ''}`
               : `${capitalize(noun)} worden geladen…`}
           </Text>
-          <ExportButtons path={resource.path} noun={noun} state={state} />
+          <ExportButtons path={resource.href ?? resource.path} noun={noun} state={state} />
         </Group>
       )}
 
@@ -265,10 +272,10 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
                   ? data.items.map((row) => (
                       <Table.Tr
                         key={row.id}
-                        className="clickable-row"
+                        className={rowHref ? 'clickable-row' : undefined}
                         onClick={(event) => {
                           // Clicks on the link itself are handled by the link.
-                          if ((event.target as HTMLElement).closest('a,button')) return;
+                          if (!rowHref || (event.target as HTMLElement).closest('a,button')) return;
                           void navigate(rowHref(row));
                         }}
                       >
@@ -281,7 +288,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
                               [col.numeric ? 'tabular' : '', col.nowrap ? 'nowrap' : ''].join(' ').trim() || undefined
                             }
                           >
-                            {index === 0 ? (
+                            {index === linkIndex && rowHref ? (
                               <Anchor component={Link} to={rowHref(row)} fw={500}>
                                 {col.render(row)}
                               </Anchor>
@@ -413,7 +420,7 @@ function SearchBox({
   );
 }
 
-function ExportButtons({ path, noun, state }: { path: ListPath; noun: string; state: ListState }) {
+function ExportButtons({ path, noun, state }: { path: string; noun: string; state: ListState }) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const run = async (format: ExportFormat) => {
     setBusy(format);

@@ -49,6 +49,8 @@ export interface RecordFormOptions<T extends { id: string }, V extends Record<st
   readOnly?: boolean;
   /** Field labels, for messages about fields and for the hints after a conflict. */
   labels: Partial<Record<keyof V & string, string>>;
+  /** The form field that shows an API field, where the names differ (`start` → `begintijd`). */
+  aliases?: Record<string, string>;
   /** How to show a value of a field in a hint (e.g. the name of a selected id). */
   display?: Partial<Record<keyof V & string, (value: unknown) => string>>;
   /** What was saved; e.g. navigate back to the list. */
@@ -124,6 +126,7 @@ export function useRecordForm<T extends { id: string }, V extends Record<string,
           error.invalidParams,
           Object.keys(options.empty),
           labels as Record<string, string>,
+          options.aliases,
         );
         form.setErrors(mapped.fields);
         setGeneral(

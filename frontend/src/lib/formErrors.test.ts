@@ -55,4 +55,17 @@ describe('mapInvalidParams', () => {
     expect(result.fields).toEqual({});
     expect(result.other).toEqual(['Samenwerkingsverband: bestaat niet', 'pageSize: moet 1 tot 200 zijn']);
   });
+
+  it('puts a reason at the form field an API name is shown in', () => {
+    const result = mapInvalidParams(
+      [
+        { name: 'eind', reason: 'moet na het begin liggen' },
+        { name: 'start', reason: 'is verplicht' },
+      ],
+      ['begintijd', 'eindtijd'],
+      {},
+      { start: 'begintijd', eind: 'eindtijd' },
+    );
+    expect(result.fields).toEqual({ eindtijd: 'Moet na het begin liggen', begintijd: 'Is verplicht' });
+  });
 });

@@ -26,12 +26,14 @@ export function mapInvalidParams(
   params: readonly InvalidParam[],
   fields: readonly string[],
   labels: Record<string, string> = {},
+  /** The form field of an API name, where they differ (`start` → `begintijd`). */
+  aliases: Record<string, string> = {},
 ): MappedErrors {
   const collected = new Map<string, string[]>();
   const other: string[] = [];
   const known = new Set(fields);
   for (const { name, reason } of params) {
-    const path = toFormPath(name);
+    const path = toFormPath(aliases[name] ?? name);
     const root = path.split('.')[0] ?? path;
     if (known.has(path) || known.has(root)) {
       const key = known.has(path) ? path : root;

@@ -1,6 +1,11 @@
 import type {
+  AanmeldingBron,
+  AanmeldingStatus,
   ActiviteitSoort,
+  BijeenkomstSoort,
+  BijeenkomstStatus,
   EvaluatieStatus,
+  Functie,
   PlanStatus,
   ProjectStatus,
   Rol,
@@ -8,6 +13,7 @@ import type {
   Scope,
   Sector,
   Signaal,
+  Vorm,
 } from '../api/types';
 
 export const ROL_LABELS: Record<Rol, string> = {
@@ -92,4 +98,65 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   lopend: 'Lopend',
   afgerond: 'Afgerond',
   gestopt: 'Gestopt',
+};
+
+export const BIJEENKOMST_SOORT_LABELS: Record<BijeenkomstSoort, string> = {
+  ib_netwerk: 'IB-netwerk',
+  leerkrachtmiddag: 'Leerkrachtmiddag',
+  intervisie: 'Intervisie',
+  kenniskring: 'Kenniskring',
+  directienetwerk: 'Directienetwerk',
+  groot_netwerk: 'Groot Netwerk',
+  training: 'Training',
+  good_practice: 'Good practice',
+  netwerk: 'Netwerk',
+  ouderavond: 'Ouderavond',
+  overleg: 'Overleg',
+  studiedag: 'Studiedag',
+  overig: 'Overig',
+};
+
+export const VORM_LABELS: Record<Vorm, string> = {
+  live: 'Live',
+  online: 'Online',
+  hybride: 'Hybride',
+};
+
+export const BIJEENKOMST_STATUS_LABELS: Record<BijeenkomstStatus, string> = {
+  gepland: 'Gepland',
+  doorgegaan: 'Doorgegaan',
+  geannuleerd: 'Geannuleerd',
+};
+
+/** Mantine colours of the meeting statuses (always shown with their label). */
+export const BIJEENKOMST_STATUS_COLORS: Record<BijeenkomstStatus, string> = {
+  gepland: 'koers',
+  doorgegaan: 'green',
+  geannuleerd: 'red',
+};
+
+export const FUNCTIE_LABELS: Record<Functie, string> = {
+  leerkracht: 'Leerkracht',
+  intern_begeleider: 'Intern begeleider',
+  directeur: 'Directeur',
+  ambulant_begeleider: 'Ambulant begeleider',
+  onderwijsassistent: 'Onderwijsassistent',
+  specialist: 'Specialist',
+  ouder: 'Ouder',
+  student: 'Student',
+  jeugdprofessional: 'Jeugdprofessional',
+  gemeente: 'Gemeente',
+  overig: 'Overig',
+};
+
+export const AANMELDING_STATUS_LABELS: Record<AanmeldingStatus, string> = {
+  aangemeld: 'Aangemeld',
+  wachtlijst: 'Wachtlijst',
+  afgemeld: 'Afgemeld',
+};
+
+export const AANMELDING_BRON_LABELS: Record<AanmeldingBron, string> = {
+  medewerker: 'Medewerker',
+  publiek: 'Zelf aangemeld',
+  import: 'Import',
 };

@@ -1,0 +1,339 @@
+import {
+  Fieldset,
+  Grid,
+  NumberInput,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import { bijeenkomsten } from '../../api/resources';
+import type { Bijeenkomst, Versioned } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { canWrite } from '../../auth/roles';
+import {
+  BackLink,
+  ConflictAlert,
+  DeleteButton,
+  FormActions,
+  GeneralErrors,
+  ReadOnlyNote,
+  RecordMeta,
+} from '../../components/FormParts';
+import { PageHeader } from '../../components/PageHeader';
+import { RecordLoader } from '../../components/RecordLoader';
+import { useRecordForm } from '../../components/recordForm';
+import {
+  bijeenkomstFouten,
+  invoerVan,
+  LEGE_BIJEENKOMST,
+  waardenVan,
+  type BijeenkomstWaarden,
+} from '../../lib/bijeenkomsten';
+import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
+import { schooljaarOf } from '../../lib/planning';
+import { optionsOf, usePortefeuilles, useProjecten } from '../planning/hooks';
+import { useActiviteitenVan } from './hooks';
+
+const labels: Record<keyof BijeenkomstWaarden & string, string> = {
+  titel: 'Titel',
+  omschrijving: 'Omschrijving',
+  soort: 'Soort',
+  datum: 'Datum',
+  begintijd: 'Begintijd',
+  einddatum: 'Einddatum',
+  eindtijd: 'Eindtijd',
+  vorm: 'Vorm',
+  locatie: 'Locatie',
+  status: 'Status',
+  minDeelnemers: 'Minimum aantal deelnemers',
+  maxDeelnemers: 'Maximum aantal deelnemers',
+  streef: 'Streefopkomst',
+  streefOpkomst: 'Streefaantal deelnemers',
+  streefPercentage: 'Streefpercentage',
+  doelgroepOmvang: 'Omvang van de doelgroep',
+  activiteitId: 'Activiteit',
+  projectId: 'Project',
+  portefeuilleId: 'Portefeuille',
+  publiek: 'Open voor inschrijving',
+  aanmeldenTot: 'Aanmelden kan tot',
+};
+
+/** API names shown in other fields of this form. */
+const aliases = { start: 'begintijd', eind: 'eindtijd' };
+
+export default function BijeenkomstFormPage() {
+  const { id } = useParams();
+  return (
+    <RecordLoader resource={bijeenkomsten} id={id} listPath="/bijeenkomsten" listLabel="bijeenkomsten">
+      {(loaded) => <BijeenkomstForm key={id ?? 'nieuw'} loaded={loaded} />}
+    </RecordLoader>
+  );
+}
+
+function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) {
+  const me = useMe();
+  const navigate = useNavigate();
+  const portefeuilles = usePortefeuilles();
+  const projecten = useProjecten();
+  const back = loaded ? `/bijeenkomsten/${loaded.data.id}` : '/bijeenkomsten';
+  const f = useRecordForm({
+    resource: bijeenkomsten,
+    loaded,
+    empty: LEGE_BIJEENKOMST,
+    toValues: waardenVan,
+    toInput: invoerVan,
+    validate: (values) => bijeenkomstFouten(values),
+    readOnly: !canWrite(me.rol, 'bijeenkomsten'),
+    labels,
+    aliases,
+    display: {
+      soort: (v) => (v ? BIJEENKOMST_SOORT_LABELS[v as keyof typeof BIJEENKOMST_SOORT_LABELS] : '(leeg)'),
+      status: (v) => BIJEENKOMST_STATUS_LABELS[v as keyof typeof BIJEENKOMST_STATUS_LABELS],
+      vorm: (v) => VORM_LABELS[v as keyof typeof VORM_LABELS],
+      projectId: (v) => projecten.data?.find((p) => p.id === v)?.naam ?? '(geen)',
+      portefeuilleId: (v) => portefeuilles.data?.find((p) => p.id === v)?.naam ?? '(geen)',
+    },
+    savedMessage: 'De bijeenkomst is opgeslagen.',
+    onSaved: (saved) => void navigate(`/bijeenkomsten/${saved.id}`),
+  });
+  const values = f.form.getValues();
+  const schooljaar = values.datum ? schooljaarOf(new Date(`${values.datum}T12:00`)) : null;
+  const activiteiten = useActiviteitenVan(schooljaar);
+  const aangemeld = loaded?.data.aantalAangemeld ?? 0;
+
+  return (
+    <>
+      <BackLink to={back}>{loaded ? 'Naar de bijeenkomst' : 'Alle bijeenkomsten'}</BackLink>
+      <PageHeader
+        title={loaded ? `${loaded.data.titel} bewerken` : 'Nieuwe bijeenkomst'}
+        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
+      />
+      <Paper withBorder p="lg" radius="md" maw={880}>
+        <form onSubmit={f.submit} noValidate>
+          <Stack gap="lg">
+            <ConflictAlert
+              conflict={f.conflict}
+              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k] ?? k)}
+              onReload={() => void f.reloadLatest()}
+              reloading={f.reloading}
+            />
+            {f.readOnly && <ReadOnlyNote who="een beheerder, consulent of medewerker" />}
+            <GeneralErrors messages={f.general} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <TextInput label="Titel" required maxLength={200} {...f.field('titel')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <Select
+                  label="Soort"
+                  required
+                  searchable
+                  data={options(BIJEENKOMST_SOORT_LABELS)}
+                  placeholder="Kies…"
+                  nothingFoundMessage="Niets gevonden"
+                  {...f.field('soort')}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <Textarea label="Omschrijving" autosize minRows={2} maxRows={8} {...f.field('omschrijving')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
+                <TextInput type="date" label="Datum" required {...f.field('datum')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <TextInput type="time" label="Begintijd" required {...f.field('begintijd')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <TextInput type="time" label="Eindtijd" required {...f.field('eindtijd')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
+                <TextInput
+                  type="date"
+                  label="Einddatum"
+                  {...f.field('einddatum', 'Alleen als die een andere dag is')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 3 }}>
+                <Select label="Vorm" required allowDeselect={false} data={options(VORM_LABELS)} {...f.field('vorm')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label="Locatie" {...f.field('locatie', 'Adres, zaal of de link van de online sessie')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 3 }}>
+                <Select
+                  label="Status"
+                  required
+                  allowDeselect={false}
+                  data={options(BIJEENKOMST_STATUS_LABELS)}
+                  {...f.field('status')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <NumberInput
+                  label="Minimum deelnemers"
+                  min={0}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  {...f.field('minDeelnemers', 'Anders gaat het niet door')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <NumberInput
+                  label="Maximum deelnemers"
+                  min={Math.max(1, aangemeld)}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  {...f.field(
+                    'maxDeelnemers',
+                    aangemeld > 0
+                      ? `Niet minder dan de ${aangemeld} aangemelde deelnemers`
+                      : 'Daarna komt men op de wachtlijst',
+                  )}
+                />
+              </Grid.Col>
+            </Grid>
+
+            <Fieldset legend="Streefopkomst" variant="filled" radius="md">
+              <Stack gap="sm">
+                <Radio.Group
+                  aria-label="Soort streefopkomst"
+                  value={values.streef}
+                  onChange={(value) => f.form.setFieldValue('streef', value)}
+                  readOnly={f.readOnly}
+                >
+                  <Stack gap={6}>
+                    <Radio value="geen" label="Geen streef" disabled={f.readOnly} />
+                    <Radio value="aantal" label="Aantal deelnemers" disabled={f.readOnly} />
+                    <Radio value="percentage" label="Percentage van de doelgroep" disabled={f.readOnly} />
+                  </Stack>
+                </Radio.Group>
+                {values.streef === 'aantal' && (
+                  <NumberInput
+                    label="Streefaantal deelnemers"
+                    required
+                    min={1}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    maw={260}
+                    {...f.field('streefOpkomst', 'Hoeveel deelnemers u aanwezig wilt hebben')}
+                  />
+                )}
+                {values.streef === 'percentage' && (
+                  <Grid gap="md">
+                    <Grid.Col span={{ base: 12, sm: 6 }}>
+                      <NumberInput
+                        label="Streefpercentage"
+                        required
+                        min={0}
+                        max={100}
+                        decimalScale={1}
+                        decimalSeparator=","
+                        suffix=" %"
+                        allowNegative={false}
+                        {...f.field('streefPercentage', 'Van de doelgroep aanwezig')}
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={{ base: 12, sm: 6 }}>
+                      <NumberInput
+                        label="Omvang van de doelgroep"
+                        required
+                        min={1}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        {...f.field('doelgroepOmvang', 'Bijv. het aantal intern begeleiders in het SWV')}
+                      />
+                    </Grid.Col>
+                  </Grid>
+                )}
+              </Stack>
+            </Fieldset>
+
+            <Fieldset legend="Hoort bij" variant="filled" radius="md">
+              <Grid gap="md">
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <Select
+                    label="Activiteit"
+                    clearable
+                    searchable
+                    nothingFoundMessage="Geen activiteit gevonden"
+                    data={optionsOf(activiteiten.data, (a) => a.omschrijving) ?? []}
+                    placeholder={schooljaar === null ? 'Kies eerst de datum' : activiteiten.data ? 'Geen' : 'Laden…'}
+                    {...f.field('activiteitId', schooljaar ? `Uit het activiteitenplan ${schooljaar}` : undefined)}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <Select
+                    label="Project"
+                    clearable
+                    searchable
+                    nothingFoundMessage="Geen project gevonden"
+                    data={optionsOf(projecten.data, (p) => p.naam) ?? []}
+                    placeholder={projecten.data ? 'Geen' : 'Laden…'}
+                    {...f.field('projectId')}
+                  />
+                </Grid.Col>
+                <Grid.Col span={{ base: 12, md: 4 }}>
+                  <Select
+                    label="Portefeuille"
+                    clearable
+                    searchable
+                    nothingFoundMessage="Geen portefeuille gevonden"
+                    data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
+                    placeholder={portefeuilles.data ? 'Geen' : 'Laden…'}
+                    {...f.field('portefeuilleId')}
+                  />
+                </Grid.Col>
+              </Grid>
+            </Fieldset>
+
+            <Fieldset legend="Inschrijving" variant="filled" radius="md">
+              <Stack gap="sm">
+                <Switch
+                  label="Open voor inschrijving"
+                  description="Deelnemers melden zich zelf aan via een openbare link"
+                  disabled={f.readOnly}
+                  {...f.form.getInputProps('publiek', { type: 'checkbox' })}
+                />
+                {values.publiek && (
+                  <TextInput
+                    type="datetime-local"
+                    label="Aanmelden kan tot"
+                    maw={300}
+                    {...f.field('aanmeldenTot', 'Leeg: tot het begin van de bijeenkomst')}
+                  />
+                )}
+                {!values.publiek && (
+                  <Text size="sm" c="dimmed">
+                    Alleen medewerkers van het samenwerkingsverband melden deelnemers aan.
+                  </Text>
+                )}
+              </Stack>
+            </Fieldset>
+
+            <FormActions
+              cancelTo={back}
+              saving={f.saving}
+              readOnly={f.readOnly}
+              extra={
+                loaded && !f.readOnly ? (
+                  <DeleteButton
+                    path="/bijeenkomsten"
+                    what={`de bijeenkomst ${loaded.data.titel}`}
+                    remove={() => bijeenkomsten.remove(loaded.data.id, f.etag)}
+                    onDeleted={() => void navigate('/bijeenkomsten')}
+                  />
+                ) : undefined
+              }
+            />
+          </Stack>
+        </form>
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import { Button, Group, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
+import { Link, useSearchParams } from 'react-router';
+import { bijeenkomsten } from '../../api/resources';
+import type { Bijeenkomst } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { canWrite } from '../../auth/roles';
+import { DataList, type Column } from '../../components/DataList';
+import { PageHeader } from '../../components/PageHeader';
+import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
+import { formatNumber } from '../../lib/format';
+import { formatStart } from '../../lib/bijeenkomsten';
+import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
+import { schooljaarOf } from '../../lib/planning';
+import { MaandKalender } from './MaandKalender';
+import { StatusBadge } from './parts';
+
+export default function BijeenkomstenPage() {
+  const me = useMe();
+  const writable = canWrite(me.rol, 'bijeenkomsten');
+  const [params, setParams] = useSearchParams();
+  const kalender = params.get('weergave') === 'kalender';
+  const newButton = (
+    <Button component={Link} to="/bijeenkomsten/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
+      Nieuwe bijeenkomst
+    </Button>
+  );
+  const schooljaren = schooljaarKeuzes(schooljaarOf(new Date())).map((s) => ({ value: s, label: s }));
+
+  const columns: Column<Bijeenkomst>[] = [
+    {
+      key: 'start',
+      header: 'Datum en tijd',
+      sortable: true,
+      nowrap: true,
+      render: (b) => <span className="tabular">{formatStart(b.start)}</span>,
+    },
+    { key: 'titel', header: 'Titel', sortable: true, link: true, render: (b) => b.titel },
+    {
+      key: 'soort',
+      header: 'Soort',
+      sortable: true,
+      render: (b) => BIJEENKOMST_SOORT_LABELS[b.soort],
+      visibleFrom: 'md',
+    },
+    { key: 'vorm', header: 'Vorm', render: (b) => VORM_LABELS[b.vorm], visibleFrom: 'lg' },
+    { key: 'status', header: 'Status', sortable: true, render: (b) => <StatusBadge status={b.status} /> },
+    {
+      key: 'aangemeld',
+      header: 'Aangemeld',
+      numeric: true,
+      nowrap: true,
+      render: (b) =>
+        b.maxDeelnemers != null ? (
+          <>
+            {formatNumber(b.aantalAangemeld)}
+            <VisuallyHidden> van maximaal </VisuallyHidden>
+            <span aria-hidden>/</span>
+            {formatNumber(b.maxDeelnemers)}
+          </>
+        ) : (
+          formatNumber(b.aantalAangemeld)
+        ),
+    },
+    { key: 'wachtlijst', header: 'Wachtlijst', numeric: true, render: (b) => formatNumber(b.aantalWachtlijst) },
+    { key: 'aanwezig', header: 'Aanwezig', numeric: true, render: (b) => formatNumber(b.aantalAanwezig) },
+  ];
+
+  const setWeergave = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === 'kalender') next.set('weergave', 'kalender');
+    else {
+      next.delete('weergave');
+      next.delete('maand');
+    }
+    setParams(next);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Bijeenkomsten"
+        description="Netwerken, trainingen en andere bijeenkomsten: aanmeldingen, wachtlijst en opkomst."
+        actions={
+          <Group gap="sm">
+            <SegmentedControl
+              aria-label="Weergave"
+              value={kalender ? 'kalender' : 'lijst'}
+              onChange={setWeergave}
+              data={[
+                {
+                  value: 'lijst',
+                  label: (
+                    <Group gap={6} wrap="nowrap">
+                      <IconList size={16} aria-hidden />
+                      <Text size="sm">Lijst</Text>
+                    </Group>
+                  ),
+                },
+                {
+                  value: 'kalender',
+                  label: (
+                    <Group gap={6} wrap="nowrap">
+                      <IconCalendarMonth size={16} aria-hidden />
+                      <Text size="sm">Kalender</Text>
+                    </Group>
+                  ),
+                },
+              ]}
+            />
+            {writable && newButton}
+          </Group>
+        }
+      />
+      {kalender ? (
+        <MaandKalender writable={writable} />
+      ) : (
+        <DataList
+          resource={bijeenkomsten}
+          noun="bijeenkomsten"
+          columns={columns}
+          defaults={{ sort: '-start' }}
+          searchLabel="Zoeken"
+          searchPlaceholder="Titel"
+          filters={[
+            { key: 'schooljaar', label: 'Schooljaar', options: schooljaren },
+            { key: 'soort', label: 'Soort', options: options(BIJEENKOMST_SOORT_LABELS) },
+            { key: 'status', label: 'Status', options: options(BIJEENKOMST_STATUS_LABELS) },
+            { key: 'vorm', label: 'Vorm', options: options(VORM_LABELS) },
+          ]}
+          rowHref={(b) => `/bijeenkomsten/${b.id}`}
+          emptyTitle="Nog geen bijeenkomsten"
+          emptyDescription={
+            writable
+              ? 'Plan de eerste bijeenkomst met de knop "Nieuwe bijeenkomst". Daarna kunt u deelnemers aanmelden of de inschrijving openzetten.'
+              : 'Er zijn nog geen bijeenkomsten gepland. Een beheerder, consulent of medewerker kan ze toevoegen.'
+          }
+          emptyAction={writable ? newButton : undefined}
+        />
+      )}
+    </>
+  );
+}
