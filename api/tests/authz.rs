@@ -24,9 +24,11 @@ enum Who {
     ClientJop,
     ClientPlanRead,
     ClientPlanWrite,
+    ClientBijRead,
+    ClientBijWrite,
 }
 
-const EVERYONE: [Who; 12] = [
+const EVERYONE: [Who; 14] = [
     Who::Anonymous,
     Who::Expired,
     Who::Platform,
@@ -39,6 +41,8 @@ const EVERYONE: [Who; 12] = [
     Who::ClientJop,
     Who::ClientPlanRead,
     Who::ClientPlanWrite,
+    Who::ClientBijRead,
+    Who::ClientBijWrite,
 ];
 
 /// The role table of API.md, written out independently of the server's own table.
@@ -73,6 +77,21 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         }
         ("activiteiten" | "projecten", true) => {
             matches!(who, Beheerder | Consulent | Medewerker | ClientPlanWrite)
+        }
+        // Meetings and their figures: every user of the SWV reads; staff but lezers write.
+        ("bijeenkomsten", false) => user_of_swv || matches!(who, ClientBijRead | ClientBijWrite),
+        ("bijeenkomsten", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
+        }
+        // Registrations are personal data: not for lezers.
+        ("aanmeldingen", false) => {
+            matches!(
+                who,
+                Beheerder | Consulent | Medewerker | ClientBijRead | ClientBijWrite
+            )
+        }
+        ("aanmeldingen", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
         }
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
@@ -199,7 +218,28 @@ async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, Strin
             json!({"activiteitenplanId": ap, "ambitieId": am, "omschrijving": "Netwerk"}),
         )
         .await);
+    let bk = app
+        .post(
+            "/api/v1/bijeenkomsten",
+            beheerder,
+            json!({"titel": "IB-netwerk", "soort": "ib_netwerk", "start": "2030-02-07T13:00:00Z",
+                   "eind": "2030-02-07T16:00:00Z", "publiek": true}),
+        )
+        .await;
+    bk.assert(201);
+    let public_id = bk.body["publicId"].as_str().unwrap().to_string();
+    let bk = bk.body["id"].as_str().unwrap().to_string();
+    let an = id(app
+        .post(
+            &format!("/api/v1/bijeenkomsten/{bk}/aanmeldingen"),
+            beheerder,
+            json!({"naam": "Anna", "email": "anna@school.example", "functie": "leerkracht"}),
+        )
+        .await);
     HashMap::from([
+        ("bijeenkomsten", bk),
+        ("aanmeldingen", an),
+        ("publiek", public_id),
         ("ondersteuningsplannen", op),
         ("ambities", am),
         ("activiteitenplannen", ap),
@@ -256,6 +296,14 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         format!("{:?}", Who::ClientPlanWrite),
         client_token(&app, &beheerder, &["planning:write"]).await,
     );
+    tokens.insert(
+        format!("{:?}", Who::ClientBijRead),
+        client_token(&app, &beheerder, &["bijeenkomsten:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientBijWrite),
+        client_token(&app, &beheerder, &["bijeenkomsten:write"]).await,
+    );
     let other_beheerder = app.login(&app.other.beheerder).await;
 
     let doc: Value = serde_json::from_str(koers::openapi::document_json()).unwrap();
@@ -274,17 +322,49 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         if path.starts_with("/auth/") {
             continue;
         }
-        let area = path.trim_start_matches('/').split('/').next().unwrap();
+        let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+        if path.starts_with("/publiek/") {
+            // Participants have no account: every caller is answered alike, never with 401/403.
+            let uri = format!(
+                "/api/v1{}",
+                path.replace("{publicId}", &ids["publiek"])
+                    .replace("{token}", "onbekend-token")
+            );
+            let body = (method == "post").then(|| json!({}));
+            for who in EVERYONE {
+                let token = tokens.get(&format!("{who:?}")).cloned();
+                let r = app
+                    .request(m.clone(), &uri, token.as_deref(), body.clone(), &[])
+                    .await;
+                let s = r.status.as_u16();
+                assert!(
+                    s != 401 && s != 403 && s < 500,
+                    "{who:?} {method} {path}: public, got {s}: {}",
+                    r.body
+                );
+                checked += 1;
+            }
+            continue;
+        }
+        let first = path.trim_start_matches('/').split('/').next().unwrap();
+        // Registrations (and attendance) are a stricter area than the meetings they belong to.
+        let area = if first == "bijeenkomsten"
+            && (path.contains("/aanmeldingen") || path.contains("/aanwezigheid"))
+        {
+            "aanmeldingen"
+        } else {
+            first
+        };
         let write = method != "get";
-        let concrete = match ids.get(area) {
+        let concrete = match ids.get(first) {
             // Sub-resources (`/projecten/{id}/voortgang/{voortgangId}`) name their own fixture.
             Some(id) => path
                 .replace("{id}", id)
-                .replace("{voortgangId}", &ids["voortgang"]),
+                .replace("{voortgangId}", &ids["voortgang"])
+                .replace("{aanmeldingId}", &ids["aanmeldingen"]),
             None => panic!("no fixture for {path}"),
         };
         let uri = format!("/api/v1{concrete}");
-        let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
         let body = (method != "get" && method != "delete").then(|| json!({}));
         let ct: &[(&str, &str)] = if method == "patch" {
             &[("content-type", "application/merge-patch+json")]

@@ -6,9 +6,9 @@ mod common;
 use common::TestApp;
 use diesel::prelude::*;
 use koers::schema::{
-    activiteiten, activiteitenplannen, ambities, evaluaties, gebruikers, gemeenten,
-    ondersteuningsplannen, portefeuille_eigenaren, portefeuilles, project_financiering, projecten,
-    samenwerkingsverbanden, scholen, schoolbesturen, werkgebieden,
+    aanmeldingen, activiteiten, activiteitenplannen, ambities, bijeenkomsten, evaluaties,
+    gebruikers, gemeenten, ondersteuningsplannen, portefeuille_eigenaren, portefeuilles,
+    project_financiering, projecten, samenwerkingsverbanden, scholen, schoolbesturen, werkgebieden,
 };
 use serde_json::json;
 
@@ -24,6 +24,14 @@ fn counts(app: &TestApp) -> [i64; 6] {
         werkgebieden::table.count().get_result(&mut c).unwrap(),
         scholen::table.count().get_result(&mut c).unwrap(),
         gebruikers::table.count().get_result(&mut c).unwrap(),
+    ]
+}
+
+fn meeting_counts(app: &TestApp) -> [i64; 2] {
+    let mut c = app.conn();
+    [
+        bijeenkomsten::table.count().get_result(&mut c).unwrap(),
+        aanmeldingen::table.count().get_result(&mut c).unwrap(),
     ]
 }
 
@@ -59,7 +67,17 @@ async fn demo_loads_once_and_covers_the_domain(app: TestApp) {
     let summary = koers::demo::load(&app.state.db).expect("demo loads");
     let once = counts(&app);
     let planning_once = planning_counts(&app);
+    let meetings_once = meeting_counts(&app);
+    assert!(
+        meetings_once[0] >= 20 && meetings_once[1] > 900,
+        "{meetings_once:?}"
+    );
     koers::demo::load(&app.state.db).expect("demo loads again");
+    assert_eq!(
+        meeting_counts(&app),
+        meetings_once,
+        "loading the demo twice must not duplicate any meeting or registration"
+    );
     assert_eq!(
         counts(&app),
         once,

@@ -688,11 +688,13 @@ async fn import_aanmeldingen(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let bijeenkomst = id.into_inner();
-    let kind = super::import::Kind::of_request(&req)?;
+    let kind = super::import::Kind::of_request(&req);
     let result = state
         .db
         .write(move |c| {
+            // An unknown meeting is a 404 before anything is said about the file.
             let positie = wachtlijst::lock(c, swv, bijeenkomst)?;
+            let kind = kind?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let now = time::now();
             let rows = super::import::parse(kind, &body)?;

@@ -1,7 +1,8 @@
 //! Demo data: two real SWV's of Kennemerland with their gemeenten, school boards, schools and
 //! users of every role (names of people invented), and the planning of Zuid-Kennemerland
-//! (`planning.rs`). Loading twice changes nothing.
+//! (`planning.rs`) and meetings (`bijeenkomsten.rs`). Loading twice changes nothing.
 
+mod bijeenkomsten;
 mod planning;
 
 use diesel::prelude::*;
@@ -278,6 +279,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
             }
         }
         planning::load(c)?;
+        bijeenkomsten::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))
