@@ -35,6 +35,17 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./auth/LoginPage')).default }),
     HydrateFallback: LoadingState,
   },
+  // For participants without an account: outside the signed-in layout, never asking to sign in.
+  {
+    path: '/inschrijven/:publicId',
+    lazy: async () => ({ Component: (await import('./pages/publiek/InschrijvenPage')).default }),
+    HydrateFallback: LoadingState,
+  },
+  {
+    path: '/afmelden/:token',
+    lazy: async () => ({ Component: (await import('./pages/publiek/AfmeldenPage')).default }),
+    HydrateFallback: LoadingState,
+  },
   {
     path: '/',
     element: (

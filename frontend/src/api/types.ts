@@ -76,3 +76,11 @@ export type AanmeldingBron = Schemas['Bron'];
 export type NieuweAanmelding = Schemas['NieuweAanmelding'];
 export type Opkomst = Schemas['Opkomst'];
 export type ImportResultaat = Schemas['ImportResultaat'];
+
+export type PubliekeBijeenkomst = Schemas['PubliekeBijeenkomst'];
+export type PubliekeSchool = Schemas['PubliekeSchool'];
+export type PubliekeAanmelding = Schemas['PubliekeAanmelding'];
+export type EigenAanmelding = Schemas['EigenAanmelding'];
+export type Statistieken = Schemas['Statistieken'];
+export type Jaartelling = Schemas['Jaartelling'];
+export type Bereik = Schemas['Bereik'];
