@@ -23,6 +23,8 @@ const ARTIFACTS = join(here, 'artifacts');
 const PASSWORD = 'koers-demo-2026';
 const BEHEERDER = 'beheer@swv-zk.example';
 const CONSULENT = 'consulent@swv-zk.example';
+const MEDEWERKER = 'medewerker@swv-zk.example';
+const LEZER = 'lezer@swv-zk.example';
 const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
@@ -126,6 +128,33 @@ async function apiToken(email) {
   return (await res.json()).accessToken;
 }
 
+/** A JSON call to the API as `email`, asserting the status. */
+async function apiGet(email, path, status = 200) {
+  const res = await fetch(`${base}/api/v1${path}`, { headers: { Authorization: `Bearer ${await apiToken(email)}` } });
+  assert.equal(res.status, status, `GET ${path}: ${res.status} ${await res.clone().text()}`);
+  return res.json();
+}
+
+/** A fresh browser context the size of a phone, for the pages participants open from an e-mail. */
+async function usePhone() {
+  await context?.close();
+  context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+}
+
+/** The cells of a table row after its row header, as text. */
+async function rowCells(row) {
+  return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+}
+
 describe('Koers in the browser', () => {
   before(async () => {
     assert.ok(existsSync(KOERS_BIN), `koers binary not found at ${KOERS_BIN}: run cargo build --bin koers`);
@@ -198,7 +227,8 @@ describe('Koers in the browser', () => {
 
   it('says how long to wait after too many attempts', STEP, async () => {
     await page.goto(`${base}/aanmelden`);
-    await page.getByLabel('E-mailadres').fill('medewerker@swv-zk.example');
+    // An account no other test signs in with: the lock lasts 15 minutes.
+    await page.getByLabel('E-mailadres').fill('medewerker@ppo-nk.example');
     const message = page.getByRole('alert').getByText(/Te veel pogingen; probeer het over \d+ minu(ut|ten) opnieuw\./);
     for (let i = 0; i < 8 && !(await message.isVisible()); i++) {
       await page.locator('input[autocomplete="current-password"]').fill(`fout-${i}`);
@@ -679,6 +709,201 @@ describe('Koers in the browser', () => {
     await page.getByRole('link', { name: 'Plan bewerken' }).click();
     await heading('Activiteitenplan 2025-2026 bewerken');
     await check('activiteitenplan-bewerken');
+    await signOut();
+  });
+
+  it('lets a participant register on a phone without an account, and cancel through the link', STEP, async () => {
+    // An upcoming published demo meeting, found the way a medewerker would share its link.
+    const now = Date.now();
+    const open = (
+      await apiGet(BEHEERDER, '/bijeenkomsten?publiek=true&status=gepland&sort=start&pageSize=200')
+    ).items.find((b) => Date.parse(b.start) > now && (b.aanmeldenTot === null || Date.parse(b.aanmeldenTot) > now));
+    assert.ok(open, 'the demo data has an upcoming published meeting');
+    const school = (
+      await (await fetch(`${base}/api/v1/publiek/bijeenkomsten/${open.publicId}/scholen?pageSize=1`)).json()
+    ).items[0];
+    assert.ok(school, 'the public school picker has schools');
+
+    await usePhone();
+    await page.goto(`${base}/inschrijven/${open.publicId}`);
+    await heading(open.titel);
+    await page.getByTestId('swv-naam').getByText('Samenwerkingsverband PO Zuid-Kennemerland').waitFor();
+    // No sign-in, no menu: a page of its own.
+    assert.equal(await page.getByRole('navigation').count(), 0);
+    await check('inschrijven');
+
+    // Client-side validation, in Dutch, at the fields.
+    await page.getByRole('button', { name: /^Aanmelden/ }).click();
+    await page.getByText('Naam is verplicht').waitFor();
+    await page.getByText('Kies uw functie').waitFor();
+    await page.getByLabel('E-mailadres').fill('geen-adres');
+    await page.getByLabel('Naam').focus();
+    await page.getByText('Dit is geen geldig e-mailadres').waitFor();
+    await check('inschrijven-validatie');
+
+    const email = `e2e-${now}@school.example`;
+    const fill = async () => {
+      await page.getByLabel('Naam').fill('Sanne de Vries');
+      await page.getByLabel('E-mailadres').fill(email);
+      await page.getByRole('combobox', { name: 'School' }).click();
+      await page.getByRole('combobox', { name: 'School' }).fill(school.naam.slice(0, 6));
+      // The way out stays in the list whatever is typed.
+      await page.getByRole('option', { name: 'Mijn school staat er niet bij' }).waitFor();
+      await page.getByRole('option', { name: `${school.naam} (${school.brin})` }).click();
+      await page.getByRole('combobox', { name: 'Functie' }).click();
+      await page.getByRole('option', { name: 'Intern begeleider' }).click();
+    };
+    await fill();
+    await page.getByRole('button', { name: /^Aanmelden/ }).click();
+    await heading(/^U (bent aangemeld|staat op de wachtlijst)$/);
+    await check('inschrijven-bevestiging');
+
+    const agenda = await page.getByRole('link', { name: 'Zet in mijn agenda' }).getAttribute('href');
+    assert.equal(agenda, `/api/v1/publiek/bijeenkomsten/${open.publicId}/agenda`);
+    const ics = await fetch(`${base}${agenda}`);
+    assert.equal(ics.status, 200);
+    assert.match(ics.headers.get('content-type'), /^text\/calendar/);
+    assert.match(await ics.text(), /BEGIN:VCALENDAR/);
+    const cancelLink = page.getByRole('link', { name: 'Naar de afmeldpagina' });
+    const cancelPath = await cancelLink.getAttribute('href');
+    assert.match(cancelPath, /^\/afmelden\/.+/);
+    await page.getByText(`${base}${cancelPath}`).waitFor();
+
+    // The same address again: refused, said at the field.
+    await page.goto(`${base}/inschrijven/${open.publicId}`);
+    await heading(open.titel);
+    await fill();
+    await page.getByRole('button', { name: /^Aanmelden/ }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/U bent met dit e-mailadres al aangemeld/)
+      .waitFor();
+    await check('inschrijven-dubbel');
+
+    await page.goto(`${base}${cancelPath}`);
+    await heading('Afmelden');
+    await page.getByText(open.titel).first().waitFor();
+    await check('afmelden');
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Afmelden bevestigen' });
+    await dialog.waitFor();
+    await check('afmelden-bevestigen');
+    await dialog.getByRole('button', { name: 'Afmelden' }).click();
+    await heading('U bent afgemeld');
+    await check('afgemeld');
+
+    const saved = await apiGet(BEHEERDER, `/bijeenkomsten/${open.id}/aanmeldingen?q=${encodeURIComponent(email)}`);
+    assert.deepEqual(
+      saved.items.map((a) => [a.naam, a.status, a.bron, a.schoolId, a.functie]),
+      [['Sanne de Vries', 'afgemeld', 'publiek', school.id, 'intern_begeleider']],
+    );
+  });
+
+  it('tells a participant when a registration link is unknown', STEP, async () => {
+    await usePhone();
+    await page.goto(`${base}/inschrijven/bestaat-niet`);
+    await heading('Bijeenkomst niet gevonden');
+    await check('inschrijven-onbekend');
+    await page.goto(`${base}/afmelden/bestaat-niet`);
+    await heading('Aanmelding niet gevonden');
+  });
+
+  it('lets a medewerker mark attendance on the presentielijst', STEP, async () => {
+    // A demo meeting that has started, of a kind the statistics test below does not count.
+    const counted = new Set(['ib_netwerk', 'groot_netwerk', 'leerkrachtmiddag']);
+    const now = Date.now();
+    const started = (await apiGet(BEHEERDER, '/bijeenkomsten?sort=-start&pageSize=200')).items.find(
+      (b) => Date.parse(b.start) < now && b.status !== 'geannuleerd' && !counted.has(b.soort),
+    );
+    assert.ok(started, 'the demo data has a meeting that has started');
+    // A participant of its own, so the test knows their attendance is not yet recorded.
+    const token = await apiToken(BEHEERDER);
+    const created = await fetch(`${base}/api/v1/bijeenkomsten/${started.id}/aanmeldingen`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        naam: 'Joris Presentiebeek',
+        email: `presentie-${now}@school.example`,
+        schoolId: null,
+        functie: 'leerkracht',
+      }),
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const aanmelding = await created.json();
+    assert.equal(aanmelding.status, 'aangemeld', 'the meeting has room for one more');
+
+    await signIn(MEDEWERKER);
+    await nav('Bijeenkomsten');
+    await check('bijeenkomsten-lijst');
+    await page.goto(`${base}/bijeenkomsten/${started.id}`);
+    await heading(started.titel);
+    await check('bijeenkomst-detail');
+
+    await page.goto(`${base}/bijeenkomsten/${started.id}/presentie`);
+    await heading('Presentielijst');
+    const counter = page.getByText(/^\d+ van \d+ aanwezig$/).first();
+    await counter.waitFor();
+    const [before, total] = (await counter.innerText()).match(/\d+/g).map(Number);
+    await check('presentielijst');
+
+    await page.getByLabel('Zoek op naam').fill('Presentiebeek');
+    const toggle = page.getByRole('button', { name: /Joris Presentiebeek/ });
+    await toggle.waitFor();
+    assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+    await toggle.click();
+    await page.getByRole('button', { name: /Joris Presentiebeek/, pressed: true }).waitFor();
+    await page
+      .getByText(`${before + 1} van ${total} aanwezig`)
+      .first()
+      .waitFor();
+    await check('presentielijst-aanwezig');
+
+    const saved = await apiGet(BEHEERDER, `/bijeenkomsten/${started.id}/aanmeldingen/${aanmelding.id}`);
+    assert.equal(saved.aanwezig, true);
+    await signOut();
+  });
+
+  it('shows a lezer the 2022-2023 figures of the seed: turnout per kind, targets and reach', STEP, async () => {
+    await signIn(LEZER, PASSWORD, '/bijeenkomsten/statistieken?schooljaar=2022-2023');
+    await heading('Statistieken bijeenkomsten');
+    const perSoort = page.locator('section', { has: page.getByRole('heading', { name: 'Per soort bijeenkomst' }) });
+    // Columns after the kind: bijeenkomsten, doorgegaan, geannuleerd, aangemeld, aanwezig, no-show, afgemeld, streef.
+    const row = (naam) => perSoort.getByRole('row', { name: new RegExp(`^${naam}\\b`) }).first();
+    await row('IB-netwerk').waitFor();
+    const ib = await rowCells(row('IB-netwerk'));
+    assert.equal(ib[0], '3', 'three IB-netwerken');
+    assert.equal(ib[4], '112', 'IB-netwerk: 45 + 46 + 21 present');
+    const groot = await rowCells(row('Groot Netwerk'));
+    assert.equal(groot[4], '180', 'Groot Netwerk: 180 present');
+    assert.equal(groot[7], '1 van 1', 'Groot Netwerk reached its target of 150');
+    assert.equal((await rowCells(row('Leerkrachtmiddag')))[4], '203');
+
+    await page
+      .getByTestId('bereik-totaal')
+      .getByText(/^\d+ van \d+ scholen bereikt/)
+      .waitFor();
+    assert.ok((await page.getByTestId('bereik-tegel').count()) > 10, 'a tile per school');
+    assert.ok((await page.getByTestId('bereik-tegel').filter({ hasText: 'Niet bereikt' }).count()) > 0);
+    await check('statistieken');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Bereik als CSV' }).click(),
+    ]);
+    assert.match(csv.suggestedFilename(), /\.csv$/);
+    const text = readFileSync(await csv.path(), 'utf8');
+    assert.match(text.split('\r\n')[0], /naam/);
+
+    // The filter by kind is kept in the URL.
+    await page.getByRole('combobox', { name: 'Soort bijeenkomst' }).click();
+    await page.getByRole('option', { name: 'IB-netwerk' }).click();
+    await page.waitForURL(/soort=ib_netwerk/);
+    await page
+      .getByTestId('bereik-totaal')
+      .getByText(/met IB-netwerk in 2022-2023/)
+      .waitFor();
+    assert.equal(await perSoort.getByRole('row', { name: /^Groot Netwerk\b/ }).count(), 0);
+    await check('statistieken-ib-netwerk');
     await signOut();
   });
 });

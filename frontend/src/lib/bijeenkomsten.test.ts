@@ -108,13 +108,9 @@ describe('bijeenkomstFouten', () => {
   });
 
   it('wants the end after the start, on the same day or a later one', () => {
-    expect(bijeenkomstFouten({ ...geldig, eindtijd: '14:30' }).eindtijd).toBe(
-      'De eindtijd moet na de begintijd liggen',
-    );
+    expect(bijeenkomstFouten({ ...geldig, eindtijd: '14:30' }).eindtijd).toBe('Moet na de begintijd liggen');
     expect(bijeenkomstFouten({ ...geldig, eindtijd: '10:00', einddatum: '2026-09-16' })).toEqual({});
-    expect(bijeenkomstFouten({ ...geldig, einddatum: '2026-09-14' }).einddatum).toBe(
-      'Het einde moet na het begin liggen',
-    );
+    expect(bijeenkomstFouten({ ...geldig, einddatum: '2026-09-14' }).einddatum).toBe('Moet na het begin liggen');
   });
 
   it('wants min ≤ max, as whole numbers', () => {

@@ -194,8 +194,8 @@ export function bijeenkomstFouten(v: BijeenkomstWaarden): Partial<Record<keyof B
   const start = toTimestamp(v.datum, v.begintijd);
   const eind = toTimestamp(v.einddatum || v.datum, v.eindtijd);
   if (start && eind && eind <= start) {
-    if (v.einddatum) e.einddatum = 'Het einde moet na het begin liggen';
-    else e.eindtijd = 'De eindtijd moet na de begintijd liggen';
+    if (v.einddatum) e.einddatum = 'Moet na het begin liggen';
+    else e.eindtijd = 'Moet na de begintijd liggen';
   }
   const min = heelGetal(v.minDeelnemers, 'Minimum', 1);
   const max = heelGetal(v.maxDeelnemers, 'Maximum', 1);

@@ -143,7 +143,7 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
       sortable: true,
       nowrap: true,
       render: (a) => (
-        <Badge variant="light" color={STATUS_COLORS[a.status]}>
+        <Badge variant="light" color={STATUS_COLORS[a.status]} className="badge-heel">
           {AANMELDING_STATUS_LABELS[a.status]}
           {a.status === 'wachtlijst' && a.wachtlijstPositie != null ? ` #${a.wachtlijstPositie}` : ''}
         </Badge>

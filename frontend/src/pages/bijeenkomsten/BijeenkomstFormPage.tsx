@@ -156,7 +156,7 @@ function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) 
                 <TextInput
                   type="date"
                   label="Einddatum"
-                  {...f.field('einddatum', 'Alleen als die een andere dag is')}
+                  {...f.field('einddatum', 'Alleen bij meer dagen')}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 3 }}>

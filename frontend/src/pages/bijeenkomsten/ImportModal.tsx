@@ -150,7 +150,7 @@ export function ImportButton({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                             <Table.Tr key={`${r.rij}-${r.kolom}-${i}`}>
                               <Table.Td className="tabular">{r.rij}</Table.Td>
                               <Table.Td>{KOLOMMEN[r.kolom] ?? (r.kolom || '—')}</Table.Td>
-                              <Table.Td>{r.reden}</Table.Td>
+                              <Table.Td>{r.reden.charAt(0).toLocaleUpperCase('nl-NL') + r.reden.slice(1)}</Table.Td>
                             </Table.Tr>
                           ))}
                         </Table.Tbody>

@@ -220,9 +220,10 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
         ) : (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3, xl: 4 }} spacing="sm" component="ul" className="presentie-lijst">
             {gevonden.map((a) => (
-              <li key={a.id} style={{ listStyle: 'none' }}>
+              <li key={a.id}>
                 <Button
                   fullWidth
+                  h="auto"
                   size="lg"
                   className="presentie-knop"
                   variant={a.aanwezig === true ? 'filled' : 'default'}
@@ -238,15 +239,14 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                     )
                   }
                 >
-                  <Stack gap={0} align="flex-start">
-                    <Text fw={600} size="lg" inherit>
-                      {a.naam}
-                    </Text>
-                    <Text size="sm" inherit opacity={0.85} fw={400}>
-                      {a.aanwezig === true ? 'Aanwezig' : a.aanwezig === false ? 'Afwezig' : 'Nog niet geregistreerd'}
-                      {a.schoolNaam ? ` · ${a.schoolNaam}` : ''}
-                    </Text>
-                  </Stack>
+                  <Text component="span" display="block" fw={600} size="lg" lh={1.3}>
+                    {a.naam}
+                  </Text>
+                  <Text component="span" display="block" size="sm" fw={400} lh={1.3} opacity={0.85}>
+                    {[a.aanwezig === true ? 'Aanwezig' : a.aanwezig === false ? 'Afwezig' : null, a.schoolNaam]
+                      .filter(Boolean)
+                      .join(' · ') || '\u00a0'}
+                  </Text>
                 </Button>
               </li>
             ))}

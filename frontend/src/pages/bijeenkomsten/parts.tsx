@@ -5,7 +5,7 @@ import { BIJEENKOMST_STATUS_COLORS, BIJEENKOMST_STATUS_LABELS } from '../../lib/
 
 export function StatusBadge({ status }: { status: BijeenkomstStatus }) {
   return (
-    <Badge variant="light" color={BIJEENKOMST_STATUS_COLORS[status]}>
+    <Badge variant="light" color={BIJEENKOMST_STATUS_COLORS[status]} className="badge-heel">
       {BIJEENKOMST_STATUS_LABELS[status]}
     </Badge>
   );
