@@ -812,6 +812,7 @@ async fn imports_check_every_row(app: TestApp) {
     assert_invalid(&r, "rijen[1].voornaam");
     assert_invalid(&r, "rijen[1].naam");
     assert_problem(&send(b"{}".to_vec(), "application/json").await, 415);
+    assert_problem(&send(vec![b'a'; 2 * 1024 * 1024], "text/csv").await, 413);
 
     // A good list: school by BRIN (without location) or by name, function by label, attendance.
     let good = "Naam,E-mail,School,Functie,Aanwezig\nAnna,anna@school.example,12AB,Intern begeleider,ja\nBram,bram@school.example,de regenboog,leerkracht,nee\nCor,cor@school.example,,,\n";

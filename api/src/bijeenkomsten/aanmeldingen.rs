@@ -19,7 +19,7 @@ use crate::http::body::rules;
 use crate::http::list::lower;
 use crate::http::{
     apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
+    MergePatch, RawBody,
 };
 use crate::schema::{aanmeldingen, scholen};
 use crate::{order_by, page_schema, resource, AppState};
@@ -684,7 +684,7 @@ async fn import_aanmeldingen(
     caller: Caller,
     req: HttpRequest,
     id: web::Path<Id>,
-    body: web::Bytes,
+    body: RawBody,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let bijeenkomst = id.into_inner();
@@ -697,7 +697,7 @@ async fn import_aanmeldingen(
             let kind = kind?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let now = time::now();
-            let rows = super::import::parse(kind, &body)?;
+            let rows = super::import::parse(kind, &body.0)?;
             let rows = super::import::validate(c, swv, &meeting, rows, now)?;
             let mut out = ImportResultaat {
                 geimporteerd: 0,

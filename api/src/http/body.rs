@@ -46,6 +46,20 @@ impl<T: Input> JsonBody<T> {
 /// A merge-patch document, to be applied to the current state with [`apply_patch`].
 pub struct MergePatch(pub Value);
 
+/// An uploaded file as the whole body (an import), with the same size limit and `413` as JSON.
+pub struct RawBody(pub web::Bytes);
+
+impl FromRequest for RawBody {
+    type Error = ApiError;
+    type Future = LocalBoxFuture<'static, Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        let mut payload = payload.take();
+        Box::pin(async move { Ok(RawBody(read_payload(&req, &mut payload).await?)) })
+    }
+}
+
 async fn read_payload(req: &HttpRequest, payload: &mut Payload) -> Result<web::Bytes, ApiError> {
     if let Some(len) = req
         .headers()

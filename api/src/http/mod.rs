@@ -8,7 +8,7 @@ pub mod export;
 pub mod list;
 pub mod time;
 
-pub use body::{apply_patch, Input, JsonBody, MergePatch};
+pub use body::{apply_patch, Input, JsonBody, MergePatch, RawBody};
 pub use error::{ApiError, InvalidParam, Problem};
 pub use etag::Expect;
 pub use export::Format;

@@ -138,7 +138,8 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
             <SimpleGrid
               cols={{ base: 1, xs: 2, md: Math.min(filters.length + 1, 3), lg: Math.min(filters.length + 1, 5) }}
               spacing="sm"
-              style={{ flex: 1 }}
+              // Full width on a phone, so "Filters wissen" wraps below instead of squeezing the filters.
+              style={{ flex: '1 1 320px' }}
             >
               <SearchBox
                 label={props.searchLabel}

@@ -228,6 +228,8 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                   className="presentie-knop"
                   variant={a.aanwezig === true ? 'filled' : 'default'}
                   color={a.aanwezig === true ? 'green.9' : undefined}
+                  // Mantine's hover of the darkest green is lighter, too light for white text.
+                  style={a.aanwezig === true ? { '--button-hover': '#1b5a27' } : undefined}
                   aria-pressed={a.aanwezig === true}
                   aria-label={a.naam}
                   onClick={() => markeer(a)}
@@ -242,7 +244,7 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                   <Text component="span" display="block" fw={600} size="lg" lh={1.3}>
                     {a.naam}
                   </Text>
-                  <Text component="span" display="block" size="sm" fw={400} lh={1.3} opacity={0.85}>
+                  <Text component="span" display="block" size="sm" fw={400} lh={1.3}>
                     {[a.aanwezig === true ? 'Aanwezig' : a.aanwezig === false ? 'Afwezig' : null, a.schoolNaam]
                       .filter(Boolean)
                       .join(' · ') || '\u00a0'}
