@@ -153,11 +153,7 @@ function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) 
                 <TextInput type="time" label="Eindtijd" required {...f.field('eindtijd')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
-                <TextInput
-                  type="date"
-                  label="Einddatum"
-                  {...f.field('einddatum', 'Alleen bij meer dagen')}
-                />
+                <TextInput type="date" label="Einddatum" {...f.field('einddatum', 'Alleen bij meer dagen')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 3 }}>
                 <Select label="Vorm" required allowDeselect={false} data={options(VORM_LABELS)} {...f.field('vorm')} />

@@ -237,7 +237,9 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                     a.aanwezig === true ? (
                       <IconCheck size={24} aria-hidden />
                     ) : (
-                      <span className="presentie-leeg" aria-hidden />
+                      <span className="presentie-leeg" aria-hidden>
+                        {a.aanwezig === false && <IconX size={18} />}
+                      </span>
                     )
                   }
                 >
