@@ -1,5 +1,6 @@
 import {
   createTheme,
+  darken,
   DEFAULT_THEME,
   defaultVariantColorsResolver,
   parseThemeColor,
@@ -39,6 +40,11 @@ function darkerNine(name: 'green' | 'orange', nine: string): MantineColorsTuple 
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
+  if (input.variant === 'filled') {
+    // Mantine hovers shade 9 with the lighter shade 8, where white text falls below 4.5:1.
+    const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
+    return parsed.isThemeColor && parsed.shade === 9 ? { ...colors, hover: darken(parsed.value, 0.15) } : colors;
+  }
   if (!['light', 'outline', 'subtle'].includes(input.variant)) return colors;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.color === 'gray' || parsed.color === 'dark') return colors;
