@@ -328,13 +328,19 @@ export const aanmeldingen = {
       }),
     ),
   /** Records attendance of many at once (`null` clears it); answers the new figures. */
-  aanwezigheid: async (bijeenkomstId: string, aanmeldingIds: string[], aanwezig: boolean | null): Promise<Opkomst> =>
-    unwrap(
-      await api.POST('/bijeenkomsten/{id}/aanwezigheid', {
-        params: { path: { id: bijeenkomstId } },
-        body: { aanmeldingIds, aanwezig },
-      }),
-    ),
+  aanwezigheid: async (bijeenkomstId: string, aanmeldingIds: string[], aanwezig: boolean | null): Promise<Opkomst> => {
+    // The API takes at most 2000 ids per call (a Groot Netwerk can be larger than one call).
+    let opkomst: Opkomst | undefined;
+    for (let i = 0; i < aanmeldingIds.length || opkomst === undefined; i += 2000) {
+      opkomst = unwrap(
+        await api.POST('/bijeenkomsten/{id}/aanwezigheid', {
+          params: { path: { id: bijeenkomstId } },
+          body: { aanmeldingIds: aanmeldingIds.slice(i, i + 2000), aanwezig },
+        }),
+      );
+    }
+    return opkomst;
+  },
   /** Sends the file as it is: the server reads CSV or XLSX by its media type. */
   importeer: async (bijeenkomstId: string, file: Blob, mediaType: string): Promise<ImportResultaat> =>
     unwrap(
