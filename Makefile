@@ -5,7 +5,7 @@ CARGO ?= cargo
 KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export KOERS_TEST_DATABASE_URL
 
-.PHONY: run build spa dev test lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e clean
+.PHONY: run build spa dev test lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e bench clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
@@ -73,6 +73,13 @@ test-frontend:
 test-e2e: test-frontend
 	$(CARGO) build --bin koers
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
+
+## Figures, not a test: national-scale synthetic data on PostgreSQL (and one SWV on SQLite),
+## every key endpoint under wrk against its pgbench ceiling, start-up and memory; the report
+## goes to bench/results/.
+bench:
+	$(CARGO) build --release --bin koers
+	python3 bench/bench.py
 
 clean:
 	$(CARGO) clean

@@ -1010,7 +1010,76 @@ async fn registrations_export_like_every_list(app: TestApp) {
     assert!(lines[1].contains(";Anna;anna@school.example;"));
 }
 
+/// Longer than a few export chunks: every row once, in order, without a second header.
+async fn long_exports_are_streamed_whole(app: TestApp) {
+    use diesel::prelude::*;
+    use koers::schema::aanmeldingen as a;
+    let t = app.token("medewerker").await;
+    let bk = create(&app, &t, meeting("Landelijke dag", PAST, json!({}))).await;
+    let n = 2 * koers::http::export::CHUNK as usize + 123;
+    let (swv, meeting_id): (koers::db::Id, koers::db::Id) = (app.swv.id, bk.parse().unwrap());
+    app.state
+        .db
+        .write_blocking(move |c| {
+            let now = koers::http::time::now();
+            for i in 0..n {
+                diesel::insert_into(a::table)
+                    .values((
+                        a::id.eq(koers::db::Id::new()),
+                        a::samenwerkingsverband_id.eq(swv),
+                        a::bijeenkomst_id.eq(meeting_id),
+                        a::naam.eq(format!("Deelnemer {i:05}")),
+                        a::email.eq(format!("d{i}@school.example")),
+                        a::email_sleutel.eq(format!("d{i}@school.example")),
+                        a::functie.eq("leerkracht"),
+                        a::status.eq("aangemeld"),
+                        a::positie.eq(i as i64 + 1),
+                        a::bron.eq("import"),
+                        a::created_at.eq(now),
+                        a::updated_at.eq(now),
+                        a::versie.eq(1),
+                    ))
+                    .execute(c)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let r = app
+        .request(
+            Method::GET,
+            &format!("/api/v1/bijeenkomsten/{bk}/aanmeldingen?sort=naam"),
+            Some(&t),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await;
+    r.assert(200);
+    let csv = String::from_utf8(r.raw[3..].to_vec()).unwrap();
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), n + 1);
+    assert!(lines[0].starts_with("id;"));
+    assert_eq!(lines.iter().filter(|l| l.starts_with("id;")).count(), 1);
+    let names: Vec<&str> = lines[1..]
+        .iter()
+        .map(|l| l.split(';').nth(2).unwrap())
+        .collect();
+    let expected: Vec<String> = (0..n).map(|i| format!("Deelnemer {i:05}")).collect();
+    assert_eq!(names, expected);
+    let r = app
+        .request(
+            Method::GET,
+            &format!("/api/v1/bijeenkomsten/{bk}/aanmeldingen"),
+            Some(&t),
+            None,
+            &[("accept", common::XLSX)],
+        )
+        .await;
+    r.assert(200);
+    assert!(r.raw.starts_with(b"PK"));
+}
+
 both_backends!(
+    long_exports_are_streamed_whole,
     meetings_are_validated_and_scoped,
     the_waiting_list_moves_up_in_order,
     concurrent_registrations_never_exceed_the_maximum,

@@ -144,7 +144,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "createdAt",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     status: Option<AanmeldingStatus>,
     functie: Option<Functie>,
@@ -350,31 +350,29 @@ async fn list_aanmeldingen(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "aanmeldingen",
+        move |c| {
             records::find_row(c, swv, bijeenkomst)?;
-            let total: i64 = filtered(swv, bijeenkomst, &filter)
-                .count()
-                .get_result(c)?;
-            let mut query = order_by!(filtered(swv, bijeenkomst, &filter).select(AanmeldingRow::as_select()), &sort, {
+            Ok(filtered(swv, bijeenkomst, &counted).count().get_result(c)?)
+        },
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, bijeenkomst, &filter).select(AanmeldingRow::as_select()), &sort, {
                 "createdAt" => aanmeldingen::positie,
                 "naam" => aanmeldingen::naam,
                 "status" => aanmeldingen::status,
                 "updatedAt" => aanmeldingen::updated_at,
             }, aanmeldingen::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows = query.load(c)?;
-            Ok((complete(c, rows)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "aanmeldingen", &[])
+            let rows = query.limit(limit).offset(offset).load(c)?;
+            complete(c, rows)
+        },
+    )
+    .await
 }
 
 /// Iemand aanmelden voor een bijeenkomst; boven het maximum op de wachtlijst.

@@ -330,7 +330,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "start",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     schooljaar: Option<String>,
     soort: Option<BijeenkomstSoort>,
@@ -760,15 +760,16 @@ async fn list_bijeenkomsten(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(Row::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "bijeenkomsten",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(Row::as_select()), &sort, {
                 "start" => bijeenkomsten::start,
                 "titel" => bijeenkomsten::titel,
                 "soort" => bijeenkomsten::soort,
@@ -776,14 +777,11 @@ async fn list_bijeenkomsten(
                 "createdAt" => bijeenkomsten::created_at,
                 "updatedAt" => bijeenkomsten::updated_at,
             }, bijeenkomsten::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows = query.load(c)?;
-            Ok((with_counts(c, rows)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "bijeenkomsten", &[])
+            let rows = query.limit(limit).offset(offset).load(c)?;
+            with_counts(c, rows)
+        },
+    )
+    .await
 }
 
 /// Een bijeenkomst toevoegen.

@@ -1,7 +1,7 @@
 //! Content negotiation for lists and the CSV and XLSX renderings of any list.
 
 use actix_web::http::header;
-use actix_web::{HttpRequest, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -113,6 +113,118 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
     }
 }
 
+/// Rows per query when a list is exported: the export is written while it is read, so memory
+/// stays flat however long the list is.
+pub const CHUNK: i64 = 2000;
+
+/// Answers a list whose rows `fetch(conn, limit, offset)` reads in the list's order: one page
+/// for JSON (with `count` for `total`); for CSV every row, streamed chunk by chunk; for XLSX
+/// every row in one workbook (the format needs the whole file before it can be sent).
+pub async fn list<T, C, F>(
+    db: &crate::db::Db,
+    format: Format,
+    query: &ListQuery,
+    name: &'static str,
+    count: C,
+    fetch: F,
+) -> Result<HttpResponse, ApiError>
+where
+    T: Serialize + utoipa::PartialSchema + Send + 'static,
+    C: FnOnce(&mut crate::db::DbConn) -> Result<i64, ApiError> + Send + 'static,
+    F: Fn(&mut crate::db::DbConn, i64, i64) -> Result<Vec<T>, ApiError> + Send + Sync + 'static,
+{
+    match format {
+        Format::Json => {
+            let (limit, offset) = (query.page_size, query.offset());
+            let (items, total) = db
+                .read(move |c| {
+                    let total = count(c)?;
+                    Ok((fetch(c, limit, offset)?, total))
+                })
+                .await?;
+            respond(format, query, &items, total, name, &[])
+        }
+        Format::Xlsx => {
+            let items = db
+                .read(move |c| {
+                    count(c)?;
+                    let mut all = Vec::new();
+                    loop {
+                        let chunk = fetch(c, CHUNK, all.len() as i64)?;
+                        let done = (chunk.len() as i64) < CHUNK;
+                        all.extend(chunk);
+                        if done {
+                            return Ok(all);
+                        }
+                    }
+                })
+                .await?;
+            respond(format, query, &items, items.len() as i64, name, &[])
+        }
+        Format::Csv => {
+            let fetch = std::sync::Arc::new(fetch);
+            let first_fetch = fetch.clone();
+            // The first chunk is read before answering, so a failure still gets a problem answer.
+            let first = db
+                .read(move |c| {
+                    count(c)?;
+                    first_fetch(c, CHUNK, 0)
+                })
+                .await?;
+            let first_table = Table::from_items(&first, &[])?.or_fields_of::<T>();
+            let headers = first_table.headers.clone();
+            let head = first_table.write_csv(true)?;
+            let more = first.len() as i64 == CHUNK;
+            let (tx, rx) = tokio::sync::mpsc::channel::<Result<web::Bytes, std::io::Error>>(2);
+            let db = db.clone();
+            actix_web::rt::task::spawn_blocking(move || {
+                // A closed channel means the client went away: stop reading.
+                let send = |tx: &tokio::sync::mpsc::Sender<_>, b| tx.blocking_send(b).is_ok();
+                if !send(&tx, Ok(web::Bytes::from(head))) || !more {
+                    return;
+                }
+                let mut offset = CHUNK;
+                loop {
+                    let chunk = db
+                        .conn()
+                        .and_then(|mut c| fetch(&mut c, CHUNK, offset))
+                        .and_then(|rows| {
+                            let cols: Vec<&str> = headers.iter().map(String::as_str).collect();
+                            Ok((
+                                rows.len() as i64,
+                                Table::from_items(&rows, &cols)?.write_csv(false)?,
+                            ))
+                        });
+                    match chunk {
+                        Ok((n, bytes)) => {
+                            if !send(&tx, Ok(web::Bytes::from(bytes))) || n < CHUNK {
+                                return;
+                            }
+                            offset += CHUNK;
+                        }
+                        Err(e) => {
+                            // The status line is gone: end the download unfinished, so it is not
+                            // mistaken for a complete file.
+                            tracing::error!(error = %e, "export stopped");
+                            let _ = send(&tx, Err(std::io::Error::other("export stopped")));
+                            return;
+                        }
+                    }
+                }
+            });
+            Ok(HttpResponse::Ok()
+                .content_type("text/csv; charset=utf-8")
+                .insert_header((
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"{name}.csv\""),
+                ))
+                .streaming(futures_util::stream::unfold(rx, |mut rx| async move {
+                    rx.recv().await.map(|chunk| (chunk, rx))
+                })))
+        }
+    }
+}
+
 fn attachment(
     _kind: &str,
     content_type: &str,
@@ -179,13 +291,24 @@ impl Table {
 
     /// `;`-separated, UTF-8 with BOM and CRLF, so Excel in a Dutch locale opens it as is.
     pub fn csv(&self) -> Result<Vec<u8>, ApiError> {
-        let mut out = Vec::from(&b"\xEF\xBB\xBF"[..]);
+        self.write_csv(true)
+    }
+
+    /// The rows as CSV; with `start` first the BOM and the header row (a later chunk has neither).
+    fn write_csv(&self, start: bool) -> Result<Vec<u8>, ApiError> {
+        let mut out = if start {
+            Vec::from(&b"\xEF\xBB\xBF"[..])
+        } else {
+            Vec::new()
+        };
         {
             let mut w = csv::WriterBuilder::new()
                 .delimiter(b';')
                 .terminator(csv::Terminator::CRLF)
                 .from_writer(&mut out);
-            w.write_record(&self.headers).map_err(ApiError::internal)?;
+            if start {
+                w.write_record(&self.headers).map_err(ApiError::internal)?;
+            }
             for row in &self.rows {
                 w.write_record(row.iter().map(csv_cell))
                     .map_err(ApiError::internal)?;

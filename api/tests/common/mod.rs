@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 
 use actix_http::Request;
 use actix_service::boxed::RcService;
-use actix_web::body::{BoxBody, MessageBody};
+use actix_web::body::BoxBody;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::{header, Method, StatusCode};
 use actix_web::{test, web};
@@ -213,9 +213,9 @@ impl TestApp {
         let res = self.svc.call(req).await.expect("service call");
         let status = res.status();
         let headers = res.headers().clone();
-        let raw = res
-            .into_body()
-            .try_into_bytes()
+        // Streamed bodies (long exports) are read to the end like a client would.
+        let raw = actix_web::body::to_bytes(res.into_body())
+            .await
             .map(|b| b.to_vec())
             .unwrap_or_default();
         let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
