@@ -228,8 +228,6 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                   className="presentie-knop"
                   variant={a.aanwezig === true ? 'filled' : 'default'}
                   color={a.aanwezig === true ? 'green.9' : undefined}
-                  // Mantine's hover of the darkest green is lighter, too light for white text.
-                  style={a.aanwezig === true ? { '--button-hover': '#1b5a27' } : undefined}
                   aria-pressed={a.aanwezig === true}
                   aria-label={a.naam}
                   onClick={() => markeer(a)}
