@@ -359,11 +359,12 @@ function Deelname({ id, title, column, rows }: { id: string; title: string; colu
         <Stack gap="md">
           <Box aria-hidden>
             <BarChart
-              h={Math.max(120, rows.length * 30 + 40)}
+              // Room for board names over two lines, so the labels do not run into each other.
+              h={Math.max(120, rows.length * 40 + 40)}
               data={rows.map((r) => ({ naam: r.naam, Aanwezig: r.aanwezig }))}
               dataKey="naam"
               orientation="vertical"
-              yAxisProps={{ width: 170 }}
+              yAxisProps={{ width: 190, interval: 0, fontSize: 12 }}
               xAxisProps={{ allowDecimals: false }}
               series={[{ name: 'Aanwezig', color: 'koers.7' }]}
               tickLine="x"

@@ -77,6 +77,9 @@ export default function AfmeldenPage() {
             <Text size="sm">Aanmelding van {naam}:</Text>
             <Badge color={STATUS_TEXT[status].color} variant="light">
               {STATUS_TEXT[status].label}
+              {status === 'wachtlijst' && registration.data.wachtlijstPositie
+                ? ` (plaats ${registration.data.wachtlijstPositie})`
+                : ''}
             </Badge>
           </Group>
           {error && <PublicErrorAlert error={error} />}
