@@ -1,4 +1,5 @@
-//! No N+1: a list costs the same number of SQL statements for 20 schools as for 200.
+//! No N+1: a list costs the same number of SQL statements for 20 schools as for 200, and the
+//! meetings' lists and figures cost the same for a few meetings as for many.
 //!
 //! Statements are counted with diesel's instrumentation, which every connection picks up when it
 //! is established; the counter is global, so the two tests of this file run one at a time.
@@ -11,7 +12,7 @@ use std::sync::Mutex;
 use diesel::connection::{set_default_instrumentation, Instrumentation, InstrumentationEvent};
 use diesel::prelude::*;
 use koers::db::{Backend, Id};
-use koers::schema::scholen;
+use koers::schema::{aanmeldingen, bijeenkomsten, scholen};
 
 use common::{gemeente, schoolbestuur, TestApp};
 
@@ -97,18 +98,144 @@ async fn list_without_n_plus_one(backend: Backend) {
     assert!(for_200 <= 6, "listing schools runs {for_200} statements");
 }
 
-fn counted(backend: Backend) {
+/// Adds `meetings` meetings of 2024-2025 with `per` registrations each (half of them present, at
+/// the schools given in turn) directly in the database; answers the first meeting's id.
+fn insert_meetings(app: &TestApp, schools: &[Id], meetings: usize, per: usize) -> Id {
+    let swv = app.swv.id;
+    let schools = schools.to_vec();
+    app.state
+        .db
+        .write_blocking(move |c| {
+            let now = koers::http::time::now();
+            let start = chrono::NaiveDate::from_ymd_opt(2024, 10, 1)
+                .unwrap()
+                .and_hms_opt(12, 0, 0)
+                .unwrap();
+            let mut first = None;
+            for m in 0..meetings {
+                let id = Id::new();
+                first.get_or_insert(id);
+                diesel::insert_into(bijeenkomsten::table)
+                    .values((
+                        bijeenkomsten::id.eq(id),
+                        bijeenkomsten::samenwerkingsverband_id.eq(swv),
+                        bijeenkomsten::titel.eq(format!("Netwerk {m}")),
+                        bijeenkomsten::soort.eq(if m % 2 == 0 { "ib_netwerk" } else { "training" }),
+                        bijeenkomsten::start.eq(start),
+                        bijeenkomsten::eind.eq(start + chrono::Duration::hours(2)),
+                        bijeenkomsten::schooljaar.eq("2024-2025"),
+                        bijeenkomsten::vorm.eq("live"),
+                        bijeenkomsten::streef_opkomst.eq(Some(3)),
+                        bijeenkomsten::status.eq("doorgegaan"),
+                        bijeenkomsten::publiek.eq(false),
+                        bijeenkomsten::public_id.eq(format!("q{m}-{id}")),
+                        bijeenkomsten::volgnummer.eq(per as i64),
+                        bijeenkomsten::created_at.eq(now),
+                        bijeenkomsten::updated_at.eq(now),
+                        bijeenkomsten::versie.eq(1),
+                    ))
+                    .execute(c)?;
+                for r in 0..per {
+                    diesel::insert_into(aanmeldingen::table)
+                        .values((
+                            aanmeldingen::id.eq(Id::new()),
+                            aanmeldingen::samenwerkingsverband_id.eq(swv),
+                            aanmeldingen::bijeenkomst_id.eq(id),
+                            aanmeldingen::naam.eq(format!("Deelnemer {r}")),
+                            aanmeldingen::email.eq(format!("d{r}@x.nl")),
+                            aanmeldingen::email_sleutel.eq(format!("d{r}@x.nl")),
+                            aanmeldingen::school_id.eq(Some(schools[r % schools.len()])),
+                            aanmeldingen::functie.eq(if r % 3 == 0 {
+                                "directeur"
+                            } else {
+                                "leerkracht"
+                            }),
+                            aanmeldingen::status.eq(if r % 7 == 6 {
+                                "wachtlijst"
+                            } else {
+                                "aangemeld"
+                            }),
+                            aanmeldingen::aanwezig.eq(Some(r % 2 == 0)),
+                            aanmeldingen::positie.eq(r as i64 + 1),
+                            aanmeldingen::bron.eq("import"),
+                            aanmeldingen::created_at.eq(now),
+                            aanmeldingen::updated_at.eq(now),
+                            aanmeldingen::versie.eq(1),
+                        ))
+                        .execute(c)?;
+                }
+            }
+            Ok(first.expect("at least one meeting"))
+        })
+        .expect("insert meetings")
+}
+
+/// The statements each of the meetings' key reads runs, after a warm-up.
+async fn statements_for_meetings(app: &TestApp, token: &str, meeting: Id) -> Vec<(String, usize)> {
+    let paths = [
+        "/api/v1/bijeenkomsten?pageSize=200".to_string(),
+        format!("/api/v1/bijeenkomsten/{meeting}"),
+        format!("/api/v1/bijeenkomsten/{meeting}/aanmeldingen?pageSize=200"),
+        format!("/api/v1/bijeenkomsten/{meeting}/opkomst"),
+        "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025".to_string(),
+        "/api/v1/bijeenkomsten/bereik?schooljaar=2024-2025".to_string(),
+    ];
+    let mut out = Vec::new();
+    for p in paths {
+        app.get(&p, token).await.assert(200);
+        STATEMENTS.store(0, Ordering::SeqCst);
+        app.get(&p, token).await.assert(200);
+        out.push((p, STATEMENTS.load(Ordering::SeqCst)));
+    }
+    out
+}
+
+async fn meetings_without_n_plus_one(backend: Backend) {
+    let app = TestApp::start(backend).await;
+    let t = app.token("beheerder").await;
+    let g: Id = gemeente(&app, "0392", "Haarlem").await.parse().unwrap();
+    let b: Id = schoolbestuur(&app, &t, "Stichting Spaarnesant", "41590")
+        .await
+        .parse()
+        .unwrap();
+    insert_schools(&app, b, g, 0, 12);
+    let schools: Vec<Id> = {
+        let mut c = app.conn();
+        scholen::table.select(scholen::id).load(&mut c).unwrap()
+    };
+    let small = insert_meetings(&app, &schools[..2], 3, 8);
+    let few = statements_for_meetings(&app, &t, small).await;
+    let big = insert_meetings(&app, &schools, 60, 80);
+    let many = statements_for_meetings(&app, &t, big).await;
+    for ((path, a), (_, b)) in few.iter().zip(&many) {
+        assert!(*a > 0, "nothing counted for {path}");
+        assert_eq!(a, b, "{path}: {a} statements for 3 meetings, {b} for 63");
+        assert!(*b <= 8, "{path} runs {b} statements");
+    }
+}
+
+fn counted<F: std::future::Future<Output = ()>>(test: impl FnOnce(Backend) -> F, backend: Backend) {
     let _serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     set_default_instrumentation(counting).expect("install instrumentation");
-    actix_web::rt::System::new().block_on(list_without_n_plus_one(backend));
+    actix_web::rt::System::new().block_on(test(backend));
 }
 
 #[test]
 fn sqlite() {
-    counted(Backend::Sqlite);
+    counted(list_without_n_plus_one, Backend::Sqlite);
 }
 
 #[test]
 fn postgres() {
-    counted(Backend::Postgres);
+    counted(list_without_n_plus_one, Backend::Postgres);
+}
+
+#[test]
+fn meetings_sqlite() {
+    counted(meetings_without_n_plus_one, Backend::Sqlite);
+}
+
+#[test]
+fn meetings_postgres() {
+    counted(meetings_without_n_plus_one, Backend::Postgres);
 }
