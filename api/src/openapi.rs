@@ -44,7 +44,7 @@ pub const BASE: &str = "/api/v1";
         (name = "Portefeuilles", description = "Vaste thema's met eigenaren, een jaarplan en de ambities waaraan ze bijdragen."),
         (name = "Projecten", description = "Projecten met looptijd, financiering, partners, deelnemende scholen en voortgangsverslagen."),
         (name = "Bijeenkomsten", description = "Netwerken, trainingen en andere bijeenkomsten: aanmeldingen met wachtlijst, aanwezigheid, opkomst tegen de streef, jaarcijfers en bereik."),
-        (name = "Publiek", description = "Zelf aanmelden door deelnemers (zonder account) voor gepubliceerde bijeenkomsten; beperkt per adres."),
+        (name = "Publiek", description = "Zelf aanmelden door deelnemers (zonder account) voor gepubliceerde bijeenkomsten; aanmelden en afmelden zijn beperkt per adres."),
     )
 )]
 struct Base;
@@ -116,13 +116,21 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
         .as_ref()
         .is_some_and(|s| s.iter().all(|r| *r == SecurityRequirement::default()));
     let is_oauth = path == "/auth/token";
+    // Participants' self-registration: no records to version, nothing to If-Match.
+    let participants = path.starts_with("/publiek/");
     let is_list = matches!(method, HttpMethod::Get)
         && op
             .operation_id
             .as_deref()
             .is_some_and(|id| id.starts_with("list_"));
     if op.description.as_deref().is_none_or(str::is_empty) {
-        op.description = Some(shared_behaviour(method, is_list, has_path_param).to_string());
+        op.description = Some(if participants {
+            "Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; \
+             aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`)."
+                .to_string()
+        } else {
+            shared_behaviour(method, is_list, has_path_param).to_string()
+        });
     }
 
     if !is_oauth {
@@ -178,6 +186,7 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
             );
         }
         if has_path_param
+            && !participants
             && matches!(
                 method,
                 HttpMethod::Put | HttpMethod::Patch | HttpMethod::Delete
@@ -220,7 +229,7 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
                 HttpMethod::Put | HttpMethod::Patch => has_path_param,
                 _ => false,
             };
-            if versioned && status == "200" {
+            if versioned && status == "200" && !participants {
                 resp.headers.insert(
                     "ETag".into(),
                     string_header("De versie van het record (`\"<versie>\"`), voor `If-Match`"),

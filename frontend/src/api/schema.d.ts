@@ -1226,7 +1226,7 @@ export interface paths {
         };
         /**
          * Een gepubliceerde bijeenkomst, met de vrije plaatsen (zonder aanmelden).
-         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         get: operations["get_publieke_bijeenkomst"];
         put?: never;
@@ -1246,7 +1246,7 @@ export interface paths {
         };
         /**
          * De scholen van het samenwerkingsverband van een gepubliceerde bijeenkomst, om uit te kiezen.
-         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         get: operations["publieke_scholen"];
         put?: never;
@@ -1268,7 +1268,7 @@ export interface paths {
         put?: never;
         /**
          * Zich aanmelden voor een gepubliceerde bijeenkomst; boven het maximum op de wachtlijst.
-         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         post: operations["publiek_aanmelden"];
         delete?: never;
@@ -1286,7 +1286,7 @@ export interface paths {
         };
         /**
          * Een gepubliceerde bijeenkomst als agenda-item (iCalendar, `.ics`).
-         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         get: operations["get_publieke_agenda"];
         put?: never;
@@ -1306,14 +1306,14 @@ export interface paths {
         };
         /**
          * De eigen aanmelding, met het token uit de bevestiging.
-         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         get: operations["get_eigen_aanmelding"];
         put?: never;
         post?: never;
         /**
          * Zich afmelden met het token uit de bevestiging; de wachtlijst schuift door.
-         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
          */
         delete: operations["publiek_afmelden"];
         options?: never;
@@ -14659,8 +14659,6 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
-                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14979,8 +14977,6 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
-                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15066,15 +15062,6 @@ export interface operations {
             };
             /** @description De bijeenkomst is al begonnen */
             410: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
-            412: {
                 headers: {
                     [name: string]: unknown;
                 };
