@@ -13,6 +13,7 @@ pub mod planning;
 pub mod resource;
 pub mod schema;
 pub mod spa;
+pub mod synth;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};

@@ -1,4 +1,4 @@
-//! The `koers` binary: serve (default), migrate, openapi, demo.
+//! The `koers` binary: serve (default), migrate, openapi, demo, synth.
 
 use std::process::ExitCode;
 
@@ -29,6 +29,15 @@ enum Command {
     Openapi,
     /// Load the demo data (idempotent) and stop.
     Demo,
+    /// Fill an empty database with national-scale synthetic data for benchmarks.
+    Synth {
+        /// How many samenwerkingsverbanden (all other numbers scale with it).
+        #[arg(long, default_value_t = 150)]
+        swvs: u32,
+        /// The same seed gives the same data.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
 }
 
 fn init_tracing() {
@@ -91,6 +100,23 @@ fn print_demo(summary: &koers::demo::Summary) {
     }
 }
 
+fn print_synth(summary: &koers::synth::Summary) {
+    println!(
+        "Synthetische gegevens geschreven in {:.1} s:",
+        summary.seconds
+    );
+    for (table, n) in &summary.rows {
+        println!("  {table:<24} {n:>10}");
+    }
+    println!(
+        "Inloggen (wachtwoord voor allemaal: {}):",
+        koers::synth::SYNTH_PASSWORD
+    );
+    for (rol, email, swv) in &summary.logins {
+        println!("  {rol:<18} {email:<34} {swv}");
+    }
+}
+
 fn run() -> Result<(), String> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
@@ -110,6 +136,13 @@ fn run() -> Result<(), String> {
             let config = Config::from_env()?;
             let db = open_db(&config)?;
             print_demo(&koers::demo::load(&db)?);
+            Ok(())
+        }
+        Command::Synth { swvs, seed } => {
+            init_tracing();
+            let config = Config::from_env()?;
+            let db = open_db(&config)?;
+            print_synth(&koers::synth::run(&db, swvs, seed)?);
             Ok(())
         }
         Command::Serve => {

@@ -1,0 +1,275 @@
+//! `koers synth`: a national-scale synthetic data set for benchmarks, written in bulk.
+//!
+//! Everything follows from the seed: the same `--seed` and `--swvs` give the same rows, ids
+//! included, on either database. One generator thread makes the rows of one SWV at a time
+//! while the caller's thread writes the previous SWV in its own transaction (binary COPY on
+//! PostgreSQL, multi-row inserts on SQLite), so memory stays at a few SWV's and both cores work.
+//! It only fills an empty database, so it never mixes with real or demo data.
+
+mod bijeenkomsten;
+mod names;
+mod org;
+mod planning;
+mod rng;
+mod rows;
+
+use std::sync::mpsc;
+use std::time::Instant;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use crate::auth::password;
+use crate::db::{Db, DbConn, Id};
+use crate::schema::{gemeenten, samenwerkingsverbanden};
+
+/// The password of every synthetic account.
+pub const SYNTH_PASSWORD: &str = "koers-bench-2026";
+/// The platformbeheerder of the synthetic data.
+pub const PLATFORM: &str = "platform@synth.example";
+/// The most SWV's one run makes: codes have four digits and gemeenten need distinct CBS codes.
+pub const MAX_SWVS: u32 = 1000;
+
+/// The ondersteuningsplan covers the school years 2021-2022 to 2025-2026.
+const FIRST_YEAR: i32 = 2021;
+const PLAN_YEARS: usize = 5;
+/// Meetings run from 2021-2022 to the current school year, 2026-2027.
+const MEETING_YEARS: usize = 6;
+/// Rows per multi-row insert on SQLite: 16 columns × 400 stays far below its variable limit.
+const SQLITE_CHUNK: usize = 400;
+
+/// The fixed "today" of the data set (1 December 2026, 09:00 UTC), so that which meetings lie
+/// in the past does not depend on the day the command runs.
+fn synth_today() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2026, 12, 1)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .unwrap_or_default()
+}
+
+/// When the organisation records were entered.
+fn synth_created() -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(2021, 6, 1)
+        .and_then(|d| d.and_hms_opt(8, 0, 0))
+        .unwrap_or_default()
+}
+
+/// The state that runs through all SWV's: the national counters and the shared records.
+struct World {
+    seed: u64,
+    swvs: u32,
+    ids: rng::Ids,
+    hash: String,
+    today: NaiveDateTime,
+    created: NaiveDateTime,
+    gemeenten: Vec<(Id, String)>,
+    po: u32,
+    vo: u32,
+    besturen: u64,
+    scholen: u64,
+    bijeenkomsten: u64,
+}
+
+macro_rules! batch {
+    ($($table:ident: $row:ident),* $(,)?) => {
+        /// The rows of one step (the national records, or one SWV), per table in an order that
+        /// satisfies the foreign keys.
+        #[derive(Default)]
+        struct Batch {
+            $($table: Vec<rows::$row>,)*
+        }
+
+        impl Batch {
+            const TABLES: &'static [&'static str] = &[$(stringify!($table)),*];
+
+            fn lens(&self) -> Vec<u64> {
+                vec![$(self.$table.len() as u64),*]
+            }
+
+            fn write(&self, c: &mut DbConn) -> QueryResult<()> {
+                $(
+                    if !self.$table.is_empty() {
+                        match c {
+                            DbConn::Pg(pg) => {
+                                diesel::copy_from(crate::schema::$table::table)
+                                    .from_insertable(&self.$table)
+                                    .execute(pg)?;
+                            }
+                            DbConn::Sqlite(lite) => {
+                                for chunk in self.$table.chunks(SQLITE_CHUNK) {
+                                    diesel::insert_into(crate::schema::$table::table)
+                                        .values(chunk)
+                                        .execute(lite)?;
+                                }
+                            }
+                        }
+                    }
+                )*
+                Ok(())
+            }
+        }
+    };
+}
+
+batch! {
+    samenwerkingsverbanden: Swv,
+    gemeenten: Gemeente,
+    schoolbesturen: Schoolbestuur,
+    werkgebieden: Werkgebied,
+    scholen: School,
+    gebruikers: Gebruiker,
+    ondersteuningsplannen: Ondersteuningsplan,
+    ambities: Ambitie,
+    activiteitenplannen: Activiteitenplan,
+    portefeuilles: Portefeuille,
+    portefeuille_eigenaren: PortefeuilleEigenaar,
+    portefeuille_ambities: PortefeuilleAmbitie,
+    projecten: Project,
+    project_ambities: ProjectAmbitie,
+    project_scholen: ProjectSchool,
+    project_financiering: ProjectFinanciering,
+    voortgangsverslagen: Voortgangsverslag,
+    activiteiten: Activiteit,
+    evaluaties: Evaluatie,
+    bijeenkomsten: Bijeenkomst,
+    aanmeldingen: Aanmelding,
+}
+
+/// What a run wrote.
+pub struct Summary {
+    /// Rows per table, in the order they were written.
+    pub rows: Vec<(&'static str, u64)>,
+    pub seconds: f64,
+    /// `(rol, email, SWV)`: the platformbeheerder and one user per role of the first SWV.
+    pub logins: Vec<(String, String, String)>,
+}
+
+/// What the generator hands to the writer: rows, and once the first SWV is made its sign-ins.
+enum Step {
+    Rows(Box<Batch>),
+    Logins(Vec<(String, String, String)>),
+}
+
+/// Refuses a database that already holds organisation data.
+fn check_empty(db: &Db) -> Result<(), String> {
+    let mut c = db.conn().map_err(|e| e.detail.clone())?;
+    let swvs: i64 = samenwerkingsverbanden::table
+        .count()
+        .get_result(&mut *c)
+        .map_err(|e| e.to_string())?;
+    if swvs > 0 {
+        return Err(format!(
+            "synth: de database bevat al {swvs} samenwerkingsverband(en); synth vult alleen een lege database"
+        ));
+    }
+    let gem: i64 = gemeenten::table
+        .count()
+        .get_result(&mut *c)
+        .map_err(|e| e.to_string())?;
+    if gem > 0 {
+        return Err(format!(
+            "synth: de database bevat al {gem} gemeente(n); synth vult alleen een lege database"
+        ));
+    }
+    Ok(())
+}
+
+/// Makes every row, in order, and hands them over one step at a time.
+fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
+    let mut world = World {
+        seed,
+        swvs,
+        ids: rng::Ids::new(seed),
+        hash,
+        today: synth_today(),
+        created: synth_created(),
+        gemeenten: Vec::new(),
+        po: 0,
+        vo: 0,
+        besturen: 0,
+        scholen: 0,
+        bijeenkomsten: 0,
+    };
+    let mut national = Batch::default();
+    org::gemeenten(&mut world, &mut national);
+    org::platformbeheerder(&mut world, &mut national);
+    if out.send(Step::Rows(Box::new(national))).is_err() {
+        return;
+    }
+    for i in 0..swvs as usize {
+        let mut rng = rng::Rng::new(seed, i as u64);
+        let mut batch = Batch::default();
+        let org = org::swv(&mut world, &mut rng, &mut batch, i);
+        let plan = planning::generate(&mut world, &mut rng, &mut batch, &org);
+        bijeenkomsten::generate(&mut world, &mut rng, &mut batch, &org, &plan);
+        if i == 0 {
+            let mut logins = vec![(
+                "platformbeheerder".to_string(),
+                PLATFORM.to_string(),
+                "Koers platform".to_string(),
+            )];
+            logins.extend(
+                org.logins
+                    .iter()
+                    .map(|(rol, email)| (rol.to_string(), email.clone(), org.naam.clone())),
+            );
+            if out.send(Step::Logins(logins)).is_err() {
+                return;
+            }
+        }
+        if out.send(Step::Rows(Box::new(batch))).is_err() {
+            return;
+        }
+    }
+}
+
+/// Fills the (empty, migrated) database with `swvs` synthetic SWV's from `seed`.
+pub fn run(db: &Db, swvs: u32, seed: u64) -> Result<Summary, String> {
+    if swvs == 0 || swvs > MAX_SWVS {
+        return Err(format!("synth: --swvs moet tussen 1 en {MAX_SWVS} liggen"));
+    }
+    check_empty(db)?;
+    let started = Instant::now();
+    // Argon2 is slow on purpose: one hash serves every account.
+    let hash = password::hash(SYNTH_PASSWORD);
+    let (tx, rx) = mpsc::sync_channel(2);
+    let generator = std::thread::spawn(move || generate(swvs, seed, hash, tx));
+    let mut totals = vec![0u64; Batch::TABLES.len()];
+    let mut logins = Vec::new();
+    let mut failure = None;
+    for step in rx.iter() {
+        match step {
+            Step::Logins(l) => logins = l,
+            Step::Rows(batch) => {
+                // The API error hides the database's message; the command should show it.
+                let mut cause = None;
+                let written = db.write_blocking(|c| {
+                    batch.write(c).map_err(|e| {
+                        cause = Some(e.to_string());
+                        crate::http::ApiError::from(e)
+                    })
+                });
+                if let Err(e) = written {
+                    let cause = cause.unwrap_or_else(|| e.detail.clone());
+                    failure = Some(format!("synth: schrijven mislukt: {cause}"));
+                    break;
+                }
+                for (t, n) in totals.iter_mut().zip(batch.lens()) {
+                    *t += n;
+                }
+            }
+        }
+    }
+    // Dropping the receiver ends the generator at its next step.
+    drop(rx);
+    generator
+        .join()
+        .map_err(|_| "synth: de generator is vastgelopen".to_string())?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    Ok(Summary {
+        rows: Batch::TABLES.iter().copied().zip(totals).collect(),
+        seconds: started.elapsed().as_secs_f64(),
+        logins,
+    })
+}
