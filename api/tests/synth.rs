@@ -3,20 +3,22 @@
 //! seed, the figures endpoints over it, and the refusal to touch a database that has data.
 //!
 //! The shared harness seeds two SWV's into every database, which synth must refuse; these tests
-//! make their own empty databases the same way the harness does.
+//! use the harness's empty databases instead.
+
+mod common;
 
 use std::collections::{HashMap, HashSet};
 
 use actix_web::http::StatusCode;
 use actix_web::{test, web};
 use chrono::NaiveDateTime;
-use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
-use koers::db::{Backend, Db, DbConn, Id};
+use common::EmptyDb;
+use koers::db::{Backend, DbConn, Id};
 use koers::schema::*;
-use koers::{AppState, Config};
+use koers::AppState;
 
 const SWVS: u32 = 2;
 
@@ -36,90 +38,6 @@ macro_rules! on_empty_databases {
             }
         )*
     };
-}
-
-fn admin_url() -> String {
-    std::env::var("KOERS_TEST_DATABASE_URL")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-fn with_db(url: &str, db: &str) -> String {
-    match url.rfind('/') {
-        Some(i) if url[..i].contains("://") && !url[..i].ends_with('/') => {
-            let (base, rest) = url.split_at(i);
-            let query = rest.find('?').map(|q| &rest[q..]).unwrap_or("");
-            format!("{base}/{db}{query}")
-        }
-        _ => format!("{url}/{db}"),
-    }
-}
-
-/// A fresh, migrated database without any rows, dropped again at the end.
-struct EmptyDb {
-    db: Db,
-    url: String,
-    dir: tempfile::TempDir,
-    pg_name: Option<String>,
-}
-
-impl EmptyDb {
-    fn new(backend: Backend) -> EmptyDb {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (url, pg_name) = match backend {
-            Backend::Sqlite => (
-                format!("sqlite://{}", dir.path().join("koers.db").display()),
-                None,
-            ),
-            Backend::Postgres => {
-                let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
-                let admin = admin_url();
-                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
-                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
-                });
-                c.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("create test database");
-                (with_db(&admin, &name), Some(name))
-            }
-        };
-        let db = Db::connect(&url, 4).expect("connect");
-        db.migrate().expect("migrate");
-        EmptyDb {
-            db,
-            url,
-            dir,
-            pg_name,
-        }
-    }
-
-    fn conn(&self) -> koers::db::PooledConn {
-        self.db.conn().expect("conn")
-    }
-
-    fn config(&self) -> Config {
-        Config {
-            database_url: self.url.clone(),
-            bind: "127.0.0.1:0".parse().unwrap(),
-            data_dir: self.dir.path().to_path_buf(),
-            jwt_secret: Some("test-secret-test-secret-test-secret-42".into()),
-            admin_email: None,
-            admin_password: None,
-            demo: false,
-            static_dir: self.dir.path().join("static"),
-            cors_origins: vec![],
-            trust_proxy: false,
-            pool_size: 4,
-        }
-    }
-}
-
-impl Drop for EmptyDb {
-    fn drop(&mut self) {
-        if let Some(name) = &self.pg_name {
-            if let Ok(mut c) = diesel::PgConnection::establish(&admin_url()) {
-                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-            }
-        }
-    }
 }
 
 macro_rules! counts {

@@ -183,13 +183,7 @@ pub fn email_key(email: &str) -> String {
 
 /// Whether the school belongs to this SWV.
 pub fn school_in_swv(c: &mut DbConn, swv: Id, school: Id) -> Result<bool, ApiError> {
-    use crate::schema::scholen;
-    Ok(diesel::select(diesel::dsl::exists(
-        scholen::table
-            .filter(scholen::samenwerkingsverband_id.eq(swv))
-            .filter(scholen::id.eq(school)),
-    ))
-    .get_result(c)?)
+    Ok(crate::in_swv!(c, scholen, swv, school)?)
 }
 
 /// Refuses (`409`) to delete a school that registrations still name.

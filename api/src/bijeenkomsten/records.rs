@@ -21,7 +21,7 @@ use crate::http::{
     MergePatch,
 };
 use crate::resource::{self, Resource};
-use crate::schema::{aanmeldingen, activiteiten, bijeenkomsten, portefeuilles, projecten};
+use crate::schema::{aanmeldingen, bijeenkomsten};
 use crate::{order_by, page_schema, AppState};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -494,35 +494,17 @@ fn check_references(c: &mut DbConn, swv: Id, input: &BijeenkomstInput) -> Result
     let missing = "verwijst naar een record dat niet bestaat";
     let mut errors = Vec::new();
     if let Some(id) = input.activiteit_id {
-        let ok: bool = diesel::select(diesel::dsl::exists(
-            activiteiten::table
-                .filter(activiteiten::samenwerkingsverband_id.eq(swv))
-                .filter(activiteiten::id.eq(id)),
-        ))
-        .get_result(c)?;
-        if !ok {
+        if !crate::in_swv!(c, activiteiten, swv, id)? {
             errors.push(InvalidParam::new("activiteitId", missing));
         }
     }
     if let Some(id) = input.project_id {
-        let ok: bool = diesel::select(diesel::dsl::exists(
-            projecten::table
-                .filter(projecten::samenwerkingsverband_id.eq(swv))
-                .filter(projecten::id.eq(id)),
-        ))
-        .get_result(c)?;
-        if !ok {
+        if !crate::in_swv!(c, projecten, swv, id)? {
             errors.push(InvalidParam::new("projectId", missing));
         }
     }
     if let Some(id) = input.portefeuille_id {
-        let ok: bool = diesel::select(diesel::dsl::exists(
-            portefeuilles::table
-                .filter(portefeuilles::samenwerkingsverband_id.eq(swv))
-                .filter(portefeuilles::id.eq(id)),
-        ))
-        .get_result(c)?;
-        if !ok {
+        if !crate::in_swv!(c, portefeuilles, swv, id)? {
             errors.push(InvalidParam::new("portefeuilleId", missing));
         }
     }

@@ -175,6 +175,20 @@ impl From<diesel::result::Error> for ApiError {
     }
 }
 
+/// Whether the record `$id` of `$table` belongs to the SWV `$swv`: the check of a reference in a
+/// request body (a record of another SWV is as good as missing).
+#[macro_export]
+macro_rules! in_swv {
+    ($c:expr, $table:ident, $swv:expr, $id:expr) => {
+        diesel::select(diesel::dsl::exists(
+            $crate::schema::$table::table
+                .filter($crate::schema::$table::samenwerkingsverband_id.eq($swv))
+                .filter($crate::schema::$table::id.eq($id)),
+        ))
+        .get_result::<bool>($c)
+    };
+}
+
 /// For tests of `text_enum!` types: the stored text of every value is its JSON text.
 #[cfg(test)]
 pub(crate) fn assert_text_enum<T: serde::Serialize + Copy>(

@@ -16,6 +16,8 @@ use crate::bijeenkomsten::{
 use crate::db::{DbConn, Id};
 use crate::http::{time, ApiError};
 use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden, scholen};
+use crate::synth::names::{ACHTERNAMEN, VOORNAMEN};
+use crate::synth::rng::Rng;
 
 /// When a meeting takes place: a fixed local time, or a day relative to loading the demo.
 #[derive(Clone, Copy)]
@@ -432,57 +434,6 @@ fn meetings() -> Vec<Meeting> {
     ]
 }
 
-const VOORNAMEN: &[&str] = &[
-    "Anouk", "Bas", "Carlijn", "Daan", "Esra", "Floor", "Gijs", "Hanna", "Ilse", "Joris", "Kim",
-    "Lotte", "Mehmet", "Noor", "Olaf", "Petra", "Quinten", "Roos", "Sem", "Tamara", "Umut", "Vera",
-    "Wouter", "Yara", "Zoë", "Amira", "Bram", "Chantal", "Dirk", "Eline",
-];
-const ACHTERNAMEN: &[&str] = &[
-    "Bakker",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Wit",
-    "Dijkstra",
-    "Smits",
-    "de Graaf",
-    "van der Meer",
-    "Kok",
-    "Jacobs",
-    "Vermeulen",
-    "van den Berg",
-    "Janssen",
-    "Yılmaz",
-    "El Idrissi",
-    "Koster",
-    "Prins",
-    "Huisman",
-    "Kuipers",
-];
-
-/// A small deterministic generator, so every load yields the same participants.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self, n: usize) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
-
 fn local(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
     let naive = NaiveDate::from_ymd_opt(y, m, d)
         .and_then(|d| d.and_hms_opt(h, min, 0))
@@ -512,9 +463,9 @@ fn start_of(when: When, now: NaiveDateTime) -> NaiveDateTime {
     }
 }
 
-fn pick(mix: Mix, rng: &mut Lcg) -> Functie {
+fn pick(mix: Mix, rng: &mut Rng) -> Functie {
     let total: u32 = mix.iter().map(|(_, w)| w).sum();
-    let mut n = rng.next(total as usize) as u32;
+    let mut n = rng.below(total as usize) as u32;
     for (f, w) in mix {
         if n < *w {
             return *f;
@@ -591,7 +542,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
                 bijeenkomsten::versie.eq(1),
             ))
             .execute(c)?;
-        let mut rng = Lcg(i as u64 * 7919 + 17);
+        let mut rng = Rng::new(2022, i as u64);
         let kinds = [
             (m.aanwezig, AanmeldingStatus::Aangemeld, Some(true)),
             (m.no_show, AanmeldingStatus::Aangemeld, Some(false)),
@@ -600,7 +551,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
             (m.wachtlijst, AanmeldingStatus::Wachtlijst, None),
         ];
         let mut positie = 0_i64;
-        let offset = rng.next(VOORNAMEN.len());
+        let offset = rng.below(VOORNAMEN.len());
         for (count, status, aanwezig) in kinds {
             for _ in 0..count {
                 let k = positie as usize + offset;
@@ -614,7 +565,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
                 let school = match functie {
                     Functie::Gemeente | Functie::Jeugdprofessional => None,
                     _ if schools.is_empty() => None,
-                    _ => Some(&schools[rng.next(schools.len())]),
+                    _ => Some(&schools[rng.below(schools.len())]),
                 };
                 let domein = school.map_or("partner.example".to_string(), |(_, brin)| {
                     format!("{}.school.example", brin.to_lowercase())

@@ -7,10 +7,10 @@
 //! It only fills an empty database, so it never mixes with real or demo data.
 
 mod bijeenkomsten;
-mod names;
+pub(crate) mod names;
 mod org;
 mod planning;
-mod rng;
+pub(crate) mod rng;
 mod rows;
 
 use std::sync::mpsc;

@@ -90,8 +90,7 @@ pub struct TestApp {
     pub state: web::Data<AppState>,
     svc: RcService<Request, ServiceResponse<BoxBody>, actix_web::Error>,
     pub backend: Backend,
-    pg_name: Option<String>,
-    _dir: tempfile::TempDir,
+    _database: EmptyDb,
     pub platform: String,
     pub swv: Swv,
     pub other: Swv,
@@ -125,40 +124,11 @@ impl TestApp {
 
     /// Like `start`, with the configuration adjusted first.
     pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (url, pg_name) = match backend {
-            Backend::Sqlite => (
-                format!("sqlite://{}", dir.path().join("koers.db").display()),
-                None,
-            ),
-            Backend::Postgres => {
-                let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
-                let admin = admin_url();
-                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
-                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
-                });
-                c.batch_execute(&format!("CREATE DATABASE {name}"))
-                    .expect("create test database");
-                (with_db(&admin, &name), Some(name))
-            }
-        };
-        let db = Db::connect(&url, 4).expect("connect");
-        db.migrate().expect("migrate");
-        let config = Config {
-            database_url: url,
-            bind: "127.0.0.1:0".parse().unwrap(),
-            data_dir: dir.path().to_path_buf(),
-            jwt_secret: Some("test-secret-test-secret-test-secret-42".into()),
-            admin_email: None,
-            admin_password: None,
-            demo: false,
-            static_dir: dir.path().join("static"),
-            cors_origins: vec!["https://spa.example".into()],
-            trust_proxy: false,
-            pool_size: 4,
-        };
-        let mut config = config;
+        let database = EmptyDb::new(backend);
+        let mut config = database.config();
+        config.cors_origins = vec!["https://spa.example".into()];
         adjust(&mut config);
+        let db = database.db.clone();
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
         let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(
@@ -170,8 +140,7 @@ impl TestApp {
             state,
             svc,
             backend,
-            pg_name,
-            _dir: dir,
+            _database: database,
             platform,
             swv,
             other,
@@ -291,7 +260,67 @@ impl TestApp {
     }
 }
 
-impl Drop for TestApp {
+/// A fresh, migrated database without any rows (a temporary SQLite file, or a PostgreSQL
+/// database of its own), dropped again at the end.
+pub struct EmptyDb {
+    pub db: Db,
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+impl EmptyDb {
+    pub fn new(backend: Backend) -> EmptyDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (url, pg_name) = match backend {
+            Backend::Sqlite => (
+                format!("sqlite://{}", dir.path().join("koers.db").display()),
+                None,
+            ),
+            Backend::Postgres => {
+                let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = admin_url();
+                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
+                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
+                });
+                c.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
+                (with_db(&admin, &name), Some(name))
+            }
+        };
+        let db = Db::connect(&url, 4).expect("connect");
+        db.migrate().expect("migrate");
+        EmptyDb {
+            db,
+            url,
+            dir,
+            pg_name,
+        }
+    }
+
+    pub fn conn(&self) -> koers::db::PooledConn {
+        self.db.conn().expect("conn")
+    }
+
+    /// The configuration of a server on this database.
+    pub fn config(&self) -> Config {
+        Config {
+            database_url: self.url.clone(),
+            bind: "127.0.0.1:0".parse().unwrap(),
+            data_dir: self.dir.path().to_path_buf(),
+            jwt_secret: Some("test-secret-test-secret-test-secret-42".into()),
+            admin_email: None,
+            admin_password: None,
+            demo: false,
+            static_dir: self.dir.path().join("static"),
+            cors_origins: vec![],
+            trust_proxy: false,
+            pool_size: 4,
+        }
+    }
+}
+
+impl Drop for EmptyDb {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {
             if let Ok(mut c) = diesel::PgConnection::establish(&admin_url()) {
