@@ -153,50 +153,75 @@ fn per_functie(rows: Vec<(Functie, i64)>) -> Vec<PerFunctie> {
     out
 }
 
-/// The present participants of a set of meetings, per school and per function.
-fn present_breakdown(
-    c: &mut DbConn,
-    swv: Id,
-    meetings: &[Id],
-) -> Result<(Vec<PerSchoolbestuur>, Vec<PerFunctie>), ApiError> {
-    if meetings.is_empty() {
-        return Ok((Vec::new(), Vec::new()));
+/// The registrations of a set of meetings counted in one grouped query by meeting, status,
+/// attendance, school and function: every figure of a meeting or a year is a sum over these.
+struct Groups(Vec<(Id, AanmeldingStatus, Option<bool>, Option<Id>, Functie, i64)>);
+
+impl Groups {
+    fn load(c: &mut DbConn, meetings: &[Id]) -> Result<Groups, ApiError> {
+        if meetings.is_empty() {
+            return Ok(Groups(Vec::new()));
+        }
+        Ok(Groups(
+            aanmeldingen::table
+                .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
+                .group_by((
+                    aanmeldingen::bijeenkomst_id,
+                    aanmeldingen::status,
+                    aanmeldingen::aanwezig,
+                    aanmeldingen::school_id,
+                    aanmeldingen::functie,
+                ))
+                .select((
+                    aanmeldingen::bijeenkomst_id,
+                    aanmeldingen::status,
+                    aanmeldingen::aanwezig,
+                    aanmeldingen::school_id,
+                    aanmeldingen::functie,
+                    diesel::dsl::count_star(),
+                ))
+                .load(c)?,
+        ))
     }
-    let present = || {
-        aanmeldingen::table
-            .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
-            .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
-            .filter(aanmeldingen::aanwezig.eq(true))
-    };
-    let per_school: Vec<(Option<Id>, i64)> = present()
-        .group_by(aanmeldingen::school_id)
-        .select((aanmeldingen::school_id, diesel::dsl::count_star()))
-        .load(c)?;
-    let functies: Vec<(Functie, i64)> = present()
-        .group_by(aanmeldingen::functie)
-        .select((aanmeldingen::functie, diesel::dsl::count_star()))
-        .load(c)?;
-    let boards = boards_of_schools(c, swv)?;
-    Ok((per_bestuur(&boards, per_school), per_functie(functies)))
+
+    fn tallies(&self) -> HashMap<Id, Tally> {
+        let mut out: HashMap<Id, Tally> = HashMap::new();
+        for (b, s, a, _, _, n) in &self.0 {
+            out.entry(*b).or_default().add(*s, *a, *n);
+        }
+        out
+    }
+
+    /// The present participants per schoolbestuur and per function.
+    fn present(
+        &self,
+        c: &mut DbConn,
+        swv: Id,
+    ) -> Result<(Vec<PerSchoolbestuur>, Vec<PerFunctie>), ApiError> {
+        let mut schools: HashMap<Option<Id>, i64> = HashMap::new();
+        let mut functies: HashMap<Functie, i64> = HashMap::new();
+        for (_, s, a, school, functie, n) in &self.0 {
+            if *s == AanmeldingStatus::Aangemeld && *a == Some(true) {
+                *schools.entry(*school).or_default() += n;
+                *functies.entry(*functie).or_default() += n;
+            }
+        }
+        if schools.is_empty() {
+            return Ok((Vec::new(), Vec::new()));
+        }
+        let boards = boards_of_schools(c, swv)?;
+        Ok((
+            per_bestuur(&boards, schools.into_iter().collect()),
+            per_functie(functies.into_iter().collect()),
+        ))
+    }
 }
 
 /// The turnout of a meeting.
 pub fn opkomst(c: &mut DbConn, meeting: &Row, now: NaiveDateTime) -> Result<Opkomst, ApiError> {
-    let rows: Vec<(AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
-        .filter(aanmeldingen::bijeenkomst_id.eq(meeting.id))
-        .group_by((aanmeldingen::status, aanmeldingen::aanwezig))
-        .select((
-            aanmeldingen::status,
-            aanmeldingen::aanwezig,
-            diesel::dsl::count_star(),
-        ))
-        .load(c)?;
-    let mut t = Tally::default();
-    for (s, a, n) in rows {
-        t.add(s, a, n);
-    }
-    let (per_schoolbestuur, per_functie) =
-        present_breakdown(c, meeting.samenwerkingsverband_id, &[meeting.id])?;
+    let groups = Groups::load(c, &[meeting.id])?;
+    let t = groups.tallies().remove(&meeting.id).unwrap_or_default();
+    let (per_schoolbestuur, per_functie) = groups.present(c, meeting.samenwerkingsverband_id)?;
     Ok(Opkomst {
         bijeenkomst_id: meeting.id,
         aangemeld: t.aangemeld,
@@ -329,26 +354,8 @@ pub fn statistieken(
 ) -> Result<Statistieken, ApiError> {
     let meetings = meetings_of_year(c, swv, jaar, soort)?;
     let ids: Vec<Id> = meetings.iter().map(|m| m.id).collect();
-    let mut tallies: HashMap<Id, Tally> = HashMap::new();
-    if !ids.is_empty() {
-        let rows: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
-            .filter(aanmeldingen::bijeenkomst_id.eq_any(ids.clone()))
-            .group_by((
-                aanmeldingen::bijeenkomst_id,
-                aanmeldingen::status,
-                aanmeldingen::aanwezig,
-            ))
-            .select((
-                aanmeldingen::bijeenkomst_id,
-                aanmeldingen::status,
-                aanmeldingen::aanwezig,
-                diesel::dsl::count_star(),
-            ))
-            .load(c)?;
-        for (b, s, a, n) in rows {
-            tallies.entry(b).or_default().add(s, a, n);
-        }
-    }
+    let groups = Groups::load(c, &ids)?;
+    let tallies = groups.tallies();
     let mut per: HashMap<BijeenkomstSoort, Jaartelling> = HashMap::new();
     let mut totaal = Jaartelling::default();
     for m in &meetings {
@@ -381,7 +388,7 @@ pub fn statistieken(
             })
         })
         .collect();
-    let (per_schoolbestuur, per_functie) = present_breakdown(c, swv, &ids)?;
+    let (per_schoolbestuur, per_functie) = groups.present(c, swv)?;
     Ok(Statistieken {
         schooljaar: jaar.to_string(),
         per_soort,
