@@ -155,7 +155,10 @@ fn per_functie(rows: Vec<(Functie, i64)>) -> Vec<PerFunctie> {
 
 /// The registrations of a set of meetings counted in one grouped query by meeting, status,
 /// attendance, school and function: every figure of a meeting or a year is a sum over these.
-struct Groups(Vec<(Id, AanmeldingStatus, Option<bool>, Option<Id>, Functie, i64)>);
+struct Groups(Vec<Group>);
+
+/// `(bijeenkomst, status, aanwezig, school, functie, aantal)`.
+type Group = (Id, AanmeldingStatus, Option<bool>, Option<Id>, Functie, i64);
 
 impl Groups {
     fn load(c: &mut DbConn, meetings: &[Id]) -> Result<Groups, ApiError> {
