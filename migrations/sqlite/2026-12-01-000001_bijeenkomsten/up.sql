@@ -58,5 +58,4 @@ CREATE UNIQUE INDEX uq_aanmeldingen__email ON aanmeldingen (bijeenkomst_id, emai
 CREATE INDEX ix_aanmeldingen_bijeenkomst ON aanmeldingen (bijeenkomst_id, status, positie);
 CREATE INDEX ix_aanmeldingen_bijeenkomst_positie ON aanmeldingen (bijeenkomst_id, positie);
 CREATE INDEX ix_aanmeldingen_school ON aanmeldingen (school_id);
-CREATE INDEX ix_aanmeldingen_swv ON aanmeldingen (samenwerkingsverband_id);
 CREATE UNIQUE INDEX uq_aanmeldingen__annuleer_sleutel ON aanmeldingen (annuleer_sleutel);
