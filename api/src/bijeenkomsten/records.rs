@@ -529,6 +529,63 @@ fn whole_seconds(t: NaiveDateTime) -> NaiveDateTime {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
+/// The stored columns a client writes, shared by insert and update.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = bijeenkomsten,
+    check_for_backend(MultiBackend),
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+struct Fields<'a> {
+    titel: &'a str,
+    omschrijving: Option<&'a str>,
+    soort: BijeenkomstSoort,
+    start: NaiveDateTime,
+    eind: NaiveDateTime,
+    schooljaar: String,
+    vorm: Vorm,
+    locatie: Option<&'a str>,
+    min_deelnemers: Option<i32>,
+    max_deelnemers: Option<i32>,
+    streef_opkomst: Option<i32>,
+    streef_percentage: Option<f64>,
+    doelgroep_omvang: Option<i32>,
+    activiteit_id: Option<Id>,
+    project_id: Option<Id>,
+    portefeuille_id: Option<Id>,
+    status: BijeenkomstStatus,
+    publiek: bool,
+    aanmelden_tot: Option<NaiveDateTime>,
+}
+
+impl<'a> Fields<'a> {
+    fn of(input: &'a BijeenkomstInput) -> Fields<'a> {
+        let start = whole_seconds(input.start);
+        Fields {
+            titel: input.titel.trim(),
+            omschrijving: input.omschrijving.as_deref(),
+            soort: input.soort,
+            start,
+            eind: whole_seconds(input.eind),
+            schooljaar: super::schooljaar_of(start),
+            vorm: input.vorm,
+            locatie: input.locatie.as_deref(),
+            min_deelnemers: input.min_deelnemers,
+            max_deelnemers: input.max_deelnemers,
+            streef_opkomst: input.streef_opkomst,
+            streef_percentage: input.streef_percentage,
+            doelgroep_omvang: input.doelgroep_omvang,
+            activiteit_id: input.activiteit_id,
+            project_id: input.project_id,
+            portefeuille_id: input.portefeuille_id,
+            status: input.status,
+            publiek: input.publiek,
+            aanmelden_tot: input.aanmelden_tot.map(whole_seconds),
+        }
+    }
+}
+
 /// Stores a new meeting; `reeks` names the first meeting of its series.
 fn insert_row(
     c: &mut DbConn,
@@ -538,31 +595,12 @@ fn insert_row(
     reeks: Option<Id>,
     now: NaiveDateTime,
 ) -> Result<(), ApiError> {
-    let start = whole_seconds(input.start);
     diesel::insert_into(bijeenkomsten::table)
         .values((
             bijeenkomsten::id.eq(id),
             bijeenkomsten::samenwerkingsverband_id.eq(swv),
-            bijeenkomsten::titel.eq(input.titel.trim()),
-            bijeenkomsten::omschrijving.eq(&input.omschrijving),
-            bijeenkomsten::soort.eq(input.soort),
-            bijeenkomsten::start.eq(start),
-            bijeenkomsten::eind.eq(whole_seconds(input.eind)),
-            bijeenkomsten::schooljaar.eq(super::schooljaar_of(start)),
-            bijeenkomsten::vorm.eq(input.vorm),
-            bijeenkomsten::locatie.eq(&input.locatie),
-            bijeenkomsten::min_deelnemers.eq(input.min_deelnemers),
-            bijeenkomsten::max_deelnemers.eq(input.max_deelnemers),
-            bijeenkomsten::streef_opkomst.eq(input.streef_opkomst),
-            bijeenkomsten::streef_percentage.eq(input.streef_percentage),
-            bijeenkomsten::doelgroep_omvang.eq(input.doelgroep_omvang),
-            bijeenkomsten::activiteit_id.eq(input.activiteit_id),
-            bijeenkomsten::project_id.eq(input.project_id),
-            bijeenkomsten::portefeuille_id.eq(input.portefeuille_id),
-            bijeenkomsten::status.eq(input.status),
-            bijeenkomsten::publiek.eq(input.publiek),
+            Fields::of(input),
             bijeenkomsten::public_id.eq(new_public_id()),
-            bijeenkomsten::aanmelden_tot.eq(input.aanmelden_tot.map(whole_seconds)),
             bijeenkomsten::reeks_id.eq(reeks),
             bijeenkomsten::volgnummer.eq(0_i64),
             bijeenkomsten::created_at.eq(now),
@@ -624,32 +662,13 @@ impl Resource for Bijeenkomst {
                 ));
             }
         }
-        let start = whole_seconds(input.start);
         let n = diesel::update(
             bijeenkomsten::table
                 .filter(bijeenkomsten::id.eq(current.id))
                 .filter(bijeenkomsten::versie.eq(current.versie)),
         )
         .set((
-            bijeenkomsten::titel.eq(input.titel.trim()),
-            bijeenkomsten::omschrijving.eq(&input.omschrijving),
-            bijeenkomsten::soort.eq(input.soort),
-            bijeenkomsten::start.eq(start),
-            bijeenkomsten::eind.eq(whole_seconds(input.eind)),
-            bijeenkomsten::schooljaar.eq(super::schooljaar_of(start)),
-            bijeenkomsten::vorm.eq(input.vorm),
-            bijeenkomsten::locatie.eq(&input.locatie),
-            bijeenkomsten::min_deelnemers.eq(input.min_deelnemers),
-            bijeenkomsten::max_deelnemers.eq(input.max_deelnemers),
-            bijeenkomsten::streef_opkomst.eq(input.streef_opkomst),
-            bijeenkomsten::streef_percentage.eq(input.streef_percentage),
-            bijeenkomsten::doelgroep_omvang.eq(input.doelgroep_omvang),
-            bijeenkomsten::activiteit_id.eq(input.activiteit_id),
-            bijeenkomsten::project_id.eq(input.project_id),
-            bijeenkomsten::portefeuille_id.eq(input.portefeuille_id),
-            bijeenkomsten::status.eq(input.status),
-            bijeenkomsten::publiek.eq(input.publiek),
-            bijeenkomsten::aanmelden_tot.eq(input.aanmelden_tot.map(whole_seconds)),
+            Fields::of(input),
             bijeenkomsten::updated_at.eq(now),
             bijeenkomsten::versie.eq(current.versie + 1),
         ))
