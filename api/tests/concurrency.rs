@@ -235,3 +235,32 @@ fn acknowledged_writes_survive_sigkill_sqlite() {
 fn acknowledged_writes_survive_sigkill_postgres() {
     acknowledged_writes_survive_sigkill(Backend::Postgres);
 }
+
+/// Connections are not pinged before each request, so when PostgreSQL drops them (a restart
+/// or fail-over) the pool must heal by itself: a dead connection fails at most one request, with
+/// a `503` the client may retry, and is not handed out again. One connection makes it certain
+/// that the requests after it meet the dropped one.
+#[actix_web::test]
+async fn pool_heals_after_the_server_drops_its_connection() {
+    use diesel::prelude::*;
+    let app = TestApp::start_with(Backend::Postgres, |c| c.pool_size = 1).await;
+    let token = app.token("beheerder").await;
+    app.get("/api/v1/scholen", &token).await.assert(200);
+    let mut admin = diesel::PgConnection::establish(&app.database_url()).expect("admin");
+    // Every other connection to the test database, the server's among them.
+    let dropped = diesel::sql_query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+         WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    )
+    .execute(&mut admin)
+    .expect("terminate");
+    assert!(dropped >= 1, "the server's connection was dropped");
+    let r = app.get("/api/v1/scholen", &token).await;
+    if r.status != 200 {
+        common::assert_problem(&r, 503);
+        assert_eq!(r.header("retry-after").as_deref(), Some("1"));
+    }
+    for _ in 0..3 {
+        app.get("/api/v1/scholen", &token).await.assert(200);
+    }
+}

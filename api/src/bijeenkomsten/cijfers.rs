@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 use super::records::{self, Row};
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Functie};
 use crate::auth::{Access, Area, Caller};
-use crate::db::{DbConn, Id};
+use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::{export, time, ApiError, Format, ListQuery, ListSpec};
 use crate::schema::{aanmeldingen, bijeenkomsten, scholen, schoolbesturen};
 use crate::AppState;
@@ -100,18 +100,63 @@ pub fn percentage(aanwezig: i64, aangemeld: i64) -> Option<f64> {
     (aangemeld > 0).then(|| (aanwezig as f64 * 1000.0 / aangemeld as f64).round() / 10.0)
 }
 
-/// Whether the target is reached, once the meeting has started; `None` without target.
-fn reached(meeting: &Row, aanwezig: i64, now: NaiveDateTime) -> Option<bool> {
-    let target = meeting.streef()?;
-    (now >= meeting.start && meeting.status != BijeenkomstStatus::Geannuleerd)
-        .then_some(aanwezig >= target)
+/// What the figures need of a meeting.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = bijeenkomsten, check_for_backend(MultiBackend))]
+struct Doel {
+    id: Id,
+    soort: BijeenkomstSoort,
+    status: BijeenkomstStatus,
+    start: NaiveDateTime,
+    streef_opkomst: Option<i32>,
+    streef_percentage: Option<f64>,
+    doelgroep_omvang: Option<i32>,
 }
 
-/// Schoolbestuur `(id, naam)` per school of the SWV.
-fn boards_of_schools(c: &mut DbConn, swv: Id) -> Result<HashMap<Id, (Id, String)>, ApiError> {
+impl Doel {
+    fn streef(&self) -> Option<i64> {
+        records::streef(
+            self.streef_opkomst,
+            self.streef_percentage,
+            self.doelgroep_omvang,
+        )
+    }
+
+    /// Whether the target is reached, once the meeting has started; `None` without target.
+    fn reached(&self, aanwezig: i64, now: NaiveDateTime) -> Option<bool> {
+        let target = self.streef()?;
+        (now >= self.start && self.status != BijeenkomstStatus::Geannuleerd)
+            .then_some(aanwezig >= target)
+    }
+}
+
+impl From<&Row> for Doel {
+    fn from(m: &Row) -> Doel {
+        Doel {
+            id: m.id,
+            soort: m.soort,
+            status: m.status,
+            start: m.start,
+            streef_opkomst: m.streef_opkomst,
+            streef_percentage: m.streef_percentage,
+            doelgroep_omvang: m.doelgroep_omvang,
+        }
+    }
+}
+
+/// Schoolbestuur `(id, naam)` of the given schools of the SWV.
+fn boards_of_schools(
+    c: &mut DbConn,
+    swv: Id,
+    schools: Vec<Id>,
+) -> Result<HashMap<Id, (Id, String)>, ApiError> {
+    if schools.is_empty() {
+        return Ok(HashMap::new());
+    }
     let rows: Vec<(Id, Id, String)> = scholen::table
         .inner_join(schoolbesturen::table)
         .filter(scholen::samenwerkingsverband_id.eq(swv))
+        .filter(scholen::id.eq_any(schools))
         .select((scholen::id, schoolbesturen::id, schoolbesturen::naam))
         .load(c)?;
     Ok(rows.into_iter().map(|(s, b, n)| (s, (b, n))).collect())
@@ -153,46 +198,54 @@ fn per_functie(rows: Vec<(Functie, i64)>) -> Vec<PerFunctie> {
     out
 }
 
-/// The registrations of a set of meetings counted in one grouped query by meeting, status,
-/// attendance, school and function: every figure of a meeting or a year is a sum over these.
-struct Groups(Vec<Group>);
-
-/// `(bijeenkomst, status, aanwezig, school, functie, aantal)`.
-type Group = (Id, AanmeldingStatus, Option<bool>, Option<Id>, Functie, i64);
+/// The registrations of a set of meetings counted in SQL: one grouped count per meeting, status
+/// and attendance (every tally is a sum over these), and one of the present participants per
+/// school and function (the rows of the breakdowns). Grouping both at once would send nearly a
+/// row per registration back, since school and function barely repeat within a meeting.
+struct Groups {
+    tallies: HashMap<Id, Tally>,
+    /// `(school, functie, aanwezig)` of the participants present.
+    present: Vec<(Option<Id>, Functie, i64)>,
+}
 
 impl Groups {
     fn load(c: &mut DbConn, meetings: &[Id]) -> Result<Groups, ApiError> {
         if meetings.is_empty() {
-            return Ok(Groups(Vec::new()));
+            return Ok(Groups {
+                tallies: HashMap::new(),
+                present: Vec::new(),
+            });
         }
-        Ok(Groups(
-            aanmeldingen::table
-                .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
-                .group_by((
-                    aanmeldingen::bijeenkomst_id,
-                    aanmeldingen::status,
-                    aanmeldingen::aanwezig,
-                    aanmeldingen::school_id,
-                    aanmeldingen::functie,
-                ))
-                .select((
-                    aanmeldingen::bijeenkomst_id,
-                    aanmeldingen::status,
-                    aanmeldingen::aanwezig,
-                    aanmeldingen::school_id,
-                    aanmeldingen::functie,
-                    diesel::dsl::count_star(),
-                ))
-                .load(c)?,
-        ))
-    }
-
-    fn tallies(&self) -> HashMap<Id, Tally> {
-        let mut out: HashMap<Id, Tally> = HashMap::new();
-        for (b, s, a, _, _, n) in &self.0 {
-            out.entry(*b).or_default().add(*s, *a, *n);
+        let by_status: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
+            .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
+            .group_by((
+                aanmeldingen::bijeenkomst_id,
+                aanmeldingen::status,
+                aanmeldingen::aanwezig,
+            ))
+            .select((
+                aanmeldingen::bijeenkomst_id,
+                aanmeldingen::status,
+                aanmeldingen::aanwezig,
+                diesel::dsl::count_star(),
+            ))
+            .load(c)?;
+        let mut tallies: HashMap<Id, Tally> = HashMap::new();
+        for (b, s, a, n) in by_status {
+            tallies.entry(b).or_default().add(s, a, n);
         }
-        out
+        let present = aanmeldingen::table
+            .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
+            .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
+            .filter(aanmeldingen::aanwezig.eq(true))
+            .group_by((aanmeldingen::school_id, aanmeldingen::functie))
+            .select((
+                aanmeldingen::school_id,
+                aanmeldingen::functie,
+                diesel::dsl::count_star(),
+            ))
+            .load(c)?;
+        Ok(Groups { tallies, present })
     }
 
     /// The present participants per schoolbestuur and per function.
@@ -201,18 +254,16 @@ impl Groups {
         c: &mut DbConn,
         swv: Id,
     ) -> Result<(Vec<PerSchoolbestuur>, Vec<PerFunctie>), ApiError> {
-        let mut schools: HashMap<Option<Id>, i64> = HashMap::new();
-        let mut functies: HashMap<Functie, i64> = HashMap::new();
-        for (_, s, a, school, functie, n) in &self.0 {
-            if *s == AanmeldingStatus::Aangemeld && *a == Some(true) {
-                *schools.entry(*school).or_default() += n;
-                *functies.entry(*functie).or_default() += n;
-            }
-        }
-        if schools.is_empty() {
+        if self.present.is_empty() {
             return Ok((Vec::new(), Vec::new()));
         }
-        let boards = boards_of_schools(c, swv)?;
+        let mut schools: HashMap<Option<Id>, i64> = HashMap::new();
+        let mut functies: HashMap<Functie, i64> = HashMap::new();
+        for (school, functie, n) in &self.present {
+            *schools.entry(*school).or_default() += n;
+            *functies.entry(*functie).or_default() += n;
+        }
+        let boards = boards_of_schools(c, swv, schools.keys().flatten().copied().collect())?;
         Ok((
             per_bestuur(&boards, schools.into_iter().collect()),
             per_functie(functies.into_iter().collect()),
@@ -223,7 +274,7 @@ impl Groups {
 /// The turnout of a meeting.
 pub fn opkomst(c: &mut DbConn, meeting: &Row, now: NaiveDateTime) -> Result<Opkomst, ApiError> {
     let groups = Groups::load(c, &[meeting.id])?;
-    let t = groups.tallies().remove(&meeting.id).unwrap_or_default();
+    let t = groups.tallies.get(&meeting.id).copied().unwrap_or_default();
     let (per_schoolbestuur, per_functie) = groups.present(c, meeting.samenwerkingsverband_id)?;
     Ok(Opkomst {
         bijeenkomst_id: meeting.id,
@@ -235,7 +286,7 @@ pub fn opkomst(c: &mut DbConn, meeting: &Row, now: NaiveDateTime) -> Result<Opko
         niet_geregistreerd: t.aangemeld - t.aanwezig - t.no_show,
         opkomst_percentage: percentage(t.aanwezig, t.aangemeld),
         streef_opkomst: meeting.streef(),
-        streef_behaald: reached(meeting, t.aanwezig, now),
+        streef_behaald: Doel::from(meeting).reached(t.aanwezig, now),
         per_schoolbestuur,
         per_functie,
     })
@@ -339,12 +390,12 @@ fn meetings_of_year(
     swv: Id,
     jaar: &str,
     soort: Option<BijeenkomstSoort>,
-) -> Result<Vec<Row>, ApiError> {
+) -> Result<Vec<Doel>, ApiError> {
     let mut q = records::scoped(swv).filter(bijeenkomsten::schooljaar.eq(jaar.to_string()));
     if let Some(s) = soort {
         q = q.filter(bijeenkomsten::soort.eq(s));
     }
-    Ok(q.select(Row::as_select()).load(c)?)
+    Ok(q.select(Doel::as_select()).load(c)?)
 }
 
 /// The statistics of a school year.
@@ -358,12 +409,12 @@ pub fn statistieken(
     let meetings = meetings_of_year(c, swv, jaar, soort)?;
     let ids: Vec<Id> = meetings.iter().map(|m| m.id).collect();
     let groups = Groups::load(c, &ids)?;
-    let tallies = groups.tallies();
+    let tallies = &groups.tallies;
     let mut per: HashMap<BijeenkomstSoort, Jaartelling> = HashMap::new();
     let mut totaal = Jaartelling::default();
     for m in &meetings {
         let t = tallies.get(&m.id).copied().unwrap_or_default();
-        let behaald = reached(m, t.aanwezig, now);
+        let behaald = m.reached(t.aanwezig, now);
         for telling in [per.entry(m.soort).or_default(), &mut totaal] {
             telling.bijeenkomsten += 1;
             match m.status {

@@ -56,17 +56,21 @@ pub struct Row {
 }
 
 impl Row {
-    /// The target as an absolute number: `streefOpkomst`, or the share of the audience rounded up.
     pub fn streef(&self) -> Option<i64> {
-        match (
+        streef(
             self.streef_opkomst,
             self.streef_percentage,
             self.doelgroep_omvang,
-        ) {
-            (Some(n), _, _) => Some(n as i64),
-            (None, Some(p), Some(omvang)) => Some(streef_van_percentage(p, omvang)),
-            _ => None,
-        }
+        )
+    }
+}
+
+/// The target as an absolute number: `streefOpkomst`, or the share of the audience rounded up.
+pub fn streef(opkomst: Option<i32>, percentage: Option<f64>, omvang: Option<i32>) -> Option<i64> {
+    match (opkomst, percentage, omvang) {
+        (Some(n), _, _) => Some(n as i64),
+        (None, Some(p), Some(omvang)) => Some(streef_van_percentage(p, omvang)),
+        _ => None,
     }
 }
 

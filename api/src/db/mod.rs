@@ -93,9 +93,13 @@ impl Db {
             }
         };
         let manager = ConnectionManager::<DbConn>::new(target);
+        // No `SELECT 1` before every checkout: that is a round trip per request. A connection
+        // the server has closed fails its next query, which leaves diesel's transaction state
+        // `Unknown`; the pool then discards it instead of taking it back.
         let pool = Pool::builder()
             .max_size(pool_size)
             .min_idle(Some(1))
+            .test_on_check_out(false)
             .connection_timeout(Duration::from_secs(10))
             .connection_customizer(Box::new(SqlitePragmas))
             .build(manager)

@@ -90,7 +90,7 @@ pub struct TestApp {
     pub state: web::Data<AppState>,
     svc: RcService<Request, ServiceResponse<BoxBody>, actix_web::Error>,
     pub backend: Backend,
-    _database: EmptyDb,
+    database: EmptyDb,
     pub platform: String,
     pub swv: Swv,
     pub other: Swv,
@@ -128,7 +128,11 @@ impl TestApp {
         let mut config = database.config();
         config.cors_origins = vec!["https://spa.example".into()];
         adjust(&mut config);
-        let db = database.db.clone();
+        let db = if config.pool_size == database.config().pool_size {
+            database.db.clone()
+        } else {
+            Db::connect(&database.url, config.pool_size).expect("connect")
+        };
         let state = web::Data::new(AppState::new(config, db).expect("state"));
         let svc = test::init_service(koers::app(state.clone())).await;
         let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(
@@ -140,7 +144,7 @@ impl TestApp {
             state,
             svc,
             backend,
-            _database: database,
+            database,
             platform,
             swv,
             other,
@@ -252,6 +256,10 @@ impl TestApp {
             other => panic!("unknown role {other}"),
         };
         self.login(&email).await
+    }
+
+    pub fn database_url(&self) -> String {
+        self.database.url.clone()
     }
 
     /// Counts the statements the next closure runs (PostgreSQL: from pg_stat; SQLite: not available).
