@@ -32,7 +32,7 @@ ROOT = os.path.dirname(HERE)
 BIN = os.path.join(ROOT, "target", "release", "koers")
 ADMIN_URL = os.environ.get("KOERS_TEST_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 BENCH_DB = "koers_bench"
-DEFAULT_POOL = 8  # KOERS_POOL_SIZE when unset (api/src/config.rs)
+DEFAULT_POOL = max(2, os.cpu_count() or 2)  # KOERS_POOL_SIZE when unset (api/src/config.rs)
 PASSWORD = "koers-bench-2026"
 BEHEERDER = "beheerder@po0001.synth.example"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -376,7 +376,7 @@ def run_postgres(args, results):
     server.stop()
     log("== pool size (mixed load)")
     results["pools"] = []
-    for size in (2, 4, 8, 16):
+    for size in sorted({2, 4, 8, 16, DEFAULT_POOL}):
         server = Server(db_url, data, pool_size=size)
         token = server.login(BEHEERDER)
         r = wrk(server, "/api/v1/auth/me", token, args.seconds, args.connections, paths=mixed_paths(fx))

@@ -1,5 +1,6 @@
 //! Settings, only from `KOERS_*` environment variables, checked once at start.
 
+use crate::db::Backend;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -16,6 +17,8 @@ pub struct Config {
     pub cors_origins: Vec<String>,
     pub trust_proxy: bool,
     pub pool_size: u32,
+    /// A PostgreSQL read replica for reports and exports; without it they use the primary.
+    pub replica_url: Option<String>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -62,7 +65,7 @@ impl Config {
             return Err("KOERS_ADMIN_PASSWORD moet minstens 12 tekens lang zijn".into());
         }
         let pool_size = match var("KOERS_POOL_SIZE") {
-            None => 8,
+            None => default_pool_size(),
             Some(v) => v
                 .parse::<u32>()
                 .ok()
@@ -71,6 +74,17 @@ impl Config {
                     format!("KOERS_POOL_SIZE={v}: verwacht een getal van 1 tot en met 256")
                 })?,
         };
+        let replica_url = var("KOERS_DATABASE_REPLICA_URL");
+        if replica_url.is_some() && Backend::of_url(&database_url) != Backend::Postgres {
+            return Err(
+                "KOERS_DATABASE_REPLICA_URL kan alleen naast een PostgreSQL-database".into(),
+            );
+        }
+        if let Some(r) = &replica_url {
+            if Backend::of_url(r) != Backend::Postgres {
+                return Err("KOERS_DATABASE_REPLICA_URL: verwacht een postgres://-adres".into());
+            }
+        }
         let cors_origins = var("KOERS_CORS_ORIGINS")
             .map(|v| {
                 v.split(',')
@@ -93,6 +107,7 @@ impl Config {
             cors_origins,
             trust_proxy: flag("KOERS_TRUST_PROXY")?,
             pool_size,
+            replica_url,
         })
     }
 
@@ -132,4 +147,13 @@ fn write_private(path: &std::path::Path, content: &str) -> std::io::Result<()> {
     }
     let mut f = opts.open(path)?;
     f.write_all(content.as_bytes())
+}
+
+/// One connection per core (at least two). Measured on two cores shared with PostgreSQL
+/// (`make bench`): more connections than cores only make the database switch between them,
+/// and under load throughput drops while p99 doubles.
+pub fn default_pool_size() -> u32 {
+    std::thread::available_parallelism()
+        .map_or(2, |n| n.get() as u32)
+        .max(2)
 }

@@ -32,6 +32,10 @@ pub struct AppState {
 impl AppState {
     pub fn new(config: Config, db: db::Db) -> Result<AppState, String> {
         let keys = auth::jwt::Keys::new(&config.jwt_secret()?);
+        let db = match &config.replica_url {
+            Some(url) => db.with_replica(url, config.pool_size)?,
+            None => db,
+        };
         Ok(AppState { db, keys, config })
     }
 }

@@ -1091,3 +1091,54 @@ both_backends!(
     linked_records_are_not_deleted,
     registrations_export_like_every_list,
 );
+
+/// With `KOERS_DATABASE_REPLICA_URL` the year's figures and the exports are read from the
+/// replica, and never write there (its sessions are read-only); lists and writes stay on the
+/// primary. The replica here is a second, empty database, so where an answer came from shows.
+#[actix_web::test]
+async fn reports_and_exports_read_from_the_replica() {
+    let replica = common::EmptyDb::new(koers::db::Backend::Postgres);
+    let sep = if replica.url.contains('?') { '&' } else { '?' };
+    let read_only = format!(
+        "{}{sep}options=-c%20default_transaction_read_only%3Don",
+        replica.url
+    );
+    let app = TestApp::start_with(koers::db::Backend::Postgres, |c| {
+        c.replica_url = Some(read_only)
+    })
+    .await;
+    let t = app.token("medewerker").await;
+    create(&app, &t, meeting("Netwerk IB", PAST, json!({}))).await;
+    let list = app
+        .get("/api/v1/bijeenkomsten?schooljaar=2022-2023", &t)
+        .await;
+    list.assert(200);
+    assert_eq!(list.body["total"], 1, "lists read the primary");
+    let s = app
+        .get(
+            "/api/v1/bijeenkomsten/statistieken?schooljaar=2022-2023",
+            &t,
+        )
+        .await;
+    s.assert(200);
+    assert_eq!(
+        s.body["totaal"]["bijeenkomsten"], 0,
+        "figures read the replica"
+    );
+    let csv = app
+        .request(
+            Method::GET,
+            "/api/v1/bijeenkomsten?schooljaar=2022-2023",
+            Some(&t),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await;
+    csv.assert(200);
+    let text = String::from_utf8(csv.raw.clone()).unwrap();
+    assert_eq!(
+        text.lines().count(),
+        1,
+        "the export reads the replica: {text}"
+    );
+}

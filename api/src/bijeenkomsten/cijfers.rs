@@ -471,7 +471,7 @@ async fn get_statistieken(
     let (jaar, soort) = year_and_kind(&req)?;
     let s = state
         .db
-        .read(move |c| statistieken(c, swv, &jaar, soort, time::now()))
+        .report(move |c| statistieken(c, swv, &jaar, soort, time::now()))
         .await?;
     Ok(HttpResponse::Ok().json(s))
 }
@@ -644,7 +644,10 @@ async fn get_bereik(
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
     let format = Format::negotiate(&req)?;
     let (jaar, soort) = year_and_kind(&req)?;
-    let b = state.db.read(move |c| bereik(c, swv, &jaar, soort)).await?;
+    let b = state
+        .db
+        .report(move |c| bereik(c, swv, &jaar, soort))
+        .await?;
     if format.is_json() {
         return Ok(HttpResponse::Ok().json(b));
     }

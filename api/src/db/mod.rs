@@ -62,11 +62,27 @@ impl CustomizeConnection<DbConn, diesel::r2d2::Error> for SqlitePragmas {
 
 pub type PooledConn = PooledConnection<ConnectionManager<DbConn>>;
 
+fn pool(target: String, size: u32) -> Result<Pool<ConnectionManager<DbConn>>, String> {
+    // No `SELECT 1` before every checkout: that is a round trip per request. A connection the
+    // server has closed fails its next query, which leaves diesel's transaction state
+    // `Unknown`; the pool then discards it instead of taking it back.
+    Pool::builder()
+        .max_size(size)
+        .min_idle(Some(1))
+        .test_on_check_out(false)
+        .connection_timeout(Duration::from_secs(10))
+        .connection_customizer(Box::new(SqlitePragmas))
+        .build(ConnectionManager::<DbConn>::new(target))
+        .map_err(|e| format!("kan geen verbinding maken met de database: {e}"))
+}
+
 /// The shared database handle. SQLite allows one writer at a time; writes of this process are
 /// serialised by `write_lock` so they queue instead of failing with "database is locked".
+/// Reports and exports may run on a read replica (`replica`), away from the primary's writes.
 #[derive(Clone)]
 pub struct Db {
     pool: Pool<ConnectionManager<DbConn>>,
+    replica: Option<Pool<ConnectionManager<DbConn>>>,
     pub backend: Backend,
     write_lock: Option<Arc<Mutex<()>>>,
 }
@@ -92,23 +108,18 @@ impl Db {
                 path.to_string()
             }
         };
-        let manager = ConnectionManager::<DbConn>::new(target);
-        // No `SELECT 1` before every checkout: that is a round trip per request. A connection
-        // the server has closed fails its next query, which leaves diesel's transaction state
-        // `Unknown`; the pool then discards it instead of taking it back.
-        let pool = Pool::builder()
-            .max_size(pool_size)
-            .min_idle(Some(1))
-            .test_on_check_out(false)
-            .connection_timeout(Duration::from_secs(10))
-            .connection_customizer(Box::new(SqlitePragmas))
-            .build(manager)
-            .map_err(|e| format!("kan geen verbinding maken met de database: {e}"))?;
         Ok(Db {
-            pool,
+            pool: pool(target, pool_size)?,
+            replica: None,
             backend,
             write_lock: (backend == Backend::Sqlite).then(|| Arc::new(Mutex::new(()))),
         })
+    }
+
+    /// Sends reports and exports (`report`) to a PostgreSQL read replica from now on.
+    pub fn with_replica(mut self, url: &str, pool_size: u32) -> Result<Db, String> {
+        self.replica = Some(pool(url.to_string(), pool_size)?);
+        Ok(self)
     }
 
     pub fn migrate(&self) -> Result<(), String> {
@@ -121,10 +132,12 @@ impl Db {
     }
 
     pub fn conn(&self) -> Result<PooledConn, ApiError> {
-        self.pool.get().map_err(|e| {
-            tracing::warn!(error = %e, "no database connection available");
-            ApiError::unavailable()
-        })
+        checkout(&self.pool)
+    }
+
+    /// A connection for a report: the replica's if there is one.
+    pub fn report_conn(&self) -> Result<PooledConn, ApiError> {
+        checkout(self.replica.as_ref().unwrap_or(&self.pool))
     }
 
     pub fn pool_state(&self) -> (u32, u32) {
@@ -139,12 +152,18 @@ impl Db {
         F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.clone();
-        actix_web::web::block(move || {
-            let mut conn = db.conn()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|_| ApiError::internal("blocking task failed"))?
+        blocking(move || f(&mut *db.conn()?)).await
+    }
+
+    /// Runs a report or export (read-only, may lag the primary by a moment) on a blocking
+    /// thread, on the read replica if one is configured.
+    pub async fn report<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
+    {
+        let db = self.clone();
+        blocking(move || f(&mut *db.report_conn()?)).await
     }
 
     /// Runs work in one transaction on a blocking thread; an error rolls everything back.
@@ -154,9 +173,7 @@ impl Db {
         F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
     {
         let db = self.clone();
-        actix_web::web::block(move || db.write_blocking(f))
-            .await
-            .map_err(|_| ApiError::internal("blocking task failed"))?
+        blocking(move || db.write_blocking(f)).await
     }
 
     pub fn write_blocking<T, F>(&self, f: F) -> Result<T, ApiError>
@@ -171,6 +188,23 @@ impl Db {
         let conn: &mut DbConn = &mut conn;
         conn.transaction(f)
     }
+}
+
+fn checkout(pool: &Pool<ConnectionManager<DbConn>>) -> Result<PooledConn, ApiError> {
+    pool.get().map_err(|e| {
+        tracing::warn!(error = %e, "no database connection available");
+        ApiError::unavailable()
+    })
+}
+
+async fn blocking<T, F>(f: F) -> Result<T, ApiError>
+where
+    T: Send + 'static,
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+{
+    actix_web::web::block(f)
+        .await
+        .map_err(|_| ApiError::internal("blocking task failed"))?
 }
 
 impl From<diesel::result::Error> for ApiError {

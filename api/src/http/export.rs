@@ -119,7 +119,8 @@ pub const CHUNK: i64 = 2000;
 
 /// Answers a list whose rows `fetch(conn, limit, offset)` reads in the list's order: one page
 /// for JSON (with `count` for `total`); for CSV every row, streamed chunk by chunk; for XLSX
-/// every row in one workbook (the format needs the whole file before it can be sent).
+/// every row in one workbook (the format needs the whole file before it can be sent). Exports
+/// are reports: they read from the replica when there is one.
 pub async fn list<T, C, F>(
     db: &crate::db::Db,
     format: Format,
@@ -146,7 +147,7 @@ where
         }
         Format::Xlsx => {
             let items = db
-                .read(move |c| {
+                .report(move |c| {
                     count(c)?;
                     let mut all = Vec::new();
                     loop {
@@ -166,7 +167,7 @@ where
             let first_fetch = fetch.clone();
             // The first chunk is read before answering, so a failure still gets a problem answer.
             let first = db
-                .read(move |c| {
+                .report(move |c| {
                     count(c)?;
                     first_fetch(c, CHUNK, 0)
                 })
@@ -186,7 +187,7 @@ where
                 let mut offset = CHUNK;
                 loop {
                     let chunk = db
-                        .conn()
+                        .report_conn()
                         .and_then(|mut c| fetch(&mut c, CHUNK, offset))
                         .and_then(|rows| {
                             let cols: Vec<&str> = headers.iter().map(String::as_str).collect();

@@ -327,7 +327,7 @@ async fn get_evaluatie(
     let swv = caller.tenant(Area::Uitvoering, Access::Read)?;
     let rendering = negotiate(&req)?;
     let id = id.into_inner();
-    let verslag = state.db.read(move |c| build(c, swv, id)).await?;
+    let verslag = state.db.report(move |c| build(c, swv, id)).await?;
     let name = format!(
         "evaluatie-activiteitenplan-{}",
         verslag.activiteitenplan.schooljaar

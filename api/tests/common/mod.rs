@@ -324,6 +324,7 @@ impl EmptyDb {
             cors_origins: vec![],
             trust_proxy: false,
             pool_size: 4,
+            replica_url: None,
         }
     }
 }
