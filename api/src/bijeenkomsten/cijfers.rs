@@ -70,12 +70,12 @@ pub struct Opkomst {
 
 /// Registration counts of a set of registrations, by status and attendance.
 #[derive(Debug, Default, Clone, Copy)]
-struct Tally {
-    aangemeld: i64,
-    wachtlijst: i64,
-    afgemeld: i64,
-    aanwezig: i64,
-    no_show: i64,
+pub struct Tally {
+    pub aangemeld: i64,
+    pub wachtlijst: i64,
+    pub afgemeld: i64,
+    pub aanwezig: i64,
+    pub no_show: i64,
 }
 
 impl Tally {
@@ -216,24 +216,7 @@ impl Groups {
                 present: Vec::new(),
             });
         }
-        let by_status: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
-            .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
-            .group_by((
-                aanmeldingen::bijeenkomst_id,
-                aanmeldingen::status,
-                aanmeldingen::aanwezig,
-            ))
-            .select((
-                aanmeldingen::bijeenkomst_id,
-                aanmeldingen::status,
-                aanmeldingen::aanwezig,
-                diesel::dsl::count_star(),
-            ))
-            .load(c)?;
-        let mut tallies: HashMap<Id, Tally> = HashMap::new();
-        for (b, s, a, n) in by_status {
-            tallies.entry(b).or_default().add(s, a, n);
-        }
+        let tallies = tallies(c, meetings.to_vec())?;
         let present = aanmeldingen::table
             .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
             .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
@@ -269,6 +252,32 @@ impl Groups {
             per_functie(functies.into_iter().collect()),
         ))
     }
+}
+
+/// The tally of each meeting, from one count grouped by meeting, status and attendance.
+pub fn tallies(c: &mut DbConn, meetings: Vec<Id>) -> Result<HashMap<Id, Tally>, ApiError> {
+    let mut out: HashMap<Id, Tally> = HashMap::new();
+    if meetings.is_empty() {
+        return Ok(out);
+    }
+    let rows: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
+        .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings))
+        .group_by((
+            aanmeldingen::bijeenkomst_id,
+            aanmeldingen::status,
+            aanmeldingen::aanwezig,
+        ))
+        .select((
+            aanmeldingen::bijeenkomst_id,
+            aanmeldingen::status,
+            aanmeldingen::aanwezig,
+            diesel::dsl::count_star(),
+        ))
+        .load(c)?;
+    for (b, s, a, n) in rows {
+        out.entry(b).or_default().add(s, a, n);
+    }
+    Ok(out)
 }
 
 /// The turnout of a meeting.

@@ -1,7 +1,5 @@
 //! `/bijeenkomsten`: the meetings themselves, their series (`herhaling`) and calendar file.
 
-use std::collections::HashMap;
-
 use actix_web::http::header;
 use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Timelike};
@@ -11,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
-use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Vorm};
+use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
 use crate::auth::{Access, Area, Caller};
 use crate::db::{DbConn, Id, MultiBackend};
 use crate::http::body::rules;
@@ -402,49 +400,13 @@ pub fn local_midnight(d: NaiveDate) -> NaiveDateTime {
         .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
-/// `(aangemeld, wachtlijst, aanwezig)` per meeting, in one grouped query for the whole set.
-fn counts(c: &mut DbConn, ids: Vec<Id>) -> Result<HashMap<Id, (i64, i64, i64)>, ApiError> {
-    let mut out: HashMap<Id, (i64, i64, i64)> = HashMap::new();
-    if ids.is_empty() {
-        return Ok(out);
-    }
-    let rows: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
-        .filter(aanmeldingen::bijeenkomst_id.eq_any(ids))
-        .filter(aanmeldingen::status.ne(AanmeldingStatus::Afgemeld))
-        .group_by((
-            aanmeldingen::bijeenkomst_id,
-            aanmeldingen::status,
-            aanmeldingen::aanwezig,
-        ))
-        .select((
-            aanmeldingen::bijeenkomst_id,
-            aanmeldingen::status,
-            aanmeldingen::aanwezig,
-            diesel::dsl::count_star(),
-        ))
-        .load(c)?;
-    for (id, status, aanwezig, n) in rows {
-        let e = out.entry(id).or_default();
-        match status {
-            AanmeldingStatus::Aangemeld => {
-                e.0 += n;
-                if aanwezig == Some(true) {
-                    e.2 += n;
-                }
-            }
-            AanmeldingStatus::Wachtlijst => e.1 += n,
-            AanmeldingStatus::Afgemeld => {}
-        }
-    }
-    Ok(out)
-}
-
 pub fn with_counts(c: &mut DbConn, rows: Vec<Row>) -> Result<Vec<Bijeenkomst>, ApiError> {
-    let mut n = counts(c, rows.iter().map(|r| r.id).collect())?;
+    let mut n = super::cijfers::tallies(c, rows.iter().map(|r| r.id).collect())?;
     Ok(rows
         .into_iter()
         .map(|r| {
-            let (aangemeld, wachtlijst, aanwezig) = n.remove(&r.id).unwrap_or_default();
+            let t = n.remove(&r.id).unwrap_or_default();
+            let (aangemeld, wachtlijst, aanwezig) = (t.aangemeld, t.wachtlijst, t.aanwezig);
             Bijeenkomst {
                 id: r.id,
                 titel: r.titel,
