@@ -303,29 +303,27 @@ async fn list_clients(
         }
         f
     };
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered().count().get_result(c)?;
-            let mut query = order_by!(filtered().select(ClientRow::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filtered.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "clients",
+        move |c| Ok(counted().count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered().select(ClientRow::as_select()), &sort, {
                 "naam" => clients::naam,
                 "clientId" => clients::client_id,
                 "actief" => clients::actief,
                 "createdAt" => clients::created_at,
                 "updatedAt" => clients::updated_at,
             }, clients::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows = query.load(c)?;
-            Ok((with_gemeenten(c, rows)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "clients", &[])
+            let rows = query.limit(limit).offset(offset).load(c)?;
+            with_gemeenten(c, rows)
+        },
+    )
+    .await
 }
 
 /// Een client aanmaken; alleen dit antwoord bevat het geheim.

@@ -227,15 +227,16 @@ async fn list_gebruikers(
         }
         f
     };
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered().count().get_result(c)?;
-            let mut query = order_by!(filtered().select(Gebruiker::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filtered.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "gebruikers",
+        move |c| Ok(counted().count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered().select(Gebruiker::as_select()), &sort, {
                 "naam" => gebruikers::naam,
                 "email" => gebruikers::email,
                 "rol" => gebruikers::rol,
@@ -243,13 +244,10 @@ async fn list_gebruikers(
                 "createdAt" => gebruikers::created_at,
                 "updatedAt" => gebruikers::updated_at,
             }, gebruikers::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "gebruikers", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 /// Een gebruiker aanmaken.

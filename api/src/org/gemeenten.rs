@@ -141,27 +141,25 @@ async fn list_gemeenten(
     }
     let search = q.search_pattern();
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(&cbs, &search).count().get_result(c)?;
-            let mut query = order_by!(filtered(&cbs, &search).select(Gemeente::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = (cbs.clone(), search.clone());
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "gemeenten",
+        move |c| Ok(filtered(&counted.0, &counted.1).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(&cbs, &search).select(Gemeente::as_select()), &sort, {
                 "naam" => gemeenten::naam,
                 "cbsCode" => gemeenten::cbs_code,
                 "createdAt" => gemeenten::created_at,
                 "updatedAt" => gemeenten::updated_at,
             }, gemeenten::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "gemeenten", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Gemeente {

@@ -123,7 +123,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "naam",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     soort: Option<SchoolSoort>,
     schoolbestuur_id: Option<Id>,
@@ -246,15 +246,16 @@ async fn list_scholen(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(School::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "scholen",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(School::as_select()), &sort, {
                 "naam" => scholen::naam,
                 "brin" => scholen::brin,
                 "soort" => scholen::soort,
@@ -262,13 +263,10 @@ async fn list_scholen(
                 "createdAt" => scholen::created_at,
                 "updatedAt" => scholen::updated_at,
             }, scholen::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "scholen", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for School {

@@ -147,27 +147,25 @@ async fn list_schoolbesturen(
     let nummer = q.text("bevoegdGezagNummer");
     let search = q.search_pattern();
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &nummer, &search).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &nummer, &search).select(Schoolbestuur::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = (nummer.clone(), search.clone());
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "schoolbesturen",
+        move |c| Ok(filtered(swv, &counted.0, &counted.1).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &nummer, &search).select(Schoolbestuur::as_select()), &sort, {
                 "naam" => schoolbesturen::naam,
                 "bevoegdGezagNummer" => schoolbesturen::bevoegd_gezag_nummer,
                 "createdAt" => schoolbesturen::created_at,
                 "updatedAt" => schoolbesturen::updated_at,
             }, schoolbesturen::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "schoolbesturen", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Schoolbestuur {

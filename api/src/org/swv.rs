@@ -184,28 +184,26 @@ async fn list_samenwerkingsverbanden(
         }
         f
     };
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered().count().get_result(c)?;
-            let mut query = order_by!(filtered().select(Samenwerkingsverband::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filtered.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "samenwerkingsverbanden",
+        move |c| Ok(counted().count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered().select(Samenwerkingsverband::as_select()), &sort, {
                 "naam" => swv::naam,
                 "code" => swv::code,
                 "sector" => swv::sector,
                 "createdAt" => swv::created_at,
                 "updatedAt" => swv::updated_at,
             }, swv::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "samenwerkingsverbanden", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Samenwerkingsverband {

@@ -120,26 +120,24 @@ async fn list_werkgebieden(
     let q = ListQuery::parse(&req, &SPEC);
     let search = q.search_pattern();
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &search).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &search).select(Werkgebied::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = search.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "werkgebieden",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &search).select(Werkgebied::as_select()), &sort, {
                 "naam" => werkgebieden::naam,
                 "createdAt" => werkgebieden::created_at,
                 "updatedAt" => werkgebieden::updated_at,
             }, werkgebieden::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "werkgebieden", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Werkgebied {

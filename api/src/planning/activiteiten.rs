@@ -595,23 +595,26 @@ async fn list_activiteiten(
         q.sort.clone(),
         format.is_json().then(|| (q.page_size, q.offset())),
     );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(ActiviteitRow::as_select()), &sort, {
+    let read = move |c: &mut crate::db::DbConn| {
+        let total: i64 = filtered(swv, &filter).count().get_result(c)?;
+        let mut query = order_by!(filtered(swv, &filter).select(ActiviteitRow::as_select()), &sort, {
                 "omschrijving" => activiteiten::omschrijving,
                 "soort" => activiteiten::soort,
                 "createdAt" => activiteiten::created_at,
                 "updatedAt" => activiteiten::updated_at,
             }, activiteiten::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows: Vec<ActiviteitRow> = query.load(c)?;
-            Ok((with_evaluaties(c, rows)?, total))
-        })
-        .await?;
+        if let Some((limit, offset)) = paging {
+            query = query.limit(limit).offset(offset);
+        }
+        let rows: Vec<ActiviteitRow> = query.load(c)?;
+        Ok((with_evaluaties(c, rows)?, total))
+    };
+    // An export is a report (with its own columns, the evaluation flattened): the replica's.
+    let (items, total) = if format.is_json() {
+        state.db.read(read).await?
+    } else {
+        state.db.report(read).await?
+    };
     if format.is_json() {
         export::respond(format, &q, &items, total, "activiteiten", COLUMNS)
     } else {

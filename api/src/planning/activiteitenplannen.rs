@@ -103,7 +103,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "schooljaar",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     ondersteuningsplan_id: Option<Id>,
     schooljaar: Option<String>,
@@ -234,27 +234,25 @@ async fn list_activiteitenplannen(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(Activiteitenplan::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "activiteitenplannen",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(Activiteitenplan::as_select()), &sort, {
                 "schooljaar" => activiteitenplannen::schooljaar,
                 "status" => activiteitenplannen::status,
                 "createdAt" => activiteitenplannen::created_at,
                 "updatedAt" => activiteitenplannen::updated_at,
             }, activiteitenplannen::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "activiteitenplannen", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Activiteitenplan {

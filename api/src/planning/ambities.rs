@@ -90,7 +90,7 @@ fn scoped(swv: Id) -> ambities::BoxedQuery<'static, MultiBackend> {
         .into_boxed()
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     ondersteuningsplan_id: Option<Id>,
     search: Option<String>,
@@ -174,27 +174,25 @@ async fn list_ambities(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(Ambitie::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "ambities",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(Ambitie::as_select()), &sort, {
                 "nummer" => ambities::nummer,
                 "titel" => ambities::titel,
                 "createdAt" => ambities::created_at,
                 "updatedAt" => ambities::updated_at,
             }, ambities::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "ambities", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 impl Resource for Ambitie {

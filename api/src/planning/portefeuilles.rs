@@ -113,7 +113,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "naam",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     eigenaar_id: Option<Id>,
     ambitie_id: Option<Id>,
@@ -299,27 +299,25 @@ async fn list_portefeuilles(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(PortefeuilleRow::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "portefeuilles",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(PortefeuilleRow::as_select()), &sort, {
                 "naam" => portefeuilles::naam,
                 "createdAt" => portefeuilles::created_at,
                 "updatedAt" => portefeuilles::updated_at,
             }, portefeuilles::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows = query.load(c)?;
-            Ok((with_links(c, rows)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "portefeuilles", &[])
+            let rows = query.limit(limit).offset(offset).load(c)?;
+            with_links(c, rows)
+        },
+    )
+    .await
 }
 
 impl Resource for Portefeuille {

@@ -209,7 +209,7 @@ const SPEC: ListSpec = ListSpec {
     default_sort: "naam",
 };
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Filter {
     portefeuille_id: Option<Id>,
     ambitie_id: Option<Id>,
@@ -463,15 +463,16 @@ async fn list_projecten(
         search: q.search_pattern(),
     };
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
-            let total: i64 = filtered(swv, &filter).count().get_result(c)?;
-            let mut query = order_by!(filtered(swv, &filter).select(ProjectRow::as_select()), &sort, {
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "projecten",
+        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &filter).select(ProjectRow::as_select()), &sort, {
                 "naam" => projecten::naam,
                 "status" => projecten::status,
                 "startdatum" => projecten::startdatum,
@@ -479,14 +480,11 @@ async fn list_projecten(
                 "createdAt" => projecten::created_at,
                 "updatedAt" => projecten::updated_at,
             }, projecten::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            let rows = query.load(c)?;
-            Ok((with_links(c, rows)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "projecten", &[])
+            let rows = query.limit(limit).offset(offset).load(c)?;
+            with_links(c, rows)
+        },
+    )
+    .await
 }
 
 impl Resource for Project {
@@ -809,29 +807,28 @@ async fn list_voortgang(
     let mut q = ListQuery::parse(&req, &VOORTGANG_SPEC);
     let signaal: Option<Signaal> = q.enumeration("signaal");
     let q = q.finish()?;
-    let (sort, paging) = (
-        q.sort.clone(),
-        format.is_json().then(|| (q.page_size, q.offset())),
-    );
-    let (items, total) = state
-        .db
-        .read(move |c| {
+    let sort = q.sort.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "voortgang",
+        move |c| {
             project_exists(c, swv, project)?;
-            let total: i64 = voortgang_filtered(swv, project, signaal)
+            Ok(voortgang_filtered(swv, project, signaal)
                 .count()
-                .get_result(c)?;
-            let mut query = order_by!(voortgang_filtered(swv, project, signaal).select(Voortgang::as_select()), &sort, {
+                .get_result(c)?)
+        },
+        move |c, limit, offset| {
+            let query = order_by!(voortgang_filtered(swv, project, signaal).select(Voortgang::as_select()), &sort, {
                 "datum" => voortgangsverslagen::datum,
                 "createdAt" => voortgangsverslagen::created_at,
                 "updatedAt" => voortgangsverslagen::updated_at,
             }, voortgangsverslagen::id);
-            if let Some((limit, offset)) = paging {
-                query = query.limit(limit).offset(offset);
-            }
-            Ok((query.load(c)?, total))
-        })
-        .await?;
-    export::respond(format, &q, &items, total, "voortgang", &[])
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
 }
 
 /// Een voortgangsverslag bij een project vastleggen.
