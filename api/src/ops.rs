@@ -31,21 +31,28 @@ async fn live() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
 }
 
+/// Ready when the primary answers. A replica that does not answer is named in the body but does
+/// not take the instance out of the load balancer: every instance shares it, and only the
+/// reports depend on it.
 #[get("/health/ready")]
 async fn ready(state: web::Data<AppState>) -> HttpResponse {
-    let ok = state
-        .db
-        .read(|c| {
-            diesel::sql_query("SELECT 1").execute(c)?;
-            Ok(())
-        })
-        .await
-        .is_ok();
+    let ping = |c: &mut crate::db::DbConn| {
+        diesel::sql_query("SELECT 1").execute(c)?;
+        Ok(())
+    };
+    let state_of = |ok: bool| if ok { "ok" } else { "onbereikbaar" };
+    let ok = state.db.read(ping).await.is_ok();
+    let mut body = serde_json::json!({
+        "status": if ok { "ok" } else { "niet gereed" },
+        "database": state_of(ok),
+    });
+    if state.db.has_replica() {
+        body["replica"] = state_of(state.db.report(ping).await.is_ok()).into();
+    }
     if ok {
-        HttpResponse::Ok().json(serde_json::json!({"status": "ok", "database": "ok"}))
+        HttpResponse::Ok().json(body)
     } else {
-        HttpResponse::ServiceUnavailable()
-            .json(serde_json::json!({"status": "niet gereed", "database": "onbereikbaar"}))
+        HttpResponse::ServiceUnavailable().json(body)
     }
 }
 

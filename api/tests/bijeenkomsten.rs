@@ -1107,6 +1107,11 @@ async fn reports_and_exports_read_from_the_replica() {
         c.replica_url = Some(read_only)
     })
     .await;
+    let ready = app
+        .request(Method::GET, "/health/ready", None, None, &[])
+        .await;
+    ready.assert(200);
+    assert_eq!(ready.body["replica"], "ok");
     let t = app.token("medewerker").await;
     create(&app, &t, meeting("Netwerk IB", PAST, json!({}))).await;
     let list = app

@@ -135,6 +135,10 @@ impl Db {
         checkout(&self.pool)
     }
 
+    pub fn has_replica(&self) -> bool {
+        self.replica.is_some()
+    }
+
     /// A connection for a report: the replica's if there is one.
     pub fn report_conn(&self) -> Result<PooledConn, ApiError> {
         checkout(self.replica.as_ref().unwrap_or(&self.pool))
