@@ -67,6 +67,8 @@ export const theme = createTheme({
   headings: { fontWeight: '650' },
   defaultRadius: 'sm',
   cursorType: 'pointer',
+  // Modals and notifications appear without sliding for people who asked their system for less motion.
+  respectReducedMotion: true,
   components: {
     Table: { defaultProps: { verticalSpacing: 'xs' } },
     // Every input reads the defaults of InputWrapper.

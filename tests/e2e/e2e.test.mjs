@@ -145,6 +145,7 @@ async function usePhone() {
     hasTouch: true,
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
+    reducedMotion: 'reduce',
   });
   page = await context.newPage();
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
@@ -199,6 +200,8 @@ describe('Koers in the browser', () => {
       viewport: { width: 1366, height: 900 },
       locale: 'nl-NL',
       acceptDownloads: true,
+      // No fades: axe judges colours, and a notification fading out mid-check reads as faint text.
+      reducedMotion: 'reduce',
     });
     page = await context.newPage();
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
