@@ -86,6 +86,54 @@ async fn fifty_concurrent_creates(app: TestApp) {
 
 both_backends!(same_if_match_exactly_one_wins, fifty_concurrent_creates);
 
+/// A burst larger than the pool queues for a connection instead of failing: with one connection,
+/// thirty reads, creates and requests that fail (a missing record, a duplicate) all get their
+/// own answer, and a failed request gives its connection back.
+async fn a_burst_waits_for_the_one_connection(backend: Backend) {
+    let app = TestApp::start_with(backend, |c| c.pool_size = 1).await;
+    let t = app.token("beheerder").await;
+    let missing = format!("/api/v1/werkgebieden/{}", uuid::Uuid::now_v7());
+    let requests: Vec<(Method, String, Option<Value>)> = (0..30)
+        .map(|i| match i % 3 {
+            0 => (Method::GET, "/api/v1/werkgebieden".to_string(), None),
+            1 => (Method::GET, missing.clone(), None),
+            // Every second create repeats a name: a conflict, answered and rolled back.
+            _ => (
+                Method::POST,
+                "/api/v1/werkgebieden".to_string(),
+                Some(json!({"naam": format!("Gebied {}", i / 6)})),
+            ),
+        })
+        .collect();
+    let burst = requests
+        .iter()
+        .map(|(method, uri, body)| app.request(method.clone(), uri, Some(&t), body.clone(), &[]));
+    let results = futures::future::join_all(burst).await;
+    let statuses: Vec<u16> = results.iter().map(|r| r.status.as_u16()).collect();
+    for (i, s) in statuses.iter().enumerate() {
+        let expected: &[u16] = match i % 3 {
+            0 => &[200],
+            1 => &[404],
+            _ => &[201, 409],
+        };
+        assert!(expected.contains(s), "request {i}: {s}");
+    }
+    assert_eq!(statuses.iter().filter(|s| **s == 201).count(), 5);
+    let listed = app.get("/api/v1/werkgebieden", &t).await;
+    listed.assert(200);
+    assert_eq!(listed.body["total"], 5);
+}
+
+#[actix_web::test]
+async fn a_burst_waits_for_the_one_connection_sqlite() {
+    a_burst_waits_for_the_one_connection(Backend::Sqlite).await;
+}
+
+#[actix_web::test]
+async fn a_burst_waits_for_the_one_connection_postgres() {
+    a_burst_waits_for_the_one_connection(Backend::Postgres).await;
+}
+
 struct Server {
     child: Child,
     base: String,
