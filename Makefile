@@ -5,6 +5,13 @@ CARGO ?= cargo
 KOERS_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/postgres
 export KOERS_TEST_DATABASE_URL
 
+# One debug build serves every gate of `make test`: clippy lints the crate while it is compiled
+# (as `cargo clippy` does, through the workspace wrapper), so the dependencies are compiled once
+# instead of once checked and once built, and the OpenAPI check, the API tests, schemathesis and
+# the browser tests all use that build.
+CLIPPY_DRIVER := $(shell rustup which clippy-driver 2>/dev/null || command -v clippy-driver)
+LINTED := RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+
 .PHONY: run build spa dev test lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e bench clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
@@ -22,31 +29,33 @@ dev:
 	cd frontend && npm run dev
 
 build:
-	$(CARGO) build --bin koers
+	$(LINTED) $(CARGO) build --bin koers
 
 ## Every test: lint gates, OpenAPI drift and design rules, API tests on SQLite and PostgreSQL,
 ## property-based API tests, the SPA's checks and unit tests, and the browser tests.
 test: lint openapi-check contract test-api schemathesis test-frontend test-e2e
 
+## Formatting and clippy on every
+## target, warnings as errors.
 lint:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --all-targets -- -D warnings
+	$(LINTED) $(CARGO) test --all-targets --no-run
 
 test-api:
 	@pg_isready -q -d "$(KOERS_TEST_DATABASE_URL)" || { echo "PostgreSQL is not reachable at $(KOERS_TEST_DATABASE_URL); the tests need it (see README)." >&2; exit 1; }
-	$(CARGO) test --all-targets
+	$(LINTED) $(CARGO) test --all-targets
 
 fmt:
 	$(CARGO) fmt --all
 
 ## Regenerate the committed OpenAPI document from the code, and the SPA's types from it.
 openapi:
-	$(CARGO) run -q --bin koers -- openapi > openapi/openapi.json
+	$(LINTED) $(CARGO) run -q --bin koers -- openapi > openapi/openapi.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
 
 ## Fails when openapi/openapi.json differs from what the code generates.
 openapi-check:
-	@$(CARGO) run -q --bin koers -- openapi | diff -u openapi/openapi.json - > /dev/null \
+	@$(LINTED) $(CARGO) run -q --bin koers -- openapi | diff -u openapi/openapi.json - > /dev/null \
 		|| { echo "openapi/openapi.json is stale: run 'make openapi' and commit it." >&2; exit 1; }
 	@echo "openapi/openapi.json is up to date."
 
@@ -56,12 +65,12 @@ contract:
 
 ## Property-based testing of every operation against a running server (bounded for CI).
 schemathesis:
-	$(CARGO) build --bin koers
+	$(LINTED) $(CARGO) build --bin koers
 	tests/contract/schemathesis.sh target/debug/koers 15
 
 ## The same, much longer.
 fuzz:
-	$(CARGO) build --bin koers
+	$(LINTED) $(CARGO) build --bin koers
 	tests/contract/schemathesis.sh target/debug/koers 500
 
 ## The SPA: generated API types current, ESLint and Prettier, tsc --noEmit, Vitest, production build.
@@ -71,7 +80,7 @@ test-frontend:
 
 ## Playwright (Debian's Chromium) against koers with demo data: every page, axe, screenshots.
 test-e2e: test-frontend
-	$(CARGO) build --bin koers
+	$(LINTED) $(CARGO) build --bin koers
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
 
 ## Figures, not a test: national-scale synthetic data on PostgreSQL (and one SWV on SQLite),

@@ -127,8 +127,8 @@ impl Config {
             .map_err(|e| format!("kan map {} niet aanmaken: {e}", self.data_dir.display()))?;
         let secret = format!(
             "{}{}",
-            crate::auth::password::random_token(),
-            crate::auth::password::random_token()
+            crate::secrets::random_token(),
+            crate::secrets::random_token()
         );
         write_private(&path, &secret)
             .map_err(|e| format!("kan {} niet schrijven: {e}", path.display()))?;

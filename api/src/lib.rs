@@ -5,15 +5,22 @@ pub mod bijeenkomsten;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod domain;
+pub mod error;
 pub mod http;
+pub mod integrity;
 pub mod openapi;
 pub mod ops;
 pub mod org;
 pub mod planning;
 pub mod resource;
 pub mod schema;
+pub mod secrets;
 pub mod spa;
+pub mod state;
+pub mod store;
 pub mod synth;
+pub mod trace;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
@@ -21,24 +28,7 @@ use actix_web::{web, App};
 use utoipa_actix_web::AppExt;
 
 pub use config::Config;
-
-/// What every handler shares.
-pub struct AppState {
-    pub db: db::Db,
-    pub keys: auth::jwt::Keys,
-    pub config: Config,
-}
-
-impl AppState {
-    pub fn new(config: Config, db: db::Db) -> Result<AppState, String> {
-        let keys = auth::jwt::Keys::new(&config.jwt_secret()?);
-        let db = match &config.replica_url {
-            Some(url) => db.with_replica(url, config.pool_size)?,
-            None => db,
-        };
-        Ok(AppState { db, keys, config })
-    }
-}
+pub use state::AppState;
 
 /// Routes under `/api/v1`, each area registering its own handlers (and with them the OpenAPI).
 fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -83,11 +73,11 @@ pub fn app(
     let cors = ops::cors(&state.config);
     app.app_data(state)
         .app_data(web::PathConfig::default().error_handler(|e, _| {
-            http::ApiError::bad_request(format!("Ongeldige padparameter: {}", path_reason(&e)))
+            error::ApiError::bad_request(format!("Ongeldige padparameter: {}", path_reason(&e)))
                 .into()
         }))
         .app_data(web::QueryConfig::default().error_handler(|_, _| {
-            http::ApiError::bad_request("Ongeldige query-parameters.").into()
+            error::ApiError::bad_request("Ongeldige query-parameters.").into()
         }))
         .app_data(web::FormConfig::default().limit(http::body::MAX_BODY))
         .app_data(web::PayloadConfig::default().limit(http::body::MAX_BODY))

@@ -63,13 +63,13 @@ fn bootstrap_admin(db: &Db, config: &Config) -> Result<(), String> {
         return Ok(());
     };
     let email = email.trim().to_lowercase();
-    let hash = koers::auth::password::hash(pw);
+    let hash = koers::secrets::hash(pw);
     db.write_blocking(|c| {
         let count: i64 = gebruikers::table.count().get_result(c)?;
         if count > 0 {
             return Ok(());
         }
-        let now = koers::http::time::now();
+        let now = koers::domain::time::now();
         diesel::insert_into(gebruikers::table)
             .values((
                 gebruikers::id.eq(koers::db::Id::new()),

@@ -20,14 +20,15 @@ use utoipa::openapi::{
 use utoipa::OpenApi as _;
 
 use crate::auth::Scope;
+use crate::error::Problem;
 use crate::http::export::{CSV, XLSX};
-use crate::http::{Problem, API_VERSION};
+use crate::http::API_VERSION;
 
 pub const BASE: &str = "/api/v1";
 
 #[derive(utoipa::OpenApi)]
 #[openapi(
-    components(schemas(Problem, crate::http::InvalidParam)),
+    components(schemas(Problem, crate::error::ProblemType, crate::error::InvalidParam)),
     tags(
         (name = "Authenticatie", description = "Aanmelden van gebruikers en tokens voor systemen van gemeenten en integrators."),
         (name = "Samenwerkingsverbanden", description = "De samenwerkingsverbanden van deze installatie (platformbeheer)."),
@@ -118,11 +119,13 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
     let is_oauth = path == "/auth/token";
     // Participants' self-registration: no records to version, nothing to If-Match.
     let participants = path.starts_with("/publiek/");
+    // A list is what pages: its operation takes `pageSize`.
     let is_list = matches!(method, HttpMethod::Get)
+        && !participants
         && op
-            .operation_id
-            .as_deref()
-            .is_some_and(|id| id.starts_with("list_"));
+            .parameters
+            .as_ref()
+            .is_some_and(|ps| ps.iter().any(|p| p.name == "pageSize"));
     if op.description.as_deref().is_none_or(str::is_empty) {
         op.description = Some(if participants {
             "Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; \

@@ -15,7 +15,8 @@ use prometheus::{
 };
 
 use crate::http::API_VERSION;
-use crate::{AppState, Config};
+use crate::state::AppState;
+use crate::Config;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(live)

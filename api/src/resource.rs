@@ -1,121 +1,134 @@
-//! The life cycle every stored resource shares: read one, create, replace (`PUT`), merge-patch
-//! (`PATCH`) and delete, each inside one transaction and guarded by the record's `versie`, so
-//! that two people editing the same record never silently overwrite each other.
-//!
-//! A resource supplies only its table-specific parts (find, insert, the versioned update and
-//! delete); handlers stay thin and carry the OpenAPI description.
+//! The HTTP half of every stored resource: typed answers that carry the record's `ETag` (and
+//! `Location` when created), the `If-Match` extractor, and the generic handlers that run a
+//! [`Store`]'s life cycle in one transaction. [`crud_routes!`](crate::crud_routes) generates the
+//! five identical handlers of a resource with their OpenAPI description.
 
+use std::future::{ready, Ready};
+
+use actix_web::body::BoxBody;
 use actix_web::http::header;
-use actix_web::{HttpResponse, HttpResponseBuilder};
-use chrono::NaiveDateTime;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
-use crate::db::{DbConn, Id};
-use crate::http::{apply_patch, etag, time, ApiError, Expect, Input, MergePatch};
-use crate::AppState;
+use crate::db::Id;
+use crate::error::ApiError;
+use crate::http::{apply_patch, etag, Input, MergePatch};
+use crate::state::AppState;
+use crate::store::{self, Expect, Store, Versioned};
 
-pub trait Resource: Serialize + Send + Sized + 'static {
-    /// The body of `POST` and `PUT`; `PATCH` merges into the current record's input.
-    type Input: Input + Serialize + Send + 'static;
-    /// Which records the caller can reach: one SWV, every SWV, or all records of a shared table.
-    type Scope: Copy + Send + 'static;
+/// A stored resource as the API serves it.
+pub trait Resource: Store<Input: Input + Serialize> + Serialize {
     /// The collection's path segment, for `Location`.
     const COLLECTION: &'static str;
+}
 
-    fn id(&self) -> Id;
-    fn versie(&self) -> i32;
-    /// The record as a client would write it back.
-    fn input(&self) -> Self::Input;
+/// `If-Match`: the version the client last saw.
+pub struct IfMatch(pub Expect);
 
-    /// The record, or `404` when it does not exist within the scope.
-    fn find(c: &mut DbConn, scope: Self::Scope, id: Id) -> Result<Self, ApiError>;
-    /// Stores a new record (checking references within the scope first).
-    fn insert(
-        c: &mut DbConn,
-        scope: Self::Scope,
-        id: Id,
-        input: &Self::Input,
-        now: NaiveDateTime,
-    ) -> Result<(), ApiError>;
-    /// Writes `input` over `current` only if the stored `versie` is still `current`'s, raising it
-    /// by one; answers the number of rows changed.
-    fn update(
-        c: &mut DbConn,
-        scope: Self::Scope,
-        current: &Self,
-        input: &Self::Input,
-        now: NaiveDateTime,
-    ) -> Result<usize, ApiError>;
-    /// Refuses (`409`) when other records still refer to this one.
-    fn check_delete(_c: &mut DbConn, _current: &Self) -> Result<(), ApiError> {
-        Ok(())
+impl IfMatch {
+    pub fn parse(req: &HttpRequest) -> Expect {
+        let Some(raw) = req.headers().get(header::IF_MATCH) else {
+            return Expect::Any;
+        };
+        let Ok(raw) = raw.to_str() else {
+            return Expect::Nothing;
+        };
+        let raw = raw.trim();
+        if raw == "*" {
+            return Expect::Any;
+        }
+        // A list of tags matches when any tag matches; we answer for the first strong one.
+        for tag in raw.split(',').map(str::trim) {
+            if let Some(v) = tag.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+                if let Ok(n) = v.parse::<i32>() {
+                    return Expect::Versie(n);
+                }
+            }
+        }
+        Expect::Nothing
     }
-    /// Deletes the record if it still has `current`'s version.
-    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError>;
 }
 
-/// `200` with the record and its `ETag`.
+impl FromRequest for IfMatch {
+    type Error = ApiError;
+    type Future = Ready<Result<IfMatch, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
+        ready(Ok(IfMatch(IfMatch::parse(req))))
+    }
+}
+
+/// `200` with a record and its `ETag`.
+pub struct Current<T>(pub T);
+
+impl<T: Versioned + Serialize> Responder for Current<T> {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        etag::json_with_etag(HttpResponse::Ok(), self.0.versie(), &self.0)
+    }
+}
+
+/// `201` with the new record, its `ETag` and `Location`.
+pub struct Created<T>(pub T);
+
+impl<T: Resource> Responder for Created<T> {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        let mut b = HttpResponse::Created();
+        b.insert_header((header::LOCATION, location::<T>(self.0.id())));
+        etag::json_with_etag(b, self.0.versie(), &self.0)
+    }
+}
+
+/// `204` after a delete.
+pub struct Deleted;
+
+impl Responder for Deleted {
+    type Body = BoxBody;
+
+    fn respond_to(self, _: &HttpRequest) -> HttpResponse {
+        HttpResponse::NoContent().finish()
+    }
+}
+
+/// `200` with a body and its `ETag`, for answers that are not a [`Resource`].
 pub fn ok<T: Serialize>(versie: i32, body: &T) -> HttpResponse {
-    etag::json_with_etag(
-        HttpResponseBuilder::new(actix_web::http::StatusCode::OK),
-        versie,
-        body,
-    )
+    etag::json_with_etag(HttpResponse::Ok(), versie, body)
 }
 
-/// `201` with the record, its `ETag` and `Location`.
+/// `201` with a body, its `ETag` and `Location`, for answers that are not a [`Resource`].
 pub fn created<T: Serialize>(collection: &str, id: Id, versie: i32, body: &T) -> HttpResponse {
     let mut b = HttpResponse::Created();
     b.insert_header((header::LOCATION, format!("/api/v1/{collection}/{id}")));
     etag::json_with_etag(b, versie, body)
 }
 
+pub fn location<R: Resource>(id: Id) -> String {
+    format!("/api/v1/{}/{id}", R::COLLECTION)
+}
+
 pub async fn get<R: Resource>(
     state: &AppState,
     scope: R::Scope,
     id: Id,
-) -> Result<HttpResponse, ApiError> {
-    let record = state.db.read(move |c| R::find(c, scope, id)).await?;
-    Ok(ok(record.versie(), &record))
+) -> Result<Current<R>, ApiError> {
+    Ok(Current(
+        state.db.read(move |c| R::find(c, scope, id)).await?,
+    ))
 }
 
 pub async fn create<R: Resource>(
     state: &AppState,
     scope: R::Scope,
     input: R::Input,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<Created<R>, ApiError> {
     let record = state
         .db
-        .write(move |c| {
-            let id = Id::new();
-            R::insert(c, scope, id, &input, time::now())?;
-            R::find(c, scope, id)
-        })
+        .write(move |c| store::create::<R>(c, scope, &input))
         .await?;
-    Ok(created(
-        R::COLLECTION,
-        record.id(),
-        record.versie(),
-        &record,
-    ))
-}
-
-/// Applies a change to the current record within one transaction: the `If-Match` check, the
-/// change itself, the versioned update (`412` when someone else was first) and the re-read.
-pub fn change<R: Resource>(
-    c: &mut DbConn,
-    scope: R::Scope,
-    id: Id,
-    expect: Expect,
-    make: impl FnOnce(&R) -> Result<R::Input, ApiError>,
-) -> Result<R, ApiError> {
-    let current = R::find(c, scope, id)?;
-    expect.check(current.versie())?;
-    let input = make(&current)?;
-    if R::update(c, scope, &current, &input, time::now())? == 0 {
-        return Err(ApiError::precondition_failed());
-    }
-    R::find(c, scope, id)
+    Ok(Created(record))
 }
 
 pub async fn replace<R: Resource>(
@@ -124,12 +137,12 @@ pub async fn replace<R: Resource>(
     id: Id,
     expect: Expect,
     input: R::Input,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<Current<R>, ApiError> {
     let record = state
         .db
-        .write(move |c| change::<R>(c, scope, id, expect, |_| Ok(input)))
+        .write(move |c| store::change::<R>(c, scope, id, expect, |_| Ok(input)))
         .await?;
-    Ok(ok(record.versie(), &record))
+    Ok(Current(record))
 }
 
 pub async fn patch<R: Resource>(
@@ -138,16 +151,16 @@ pub async fn patch<R: Resource>(
     id: Id,
     expect: Expect,
     patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<Current<R>, ApiError> {
     let record = state
         .db
         .write(move |c| {
-            change::<R>(c, scope, id, expect, |current| {
+            store::change::<R>(c, scope, id, expect, |current| {
                 apply_patch(&current.input(), &patch)
             })
         })
         .await?;
-    Ok(ok(record.versie(), &record))
+    Ok(Current(record))
 }
 
 pub async fn delete<R: Resource>(
@@ -155,18 +168,133 @@ pub async fn delete<R: Resource>(
     scope: R::Scope,
     id: Id,
     expect: Expect,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<Deleted, ApiError> {
     state
         .db
-        .write(move |c| {
-            let current = R::find(c, scope, id)?;
-            expect.check(current.versie())?;
-            R::check_delete(c, &current)?;
-            if R::delete(c, &current)? == 0 {
-                return Err(ApiError::precondition_failed());
-            }
-            Ok(())
-        })
+        .write(move |c| store::remove::<R>(c, scope, id, expect))
         .await?;
-    Ok(HttpResponse::NoContent().finish())
+    Ok(Deleted)
+}
+
+/// The five handlers every stored resource has (`POST` on the collection; `GET`, `PUT`, `PATCH`
+/// and `DELETE` on one record), each with its OpenAPI description. `$scope` turns the caller
+/// and the access asked for into the resource's scope (or a `403`). The caller imports
+/// `actix_web::{delete, get, patch, post, put}`: the OpenAPI generator recognises the route
+/// attributes by their bare names.
+#[macro_export]
+macro_rules! crud_routes {
+    (
+        resource: $res:ty, input: $input:ty, tag: $tag:tt,
+        collection: $coll:tt, item: $item:tt, id: $iddoc:tt,
+        scope: $scope:expr,
+        create: ($create:ident, $create_doc:tt),
+        get: ($get:ident, $get_doc:tt, $found:tt),
+        put: ($put:ident, $put_doc:tt),
+        patch: ($patch:ident, $patch_doc:tt, $patch_body:tt),
+        delete: ($delete:ident, $delete_doc:tt) $(,)?
+    ) => {
+        #[doc = $create_doc]
+        #[utoipa::path(tag = $tag, request_body = $input, responses((status = 201, description = "Aangemaakt", body = $res)))]
+        #[post($coll)]
+        async fn $create(
+            state: actix_web::web::Data<$crate::state::AppState>,
+            caller: $crate::auth::Caller,
+            body: $crate::http::JsonBody<$input>,
+        ) -> Result<$crate::resource::Created<$res>, $crate::error::ApiError> {
+            let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
+            $crate::resource::create::<$res>(&state, scope, body.decode()?).await
+        }
+
+        #[doc = $get_doc]
+        #[utoipa::path(tag = $tag, params(("id" = uuid::Uuid, Path, description = $iddoc)), responses((status = 200, description = $found, body = $res)))]
+        #[get($item)]
+        async fn $get(
+            state: actix_web::web::Data<$crate::state::AppState>,
+            caller: $crate::auth::Caller,
+            id: actix_web::web::Path<$crate::db::Id>,
+        ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
+            let scope = ($scope)(&caller, $crate::auth::Access::Read)?;
+            $crate::resource::get::<$res>(&state, scope, id.into_inner()).await
+        }
+
+        #[doc = $put_doc]
+        #[utoipa::path(
+            tag = $tag,
+            params(("id" = uuid::Uuid, Path, description = $iddoc), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+            request_body = $input,
+            responses((status = 200, description = "Bijgewerkt", body = $res)),
+        )]
+        #[put($item)]
+        async fn $put(
+            state: actix_web::web::Data<$crate::state::AppState>,
+            caller: $crate::auth::Caller,
+            if_match: $crate::resource::IfMatch,
+            id: actix_web::web::Path<$crate::db::Id>,
+            body: $crate::http::JsonBody<$input>,
+        ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
+            let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
+            $crate::resource::replace::<$res>(&state, scope, id.into_inner(), if_match.0, body.decode()?)
+                .await
+        }
+
+        #[doc = $patch_doc]
+        #[utoipa::path(
+            tag = $tag,
+            params(("id" = uuid::Uuid, Path, description = $iddoc), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+            request_body(content = $input, content_type = "application/merge-patch+json", description = $patch_body),
+            responses((status = 200, description = "Bijgewerkt", body = $res)),
+        )]
+        #[patch($item)]
+        async fn $patch(
+            state: actix_web::web::Data<$crate::state::AppState>,
+            caller: $crate::auth::Caller,
+            if_match: $crate::resource::IfMatch,
+            id: actix_web::web::Path<$crate::db::Id>,
+            patch: $crate::http::MergePatch,
+        ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
+            let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
+            $crate::resource::patch::<$res>(&state, scope, id.into_inner(), if_match.0, patch).await
+        }
+
+        #[doc = $delete_doc]
+        #[utoipa::path(
+            tag = $tag,
+            params(("id" = uuid::Uuid, Path, description = $iddoc), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+            responses((status = 204, description = "Verwijderd")),
+        )]
+        #[delete($item)]
+        async fn $delete(
+            state: actix_web::web::Data<$crate::state::AppState>,
+            caller: $crate::auth::Caller,
+            if_match: $crate::resource::IfMatch,
+            id: actix_web::web::Path<$crate::db::Id>,
+        ) -> Result<$crate::resource::Deleted, $crate::error::ApiError> {
+            let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
+            $crate::resource::delete::<$res>(&state, scope, id.into_inner(), if_match.0).await
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use actix_web::test::TestRequest;
+
+    #[test]
+    fn if_match_forms() {
+        let r = TestRequest::default()
+            .insert_header(("If-Match", "\"3\""))
+            .to_http_request();
+        assert_eq!(IfMatch::parse(&r), Expect::Versie(3));
+        let r = TestRequest::default()
+            .insert_header(("If-Match", "W/\"3\""))
+            .to_http_request();
+        assert_eq!(IfMatch::parse(&r), Expect::Nothing);
+        let r = TestRequest::default()
+            .insert_header(("If-Match", "*"))
+            .to_http_request();
+        assert_eq!(IfMatch::parse(&r), Expect::Any);
+        assert!(Expect::Versie(2).check(3).is_err());
+        assert!(Expect::Versie(3).check(3).is_ok());
+    }
 }

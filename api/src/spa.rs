@@ -5,8 +5,8 @@ use actix_web::http::header::{CacheControl, CacheDirective};
 use actix_web::http::Method;
 use actix_web::{web, HttpRequest, HttpResponse};
 
-use crate::http::ApiError;
-use crate::AppState;
+use crate::error::ApiError;
+use crate::state::AppState;
 
 pub async fn serve(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let path = req.path();
@@ -15,9 +15,7 @@ pub async fn serve(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpR
     }
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return Err(ApiError::new(
-            actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
-            "methode",
-            "Methode niet toegestaan",
+            crate::error::ProblemType::Methode,
             "Deze methode is hier niet toegestaan.",
         ));
     }

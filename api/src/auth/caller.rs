@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::db::Id;
-use crate::http::ApiError;
-use crate::AppState;
+use crate::error::ApiError;
+use crate::state::AppState;
 
 crate::text_enum! {
     /// The role of a user.
@@ -171,7 +171,69 @@ fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
     }
 }
 
+/// What the caller may do per area (`GET /auth/me`), read from the role table itself, so a
+/// client such as the SPA shows only what the API will allow.
+#[derive(Debug, Clone, Copy, Serialize, ToSchema)]
+pub struct Recht {
+    pub lezen: bool,
+    pub schrijven: bool,
+}
+
+/// The caller's rights in every area of the API.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(example = json!({
+    "samenwerkingsverbanden": {"lezen": true, "schrijven": false},
+    "gemeenten": {"lezen": true, "schrijven": false},
+    "organisatie": {"lezen": true, "schrijven": true},
+    "gebruikers": {"lezen": true, "schrijven": true},
+    "clients": {"lezen": true, "schrijven": true},
+    "planstructuur": {"lezen": true, "schrijven": true},
+    "uitvoering": {"lezen": true, "schrijven": true},
+    "bijeenkomsten": {"lezen": true, "schrijven": true},
+    "aanmeldingen": {"lezen": true, "schrijven": true}
+}))]
+pub struct Rechten {
+    /// Samenwerkingsverbanden (schrijven: platformbeheer).
+    pub samenwerkingsverbanden: Recht,
+    pub gemeenten: Recht,
+    /// Schoolbesturen, werkgebieden en scholen.
+    pub organisatie: Recht,
+    pub gebruikers: Recht,
+    pub clients: Recht,
+    /// Ondersteuningsplannen, ambities, activiteitenplannen en portefeuilles.
+    pub planstructuur: Recht,
+    /// Activiteiten met hun evaluatie, projecten en hun voortgang.
+    pub uitvoering: Recht,
+    /// Bijeenkomsten, hun opkomst en cijfers.
+    pub bijeenkomsten: Recht,
+    /// De aanmeldingen van bijeenkomsten (namen en e-mailadressen).
+    pub aanmeldingen: Recht,
+}
+
 impl Caller {
+    /// Whether the role table or the client's scopes allow this.
+    pub fn allows(&self, area: Area, access: Access) -> bool {
+        self.require(area, access).is_ok()
+    }
+
+    pub fn rechten(&self) -> Rechten {
+        let recht = |area| Recht {
+            lezen: self.allows(area, Access::Read),
+            schrijven: self.allows(area, Access::Write),
+        };
+        Rechten {
+            samenwerkingsverbanden: recht(Area::Samenwerkingsverbanden),
+            gemeenten: recht(Area::Gemeenten),
+            organisatie: recht(Area::Organisatie),
+            gebruikers: recht(Area::Gebruikers),
+            clients: recht(Area::Clients),
+            planstructuur: recht(Area::Planstructuur),
+            uitvoering: recht(Area::Uitvoering),
+            bijeenkomsten: recht(Area::Bijeenkomsten),
+            aanmeldingen: recht(Area::Aanmeldingen),
+        }
+    }
+
     pub fn rol(&self) -> Option<Rol> {
         match &self.principal {
             Principal::Gebruiker { rol, .. } => Some(*rol),

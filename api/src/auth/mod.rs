@@ -2,7 +2,6 @@
 
 pub mod caller;
 pub mod jwt;
-pub mod password;
 pub mod refresh;
 pub mod routes;
 pub mod throttle;

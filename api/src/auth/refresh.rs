@@ -4,10 +4,10 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::password::{random_token, token_digest};
 use crate::db::{DbConn, Id};
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::schema::refresh_tokens as rt;
+use crate::secrets::{random_token, token_digest};
 
 /// A working day and a bit: a user who signs in in the morning stays signed in until evening.
 pub const REFRESH_TTL_HOURS: i64 = 12;

@@ -8,13 +8,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use super::caller::{Caller, Principal, Rol, Scope};
+use super::caller::{Caller, Principal, Rechten, Rol, Scope};
 use super::jwt::ACCESS_TTL_SECONDS;
-use super::{password, refresh, throttle};
+use super::{refresh, throttle};
 use crate::db::Id;
-use crate::http::{time, ApiError, Input, JsonBody, Problem};
+use crate::domain::time;
+use crate::error::{ApiError, Problem};
+use crate::http::{Input, JsonBody};
 use crate::schema::{client_gemeenten, clients, gebruikers, gemeenten, samenwerkingsverbanden};
-use crate::AppState;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(login)
@@ -137,6 +139,8 @@ pub struct Me {
     pub scopes: Option<Vec<Scope>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub gemeenten: Option<Vec<GemeenteRef>>,
+    /// What the caller may read and change, per area.
+    pub rechten: Rechten,
 }
 
 fn no_store(mut b: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
@@ -159,9 +163,7 @@ pub fn client_address(req: &HttpRequest, state: &AppState) -> String {
 
 fn wrong_credentials() -> ApiError {
     let mut e = ApiError::new(
-        StatusCode::UNAUTHORIZED,
-        "aanmelden-mislukt",
-        "Aanmelden mislukt",
+        crate::error::ProblemType::AanmeldenMislukt,
         "Onbekend e-mailadres of verkeerd wachtwoord.",
     );
     e.headers
@@ -237,10 +239,10 @@ async fn login(
         .await?;
     let verified = web::block(move || match user {
         Some((id, swv, rol, actief, hash)) => {
-            (password::verify(&secret, &hash) && actief).then_some((id, swv, rol))
+            (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, rol))
         }
         None => {
-            password::verify_dummy(&secret);
+            crate::secrets::verify_dummy(&secret);
             None
         }
     })
@@ -556,10 +558,10 @@ async fn client_token(
     };
     let verified = web::block(move || match row {
         Some((id, swv, hash, scopes, actief)) => {
-            (password::verify(&secret, &hash) && actief).then_some((id, swv, scopes))
+            (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, scopes))
         }
         None => {
-            password::verify_dummy(&secret);
+            crate::secrets::verify_dummy(&secret);
             None
         }
     })
@@ -628,6 +630,7 @@ async fn client_token(
 )]
 #[get("/auth/me")]
 async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>, ApiError> {
+    let rechten = caller.rechten();
     let me = state
         .db
         .read(move |c| {
@@ -658,6 +661,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: None,
                         scopes: None,
                         gemeenten: None,
+                        rechten,
                     })
                 }
                 Principal::Client {
@@ -686,6 +690,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: Some(client_id),
                         scopes: Some(scopes),
                         gemeenten: Some(gemeenten),
+                        rechten,
                     })
                 }
             }

@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::db::{DbConn, Id};
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::schema::login_failures as lf;
 
 /// Failures allowed per account in `ACCOUNT_WINDOW`.

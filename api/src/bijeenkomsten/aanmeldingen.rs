@@ -14,15 +14,17 @@ use super::records::{self, Row};
 use super::wachtlijst::{self, Nieuw};
 use super::{AanmeldingStatus, Bron, Functie};
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
 use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch, RawBody,
+    apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch, RawBody,
 };
 use crate::schema::{aanmeldingen, scholen};
-use crate::{order_by, page_schema, resource, AppState};
+use crate::state::AppState;
+use crate::{order_by, page_schema, resource};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = aanmeldingen, check_for_backend(MultiBackend))]
@@ -196,7 +198,7 @@ fn complete(c: &mut DbConn, rows: Vec<AanmeldingRow>) -> Result<Vec<Aanmelding>,
         HashMap::new()
     } else {
         scholen::table
-            .filter(scholen::id.eq_any(super::super::planning::unique(&school_ids)))
+            .filter(scholen::id.eq_any(crate::domain::unique(&school_ids)))
             .select((scholen::id, scholen::naam))
             .load::<(Id, String)>(c)?
             .into_iter()
@@ -210,7 +212,7 @@ fn complete(c: &mut DbConn, rows: Vec<AanmeldingRow>) -> Result<Vec<Aanmelding>,
     let mut places: HashMap<Id, i64> = HashMap::new();
     if !waiting.is_empty() {
         let queue: Vec<(Id, Id)> = aanmeldingen::table
-            .filter(aanmeldingen::bijeenkomst_id.eq_any(super::super::planning::unique(&waiting)))
+            .filter(aanmeldingen::bijeenkomst_id.eq_any(crate::domain::unique(&waiting)))
             .filter(aanmeldingen::status.eq(AanmeldingStatus::Wachtlijst))
             .order((aanmeldingen::bijeenkomst_id, aanmeldingen::positie))
             .select((aanmeldingen::bijeenkomst_id, aanmeldingen::id))
@@ -285,7 +287,7 @@ pub fn wachtlijst_positie(
 /// `400` naming `schoolId` unless the school is one of this SWV's.
 pub fn check_school(c: &mut DbConn, swv: Id, school: Option<Id>) -> Result<(), ApiError> {
     match school {
-        Some(s) if !super::school_in_swv(c, swv, s)? => Err(ApiError::field(
+        Some(s) if !crate::domain::references::school_in_swv(c, swv, s)? => Err(ApiError::field(
             "schoolId",
             "verwijst naar een school die niet bestaat",
         )),
@@ -529,7 +531,7 @@ async fn patch_aanmelding(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
-    let expect = Expect::from_request(&req);
+    let expect = crate::resource::IfMatch::parse(&req);
     let a = state
         .db
         .write(move |c| {
@@ -562,7 +564,7 @@ async fn delete_aanmelding(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
-    let expect = Expect::from_request(&req);
+    let expect = crate::resource::IfMatch::parse(&req);
     state
         .db
         .write(move |c| {
@@ -622,7 +624,7 @@ async fn post_aanwezigheid(
             if now < meeting.start {
                 return Err(not_yet_started());
             }
-            let ids = crate::planning::unique(&input.aanmelding_ids);
+            let ids = crate::domain::unique(&input.aanmelding_ids);
             let registered: i64 = scoped(swv, bijeenkomst)
                 .filter(aanmeldingen::id.eq_any(ids.clone()))
                 .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))

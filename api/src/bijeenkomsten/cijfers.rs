@@ -14,9 +14,11 @@ use super::records::{self, Row};
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Functie};
 use crate::auth::{Access, Area, Caller};
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::{export, time, ApiError, Format, ListQuery, ListSpec};
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, ListQuery, ListSpec};
 use crate::schema::{aanmeldingen, bijeenkomsten, scholen, schoolbesturen};
-use crate::AppState;
+use crate::state::AppState;
 
 /// Participants present from one schoolbestuur.
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]
@@ -385,7 +387,7 @@ const FIGURES_SPEC: ListSpec = ListSpec {
 /// `schooljaar` (required) and `soort` of a figures request.
 fn year_and_kind(req: &HttpRequest) -> Result<(String, Option<BijeenkomstSoort>), ApiError> {
     let mut q = ListQuery::parse_filters(req, &FIGURES_SPEC);
-    let jaar = crate::planning::schooljaar_filter(&mut q);
+    let jaar = q.schooljaar();
     let soort = q.enumeration("soort");
     if q.text("schooljaar").is_none() {
         q.reject("schooljaar", "is verplicht");
@@ -492,7 +494,7 @@ pub struct BereikSchool {
     pub id: Id,
     pub naam: String,
     pub brin: String,
-    pub soort: crate::org::scholen::SchoolSoort,
+    pub soort: crate::org::store::scholen::SchoolSoort,
     pub schoolbestuur_id: Id,
     pub schoolbestuur_naam: String,
     /// Aanwezige deelnemers van deze school (0: niet bereikt).
@@ -542,7 +544,7 @@ type SchoolRow = (
     Id,
     String,
     String,
-    crate::org::scholen::SchoolSoort,
+    crate::org::store::scholen::SchoolSoort,
     Id,
     String,
 );

@@ -11,8 +11,8 @@ use validator::ValidateEmail;
 use super::records::Row;
 use super::{wachtlijst, Functie};
 use crate::db::{DbConn, Id};
+use crate::error::{ApiError, InvalidParam};
 use crate::http::export::{CSV, XLSX};
-use crate::http::{ApiError, InvalidParam};
 use crate::schema::scholen;
 
 /// Rows are refused beyond this number: one list is one meeting's audience, not a data dump.

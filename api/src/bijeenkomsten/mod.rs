@@ -10,14 +10,6 @@ pub mod publiek;
 pub mod records;
 pub mod wachtlijst;
 
-use chrono::{Datelike, NaiveDateTime, TimeZone};
-use chrono_tz::Europe::Amsterdam;
-use diesel::prelude::*;
-
-use crate::db::{DbConn, Id};
-use crate::http::ApiError;
-use crate::schema::{aanmeldingen as aanmeldingen_t, bijeenkomsten as bijeenkomsten_t};
-
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // Fixed paths before `/bijeenkomsten/{id}`, which would otherwise claim them.
     cijfers::configure(cfg);
@@ -165,83 +157,14 @@ crate::text_enum! {
     }
 }
 
-/// The school year (1 August - 31 July) of a moment, in Europe/Amsterdam.
-pub fn schooljaar_of(utc: NaiveDateTime) -> String {
-    let local = Amsterdam.from_utc_datetime(&utc);
-    let first = if local.month() >= 8 {
-        local.year()
-    } else {
-        local.year() - 1
-    };
-    format!("{first}-{}", first + 1)
-}
-
 /// The key under which emails are compared: duplicates ignore case and surrounding spaces.
 pub fn email_key(email: &str) -> String {
     email.trim().to_lowercase()
 }
 
-/// Whether the school belongs to this SWV.
-pub fn school_in_swv(c: &mut DbConn, swv: Id, school: Id) -> Result<bool, ApiError> {
-    Ok(crate::in_swv!(c, scholen, swv, school)?)
-}
-
-/// Refuses (`409`) to delete a school that registrations still name.
-pub fn school_in_use(c: &mut DbConn, id: Id) -> Result<(), ApiError> {
-    let n: i64 = aanmeldingen_t::table
-        .filter(aanmeldingen_t::school_id.eq(id))
-        .count()
-        .get_result(c)?;
-    if n > 0 {
-        return Err(crate::org::in_use("Deze school", n, "aanmeldingen"));
-    }
-    Ok(())
-}
-
-/// What a meeting may be linked to.
-#[derive(Debug, Clone, Copy)]
-pub enum Link {
-    Activiteit,
-    Project,
-    Portefeuille,
-}
-
-/// Refuses (`409`) to delete an activiteit, project or portefeuille that meetings are linked
-/// to; `what` names the record ("Dit project").
-pub fn check_unlinked(c: &mut DbConn, link: Link, id: Id, what: &str) -> Result<(), ApiError> {
-    let q = bijeenkomsten_t::table.into_boxed();
-    let q = match link {
-        Link::Activiteit => q.filter(bijeenkomsten_t::activiteit_id.eq(id)),
-        Link::Project => q.filter(bijeenkomsten_t::project_id.eq(id)),
-        Link::Portefeuille => q.filter(bijeenkomsten_t::portefeuille_id.eq(id)),
-    };
-    let n: i64 = q.count().get_result(c)?;
-    if n > 0 {
-        return Err(crate::org::in_use(what, n, "bijeenkomsten"));
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::NaiveDate;
-
-    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> NaiveDateTime {
-        NaiveDate::from_ymd_opt(y, m, d)
-            .unwrap()
-            .and_hms_opt(h, min, 0)
-            .unwrap()
-    }
-
-    #[test]
-    fn schooljaar_follows_amsterdam_time() {
-        assert_eq!(schooljaar_of(utc(2022, 9, 20, 12, 0)), "2022-2023");
-        assert_eq!(schooljaar_of(utc(2023, 7, 31, 12, 0)), "2022-2023");
-        // 31 July 22:30 UTC is already 1 August in Amsterdam (summer time, UTC+2).
-        assert_eq!(schooljaar_of(utc(2023, 7, 31, 22, 30)), "2023-2024");
-        assert_eq!(schooljaar_of(utc(2023, 1, 10, 8, 0)), "2022-2023");
-    }
 
     #[test]
     fn functions_from_import_texts() {

@@ -3,7 +3,6 @@
 //! token (stored as its hash). Writes are limited per address, and nothing here ever lists
 //! other participants.
 
-use actix_web::http::StatusCode;
 use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -14,12 +13,15 @@ use super::aanmeldingen::{check_school, wachtlijst_positie, NieuweAanmelding};
 use super::records::{self, Row};
 use super::wachtlijst::{self, Nieuw};
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Bron, Vorm};
-use crate::auth::password::{random_token, token_digest};
 use crate::auth::throttle;
 use crate::db::{DbConn, Id};
-use crate::http::{time, ApiError, JsonBody, ListQuery, ListSpec};
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{JsonBody, ListQuery, ListSpec};
+use crate::page_schema;
 use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden, scholen};
-use crate::{page_schema, AppState};
+use crate::secrets::{random_token, token_digest};
+use crate::state::AppState;
 
 /// Registrations and cancellations allowed per address in `WINDOW_SECONDS`: enough for an IB'er
 /// who registers the colleagues of a school behind one address, too few for a flood.
@@ -93,12 +95,7 @@ pub struct PubliekeSchool {
 page_schema!(PubliekeSchoolPage, PubliekeSchool);
 
 fn gone(detail: &str) -> ApiError {
-    ApiError::new(
-        StatusCode::GONE,
-        "gesloten",
-        "Aanmelden is gesloten",
-        detail,
-    )
+    ApiError::new(crate::error::ProblemType::Gesloten, detail)
 }
 
 /// `410` when registering is no longer possible.
@@ -215,7 +212,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     params(("publicId" = String, Path, description = "Het kenmerk uit de aanmeldlink", max_length = 64)),
     responses(
         (status = 200, description = "De bijeenkomst", body = PubliekeBijeenkomst),
-        (status = 410, description = "Geannuleerd, begonnen of na de aanmeldtermijn", body = crate::http::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Geannuleerd, begonnen of na de aanmeldtermijn", body = crate::error::Problem, content_type = "application/problem+json"),
     ),
     security(())
 )]
@@ -278,12 +275,10 @@ async fn publieke_scholen(
                     .into_boxed();
                 if let Some(p) = &search {
                     b = b.filter(
-                        crate::http::list::lower(scholen::naam)
+                        crate::db::lower(scholen::naam)
                             .like(p.clone())
                             .escape('\\')
-                            .or(crate::http::list::lower(scholen::brin)
-                                .like(p.clone())
-                                .escape('\\')),
+                            .or(crate::db::lower(scholen::brin).like(p.clone()).escape('\\')),
                     );
                 }
                 b
@@ -317,9 +312,9 @@ async fn publieke_scholen(
     request_body = NieuweAanmelding,
     responses(
         (status = 201, description = "Aangemeld of op de wachtlijst; met het token om af te melden", body = PubliekeAanmelding),
-        (status = 409, description = "Met dit e-mailadres is al aangemeld", body = crate::http::Problem, content_type = "application/problem+json"),
-        (status = 410, description = "Geannuleerd, begonnen of na de aanmeldtermijn", body = crate::http::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Te veel aanmeldingen vanaf dit adres; zie `Retry-After`", body = crate::http::Problem, content_type = "application/problem+json",
+        (status = 409, description = "Met dit e-mailadres is al aangemeld", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 410, description = "Geannuleerd, begonnen of na de aanmeldtermijn", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Te veel aanmeldingen vanaf dit adres; zie `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconden tot een nieuwe poging mag"))),
     ),
     security(())
@@ -422,8 +417,8 @@ async fn get_eigen_aanmelding(
     params(("token" = String, Path, description = "Het token uit de bevestiging van de aanmelding", max_length = 128)),
     responses(
         (status = 204, description = "Afgemeld (ook als dat al eerder was gebeurd)"),
-        (status = 410, description = "De bijeenkomst is al begonnen", body = crate::http::Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Te veel verzoeken vanaf dit adres; zie `Retry-After`", body = crate::http::Problem, content_type = "application/problem+json",
+        (status = 410, description = "De bijeenkomst is al begonnen", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Te veel verzoeken vanaf dit adres; zie `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconden tot een nieuwe poging mag"))),
     ),
     security(())

@@ -11,16 +11,17 @@ use validator::{Validate, ValidationError};
 
 use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery, ListSpec,
-    MergePatch,
-};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::{ApiError, InvalidParam};
+use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 use crate::resource::{self, Resource};
 use crate::schema::{aanmeldingen, bijeenkomsten};
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = bijeenkomsten, check_for_backend(MultiBackend))]
@@ -225,7 +226,7 @@ pub struct BijeenkomstInput {
 }
 
 fn moment(t: &NaiveDateTime) -> Result<(), ValidationError> {
-    crate::planning::datum(&t.date())
+    crate::domain::datum(&t.date())
 }
 
 fn optional_moment(t: &NaiveDateTime) -> Result<(), ValidationError> {
@@ -534,7 +535,7 @@ impl<'a> Fields<'a> {
             soort: input.soort,
             start,
             eind: whole_seconds(input.eind),
-            schooljaar: super::schooljaar_of(start),
+            schooljaar: crate::domain::schooljaar_of(start),
             vorm: input.vorm,
             locatie: input.locatie.as_deref(),
             min_deelnemers: input.min_deelnemers,
@@ -577,11 +578,7 @@ fn insert_row(
     Ok(())
 }
 
-impl Resource for Bijeenkomst {
-    type Input = BijeenkomstInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "bijeenkomsten";
-
+impl Versioned for Bijeenkomst {
     fn id(&self) -> Id {
         self.id
     }
@@ -589,6 +586,12 @@ impl Resource for Bijeenkomst {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Bijeenkomst {
+    type Input = BijeenkomstInput;
+    type Scope = Id;
+    const TABLE: &'static str = "bijeenkomsten";
 
     fn input(&self) -> BijeenkomstInput {
         BijeenkomstInput::from(self)
@@ -670,6 +673,10 @@ impl Resource for Bijeenkomst {
     }
 }
 
+impl Resource for Bijeenkomst {
+    const COLLECTION: &'static str = "bijeenkomsten";
+}
+
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_bijeenkomsten)
         .service(create_bijeenkomst)
@@ -714,7 +721,7 @@ async fn list_bijeenkomsten(
     let vanaf: Option<NaiveDate> = q.date("vanaf");
     let tot: Option<NaiveDate> = q.date("tot");
     let filter = Filter {
-        schooljaar: crate::planning::schooljaar_filter(&mut q),
+        schooljaar: q.schooljaar(),
         soort: q.enumeration("soort"),
         status: q.enumeration("status"),
         vorm: q.enumeration("vorm"),
@@ -758,7 +765,7 @@ async fn create_bijeenkomst(
     state: web::Data<AppState>,
     caller: Caller,
     body: JsonBody<BijeenkomstInput>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<resource::Created<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
     resource::create::<Bijeenkomst>(&state, swv, body.decode()?).await
 }
@@ -770,7 +777,7 @@ async fn get_bijeenkomst(
     state: web::Data<AppState>,
     caller: Caller,
     id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
     resource::get::<Bijeenkomst>(&state, swv, id.into_inner()).await
 }
@@ -789,19 +796,19 @@ async fn put_bijeenkomst(
     req: HttpRequest,
     id: web::Path<Id>,
     body: JsonBody<BijeenkomstInput>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
     let input = body.decode()?;
     let id = id.into_inner();
-    let expect = Expect::from_request(&req);
+    let expect = crate::resource::IfMatch::parse(&req);
     let record = state
         .db
         .write(move |c| {
             super::wachtlijst::lock(c, swv, id)?;
-            resource::change::<Bijeenkomst>(c, swv, id, expect, |_| Ok(input))
+            crate::store::change::<Bijeenkomst>(c, swv, id, expect, |_| Ok(input))
         })
         .await?;
-    Ok(resource::ok(record.versie, &record))
+    Ok(resource::Current(record))
 }
 
 /// Velden van een bijeenkomst wijzigen (JSON merge patch).
@@ -818,20 +825,20 @@ async fn patch_bijeenkomst(
     req: HttpRequest,
     id: web::Path<Id>,
     patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
     let id = id.into_inner();
-    let expect = Expect::from_request(&req);
+    let expect = crate::resource::IfMatch::parse(&req);
     let record = state
         .db
         .write(move |c| {
             super::wachtlijst::lock(c, swv, id)?;
-            resource::change::<Bijeenkomst>(c, swv, id, expect, |current| {
+            crate::store::change::<Bijeenkomst>(c, swv, id, expect, |current| {
                 crate::http::apply_patch(&current.input(), &patch)
             })
         })
         .await?;
-    Ok(resource::ok(record.versie, &record))
+    Ok(resource::Current(record))
 }
 
 /// Een bijeenkomst zonder lopende aanmeldingen verwijderen.
@@ -844,11 +851,11 @@ async fn patch_bijeenkomst(
 async fn delete_bijeenkomst(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: resource::IfMatch,
     id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
+) -> Result<resource::Deleted, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
-    resource::delete::<Bijeenkomst>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+    resource::delete::<Bijeenkomst>(&state, swv, id.into_inner(), if_match.0).await
 }
 
 /// The dates of a series.
@@ -907,7 +914,7 @@ async fn create_herhaling(
             let input = body.decode()?;
             let mut errors = Vec::new();
             for (i, d) in input.datums.iter().enumerate() {
-                if crate::planning::datum(d).is_err() {
+                if crate::domain::datum(d).is_err() {
                     errors.push(InvalidParam::new(
                         format!("datums[{i}]"),
                         "moet tussen 1900 en 2200 liggen",

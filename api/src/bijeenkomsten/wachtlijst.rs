@@ -11,7 +11,7 @@ use diesel::prelude::*;
 use super::records::Row;
 use super::{AanmeldingStatus, BijeenkomstStatus, Bron, Functie};
 use crate::db::{DbConn, Id};
-use crate::http::ApiError;
+use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten};
 
 /// Locks the meeting for this transaction and answers the next place in its queue; `404` when

@@ -13,7 +13,12 @@ use diesel::prelude::*;
 use diesel::r2d2::{ConnectionManager, CustomizeConnection, Pool, PooledConnection};
 use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
 
-use crate::http::ApiError;
+use crate::error::ApiError;
+
+diesel::define_sql_function! {
+    /// Lower case, for case-insensitive search on both backends.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
 
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
 pub const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
@@ -254,29 +259,9 @@ where
     T: Send + 'static,
     F: FnOnce() -> Result<T, ApiError> + Send + 'static,
 {
-    actix_web::web::block(f)
+    actix_web::web::block(crate::trace::in_current_span(f))
         .await
         .map_err(|_| ApiError::internal("blocking task failed"))?
-}
-
-impl From<diesel::result::Error> for ApiError {
-    fn from(e: diesel::result::Error) -> Self {
-        crate::http::error::from_diesel(e)
-    }
-}
-
-/// Whether the record `$id` of `$table` belongs to the SWV `$swv`: the check of a reference in a
-/// request body (a record of another SWV is as good as missing).
-#[macro_export]
-macro_rules! in_swv {
-    ($c:expr, $table:ident, $swv:expr, $id:expr) => {
-        diesel::select(diesel::dsl::exists(
-            $crate::schema::$table::table
-                .filter($crate::schema::$table::samenwerkingsverband_id.eq($swv))
-                .filter($crate::schema::$table::id.eq($id)),
-        ))
-        .get_result::<bool>($c)
-    };
 }
 
 /// For tests of `text_enum!` types: the stored text of every value is its JSON text.

@@ -183,7 +183,7 @@ macro_rules! text_enum {
 #[cfg(test)]
 mod tests {
     use crate::auth::Rol;
-    use crate::org::scholen::SchoolSoort;
+    use crate::org::store::scholen::SchoolSoort;
     use crate::org::swv::Sector;
 
     #[test]

@@ -11,10 +11,12 @@ use diesel::prelude::*;
 
 use crate::bijeenkomsten::records::new_public_id;
 use crate::bijeenkomsten::{
-    schooljaar_of, AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie, Vorm,
+    AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie, Vorm,
 };
 use crate::db::{DbConn, Id};
-use crate::http::{time, ApiError};
+use crate::domain::schooljaar_of;
+use crate::domain::time;
+use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden, scholen};
 use crate::synth::names::{ACHTERNAMEN, VOORNAMEN};
 use crate::synth::rng::Rng;

@@ -8,9 +8,9 @@ mod planning;
 use diesel::prelude::*;
 use serde::Deserialize;
 
-use crate::auth::password;
 use crate::db::{Db, DbConn, Id};
-use crate::http::{time, ApiError};
+use crate::domain::time;
+use crate::error::ApiError;
 use crate::schema::{
     gebruikers, gemeenten, samenwerkingsverbanden, scholen, schoolbesturen, werkgebieden,
 };
@@ -118,7 +118,7 @@ fn upsert_user(
 
 pub fn load(db: &Db) -> Result<Summary, String> {
     let data: Data = serde_json::from_str(DATA).map_err(|e| format!("demo data: {e}"))?;
-    let hash = password::hash(DEMO_PASSWORD);
+    let hash = crate::secrets::hash(DEMO_PASSWORD);
     db.write_blocking(|c| {
         let now = time::now();
         let mut logins = vec![(

@@ -8,7 +8,8 @@ use diesel::prelude::*;
 use serde::Deserialize;
 
 use crate::db::{DbConn, Id};
-use crate::http::{time, ApiError};
+use crate::domain::time;
+use crate::error::ApiError;
 use crate::schema::{
     activiteiten, activiteitenplannen, ambities, evaluaties, gebruikers, ondersteuningsplannen,
     portefeuille_ambities, portefeuille_eigenaren, portefeuilles, project_ambities,
@@ -423,9 +424,10 @@ fn load_swv(c: &mut DbConn, swv: Id, s: &SwvPlanning, clock: &mut Clock) -> Resu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::is_schooljaar;
     use crate::planning::activiteiten::{ActiviteitSoort, EvaluatieStatus};
     use crate::planning::projecten::ProjectStatus;
-    use crate::planning::{is_schooljaar, Signaal};
+    use crate::planning::Signaal;
 
     /// Every value in the file is one the API accepts, so the demo never holds what a client
     /// could not have written.

@@ -13,7 +13,7 @@ use utoipa::openapi::schema::{Schema, SchemaType, Type};
 use utoipa::openapi::RefOr;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
-use super::error::{ApiError, InvalidParam};
+use crate::error::{ApiError, InvalidParam};
 
 /// Bodies above this size are refused with `413`.
 pub const MAX_BODY: usize = 1024 * 1024;
@@ -86,9 +86,7 @@ async fn read_payload(req: &HttpRequest, payload: &mut Payload) -> Result<web::B
 
 fn too_large() -> ApiError {
     ApiError::new(
-        actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
-        "te-groot",
-        "Inhoud te groot",
+        crate::error::ProblemType::TeGroot,
         "De inhoud van het verzoek is groter dan 1 MiB.",
     )
 }
@@ -464,39 +462,4 @@ fn camel(s: &str) -> String {
         }
     }
     out
-}
-
-/// Validator helpers shared by the request types.
-pub mod rules {
-    use validator::ValidationError;
-
-    fn err(code: &'static str, message: &'static str) -> ValidationError {
-        let mut e = ValidationError::new(code);
-        e.message = Some(message.into());
-        e
-    }
-
-    /// Required text that is not just spaces.
-    pub fn not_blank(s: &str) -> Result<(), ValidationError> {
-        if s.trim().is_empty() {
-            return Err(err("leeg", "mag niet leeg zijn"));
-        }
-        Ok(())
-    }
-
-    pub fn email(s: &str) -> Result<(), ValidationError> {
-        let ok = s.len() <= 254
-            && s.split_once('@').is_some_and(|(local, domain)| {
-                !local.is_empty()
-                    && domain.contains('.')
-                    && !domain.starts_with('.')
-                    && !domain.ends_with('.')
-                    && !s.chars().any(char::is_whitespace)
-                    && domain.matches('@').count() == 0
-            });
-        if !ok {
-            return Err(err("email", "geen geldig e-mailadres"));
-        }
-        Ok(())
-    }
 }

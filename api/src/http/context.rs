@@ -8,15 +8,6 @@ use actix_web::http::header::{HeaderName, HeaderValue};
 use futures_util::future::LocalBoxFuture;
 use tracing::Instrument;
 
-tokio::task_local! {
-    static REQUEST_ID: String;
-}
-
-/// The id of the request being served, if any.
-pub fn request_id() -> Option<String> {
-    REQUEST_ID.try_with(|id| id.clone()).ok()
-}
-
 pub const REQUEST_ID_HEADER: &str = "x-request-id";
 
 /// Gives every request an id (v7 UUID), runs it inside a tracing span carrying that id, makes it
@@ -66,34 +57,32 @@ where
         );
         let service = self.service.clone();
         let header_id = id.clone();
-        Box::pin(
-            REQUEST_ID.scope(
-                id,
-                async move {
-                    let started = std::time::Instant::now();
-                    let mut res = service.call(req).await?;
-                    let status = res.status().as_u16();
-                    if status >= 500 {
-                        tracing::error!(
-                            status,
-                            elapsed_ms = started.elapsed().as_millis() as u64,
-                            "request failed"
-                        );
-                    } else {
-                        tracing::info!(
-                            status,
-                            elapsed_ms = started.elapsed().as_millis() as u64,
-                            "request"
-                        );
-                    }
-                    if let Ok(v) = HeaderValue::from_str(&header_id) {
-                        res.headers_mut()
-                            .insert(HeaderName::from_static(REQUEST_ID_HEADER), v);
-                    }
-                    Ok(res)
+        Box::pin(crate::trace::with_request_id(
+            id,
+            async move {
+                let started = std::time::Instant::now();
+                let mut res = service.call(req).await?;
+                let status = res.status().as_u16();
+                if status >= 500 {
+                    tracing::error!(
+                        status,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "request failed"
+                    );
+                } else {
+                    tracing::info!(
+                        status,
+                        elapsed_ms = started.elapsed().as_millis() as u64,
+                        "request"
+                    );
                 }
-                .instrument(span),
-            ),
-        )
+                if let Ok(v) = HeaderValue::from_str(&header_id) {
+                    res.headers_mut()
+                        .insert(HeaderName::from_static(REQUEST_ID_HEADER), v);
+                }
+                Ok(res)
+            }
+            .instrument(span),
+        ))
     }
 }

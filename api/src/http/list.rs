@@ -6,8 +6,8 @@ use std::str::FromStr;
 use actix_web::HttpRequest;
 use serde::de::DeserializeOwned;
 
-use super::error::{ApiError, InvalidParam};
 use crate::db::Id;
+use crate::error::{ApiError, InvalidParam};
 
 pub const DEFAULT_PAGE_SIZE: i64 = 50;
 pub const MAX_PAGE_SIZE: i64 = 200;
@@ -174,6 +174,18 @@ impl ListQuery {
         self.params.get(name).cloned()
     }
 
+    /// The `schooljaar` filter, checked like the field.
+    pub fn schooljaar(&mut self) -> Option<String> {
+        use crate::domain::schooljaar::{is_schooljaar, SCHOOLJAAR_REASON};
+        let v = self.text("schooljaar")?;
+        if is_schooljaar(&v) {
+            Some(v)
+        } else {
+            self.reject("schooljaar", SCHOOLJAAR_REASON);
+            None
+        }
+    }
+
     fn typed<T: FromStr>(&mut self, name: &str, reason: &str) -> Option<T> {
         let raw = self.params.get(name)?;
         match raw.parse::<T>() {
@@ -252,10 +264,3 @@ macro_rules! order_by {
         q.then_order_by($id.asc())
     }};
 }
-
-define_sql_function! {
-    /// Lower case, for case-insensitive search on both backends.
-    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
-}
-
-use diesel::define_sql_function;

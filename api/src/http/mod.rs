@@ -2,15 +2,11 @@
 
 pub mod body;
 pub mod context;
-pub mod error;
 pub mod etag;
 pub mod export;
 pub mod list;
-pub mod time;
 
 pub use body::{apply_patch, Input, JsonBody, MergePatch, RawBody};
-pub use error::{ApiError, InvalidParam, Problem};
-pub use etag::Expect;
 pub use export::Format;
 pub use list::{ListQuery, ListSpec};
 

@@ -10,18 +10,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use super::References;
-use crate::auth::{password, Access, Area, Caller, Scope};
+use crate::auth::{Access, Area, Caller, Scope};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery,
-    ListSpec, MergePatch,
-};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::domain::References;
+use crate::error::{ApiError, InvalidParam};
+use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 use crate::resource;
 use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden};
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::Expect;
+use crate::{order_by, page_schema};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = clients, check_for_backend(MultiBackend))]
@@ -245,8 +246,8 @@ fn normalized_scopes(scopes: &[Scope]) -> String {
 }
 
 fn new_secret() -> (String, String) {
-    let secret = password::random_token();
-    (secret.clone(), password::hash(&secret))
+    let secret = crate::secrets::random_token();
+    (secret.clone(), crate::secrets::hash(&secret))
 }
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -446,7 +447,7 @@ async fn put_client(
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
     let (id, expect, input) = (
         Id(id.into_inner()),
-        Expect::from_request(&req),
+        crate::resource::IfMatch::parse(&req),
         body.decode()?,
     );
     let client = state
@@ -472,7 +473,7 @@ async fn patch_client(
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    let (id, expect) = (Id(id.into_inner()), crate::resource::IfMatch::parse(&req));
     let client = state
         .db
         .write(move |c| {
@@ -498,7 +499,7 @@ async fn delete_client(
     id: web::Path<uuid::Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), Expect::from_request(&req));
+    let (id, expect) = (Id(id.into_inner()), crate::resource::IfMatch::parse(&req));
     state
         .db
         .write(move |c| {

@@ -7,18 +7,19 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use super::References;
-use crate::auth::{password, refresh, Access, Area, Caller, Principal, Rol};
+use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    apply_patch, export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec,
-    MergePatch,
-};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::domain::References;
+use crate::error::ApiError;
+use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 use crate::resource;
 use crate::schema::{gebruikers, samenwerkingsverbanden};
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::Expect;
+use crate::{order_by, page_schema};
 
 /// A user account. The password is never returned.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
@@ -266,7 +267,7 @@ async fn create_gebruiker(
             "is verplicht bij een nieuwe gebruiker",
         ));
     };
-    let hash = web::block(move || password::hash(&secret))
+    let hash = web::block(move || crate::secrets::hash(&secret))
         .await
         .map_err(ApiError::internal)?;
     let g = state
@@ -324,7 +325,7 @@ async fn save(
     let input = change(&current)?;
     let hash = match input.wachtwoord.clone() {
         Some(secret) => Some(
-            web::block(move || password::hash(&secret))
+            web::block(move || crate::secrets::hash(&secret))
                 .await
                 .map_err(ApiError::internal)?,
         ),
@@ -342,7 +343,7 @@ async fn save(
             }
             if swv != current.samenwerkingsverband_id {
                 // Plans never name a user of another SWV.
-                crate::planning::gebruiker_in_use(c, id)?;
+                crate::integrity::check(c, "gebruikers", id)?;
             }
             let n = diesel::update(
                 gebruikers::table
@@ -401,7 +402,7 @@ async fn put_gebruiker(
         &state,
         &caller,
         Id(id.into_inner()),
-        Expect::from_request(&req),
+        crate::resource::IfMatch::parse(&req),
         move |_| Ok(input),
     )
     .await?;
@@ -427,7 +428,7 @@ async fn patch_gebruiker(
         &state,
         &caller,
         Id(id.into_inner()),
-        Expect::from_request(&req),
+        crate::resource::IfMatch::parse(&req),
         move |cur| apply_patch(&GebruikerInput::from(cur), &patch),
     )
     .await?;
@@ -450,7 +451,7 @@ async fn delete_gebruiker(
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
     let (id, expect, me) = (
         Id(id.into_inner()),
-        Expect::from_request(&req),
+        crate::resource::IfMatch::parse(&req),
         own_id(&caller),
     );
     state
@@ -463,7 +464,7 @@ async fn delete_gebruiker(
                     "U kunt uw eigen account niet verwijderen.",
                 ));
             }
-            crate::planning::gebruiker_in_use(c, id)?;
+            crate::integrity::check(c, "gebruikers", id)?;
             diesel::delete(
                 gebruikers::table
                     .filter(gebruikers::id.eq(id))

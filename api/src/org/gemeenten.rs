@@ -11,15 +11,17 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{client_gemeenten, gemeenten, scholen};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::gemeenten;
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 static CBS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{4}$").expect("valid regex"));
 
@@ -162,11 +164,7 @@ async fn list_gemeenten(
     .await
 }
 
-impl Resource for Gemeente {
-    type Input = GemeenteInput;
-    type Scope = ();
-    const COLLECTION: &'static str = "gemeenten";
-
+impl Versioned for Gemeente {
     fn id(&self) -> Id {
         self.id
     }
@@ -174,6 +172,12 @@ impl Resource for Gemeente {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Gemeente {
+    type Input = GemeenteInput;
+    type Scope = ();
+    const TABLE: &'static str = "gemeenten";
 
     fn input(&self) -> GemeenteInput {
         GemeenteInput::from(self)
@@ -224,24 +228,6 @@ impl Resource for Gemeente {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = scholen::table
-            .filter(scholen::gemeente_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(super::in_use("Deze gemeente", n, "scholen"));
-        }
-        let n: i64 = client_gemeenten::table
-            .filter(client_gemeenten::gemeente_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(super::in_use("Deze gemeente", n, "clients"));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             gemeenten::table
@@ -252,95 +238,17 @@ impl Resource for Gemeente {
     }
 }
 
-/// Een gemeente toevoegen (platformbeheerder).
-#[utoipa::path(tag = "Gemeenten", request_body = GemeenteInput, responses((status = 201, description = "Aangemaakt", body = Gemeente)))]
-#[post("/gemeenten")]
-async fn create_gemeente(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<GemeenteInput>,
-) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Gemeenten, Access::Write)?;
-    resource::create::<Gemeente>(&state, (), body.decode()?).await
+impl Resource for Gemeente {
+    const COLLECTION: &'static str = "gemeenten";
 }
 
-/// Eén gemeente.
-#[utoipa::path(tag = "Gemeenten", params(("id" = uuid::Uuid, Path, description = "Id van de gemeente")), responses((status = 200, description = "De gemeente", body = Gemeente)))]
-#[get("/gemeenten/{id}")]
-async fn get_gemeente(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Gemeenten, Access::Read)?;
-    resource::get::<Gemeente>(&state, (), id.into_inner()).await
-}
-
-/// Een gemeente vervangen (platformbeheerder).
-#[utoipa::path(
-    tag = "Gemeenten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = GemeenteInput,
-    responses((status = 200, description = "Bijgewerkt", body = Gemeente)),
-)]
-#[put("/gemeenten/{id}")]
-async fn put_gemeente(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<GemeenteInput>,
-) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Gemeenten, Access::Write)?;
-    resource::replace::<Gemeente>(
-        &state,
-        (),
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een gemeente wijzigen (JSON merge patch; platformbeheerder).
-#[utoipa::path(
-    tag = "Gemeenten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = GemeenteInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Gemeente)),
-)]
-#[patch("/gemeenten/{id}")]
-async fn patch_gemeente(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Gemeenten, Access::Write)?;
-    resource::patch::<Gemeente>(
-        &state,
-        (),
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een gemeente verwijderen waar geen school of client naar verwijst (platformbeheerder).
-#[utoipa::path(
-    tag = "Gemeenten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de gemeente"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/gemeenten/{id}")]
-async fn delete_gemeente(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    caller.require(Area::Gemeenten, Access::Write)?;
-    resource::delete::<Gemeente>(&state, (), id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Gemeente, input: GemeenteInput, tag: "Gemeenten",
+    collection: "/gemeenten", item: "/gemeenten/{id}", id: "Id van de gemeente",
+    scope: |caller: &Caller, access| caller.require(Area::Gemeenten, access),
+    create: (create_gemeente, "Een gemeente toevoegen (platformbeheerder)."),
+    get: (get_gemeente, "Eén gemeente.", "De gemeente"),
+    put: (put_gemeente, "Een gemeente vervangen (platformbeheerder)."),
+    patch: (patch_gemeente, "Velden van een gemeente wijzigen (JSON merge patch; platformbeheerder).", "Alleen de velden die veranderen"),
+    delete: (delete_gemeente, "Een gemeente verwijderen waar geen school of client naar verwijst (platformbeheerder)."),
 }

@@ -11,15 +11,17 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{scholen, schoolbesturen};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::schoolbesturen;
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 static BG_NUMMER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{5}$").expect("valid regex"));
@@ -168,11 +170,7 @@ async fn list_schoolbesturen(
     .await
 }
 
-impl Resource for Schoolbestuur {
-    type Input = SchoolbestuurInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "schoolbesturen";
-
+impl Versioned for Schoolbestuur {
     fn id(&self) -> Id {
         self.id
     }
@@ -180,6 +178,12 @@ impl Resource for Schoolbestuur {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Schoolbestuur {
+    type Input = SchoolbestuurInput;
+    type Scope = Id;
+    const TABLE: &'static str = "schoolbesturen";
 
     fn input(&self) -> SchoolbestuurInput {
         SchoolbestuurInput::from(self)
@@ -231,17 +235,6 @@ impl Resource for Schoolbestuur {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = scholen::table
-            .filter(scholen::schoolbestuur_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(super::in_use("Dit schoolbestuur", n, "scholen"));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             schoolbesturen::table
@@ -252,96 +245,17 @@ impl Resource for Schoolbestuur {
     }
 }
 
-/// Een schoolbestuur toevoegen.
-#[utoipa::path(tag = "Schoolbesturen", request_body = SchoolbestuurInput, responses((status = 201, description = "Aangemaakt", body = Schoolbestuur)))]
-#[post("/schoolbesturen")]
-async fn create_schoolbestuur(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<SchoolbestuurInput>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::create::<Schoolbestuur>(&state, scope, body.decode()?).await
+impl Resource for Schoolbestuur {
+    const COLLECTION: &'static str = "schoolbesturen";
 }
 
-/// Eén schoolbestuur.
-#[utoipa::path(tag = "Schoolbesturen", params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur")), responses((status = 200, description = "Het schoolbestuur", body = Schoolbestuur)))]
-#[get("/schoolbesturen/{id}")]
-async fn get_schoolbestuur(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = caller.tenant(Area::Organisatie, Access::Read)?;
-    resource::get::<Schoolbestuur>(&state, scope, id.into_inner()).await
-}
-
-/// Een schoolbestuur vervangen.
-#[utoipa::path(
-    tag = "Schoolbesturen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = SchoolbestuurInput,
-    responses((status = 200, description = "Bijgewerkt", body = Schoolbestuur)),
-)]
-#[put("/schoolbesturen/{id}")]
-async fn put_schoolbestuur(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<SchoolbestuurInput>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::replace::<Schoolbestuur>(
-        &state,
-        scope,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een schoolbestuur wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Schoolbesturen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = SchoolbestuurInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Schoolbestuur)),
-)]
-#[patch("/schoolbesturen/{id}")]
-async fn patch_schoolbestuur(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::patch::<Schoolbestuur>(
-        &state,
-        scope,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een schoolbestuur zonder scholen verwijderen.
-#[utoipa::path(
-    tag = "Schoolbesturen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het schoolbestuur"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/schoolbesturen/{id}")]
-async fn delete_schoolbestuur(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::delete::<Schoolbestuur>(&state, scope, id.into_inner(), Expect::from_request(&req))
-        .await
+crate::crud_routes! {
+    resource: Schoolbestuur, input: SchoolbestuurInput, tag: "Schoolbesturen",
+    collection: "/schoolbesturen", item: "/schoolbesturen/{id}", id: "Id van het schoolbestuur",
+    scope: |caller: &Caller, access| caller.tenant(Area::Organisatie, access),
+    create: (create_schoolbestuur, "Een schoolbestuur toevoegen."),
+    get: (get_schoolbestuur, "Eén schoolbestuur.", "Het schoolbestuur"),
+    put: (put_schoolbestuur, "Een schoolbestuur vervangen."),
+    patch: (patch_schoolbestuur, "Velden van een schoolbestuur wijzigen (JSON merge patch).", "Alleen de velden die veranderen"),
+    delete: (delete_schoolbestuur, "Een schoolbestuur zonder scholen verwijderen."),
 }

@@ -11,17 +11,17 @@ use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{
-    clients, gebruikers, samenwerkingsverbanden as swv, scholen, schoolbesturen, werkgebieden,
-};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::samenwerkingsverbanden as swv;
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 crate::text_enum! {
     /// Sector: primary (`po`) or secondary (`vo`) education.
@@ -206,11 +206,7 @@ async fn list_samenwerkingsverbanden(
     .await
 }
 
-impl Resource for Samenwerkingsverband {
-    type Input = SamenwerkingsverbandInput;
-    type Scope = Option<Id>;
-    const COLLECTION: &'static str = "samenwerkingsverbanden";
-
+impl Versioned for Samenwerkingsverband {
     fn id(&self) -> Id {
         self.id
     }
@@ -218,6 +214,12 @@ impl Resource for Samenwerkingsverband {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Samenwerkingsverband {
+    type Input = SamenwerkingsverbandInput;
+    type Scope = Option<Id>;
+    const TABLE: &'static str = "samenwerkingsverbanden";
 
     fn input(&self) -> SamenwerkingsverbandInput {
         SamenwerkingsverbandInput::from(self)
@@ -270,50 +272,6 @@ impl Resource for Samenwerkingsverband {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let counts: [(i64, &str); 5] = [
-            (
-                gebruikers::table
-                    .filter(gebruikers::samenwerkingsverband_id.eq(current.id))
-                    .count()
-                    .get_result(c)?,
-                "gebruikers",
-            ),
-            (
-                clients::table
-                    .filter(clients::samenwerkingsverband_id.eq(current.id))
-                    .count()
-                    .get_result(c)?,
-                "clients",
-            ),
-            (
-                scholen::table
-                    .filter(scholen::samenwerkingsverband_id.eq(current.id))
-                    .count()
-                    .get_result(c)?,
-                "scholen",
-            ),
-            (
-                schoolbesturen::table
-                    .filter(schoolbesturen::samenwerkingsverband_id.eq(current.id))
-                    .count()
-                    .get_result(c)?,
-                "schoolbesturen",
-            ),
-            (
-                werkgebieden::table
-                    .filter(werkgebieden::samenwerkingsverband_id.eq(current.id))
-                    .count()
-                    .get_result(c)?,
-                "werkgebieden",
-            ),
-        ];
-        if let Some((n, by)) = counts.iter().find(|(n, _)| *n > 0) {
-            return Err(super::in_use("Dit samenwerkingsverband", *n, by));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             swv::table
@@ -324,113 +282,20 @@ impl Resource for Samenwerkingsverband {
     }
 }
 
-/// Een samenwerkingsverband toevoegen (platformbeheerder).
-#[utoipa::path(tag = "Samenwerkingsverbanden", request_body = SamenwerkingsverbandInput, responses((status = 201, description = "Aangemaakt", body = Samenwerkingsverband)))]
-#[post("/samenwerkingsverbanden")]
-async fn create_samenwerkingsverband(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<SamenwerkingsverbandInput>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = {
-        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-        None
-    };
-    resource::create::<Samenwerkingsverband>(&state, scope, body.decode()?).await
+impl Resource for Samenwerkingsverband {
+    const COLLECTION: &'static str = "samenwerkingsverbanden";
 }
 
-/// Eén samenwerkingsverband.
-#[utoipa::path(tag = "Samenwerkingsverbanden", params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband")), responses((status = 200, description = "Het samenwerkingsverband", body = Samenwerkingsverband)))]
-#[get("/samenwerkingsverbanden/{id}")]
-async fn get_samenwerkingsverband(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = visible_to(&caller, Access::Read)?;
-    resource::get::<Samenwerkingsverband>(&state, scope, id.into_inner()).await
-}
-
-/// Een samenwerkingsverband vervangen (platformbeheerder).
-#[utoipa::path(
-    tag = "Samenwerkingsverbanden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = SamenwerkingsverbandInput,
-    responses((status = 200, description = "Bijgewerkt", body = Samenwerkingsverband)),
-)]
-#[put("/samenwerkingsverbanden/{id}")]
-async fn put_samenwerkingsverband(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<SamenwerkingsverbandInput>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = {
-        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-        None
-    };
-    resource::replace::<Samenwerkingsverband>(
-        &state,
-        scope,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een samenwerkingsverband wijzigen (JSON merge patch; platformbeheerder).
-#[utoipa::path(
-    tag = "Samenwerkingsverbanden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = SamenwerkingsverbandInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Samenwerkingsverband)),
-)]
-#[patch("/samenwerkingsverbanden/{id}")]
-async fn patch_samenwerkingsverband(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let scope = {
-        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-        None
-    };
-    resource::patch::<Samenwerkingsverband>(
-        &state,
-        scope,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een leeg samenwerkingsverband verwijderen (platformbeheerder).
-#[utoipa::path(
-    tag = "Samenwerkingsverbanden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het samenwerkingsverband"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/samenwerkingsverbanden/{id}")]
-async fn delete_samenwerkingsverband(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let scope = {
-        caller.require(Area::Samenwerkingsverbanden, Access::Write)?;
-        None
-    };
-    resource::delete::<Samenwerkingsverband>(
-        &state,
-        scope,
-        id.into_inner(),
-        Expect::from_request(&req),
-    )
-    .await
+crate::crud_routes! {
+    resource: Samenwerkingsverband, input: SamenwerkingsverbandInput, tag: "Samenwerkingsverbanden",
+    collection: "/samenwerkingsverbanden", item: "/samenwerkingsverbanden/{id}", id: "Id van het samenwerkingsverband",
+    scope: |caller: &Caller, access| match access {
+        Access::Read => visible_to(caller, access),
+        Access::Write => caller.require(Area::Samenwerkingsverbanden, access).map(|_| None),
+    },
+    create: (create_samenwerkingsverband, "Een samenwerkingsverband toevoegen (platformbeheerder)."),
+    get: (get_samenwerkingsverband, "Eén samenwerkingsverband.", "Het samenwerkingsverband"),
+    put: (put_samenwerkingsverband, "Een samenwerkingsverband vervangen (platformbeheerder)."),
+    patch: (patch_samenwerkingsverband, "Velden van een samenwerkingsverband wijzigen (JSON merge patch; platformbeheerder).", "Alleen de velden die veranderen"),
+    delete: (delete_samenwerkingsverband, "Een leeg samenwerkingsverband verwijderen (platformbeheerder)."),
 }

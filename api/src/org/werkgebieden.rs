@@ -8,15 +8,17 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{scholen, werkgebieden};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::werkgebieden;
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 /// A werkgebied: a sub-region of the SWV.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
@@ -140,11 +142,7 @@ async fn list_werkgebieden(
     .await
 }
 
-impl Resource for Werkgebied {
-    type Input = WerkgebiedInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "werkgebieden";
-
+impl Versioned for Werkgebied {
     fn id(&self) -> Id {
         self.id
     }
@@ -152,6 +150,12 @@ impl Resource for Werkgebied {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Werkgebied {
+    type Input = WerkgebiedInput;
+    type Scope = Id;
+    const TABLE: &'static str = "werkgebieden";
 
     fn input(&self) -> WerkgebiedInput {
         WerkgebiedInput::from(self)
@@ -201,17 +205,6 @@ impl Resource for Werkgebied {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = scholen::table
-            .filter(scholen::werkgebied_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(super::in_use("Dit werkgebied", n, "scholen"));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             werkgebieden::table
@@ -222,95 +215,17 @@ impl Resource for Werkgebied {
     }
 }
 
-/// Een werkgebied toevoegen.
-#[utoipa::path(tag = "Werkgebieden", request_body = WerkgebiedInput, responses((status = 201, description = "Aangemaakt", body = Werkgebied)))]
-#[post("/werkgebieden")]
-async fn create_werkgebied(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<WerkgebiedInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::create::<Werkgebied>(&state, swv, body.decode()?).await
+impl Resource for Werkgebied {
+    const COLLECTION: &'static str = "werkgebieden";
 }
 
-/// Eén werkgebied.
-#[utoipa::path(tag = "Werkgebieden", params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied")), responses((status = 200, description = "Het werkgebied", body = Werkgebied)))]
-#[get("/werkgebieden/{id}")]
-async fn get_werkgebied(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    resource::get::<Werkgebied>(&state, swv, id.into_inner()).await
-}
-
-/// Een werkgebied vervangen.
-#[utoipa::path(
-    tag = "Werkgebieden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = WerkgebiedInput,
-    responses((status = 200, description = "Bijgewerkt", body = Werkgebied)),
-)]
-#[put("/werkgebieden/{id}")]
-async fn put_werkgebied(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<WerkgebiedInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::replace::<Werkgebied>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een werkgebied wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Werkgebieden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = WerkgebiedInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Werkgebied)),
-)]
-#[patch("/werkgebieden/{id}")]
-async fn patch_werkgebied(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::patch::<Werkgebied>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een werkgebied zonder scholen verwijderen.
-#[utoipa::path(
-    tag = "Werkgebieden",
-    params(("id" = uuid::Uuid, Path, description = "Id van het werkgebied"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/werkgebieden/{id}")]
-async fn delete_werkgebied(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Organisatie, Access::Write)?;
-    resource::delete::<Werkgebied>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Werkgebied, input: WerkgebiedInput, tag: "Werkgebieden",
+    collection: "/werkgebieden", item: "/werkgebieden/{id}", id: "Id van het werkgebied",
+    scope: |caller: &Caller, access| caller.tenant(Area::Organisatie, access),
+    create: (create_werkgebied, "Een werkgebied toevoegen."),
+    get: (get_werkgebied, "Eén werkgebied.", "Het werkgebied"),
+    put: (put_werkgebied, "Een werkgebied vervangen."),
+    patch: (patch_werkgebied, "Velden van een werkgebied wijzigen (JSON merge patch).", "Alleen de velden die veranderen"),
+    delete: (delete_werkgebied, "Een werkgebied zonder scholen verwijderen."),
 }

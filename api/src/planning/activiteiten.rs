@@ -12,18 +12,20 @@ use validator::Validate;
 use super::activiteitenplannen::{self, PlanStatus};
 use super::Signaal;
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery, ListSpec,
-    MergePatch,
-};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::{ApiError, InvalidParam};
+use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::resource::{self, Resource};
 use crate::schema::{
     activiteiten, activiteitenplannen as plannen, ambities, evaluaties, portefeuilles, projecten,
 };
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::Expect;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 crate::text_enum! {
     /// Planned at the start of the year (`gepland`) or done on top of the plan (`extra`).
@@ -496,7 +498,7 @@ fn check_references(
         }
     }
     if let Some(id) = input.verantwoordelijke_id {
-        if !super::users_in_swv(c, swv, &[id])? {
+        if !crate::domain::references::users_in_swv(c, swv, &[id])? {
             errors.push(InvalidParam::new(
                 "verantwoordelijkeId",
                 "is geen gebruiker van dit samenwerkingsverband",
@@ -579,7 +581,7 @@ async fn list_activiteiten(
     let mut q = ListQuery::parse(&req, &SPEC);
     let filter = Filter {
         activiteitenplan_id: q.id("activiteitenplanId"),
-        schooljaar: super::schooljaar_filter(&mut q),
+        schooljaar: q.schooljaar(),
         ambitie_id: q.id("ambitieId"),
         portefeuille_id: q.id("portefeuilleId"),
         project_id: q.id("projectId"),
@@ -623,11 +625,7 @@ async fn list_activiteiten(
     }
 }
 
-impl Resource for Activiteit {
-    type Input = ActiviteitInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "activiteiten";
-
+impl Versioned for Activiteit {
     fn id(&self) -> Id {
         self.id
     }
@@ -635,6 +633,12 @@ impl Resource for Activiteit {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Activiteit {
+    type Input = ActiviteitInput;
+    type Scope = Id;
+    const TABLE: &'static str = "activiteiten";
 
     fn input(&self) -> ActiviteitInput {
         ActiviteitInput::from(self)
@@ -712,15 +716,6 @@ impl Resource for Activiteit {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        crate::bijeenkomsten::check_unlinked(
-            c,
-            crate::bijeenkomsten::Link::Activiteit,
-            current.id,
-            "Deze activiteit",
-        )
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             activiteiten::table
@@ -729,6 +724,10 @@ impl Resource for Activiteit {
         )
         .execute(c)?)
     }
+}
+
+impl Resource for Activiteit {
+    const COLLECTION: &'static str = "activiteiten";
 }
 
 /// Writes (or clears) the evaluatie of the activity `id`, guarded by its version like any change.
@@ -790,97 +789,15 @@ fn set_evaluatie(
     find(c, swv, id)
 }
 
-/// Een activiteit toevoegen aan een activiteitenplan.
-#[utoipa::path(tag = "Activiteiten", request_body = ActiviteitInput, responses((status = 201, description = "Aangemaakt", body = Activiteit)))]
-#[post("/activiteiten")]
-async fn create_activiteit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<ActiviteitInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::create::<Activiteit>(&state, swv, body.decode()?).await
-}
-
-/// Eén activiteit, met haar evaluatie.
-#[utoipa::path(tag = "Activiteiten", params(("id" = uuid::Uuid, Path, description = "Id van de activiteit")), responses((status = 200, description = "De activiteit", body = Activiteit)))]
-#[get("/activiteiten/{id}")]
-async fn get_activiteit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Read)?;
-    resource::get::<Activiteit>(&state, swv, id.into_inner()).await
-}
-
-/// Een activiteit vervangen.
-#[utoipa::path(
-    tag = "Activiteiten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de activiteit"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = ActiviteitInput,
-    responses((status = 200, description = "Bijgewerkt", body = Activiteit)),
-)]
-#[put("/activiteiten/{id}")]
-async fn put_activiteit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<ActiviteitInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::replace::<Activiteit>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een activiteit wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Activiteiten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de activiteit"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = ActiviteitInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen; `null` wist een veld"),
-    responses((status = 200, description = "Bijgewerkt", body = Activiteit)),
-)]
-#[patch("/activiteiten/{id}")]
-async fn patch_activiteit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::patch::<Activiteit>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een activiteit verwijderen.
-#[utoipa::path(
-    tag = "Activiteiten",
-    params(("id" = uuid::Uuid, Path, description = "Id van de activiteit"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/activiteiten/{id}")]
-async fn delete_activiteit(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::delete::<Activiteit>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Activiteit, input: ActiviteitInput, tag: "Activiteiten",
+    collection: "/activiteiten", item: "/activiteiten/{id}", id: "Id van de activiteit",
+    scope: |caller: &Caller, access| caller.tenant(Area::Uitvoering, access),
+    create: (create_activiteit, "Een activiteit toevoegen aan een activiteitenplan."),
+    get: (get_activiteit, "Eén activiteit, met haar evaluatie.", "De activiteit"),
+    put: (put_activiteit, "Een activiteit vervangen."),
+    patch: (patch_activiteit, "Velden van een activiteit wijzigen (JSON merge patch).", "Alleen de velden die veranderen; `null` wist een veld"),
+    delete: (delete_activiteit, "Een activiteit verwijderen."),
 }
 
 /// De evaluatie van een activiteit vastleggen.
@@ -902,7 +819,7 @@ async fn put_evaluatie(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
     let input = body.decode()?;
-    let (id, expect) = (id.into_inner(), Expect::from_request(&req));
+    let (id, expect) = (id.into_inner(), crate::resource::IfMatch::parse(&req));
     let a = state
         .db
         .write(move |c| set_evaluatie(c, swv, id, expect, Some(input)))
@@ -926,7 +843,7 @@ async fn delete_evaluatie(
     id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    let (id, expect) = (id.into_inner(), Expect::from_request(&req));
+    let (id, expect) = (id.into_inner(), crate::resource::IfMatch::parse(&req));
     state
         .db
         .write(move |c| set_evaluatie(c, swv, id, expect, None))

@@ -11,13 +11,15 @@ use validator::Validate;
 use super::{activiteiten, ondersteuningsplannen};
 use crate::auth::{Access, Area, Caller};
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::org::References;
+use crate::domain::time;
+use crate::domain::References;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::resource::{self, Resource};
 use crate::schema::{activiteiten as activiteiten_t, activiteitenplannen};
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 crate::text_enum! {
     /// Whether the plan is still being written (`concept`) or has been adopted (`vastgesteld`).
@@ -58,7 +60,7 @@ pub struct Activiteitenplan {
 pub struct ActiviteitenplanInput {
     pub ondersteuningsplan_id: Id,
     /// `YYYY-YYYY`, twee opeenvolgende jaren; één plan per schooljaar.
-    #[validate(custom(function = "super::schooljaar"))]
+    #[validate(custom(function = "crate::domain::schooljaar"))]
     #[schema(pattern = "^[0-9]{4}-[0-9]{4}$", example = "2024-2025")]
     pub schooljaar: String,
     #[serde(default)]
@@ -88,7 +90,7 @@ impl From<&Activiteitenplan> for ActiviteitenplanInput {
 #[schema(example = json!({"schooljaar": "2025-2026"}))]
 pub struct KopieInput {
     /// Het schooljaar van het nieuwe plan; daar mag nog geen plan voor bestaan.
-    #[validate(custom(function = "super::schooljaar"))]
+    #[validate(custom(function = "crate::domain::schooljaar"))]
     #[schema(pattern = "^[0-9]{4}-[0-9]{4}$", example = "2025-2026")]
     pub schooljaar: String,
 }
@@ -130,7 +132,7 @@ fn filtered(swv: Id, f: &Filter) -> activiteitenplannen::BoxedQuery<'static, Mul
     }
     if let Some(p) = &f.search {
         q = q.filter(
-            crate::http::list::lower(activiteitenplannen::vooruitblik.assume_not_null())
+            crate::db::lower(activiteitenplannen::vooruitblik.assume_not_null())
                 .like(p.clone())
                 .escape('\\')
                 .or(activiteitenplannen::schooljaar.like(p.clone()).escape('\\')),
@@ -229,7 +231,7 @@ async fn list_activiteitenplannen(
     let mut q = ListQuery::parse(&req, &SPEC);
     let filter = Filter {
         ondersteuningsplan_id: q.id("ondersteuningsplanId"),
-        schooljaar: super::schooljaar_filter(&mut q),
+        schooljaar: q.schooljaar(),
         status: q.enumeration("status"),
         search: q.search_pattern(),
     };
@@ -255,11 +257,7 @@ async fn list_activiteitenplannen(
     .await
 }
 
-impl Resource for Activiteitenplan {
-    type Input = ActiviteitenplanInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "activiteitenplannen";
-
+impl Versioned for Activiteitenplan {
     fn id(&self) -> Id {
         self.id
     }
@@ -267,6 +265,12 @@ impl Resource for Activiteitenplan {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Activiteitenplan {
+    type Input = ActiviteitenplanInput;
+    type Scope = Id;
+    const TABLE: &'static str = "activiteitenplannen";
 
     fn input(&self) -> ActiviteitenplanInput {
         ActiviteitenplanInput::from(self)
@@ -338,21 +342,6 @@ impl Resource for Activiteitenplan {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = activiteiten_t::table
-            .filter(activiteiten_t::activiteitenplan_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use(
-                "Dit activiteitenplan",
-                n,
-                "activiteiten",
-            ));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             activiteitenplannen::table
@@ -363,98 +352,19 @@ impl Resource for Activiteitenplan {
     }
 }
 
-/// Een activiteitenplan voor een schooljaar toevoegen.
-#[utoipa::path(tag = "Activiteitenplannen", request_body = ActiviteitenplanInput, responses((status = 201, description = "Aangemaakt", body = Activiteitenplan)))]
-#[post("/activiteitenplannen")]
-async fn create_activiteitenplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<ActiviteitenplanInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::create::<Activiteitenplan>(&state, swv, body.decode()?).await
+impl Resource for Activiteitenplan {
+    const COLLECTION: &'static str = "activiteitenplannen";
 }
 
-/// Eén activiteitenplan.
-#[utoipa::path(tag = "Activiteitenplannen", params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan")), responses((status = 200, description = "Het activiteitenplan", body = Activiteitenplan)))]
-#[get("/activiteitenplannen/{id}")]
-async fn get_activiteitenplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    resource::get::<Activiteitenplan>(&state, swv, id.into_inner()).await
-}
-
-/// Een activiteitenplan vervangen.
-#[utoipa::path(
-    tag = "Activiteitenplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = ActiviteitenplanInput,
-    responses((status = 200, description = "Bijgewerkt", body = Activiteitenplan)),
-)]
-#[put("/activiteitenplannen/{id}")]
-async fn put_activiteitenplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<ActiviteitenplanInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::replace::<Activiteitenplan>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een activiteitenplan wijzigen (JSON merge patch), bijvoorbeeld het vaststellen.
-#[utoipa::path(
-    tag = "Activiteitenplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = ActiviteitenplanInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen; `null` wist de vooruitblik"),
-    responses((status = 200, description = "Bijgewerkt", body = Activiteitenplan)),
-)]
-#[patch("/activiteitenplannen/{id}")]
-async fn patch_activiteitenplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::patch::<Activiteitenplan>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een activiteitenplan zonder activiteiten verwijderen.
-#[utoipa::path(
-    tag = "Activiteitenplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het activiteitenplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/activiteitenplannen/{id}")]
-async fn delete_activiteitenplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::delete::<Activiteitenplan>(&state, swv, id.into_inner(), Expect::from_request(&req))
-        .await
+crate::crud_routes! {
+    resource: Activiteitenplan, input: ActiviteitenplanInput, tag: "Activiteitenplannen",
+    collection: "/activiteitenplannen", item: "/activiteitenplannen/{id}", id: "Id van het activiteitenplan",
+    scope: |caller: &Caller, access| caller.tenant(Area::Planstructuur, access),
+    create: (create_activiteitenplan, "Een activiteitenplan voor een schooljaar toevoegen."),
+    get: (get_activiteitenplan, "Eén activiteitenplan.", "Het activiteitenplan"),
+    put: (put_activiteitenplan, "Een activiteitenplan vervangen."),
+    patch: (patch_activiteitenplan, "Velden van een activiteitenplan wijzigen (JSON merge patch), bijvoorbeeld het vaststellen.", "Alleen de velden die veranderen; `null` wist de vooruitblik"),
+    delete: (delete_activiteitenplan, "Een activiteitenplan zonder activiteiten verwijderen."),
 }
 
 /// Het plan van een volgend schooljaar maken uit dit plan.

@@ -9,16 +9,18 @@ use validator::Validate;
 
 use super::ondersteuningsplannen;
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::org::References;
-use crate::resource::{self, Resource};
-use crate::schema::{activiteiten, ambities, portefeuille_ambities, project_ambities};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::domain::References;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::{activiteiten, ambities};
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 /// An ambitie of an ondersteuningsplan, with its goal.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
@@ -195,11 +197,7 @@ async fn list_ambities(
     .await
 }
 
-impl Resource for Ambitie {
-    type Input = AmbitieInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "ambities";
-
+impl Versioned for Ambitie {
     fn id(&self) -> Id {
         self.id
     }
@@ -207,6 +205,12 @@ impl Resource for Ambitie {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Ambitie {
+    type Input = AmbitieInput;
+    type Scope = Id;
+    const TABLE: &'static str = "ambities";
 
     fn input(&self) -> AmbitieInput {
         AmbitieInput::from(self)
@@ -276,31 +280,6 @@ impl Resource for Ambitie {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = activiteiten::table
-            .filter(activiteiten::ambitie_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Deze ambitie", n, "activiteiten"));
-        }
-        let n: i64 = portefeuille_ambities::table
-            .filter(portefeuille_ambities::ambitie_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Deze ambitie", n, "portefeuilles"));
-        }
-        let n: i64 = project_ambities::table
-            .filter(project_ambities::ambitie_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Deze ambitie", n, "projecten"));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             ambities::table
@@ -311,95 +290,17 @@ impl Resource for Ambitie {
     }
 }
 
-/// Een ambitie aan een ondersteuningsplan toevoegen.
-#[utoipa::path(tag = "Ambities", request_body = AmbitieInput, responses((status = 201, description = "Aangemaakt", body = Ambitie)))]
-#[post("/ambities")]
-async fn create_ambitie(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<AmbitieInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::create::<Ambitie>(&state, swv, body.decode()?).await
+impl Resource for Ambitie {
+    const COLLECTION: &'static str = "ambities";
 }
 
-/// Eén ambitie.
-#[utoipa::path(tag = "Ambities", params(("id" = uuid::Uuid, Path, description = "Id van de ambitie")), responses((status = 200, description = "De ambitie", body = Ambitie)))]
-#[get("/ambities/{id}")]
-async fn get_ambitie(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    resource::get::<Ambitie>(&state, swv, id.into_inner()).await
-}
-
-/// Een ambitie vervangen.
-#[utoipa::path(
-    tag = "Ambities",
-    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = AmbitieInput,
-    responses((status = 200, description = "Bijgewerkt", body = Ambitie)),
-)]
-#[put("/ambities/{id}")]
-async fn put_ambitie(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<AmbitieInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::replace::<Ambitie>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een ambitie wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Ambities",
-    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = AmbitieInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Ambitie)),
-)]
-#[patch("/ambities/{id}")]
-async fn patch_ambitie(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::patch::<Ambitie>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een ambitie zonder activiteiten, portefeuilles en projecten verwijderen.
-#[utoipa::path(
-    tag = "Ambities",
-    params(("id" = uuid::Uuid, Path, description = "Id van de ambitie"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/ambities/{id}")]
-async fn delete_ambitie(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::delete::<Ambitie>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Ambitie, input: AmbitieInput, tag: "Ambities",
+    collection: "/ambities", item: "/ambities/{id}", id: "Id van de ambitie",
+    scope: |caller: &Caller, access| caller.tenant(Area::Planstructuur, access),
+    create: (create_ambitie, "Een ambitie aan een ondersteuningsplan toevoegen."),
+    get: (get_ambitie, "Eén ambitie.", "De ambitie"),
+    put: (put_ambitie, "Een ambitie vervangen."),
+    patch: (patch_ambitie, "Velden van een ambitie wijzigen (JSON merge patch).", "Alleen de velden die veranderen"),
+    delete: (delete_ambitie, "Een ambitie zonder activiteiten, portefeuilles en projecten verwijderen."),
 }

@@ -8,7 +8,7 @@ use docx_rs::{
 };
 
 use super::verantwoording::{AmbitieVerslag, Evaluatieverslag, Telling, VerslagActiviteit};
-use crate::http::ApiError;
+use crate::error::ApiError;
 
 const COLUMNS: [&str; 11] = [
     "Ambitie",

@@ -8,15 +8,17 @@ use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{activiteitenplannen, ambities, ondersteuningsplannen};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::ondersteuningsplannen;
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 /// An ondersteuningsplan: the SWV's plan for a period of years (e.g. 2022-2026).
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
@@ -183,11 +185,7 @@ async fn list_ondersteuningsplannen(
     .await
 }
 
-impl Resource for Ondersteuningsplan {
-    type Input = OndersteuningsplanInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "ondersteuningsplannen";
-
+impl Versioned for Ondersteuningsplan {
     fn id(&self) -> Id {
         self.id
     }
@@ -195,6 +193,12 @@ impl Resource for Ondersteuningsplan {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Ondersteuningsplan {
+    type Input = OndersteuningsplanInput;
+    type Scope = Id;
+    const TABLE: &'static str = "ondersteuningsplannen";
 
     fn input(&self) -> OndersteuningsplanInput {
         OndersteuningsplanInput::from(self)
@@ -248,28 +252,6 @@ impl Resource for Ondersteuningsplan {
         .execute(c)?)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = ambities::table
-            .filter(ambities::ondersteuningsplan_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Dit ondersteuningsplan", n, "ambities"));
-        }
-        let n: i64 = activiteitenplannen::table
-            .filter(activiteitenplannen::ondersteuningsplan_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use(
-                "Dit ondersteuningsplan",
-                n,
-                "activiteitenplannen",
-            ));
-        }
-        Ok(())
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             ondersteuningsplannen::table
@@ -280,96 +262,17 @@ impl Resource for Ondersteuningsplan {
     }
 }
 
-/// Een ondersteuningsplan toevoegen.
-#[utoipa::path(tag = "Ondersteuningsplannen", request_body = OndersteuningsplanInput, responses((status = 201, description = "Aangemaakt", body = Ondersteuningsplan)))]
-#[post("/ondersteuningsplannen")]
-async fn create_ondersteuningsplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<OndersteuningsplanInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::create::<Ondersteuningsplan>(&state, swv, body.decode()?).await
+impl Resource for Ondersteuningsplan {
+    const COLLECTION: &'static str = "ondersteuningsplannen";
 }
 
-/// Eén ondersteuningsplan.
-#[utoipa::path(tag = "Ondersteuningsplannen", params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan")), responses((status = 200, description = "Het ondersteuningsplan", body = Ondersteuningsplan)))]
-#[get("/ondersteuningsplannen/{id}")]
-async fn get_ondersteuningsplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    resource::get::<Ondersteuningsplan>(&state, swv, id.into_inner()).await
-}
-
-/// Een ondersteuningsplan vervangen.
-#[utoipa::path(
-    tag = "Ondersteuningsplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = OndersteuningsplanInput,
-    responses((status = 200, description = "Bijgewerkt", body = Ondersteuningsplan)),
-)]
-#[put("/ondersteuningsplannen/{id}")]
-async fn put_ondersteuningsplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<OndersteuningsplanInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::replace::<Ondersteuningsplan>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een ondersteuningsplan wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Ondersteuningsplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = OndersteuningsplanInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
-    responses((status = 200, description = "Bijgewerkt", body = Ondersteuningsplan)),
-)]
-#[patch("/ondersteuningsplannen/{id}")]
-async fn patch_ondersteuningsplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::patch::<Ondersteuningsplan>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een ondersteuningsplan zonder ambities en activiteitenplannen verwijderen.
-#[utoipa::path(
-    tag = "Ondersteuningsplannen",
-    params(("id" = uuid::Uuid, Path, description = "Id van het ondersteuningsplan"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/ondersteuningsplannen/{id}")]
-async fn delete_ondersteuningsplan(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::delete::<Ondersteuningsplan>(&state, swv, id.into_inner(), Expect::from_request(&req))
-        .await
+crate::crud_routes! {
+    resource: Ondersteuningsplan, input: OndersteuningsplanInput, tag: "Ondersteuningsplannen",
+    collection: "/ondersteuningsplannen", item: "/ondersteuningsplannen/{id}", id: "Id van het ondersteuningsplan",
+    scope: |caller: &Caller, access| caller.tenant(Area::Planstructuur, access),
+    create: (create_ondersteuningsplan, "Een ondersteuningsplan toevoegen."),
+    get: (get_ondersteuningsplan, "Eén ondersteuningsplan.", "Het ondersteuningsplan"),
+    put: (put_ondersteuningsplan, "Een ondersteuningsplan vervangen."),
+    patch: (patch_ondersteuningsplan, "Velden van een ondersteuningsplan wijzigen (JSON merge patch).", "Alleen de velden die veranderen"),
+    delete: (delete_ondersteuningsplan, "Een ondersteuningsplan zonder ambities en activiteitenplannen verwijderen."),
 }

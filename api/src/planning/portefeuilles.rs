@@ -11,18 +11,17 @@ use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery, ListSpec,
-    MergePatch,
-};
-use crate::resource::{self, Resource};
-use crate::schema::{
-    activiteiten, portefeuille_ambities, portefeuille_eigenaren, portefeuilles, projecten,
-};
-use crate::{order_by, page_schema, AppState};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::{ApiError, InvalidParam};
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::resource::Resource;
+use crate::schema::{portefeuille_ambities, portefeuille_eigenaren, portefeuilles};
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = portefeuilles, check_for_backend(MultiBackend))]
@@ -215,13 +214,13 @@ pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Portefeuille, ApiError> {
 
 fn check_references(c: &mut DbConn, swv: Id, input: &PortefeuilleInput) -> Result<(), ApiError> {
     let mut errors = Vec::new();
-    if !super::users_in_swv(c, swv, &input.eigenaar_ids)? {
+    if !crate::domain::references::users_in_swv(c, swv, &input.eigenaar_ids)? {
         errors.push(InvalidParam::new(
             "eigenaarIds",
             "noemt iemand die geen gebruiker van dit samenwerkingsverband is",
         ));
     }
-    if !super::ambities_in_swv(c, swv, &input.ambitie_ids)? {
+    if !crate::domain::references::ambities_in_swv(c, swv, &input.ambitie_ids)? {
         errors.push(InvalidParam::new(
             "ambitieIds",
             "verwijst naar een record dat niet bestaat",
@@ -243,7 +242,7 @@ fn link(c: &mut DbConn, id: Id, input: &PortefeuilleInput) -> Result<(), ApiErro
         portefeuille_ambities::table.filter(portefeuille_ambities::portefeuille_id.eq(id)),
     )
     .execute(c)?;
-    for g in super::unique(&input.eigenaar_ids) {
+    for g in crate::domain::unique(&input.eigenaar_ids) {
         diesel::insert_into(portefeuille_eigenaren::table)
             .values((
                 portefeuille_eigenaren::portefeuille_id.eq(id),
@@ -251,7 +250,7 @@ fn link(c: &mut DbConn, id: Id, input: &PortefeuilleInput) -> Result<(), ApiErro
             ))
             .execute(c)?;
     }
-    for a in super::unique(&input.ambitie_ids) {
+    for a in crate::domain::unique(&input.ambitie_ids) {
         diesel::insert_into(portefeuille_ambities::table)
             .values((
                 portefeuille_ambities::portefeuille_id.eq(id),
@@ -320,11 +319,7 @@ async fn list_portefeuilles(
     .await
 }
 
-impl Resource for Portefeuille {
-    type Input = PortefeuilleInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "portefeuilles";
-
+impl Versioned for Portefeuille {
     fn id(&self) -> Id {
         self.id
     }
@@ -332,6 +327,12 @@ impl Resource for Portefeuille {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Portefeuille {
+    type Input = PortefeuilleInput;
+    type Scope = Id;
+    const TABLE: &'static str = "portefeuilles";
 
     fn input(&self) -> PortefeuilleInput {
         PortefeuilleInput::from(self)
@@ -391,29 +392,6 @@ impl Resource for Portefeuille {
         Ok(n)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = activiteiten::table
-            .filter(activiteiten::portefeuille_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Deze portefeuille", n, "activiteiten"));
-        }
-        let n: i64 = projecten::table
-            .filter(projecten::portefeuille_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Deze portefeuille", n, "projecten"));
-        }
-        crate::bijeenkomsten::check_unlinked(
-            c,
-            crate::bijeenkomsten::Link::Portefeuille,
-            current.id,
-            "Deze portefeuille",
-        )
-    }
-
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         Ok(diesel::delete(
             portefeuilles::table
@@ -424,95 +402,17 @@ impl Resource for Portefeuille {
     }
 }
 
-/// Een portefeuille toevoegen.
-#[utoipa::path(tag = "Portefeuilles", request_body = PortefeuilleInput, responses((status = 201, description = "Aangemaakt", body = Portefeuille)))]
-#[post("/portefeuilles")]
-async fn create_portefeuille(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<PortefeuilleInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::create::<Portefeuille>(&state, swv, body.decode()?).await
+impl Resource for Portefeuille {
+    const COLLECTION: &'static str = "portefeuilles";
 }
 
-/// Eén portefeuille.
-#[utoipa::path(tag = "Portefeuilles", params(("id" = uuid::Uuid, Path, description = "Id van de portefeuille")), responses((status = 200, description = "De portefeuille", body = Portefeuille)))]
-#[get("/portefeuilles/{id}")]
-async fn get_portefeuille(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    resource::get::<Portefeuille>(&state, swv, id.into_inner()).await
-}
-
-/// Een portefeuille vervangen.
-#[utoipa::path(
-    tag = "Portefeuilles",
-    params(("id" = uuid::Uuid, Path, description = "Id van de portefeuille"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = PortefeuilleInput,
-    responses((status = 200, description = "Bijgewerkt", body = Portefeuille)),
-)]
-#[put("/portefeuilles/{id}")]
-async fn put_portefeuille(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<PortefeuilleInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::replace::<Portefeuille>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een portefeuille wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Portefeuilles",
-    params(("id" = uuid::Uuid, Path, description = "Id van de portefeuille"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = PortefeuilleInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen; een lijst vervangt de hele lijst"),
-    responses((status = 200, description = "Bijgewerkt", body = Portefeuille)),
-)]
-#[patch("/portefeuilles/{id}")]
-async fn patch_portefeuille(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::patch::<Portefeuille>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een portefeuille zonder activiteiten en projecten verwijderen.
-#[utoipa::path(
-    tag = "Portefeuilles",
-    params(("id" = uuid::Uuid, Path, description = "Id van de portefeuille"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/portefeuilles/{id}")]
-async fn delete_portefeuille(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Planstructuur, Access::Write)?;
-    resource::delete::<Portefeuille>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Portefeuille, input: PortefeuilleInput, tag: "Portefeuilles",
+    collection: "/portefeuilles", item: "/portefeuilles/{id}", id: "Id van de portefeuille",
+    scope: |caller: &Caller, access| caller.tenant(Area::Planstructuur, access),
+    create: (create_portefeuille, "Een portefeuille toevoegen."),
+    get: (get_portefeuille, "Eén portefeuille.", "De portefeuille"),
+    put: (put_portefeuille, "Een portefeuille vervangen."),
+    patch: (patch_portefeuille, "Velden van een portefeuille wijzigen (JSON merge patch).", "Alleen de velden die veranderen; een lijst vervangt de hele lijst"),
+    delete: (delete_portefeuille, "Een portefeuille zonder activiteiten en projecten verwijderen."),
 }

@@ -12,19 +12,20 @@ use validator::{Validate, ValidationError};
 
 use super::Signaal;
 use crate::auth::{Access, Area, Caller};
+use crate::db::lower;
 use crate::db::{DbConn, Id, MultiBackend};
-use crate::http::body::rules;
-use crate::http::list::lower;
-use crate::http::{
-    export, time, ApiError, Expect, Format, Input, InvalidParam, JsonBody, ListQuery, ListSpec,
-    MergePatch,
-};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::{ApiError, InvalidParam};
+use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::resource::{self, Resource};
 use crate::schema::{
-    activiteiten, portefeuilles, project_ambities, project_financiering, project_scholen,
-    projecten, scholen, voortgangsverslagen,
+    portefeuilles, project_ambities, project_financiering, project_scholen, projecten, scholen,
+    voortgangsverslagen,
 };
-use crate::{order_by, page_schema, AppState};
+use crate::state::AppState;
+use crate::store::{Store, Versioned};
+use crate::{order_by, page_schema};
 
 crate::text_enum! {
     /// Where a project stands: not started (`gepland`), running (`lopend`), finished
@@ -141,11 +142,11 @@ pub struct ProjectInput {
     #[serde(default)]
     pub status: ProjectStatus,
     #[serde(default)]
-    #[validate(custom(function = "super::datum"))]
+    #[validate(custom(function = "crate::domain::datum"))]
     pub startdatum: Option<NaiveDate>,
     /// Niet vóór de startdatum.
     #[serde(default)]
-    #[validate(custom(function = "super::datum"))]
+    #[validate(custom(function = "crate::domain::datum"))]
     pub einddatum: Option<NaiveDate>,
     #[serde(default)]
     #[validate(length(max = 500, message = "mag hoogstens 500 tekens lang zijn"))]
@@ -362,10 +363,10 @@ fn check_references(c: &mut DbConn, swv: Id, input: &ProjectInput) -> Result<(),
             errors.push(InvalidParam::new("portefeuilleId", missing));
         }
     }
-    if !super::ambities_in_swv(c, swv, &input.ambitie_ids)? {
+    if !crate::domain::references::ambities_in_swv(c, swv, &input.ambitie_ids)? {
         errors.push(InvalidParam::new("ambitieIds", missing));
     }
-    let wanted = super::unique(&input.school_ids);
+    let wanted = crate::domain::unique(&input.school_ids);
     if !wanted.is_empty() {
         let n: i64 = scholen::table
             .filter(scholen::samenwerkingsverband_id.eq(swv))
@@ -389,7 +390,7 @@ fn link(c: &mut DbConn, id: Id, input: &ProjectInput) -> Result<(), ApiError> {
     diesel::delete(project_scholen::table.filter(project_scholen::project_id.eq(id))).execute(c)?;
     diesel::delete(project_financiering::table.filter(project_financiering::project_id.eq(id)))
         .execute(c)?;
-    for a in super::unique(&input.ambitie_ids) {
+    for a in crate::domain::unique(&input.ambitie_ids) {
         diesel::insert_into(project_ambities::table)
             .values((
                 project_ambities::project_id.eq(id),
@@ -397,7 +398,7 @@ fn link(c: &mut DbConn, id: Id, input: &ProjectInput) -> Result<(), ApiError> {
             ))
             .execute(c)?;
     }
-    for s in super::unique(&input.school_ids) {
+    for s in crate::domain::unique(&input.school_ids) {
         diesel::insert_into(project_scholen::table)
             .values((
                 project_scholen::project_id.eq(id),
@@ -487,11 +488,7 @@ async fn list_projecten(
     .await
 }
 
-impl Resource for Project {
-    type Input = ProjectInput;
-    type Scope = Id;
-    const COLLECTION: &'static str = "projecten";
-
+impl Versioned for Project {
     fn id(&self) -> Id {
         self.id
     }
@@ -499,6 +496,12 @@ impl Resource for Project {
     fn versie(&self) -> i32 {
         self.versie
     }
+}
+
+impl Store for Project {
+    type Input = ProjectInput;
+    type Scope = Id;
+    const TABLE: &'static str = "projecten";
 
     fn input(&self) -> ProjectInput {
         ProjectInput::from(self)
@@ -566,22 +569,6 @@ impl Resource for Project {
         Ok(n)
     }
 
-    fn check_delete(c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
-        let n: i64 = activiteiten::table
-            .filter(activiteiten::project_id.eq(current.id))
-            .count()
-            .get_result(c)?;
-        if n > 0 {
-            return Err(crate::org::in_use("Dit project", n, "activiteiten"));
-        }
-        crate::bijeenkomsten::check_unlinked(
-            c,
-            crate::bijeenkomsten::Link::Project,
-            current.id,
-            "Dit project",
-        )
-    }
-
     /// The project with its links, funding and progress reports (they are part of it).
     fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
         let n = diesel::delete(
@@ -594,97 +581,19 @@ impl Resource for Project {
     }
 }
 
-/// Een project toevoegen.
-#[utoipa::path(tag = "Projecten", request_body = ProjectInput, responses((status = 201, description = "Aangemaakt", body = Project)))]
-#[post("/projecten")]
-async fn create_project(
-    state: web::Data<AppState>,
-    caller: Caller,
-    body: JsonBody<ProjectInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::create::<Project>(&state, swv, body.decode()?).await
+impl Resource for Project {
+    const COLLECTION: &'static str = "projecten";
 }
 
-/// Eén project.
-#[utoipa::path(tag = "Projecten", params(("id" = uuid::Uuid, Path, description = "Id van het project")), responses((status = 200, description = "Het project", body = Project)))]
-#[get("/projecten/{id}")]
-async fn get_project(
-    state: web::Data<AppState>,
-    caller: Caller,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Read)?;
-    resource::get::<Project>(&state, swv, id.into_inner()).await
-}
-
-/// Een project vervangen.
-#[utoipa::path(
-    tag = "Projecten",
-    params(("id" = uuid::Uuid, Path, description = "Id van het project"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body = ProjectInput,
-    responses((status = 200, description = "Bijgewerkt", body = Project)),
-)]
-#[put("/projecten/{id}")]
-async fn put_project(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    body: JsonBody<ProjectInput>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::replace::<Project>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        body.decode()?,
-    )
-    .await
-}
-
-/// Velden van een project wijzigen (JSON merge patch).
-#[utoipa::path(
-    tag = "Projecten",
-    params(("id" = uuid::Uuid, Path, description = "Id van het project"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    request_body(content = ProjectInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen; een lijst vervangt de hele lijst, `null` wist een veld"),
-    responses((status = 200, description = "Bijgewerkt", body = Project)),
-)]
-#[patch("/projecten/{id}")]
-async fn patch_project(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-    patch: MergePatch,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::patch::<Project>(
-        &state,
-        swv,
-        id.into_inner(),
-        Expect::from_request(&req),
-        patch,
-    )
-    .await
-}
-
-/// Een project zonder activiteiten verwijderen, met zijn voortgangsverslagen.
-#[utoipa::path(
-    tag = "Projecten",
-    params(("id" = uuid::Uuid, Path, description = "Id van het project"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
-    responses((status = 204, description = "Verwijderd")),
-)]
-#[delete("/projecten/{id}")]
-async fn delete_project(
-    state: web::Data<AppState>,
-    caller: Caller,
-    req: HttpRequest,
-    id: web::Path<Id>,
-) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    resource::delete::<Project>(&state, swv, id.into_inner(), Expect::from_request(&req)).await
+crate::crud_routes! {
+    resource: Project, input: ProjectInput, tag: "Projecten",
+    collection: "/projecten", item: "/projecten/{id}", id: "Id van het project",
+    scope: |caller: &Caller, access| caller.tenant(Area::Uitvoering, access),
+    create: (create_project, "Een project toevoegen."),
+    get: (get_project, "Eén project.", "Het project"),
+    put: (put_project, "Een project vervangen."),
+    patch: (patch_project, "Velden van een project wijzigen (JSON merge patch).", "Alleen de velden die veranderen; een lijst vervangt de hele lijst, `null` wist een veld"),
+    delete: (delete_project, "Een project zonder activiteiten verwijderen, met zijn voortgangsverslagen."),
 }
 
 // ----- Voortgang: the progress reports of a project -----
@@ -715,7 +624,7 @@ pub struct Voortgang {
 #[serde(rename_all = "camelCase")]
 #[schema(example = json!({"datum": "2025-01-15", "toelichting": "Zeven scholen doen mee; de workshop is gepland.", "signaal": "op_koers"}))]
 pub struct VoortgangInput {
-    #[validate(custom(function = "super::datum"))]
+    #[validate(custom(function = "crate::domain::datum"))]
     pub datum: NaiveDate,
     #[validate(
         length(min = 1, max = 20000, message = "moet 1 tot 20000 tekens lang zijn"),
@@ -915,7 +824,7 @@ async fn delete_voortgang(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
     let (project, id) = path.into_inner();
-    let expect = Expect::from_request(&req);
+    let expect = crate::resource::IfMatch::parse(&req);
     state
         .db
         .write(move |c| {

@@ -17,9 +17,9 @@ use super::projecten::{self, ProjectStatus};
 use super::{ambities, ondersteuningsplannen, Signaal};
 use crate::auth::{Access, Area, Caller};
 use crate::db::{DbConn, Id};
-use crate::http::{ApiError, Problem};
+use crate::error::{ApiError, Problem};
 use crate::schema::gebruikers;
-use crate::AppState;
+use crate::state::AppState;
 
 pub const MARKDOWN: &str = "text/markdown";
 pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -154,7 +154,7 @@ pub fn build(c: &mut DbConn, swv: Id, id: Id) -> Result<Evaluatieverslag, ApiErr
     let ambities = ambities::of_plan(c, swv, plan.ondersteuningsplan_id)?;
     let activiteiten = activiteiten::of_plan(c, swv, plan.id)?;
 
-    let project_ids = super::unique(
+    let project_ids = crate::domain::unique(
         &activiteiten
             .iter()
             .filter_map(|a| a.project_id)
@@ -174,7 +174,7 @@ pub fn build(c: &mut DbConn, swv: Id, id: Id) -> Result<Evaluatieverslag, ApiErr
             )
         })
         .collect();
-    let user_ids = super::unique(
+    let user_ids = crate::domain::unique(
         &activiteiten
             .iter()
             .filter_map(|a| a.verantwoordelijke_id)

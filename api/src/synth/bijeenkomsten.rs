@@ -9,10 +9,10 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use chrono_tz::Europe::Amsterdam;
 
 use crate::bijeenkomsten::{
-    schooljaar_of, AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie as F,
-    Vorm,
+    AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie as F, Vorm,
 };
 use crate::db::Id;
+use crate::domain::schooljaar_of;
 
 use super::names::*;
 use super::org::Org;

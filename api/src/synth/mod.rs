@@ -19,7 +19,6 @@ use std::time::Instant;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::auth::password;
 use crate::db::{Db, DbConn, Id};
 use crate::schema::{gemeenten, samenwerkingsverbanden};
 
@@ -230,7 +229,7 @@ pub fn run(db: &Db, swvs: u32, seed: u64) -> Result<Summary, String> {
     check_empty(db)?;
     let started = Instant::now();
     // Argon2 is slow on purpose: one hash serves every account.
-    let hash = password::hash(SYNTH_PASSWORD);
+    let hash = crate::secrets::hash(SYNTH_PASSWORD);
     let (tx, rx) = mpsc::sync_channel(2);
     let generator = std::thread::spawn(move || generate(swvs, seed, hash, tx));
     let mut totals = vec![0u64; Batch::TABLES.len()];
@@ -245,7 +244,7 @@ pub fn run(db: &Db, swvs: u32, seed: u64) -> Result<Summary, String> {
                 let written = db.write_blocking(|c| {
                     batch.write(c).map_err(|e| {
                         cause = Some(e.to_string());
-                        crate::http::ApiError::from(e)
+                        crate::error::ApiError::from(e)
                     })
                 });
                 if let Err(e) = written {

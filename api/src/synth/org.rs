@@ -3,7 +3,7 @@
 
 use crate::auth::Rol;
 use crate::db::Id;
-use crate::org::scholen::SchoolSoort;
+use crate::org::store::scholen::SchoolSoort;
 use crate::org::swv::Sector;
 
 use super::names::*;
@@ -387,7 +387,7 @@ mod tests {
         let mut seen = std::collections::HashSet::new();
         for k in 0..80_000 {
             let b = brin(k);
-            assert!(crate::org::scholen::BRIN.is_match(&b), "{b}");
+            assert!(crate::org::store::scholen::BRIN.is_match(&b), "{b}");
             assert!(seen.insert(b));
         }
     }

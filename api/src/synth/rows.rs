@@ -9,7 +9,7 @@ use crate::bijeenkomsten::{
     AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Bron, Functie, Vorm,
 };
 use crate::db::Id;
-use crate::org::scholen::SchoolSoort;
+use crate::org::store::scholen::SchoolSoort;
 use crate::org::swv::Sector;
 use crate::planning::activiteiten::{ActiviteitSoort, EvaluatieStatus};
 use crate::planning::activiteitenplannen::PlanStatus;

@@ -2437,6 +2437,8 @@ export interface components {
             clientId?: string | null;
             scopes?: components["schemas"]["Scope"][] | null;
             gemeenten?: components["schemas"]["GemeenteRef"][] | null;
+            /** @description What the caller may read and change, per area. */
+            rechten: components["schemas"]["Rechten"];
         };
         /**
          * @description A new registration.
@@ -2790,8 +2792,8 @@ export interface components {
          *     }
          */
         Problem: {
-            /** @description A URI that identifies the kind of problem. */
-            type: string;
+            /** @description The kind of problem. */
+            type: components["schemas"]["ProblemType"];
             /** @description A short summary of the kind of problem. */
             title: string;
             /**
@@ -2806,6 +2808,11 @@ export interface components {
             /** @description Every field that failed validation (status 400 and 409). */
             invalidParams?: components["schemas"]["InvalidParam"][];
         };
+        /**
+         * @description The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
+         * @enum {string}
+         */
+        ProblemType: "OngeldigVerzoek" | "Validatie" | "AanmeldenMislukt" | "NietAangemeld" | "GeenToegang" | "NietGevonden" | "Methode" | "NietAcceptabel" | "Conflict" | "BestaatAl" | "Gesloten" | "Gewijzigd" | "TeGroot" | "Mediatype" | "TeVeelPogingen" | "InterneFout" | "NietBeschikbaar";
         /**
          * @description A project.
          * @example {
@@ -3018,6 +3025,72 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        /**
+         * @description What the caller may do per area (`GET /auth/me`), read from the role table itself, so a
+         *     client such as the SPA shows only what the API will allow.
+         */
+        Recht: {
+            lezen: boolean;
+            schrijven: boolean;
+        };
+        /**
+         * @description The caller's rights in every area of the API.
+         * @example {
+         *       "samenwerkingsverbanden": {
+         *         "lezen": true,
+         *         "schrijven": false
+         *       },
+         *       "gemeenten": {
+         *         "lezen": true,
+         *         "schrijven": false
+         *       },
+         *       "organisatie": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "gebruikers": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "clients": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "planstructuur": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "uitvoering": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "bijeenkomsten": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       },
+         *       "aanmeldingen": {
+         *         "lezen": true,
+         *         "schrijven": true
+         *       }
+         *     }
+         */
+        Rechten: {
+            /** @description Samenwerkingsverbanden (schrijven: platformbeheer). */
+            samenwerkingsverbanden: components["schemas"]["Recht"];
+            gemeenten: components["schemas"]["Recht"];
+            /** @description Schoolbesturen, werkgebieden en scholen. */
+            organisatie: components["schemas"]["Recht"];
+            gebruikers: components["schemas"]["Recht"];
+            clients: components["schemas"]["Recht"];
+            /** @description Ondersteuningsplannen, ambities, activiteitenplannen en portefeuilles. */
+            planstructuur: components["schemas"]["Recht"];
+            /** @description Activiteiten met hun evaluatie, projecten en hun voortgang. */
+            uitvoering: components["schemas"]["Recht"];
+            /** @description Bijeenkomsten, hun opkomst en cijfers. */
+            bijeenkomsten: components["schemas"]["Recht"];
+            /** @description De aanmeldingen van bijeenkomsten (namen en e-mailadressen). */
+            aanmeldingen: components["schemas"]["Recht"];
         };
         /**
          * @description A refresh token, to rotate or to revoke.

@@ -1,0 +1,216 @@
+//! What still refers to a record: declared once per table, read by every delete. A record that
+//! others refer to is not deleted (`409`, naming how many and what), and no area calls into
+//! another to guard its deletes. Children that belong to their parent (a project's schools, a
+//! meeting's registrations) go with it: they are listed as owned, not as referrers.
+
+use diesel::prelude::*;
+
+use crate::db::{DbConn, Id};
+use crate::error::ApiError;
+use crate::schema;
+
+/// A table and column that refer to a record.
+pub struct Referrer {
+    pub table: &'static str,
+    pub column: &'static str,
+    /// The referring records in the words of the `409` ("projecten").
+    pub by: &'static str,
+    count: fn(&mut DbConn, Id) -> QueryResult<i64>,
+}
+
+/// The records that refer to a table's records, in the order they are checked.
+pub struct Guard {
+    pub table: &'static str,
+    /// The record in the words of the `409` ("Deze school").
+    pub subject: &'static str,
+    pub referrers: &'static [Referrer],
+}
+
+macro_rules! referrer {
+    ($table:ident . $column:ident, $by:literal) => {
+        Referrer {
+            table: stringify!($table),
+            column: stringify!($column),
+            by: $by,
+            count: |c, id| {
+                schema::$table::table
+                    .filter(schema::$table::$column.eq(id))
+                    .count()
+                    .get_result(c)
+            },
+        }
+    };
+}
+
+pub static GUARDS: &[Guard] = &[
+    Guard {
+        table: "samenwerkingsverbanden",
+        subject: "Dit samenwerkingsverband",
+        referrers: &[
+            referrer!(gebruikers.samenwerkingsverband_id, "gebruikers"),
+            referrer!(clients.samenwerkingsverband_id, "clients"),
+            referrer!(scholen.samenwerkingsverband_id, "scholen"),
+            referrer!(schoolbesturen.samenwerkingsverband_id, "schoolbesturen"),
+            referrer!(werkgebieden.samenwerkingsverband_id, "werkgebieden"),
+            referrer!(
+                ondersteuningsplannen.samenwerkingsverband_id,
+                "ondersteuningsplannen"
+            ),
+            referrer!(portefeuilles.samenwerkingsverband_id, "portefeuilles"),
+        ],
+    },
+    Guard {
+        table: "schoolbesturen",
+        subject: "Dit schoolbestuur",
+        referrers: &[referrer!(scholen.schoolbestuur_id, "scholen")],
+    },
+    Guard {
+        table: "werkgebieden",
+        subject: "Dit werkgebied",
+        referrers: &[referrer!(scholen.werkgebied_id, "scholen")],
+    },
+    Guard {
+        table: "gemeenten",
+        subject: "Deze gemeente",
+        referrers: &[
+            referrer!(scholen.gemeente_id, "scholen"),
+            referrer!(client_gemeenten.gemeente_id, "clients"),
+        ],
+    },
+    Guard {
+        table: "scholen",
+        subject: "Deze school",
+        referrers: &[
+            referrer!(project_scholen.school_id, "projecten"),
+            referrer!(aanmeldingen.school_id, "aanmeldingen"),
+        ],
+    },
+    Guard {
+        table: "gebruikers",
+        subject: "Deze gebruiker",
+        referrers: &[
+            referrer!(
+                activiteiten.verantwoordelijke_id,
+                "activiteiten als verantwoordelijke"
+            ),
+            referrer!(
+                portefeuille_eigenaren.gebruiker_id,
+                "portefeuilles als eigenaar"
+            ),
+        ],
+    },
+    Guard {
+        table: "ondersteuningsplannen",
+        subject: "Dit ondersteuningsplan",
+        referrers: &[
+            referrer!(ambities.ondersteuningsplan_id, "ambities"),
+            referrer!(
+                activiteitenplannen.ondersteuningsplan_id,
+                "activiteitenplannen"
+            ),
+        ],
+    },
+    Guard {
+        table: "ambities",
+        subject: "Deze ambitie",
+        referrers: &[
+            referrer!(activiteiten.ambitie_id, "activiteiten"),
+            referrer!(portefeuille_ambities.ambitie_id, "portefeuilles"),
+            referrer!(project_ambities.ambitie_id, "projecten"),
+        ],
+    },
+    Guard {
+        table: "activiteitenplannen",
+        subject: "Dit activiteitenplan",
+        referrers: &[referrer!(activiteiten.activiteitenplan_id, "activiteiten")],
+    },
+    Guard {
+        table: "portefeuilles",
+        subject: "Deze portefeuille",
+        referrers: &[
+            referrer!(activiteiten.portefeuille_id, "activiteiten"),
+            referrer!(projecten.portefeuille_id, "projecten"),
+            referrer!(bijeenkomsten.portefeuille_id, "bijeenkomsten"),
+        ],
+    },
+    Guard {
+        table: "projecten",
+        subject: "Dit project",
+        referrers: &[
+            referrer!(activiteiten.project_id, "activiteiten"),
+            referrer!(bijeenkomsten.project_id, "bijeenkomsten"),
+        ],
+    },
+    Guard {
+        table: "activiteiten",
+        subject: "Deze activiteit",
+        referrers: &[referrer!(bijeenkomsten.activiteit_id, "bijeenkomsten")],
+    },
+];
+
+/// Children deleted with their parent (`ON DELETE CASCADE`): `(table, column)`.
+pub static OWNED: &[(&str, &str)] = &[
+    ("client_gemeenten", "client_id"),
+    ("refresh_tokens", "gebruiker_id"),
+    ("portefeuille_eigenaren", "portefeuille_id"),
+    ("portefeuille_ambities", "portefeuille_id"),
+    ("project_ambities", "project_id"),
+    ("project_scholen", "project_id"),
+    ("project_financiering", "project_id"),
+    ("voortgangsverslagen", "project_id"),
+    ("evaluaties", "activiteit_id"),
+    ("aanmeldingen", "bijeenkomst_id"),
+];
+
+/// Refuses (`409`) while other records refer to record `id` of `table`.
+pub fn check(c: &mut DbConn, table: &str, id: Id) -> Result<(), ApiError> {
+    let Some(guard) = GUARDS.iter().find(|g| g.table == table) else {
+        return Ok(());
+    };
+    for r in guard.referrers {
+        let n = (r.count)(c, id)?;
+        if n > 0 {
+            return Err(in_use(guard.subject, n, r.by));
+        }
+    }
+    Ok(())
+}
+
+/// A `409` for a delete (or move) that other records still depend on.
+pub fn in_use(subject: &str, count: i64, by: &str) -> ApiError {
+    ApiError::conflict(format!(
+        "{subject} is nog in gebruik bij {count} {by}; verwijder of wijzig die eerst."
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every reference between tables in the schema is either a guard's referrer or an owned
+    /// child, so a new table cannot be added without saying what its references mean.
+    #[test]
+    fn every_reference_in_the_schema_is_declared() {
+        let schema = include_str!("schema.rs");
+        let mut missing = Vec::new();
+        for line in schema.lines() {
+            let Some(rest) = line.trim().strip_prefix("diesel::joinable!(") else {
+                continue;
+            };
+            let (child, rest) = rest.split_once(" -> ").expect("joinable form");
+            let (parent, rest) = rest.split_once(" (").expect("joinable form");
+            let column = rest.trim_end_matches("));");
+            let guarded = GUARDS.iter().any(|g| {
+                g.table == parent
+                    && g.referrers
+                        .iter()
+                        .any(|r| r.table == child && r.column == column)
+            });
+            let owned = OWNED.contains(&(child, column));
+            if !guarded && !owned {
+                missing.push(format!("{child}.{column} -> {parent}"));
+            }
+        }
+        assert!(missing.is_empty(), "undeclared references: {missing:?}");
+    }
+}

@@ -1,0 +1,3 @@
+//! The organisation's endpoints.
+
+pub mod scholen;

@@ -1,0 +1,3 @@
+//! The organisation's records and their queries.
+
+pub mod scholen;

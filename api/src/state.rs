@@ -1,0 +1,22 @@
+//! What every handler shares: the database, the token keys and the configuration.
+
+use crate::auth::jwt::Keys;
+use crate::config::Config;
+use crate::db::Db;
+
+pub struct AppState {
+    pub db: Db,
+    pub keys: Keys,
+    pub config: Config,
+}
+
+impl AppState {
+    pub fn new(config: Config, db: Db) -> Result<AppState, String> {
+        let keys = Keys::new(&config.jwt_secret()?);
+        let db = match &config.replica_url {
+            Some(url) => db.with_replica(url, config.pool_size)?,
+            None => db,
+        };
+        Ok(AppState { db, keys, config })
+    }
+}

@@ -1,0 +1,416 @@
+//! Walks every operation of the OpenAPI document with every kind of caller and compares the
+//! answer with the role table of the API contract. An operation that is added without a
+//! permission check, or an area this table does not know, fails here.
+
+use std::collections::HashMap;
+
+use crate::common::{gemeente, schoolbestuur, TestApp};
+use actix_web::http::Method;
+use serde_json::{json, Value};
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Who {
+    Anonymous,
+    Expired,
+    Platform,
+    Beheerder,
+    Consulent,
+    Medewerker,
+    Lezer,
+    ClientOrgRead,
+    ClientOrgWrite,
+    ClientJop,
+    ClientPlanRead,
+    ClientPlanWrite,
+    ClientBijRead,
+    ClientBijWrite,
+}
+
+const EVERYONE: [Who; 14] = [
+    Who::Anonymous,
+    Who::Expired,
+    Who::Platform,
+    Who::Beheerder,
+    Who::Consulent,
+    Who::Medewerker,
+    Who::Lezer,
+    Who::ClientOrgRead,
+    Who::ClientOrgWrite,
+    Who::ClientJop,
+    Who::ClientPlanRead,
+    Who::ClientPlanWrite,
+    Who::ClientBijRead,
+    Who::ClientBijWrite,
+];
+
+/// The role table of API.md, written out independently of the server's own table.
+fn allowed(area: &str, write: bool, who: Who) -> bool {
+    use Who::*;
+    let user_of_swv = matches!(who, Beheerder | Consulent | Medewerker | Lezer);
+    match (area, write) {
+        ("samenwerkingsverbanden", false) => user_of_swv || who == Platform,
+        ("samenwerkingsverbanden", true) => who == Platform,
+        ("gemeenten", false) => !matches!(who, Anonymous | Expired),
+        ("gemeenten", true) => who == Platform,
+        ("schoolbesturen" | "werkgebieden" | "scholen", false) => {
+            user_of_swv || matches!(who, ClientOrgRead | ClientOrgWrite)
+        }
+        ("schoolbesturen" | "werkgebieden" | "scholen", true) => {
+            matches!(who, Beheerder | ClientOrgWrite)
+        }
+        ("gebruikers" | "clients", _) => matches!(who, Platform | Beheerder),
+        // Planning: every user of the SWV reads; the plan's structure is changed by beheerders and
+        // consulenten, the work under it also by medewerkers.
+        (
+            "ondersteuningsplannen"
+            | "ambities"
+            | "activiteitenplannen"
+            | "portefeuilles"
+            | "activiteiten"
+            | "projecten",
+            false,
+        ) => user_of_swv || matches!(who, ClientPlanRead | ClientPlanWrite),
+        ("ondersteuningsplannen" | "ambities" | "activiteitenplannen" | "portefeuilles", true) => {
+            matches!(who, Beheerder | Consulent | ClientPlanWrite)
+        }
+        ("activiteiten" | "projecten", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientPlanWrite)
+        }
+        // Meetings and their figures: every user of the SWV reads; staff but lezers write.
+        ("bijeenkomsten", false) => user_of_swv || matches!(who, ClientBijRead | ClientBijWrite),
+        ("bijeenkomsten", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
+        }
+        // Registrations are personal data: not for lezers.
+        ("aanmeldingen", false) => {
+            matches!(
+                who,
+                Beheerder | Consulent | Medewerker | ClientBijRead | ClientBijWrite
+            )
+        }
+        ("aanmeldingen", true) => {
+            matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
+        }
+        (other, _) => panic!("the role table test does not know the area '{other}': add it"),
+    }
+}
+
+fn expired_token() -> String {
+    let now = chrono::Utc::now().timestamp();
+    let claims = json!({"iss": "koers", "aud": "koers-api", "sub": uuid::Uuid::now_v7().to_string(), "swv": null,
+        "rol": "beheerder", "iat": now - 3600, "exp": now - 1800, "jti": "x"});
+    jsonwebtoken::encode(
+        &jsonwebtoken::Header::default(),
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(b"test-secret-test-secret-test-secret-42"),
+    )
+    .unwrap()
+}
+
+async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
+    let r = app
+        .post(
+            "/api/v1/clients",
+            beheerder,
+            json!({"naam": format!("client {scopes:?}"), "scopes": scopes}),
+        )
+        .await;
+    r.assert(201);
+    let (id, secret) = (
+        r.body["clientId"].as_str().unwrap().to_string(),
+        r.body["clientSecret"].as_str().unwrap().to_string(),
+    );
+    let form = format!("grant_type=client_credentials&client_id={id}&client_secret={secret}");
+    let req = actix_web::test::TestRequest::post()
+        .uri("/api/v1/auth/token")
+        .insert_header(("content-type", "application/x-www-form-urlencoded"))
+        .set_payload(form)
+        .to_request();
+    let r = app.send(req).await;
+    r.assert(200);
+    r.body["access_token"].as_str().unwrap().to_string()
+}
+
+/// One record of the main SWV per collection, to put in `{id}`.
+async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
+    let g = gemeente(app, "0392", "Haarlem").await;
+    let b = schoolbestuur(app, beheerder, "Stichting Test", "41590").await;
+    let w = app
+        .post("/api/v1/werkgebieden", beheerder, json!({"naam": "Noord"}))
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let s = app
+        .post("/api/v1/scholen", beheerder, json!({"naam": "De Test", "brin": "12AB00", "soort": "bao", "schoolbestuurId": b, "gemeenteId": g, "werkgebiedId": w}))
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let u = app
+        .post("/api/v1/gebruikers", beheerder, json!({"email": "extra@zuid.example", "naam": "Extra", "rol": "lezer", "wachtwoord": "een-lang-wachtwoord"}))
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let c = app
+        .post(
+            "/api/v1/clients",
+            beheerder,
+            json!({"naam": "Te wijzigen", "scopes": ["organisatie:read"]}),
+        )
+        .await
+        .body["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let id = |r: crate::common::Resp| {
+        r.assert(201);
+        r.body["id"].as_str().unwrap().to_string()
+    };
+    let op = id(app
+        .post(
+            "/api/v1/ondersteuningsplannen",
+            beheerder,
+            json!({"titel": "Plan", "vanJaar": 2022, "totJaar": 2026}),
+        )
+        .await);
+    let am = id(app
+        .post(
+            "/api/v1/ambities",
+            beheerder,
+            json!({"ondersteuningsplanId": op, "nummer": 1, "titel": "Basis"}),
+        )
+        .await);
+    let ap = id(app
+        .post(
+            "/api/v1/activiteitenplannen",
+            beheerder,
+            json!({"ondersteuningsplanId": op, "schooljaar": "2022-2023"}),
+        )
+        .await);
+    let pf = id(app
+        .post(
+            "/api/v1/portefeuilles",
+            beheerder,
+            json!({"naam": "Gedrag"}),
+        )
+        .await);
+    let pr = id(app
+        .post("/api/v1/projecten", beheerder, json!({"naam": "HDT"}))
+        .await);
+    let vg = id(app
+        .post(
+            &format!("/api/v1/projecten/{pr}/voortgang"),
+            beheerder,
+            json!({"datum": "2025-01-15", "toelichting": "Loopt"}),
+        )
+        .await);
+    let ac = id(app
+        .post(
+            "/api/v1/activiteiten",
+            beheerder,
+            json!({"activiteitenplanId": ap, "ambitieId": am, "omschrijving": "Netwerk"}),
+        )
+        .await);
+    let bk = app
+        .post(
+            "/api/v1/bijeenkomsten",
+            beheerder,
+            json!({"titel": "IB-netwerk", "soort": "ib_netwerk", "start": "2030-02-07T13:00:00Z",
+                   "eind": "2030-02-07T16:00:00Z", "publiek": true}),
+        )
+        .await;
+    bk.assert(201);
+    let public_id = bk.body["publicId"].as_str().unwrap().to_string();
+    let bk = bk.body["id"].as_str().unwrap().to_string();
+    let an = id(app
+        .post(
+            &format!("/api/v1/bijeenkomsten/{bk}/aanmeldingen"),
+            beheerder,
+            json!({"naam": "Anna", "email": "anna@school.example", "functie": "leerkracht"}),
+        )
+        .await);
+    HashMap::from([
+        ("bijeenkomsten", bk),
+        ("aanmeldingen", an),
+        ("publiek", public_id),
+        ("ondersteuningsplannen", op),
+        ("ambities", am),
+        ("activiteitenplannen", ap),
+        ("portefeuilles", pf),
+        ("projecten", pr),
+        ("voortgang", vg),
+        ("activiteiten", ac),
+        ("samenwerkingsverbanden", app.swv.id.to_string()),
+        ("gemeenten", g),
+        ("schoolbesturen", b),
+        ("werkgebieden", w),
+        ("scholen", s),
+        ("gebruikers", u),
+        ("clients", c),
+    ])
+}
+
+async fn every_operation_answers_by_the_role_table(app: TestApp) {
+    let beheerder = app.token("beheerder").await;
+    let ids = fixtures(&app, &beheerder).await;
+    let mut tokens: HashMap<String, String> = HashMap::new();
+    tokens.insert(format!("{:?}", Who::Expired), expired_token());
+    tokens.insert(
+        format!("{:?}", Who::Platform),
+        app.token("platformbeheerder").await,
+    );
+    tokens.insert(format!("{:?}", Who::Beheerder), beheerder.clone());
+    tokens.insert(
+        format!("{:?}", Who::Consulent),
+        app.token("consulent").await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::Medewerker),
+        app.token("medewerker").await,
+    );
+    tokens.insert(format!("{:?}", Who::Lezer), app.token("lezer").await);
+    tokens.insert(
+        format!("{:?}", Who::ClientOrgRead),
+        client_token(&app, &beheerder, &["organisatie:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientOrgWrite),
+        client_token(&app, &beheerder, &["organisatie:write"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientJop),
+        client_token(&app, &beheerder, &["jop:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientPlanRead),
+        client_token(&app, &beheerder, &["planning:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientPlanWrite),
+        client_token(&app, &beheerder, &["planning:write"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientBijRead),
+        client_token(&app, &beheerder, &["bijeenkomsten:read"]).await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientBijWrite),
+        client_token(&app, &beheerder, &["bijeenkomsten:write"]).await,
+    );
+    let other_beheerder = app.login(&app.other.beheerder).await;
+
+    let doc: Value = serde_json::from_str(koers::openapi::document_json()).unwrap();
+    let mut operations: Vec<(String, String)> = Vec::new();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if item.get(method).is_some() {
+                operations.push((method.to_string(), path.clone()));
+            }
+        }
+    }
+    // Deletes last, so the records stay there for the other operations.
+    operations.sort_by_key(|(m, _)| m == "delete");
+    let mut checked = 0;
+    for (method, path) in &operations {
+        if path.starts_with("/auth/") {
+            continue;
+        }
+        let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+        if path.starts_with("/publiek/") {
+            // Participants have no account: every caller is answered alike, never with 401/403.
+            let uri = format!(
+                "/api/v1{}",
+                path.replace("{publicId}", &ids["publiek"])
+                    .replace("{token}", "onbekend-token")
+            );
+            let body = (method == "post").then(|| json!({}));
+            for who in EVERYONE {
+                let token = tokens.get(&format!("{who:?}")).cloned();
+                let r = app
+                    .request(m.clone(), &uri, token.as_deref(), body.clone(), &[])
+                    .await;
+                let s = r.status.as_u16();
+                assert!(
+                    s != 401 && s != 403 && s < 500,
+                    "{who:?} {method} {path}: public, got {s}: {}",
+                    r.body
+                );
+                checked += 1;
+            }
+            continue;
+        }
+        let first = path.trim_start_matches('/').split('/').next().unwrap();
+        // Registrations (and attendance) are a stricter area than the meetings they belong to.
+        let area = if first == "bijeenkomsten"
+            && (path.contains("/aanmeldingen") || path.contains("/aanwezigheid"))
+        {
+            "aanmeldingen"
+        } else {
+            first
+        };
+        let write = method != "get";
+        let concrete = match ids.get(first) {
+            // Sub-resources (`/projecten/{id}/voortgang/{voortgangId}`) name their own fixture.
+            Some(id) => path
+                .replace("{id}", id)
+                .replace("{voortgangId}", &ids["voortgang"])
+                .replace("{aanmeldingId}", &ids["aanmeldingen"]),
+            None => panic!("no fixture for {path}"),
+        };
+        let uri = format!("/api/v1{concrete}");
+        let body = (method != "get" && method != "delete").then(|| json!({}));
+        let ct: &[(&str, &str)] = if method == "patch" {
+            &[("content-type", "application/merge-patch+json")]
+        } else {
+            &[]
+        };
+        for who in EVERYONE {
+            let token = tokens.get(&format!("{who:?}")).cloned();
+            let r = app
+                .request(m.clone(), &uri, token.as_deref(), body.clone(), ct)
+                .await;
+            let s = r.status.as_u16();
+            let expect_ok = allowed(area, write, who);
+            match who {
+                Who::Anonymous | Who::Expired => {
+                    assert_eq!(s, 401, "{who:?} {method} {path}: {}", r.body)
+                }
+                _ if expect_ok => assert!(
+                    s != 401 && s != 403 && s < 500,
+                    "{who:?} {method} {path} should be allowed, got {s}: {}",
+                    r.body
+                ),
+                _ => assert_eq!(
+                    s, 403,
+                    "{who:?} {method} {path} should be forbidden: {}",
+                    r.body
+                ),
+            }
+            checked += 1;
+        }
+        // A beheerder of another SWV never reaches this SWV's records. (A PUT with an empty body
+        // is refused as invalid before any lookup; it says nothing about the record.)
+        if concrete != *path && area != "gemeenten" && method != "put" {
+            let r = app
+                .request(m.clone(), &uri, Some(&other_beheerder), body.clone(), ct)
+                .await;
+            let s = r.status.as_u16();
+            if allowed(area, write, Who::Beheerder) {
+                assert_eq!(s, 404, "other SWV {method} {path}: {}", r.body);
+            } else {
+                assert_eq!(s, 403, "other SWV {method} {path}: {}", r.body);
+            }
+        }
+    }
+    assert!(
+        checked > 300,
+        "only {checked} checks: did the document lose operations?"
+    );
+}
+
+both_backends!(every_operation_answers_by_the_role_table);

@@ -1,0 +1,830 @@
+//! Test harness: the real App over a fresh database per test, on SQLite or PostgreSQL.
+#![allow(dead_code)]
+
+pub mod statements;
+
+use std::sync::OnceLock;
+
+use actix_http::Request;
+use actix_service::boxed::RcService;
+use actix_web::body::BoxBody;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::{header, Method, StatusCode};
+use actix_web::{test, web};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use serde_json::{json, Value};
+
+use koers::db::{Backend, Db, Id};
+use koers::{AppState, Config};
+
+pub const PASSWORD: &str = "correct-horse-battery";
+
+/// Runs a test body against SQLite and against PostgreSQL.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[actix_web::test]
+                async fn sqlite() {
+                    super::$name($crate::common::TestApp::start(koers::db::Backend::Sqlite).await).await
+                }
+                #[actix_web::test]
+                async fn postgres() {
+                    super::$name($crate::common::TestApp::start(koers::db::Backend::Postgres).await).await
+                }
+            }
+        )*
+    };
+}
+
+pub struct Resp {
+    pub status: StatusCode,
+    pub headers: header::HeaderMap,
+    pub body: Value,
+    pub raw: Vec<u8>,
+}
+
+impl Resp {
+    pub fn header(&self, name: &str) -> Option<String> {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    }
+
+    /// Names of the fields in `invalidParams`.
+    pub fn invalid(&self) -> Vec<String> {
+        self.body["invalidParams"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|p| p["name"].as_str().unwrap_or("").to_string())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    #[track_caller]
+    pub fn assert(&self, status: u16) -> &Self {
+        assert_eq!(
+            self.status.as_u16(),
+            status,
+            "unexpected status; body: {}",
+            self.body
+        );
+        self
+    }
+}
+
+/// One SWV with a user of every role.
+pub struct Swv {
+    pub id: Id,
+    pub beheerder: String,
+    pub consulent: String,
+    pub medewerker: String,
+    pub lezer: String,
+    pub gebruiker_ids: Vec<Id>,
+}
+
+pub struct TestApp {
+    pub state: web::Data<AppState>,
+    svc: RcService<Request, ServiceResponse<BoxBody>, actix_web::Error>,
+    pub backend: Backend,
+    database: EmptyDb,
+    pub platform: String,
+    pub swv: Swv,
+    pub other: Swv,
+}
+
+fn admin_url() -> String {
+    std::env::var("KOERS_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+}
+
+fn with_db(url: &str, db: &str) -> String {
+    match url.rfind('/') {
+        Some(i) if url[..i].contains("://") && !url[..i].ends_with('/') => {
+            let (base, rest) = url.split_at(i);
+            let query = rest.find('?').map(|q| &rest[q..]).unwrap_or("");
+            format!("{base}/{db}{query}")
+        }
+        _ => format!("{url}/{db}"),
+    }
+}
+
+fn password_hash() -> &'static str {
+    static H: OnceLock<String> = OnceLock::new();
+    H.get_or_init(|| koers::secrets::hash(PASSWORD))
+}
+
+impl TestApp {
+    pub async fn start(backend: Backend) -> TestApp {
+        Self::start_with(backend, |_| {}).await
+    }
+
+    /// Like `start`, with the configuration adjusted first.
+    pub async fn start_with(backend: Backend, adjust: impl FnOnce(&mut Config)) -> TestApp {
+        let database = EmptyDb::new(backend);
+        let mut config = database.config();
+        config.cors_origins = vec!["https://spa.example".into()];
+        adjust(&mut config);
+        let db = if config.pool_size == database.config().pool_size {
+            database.db.clone()
+        } else {
+            Db::connect(&database.url, config.pool_size).expect("connect")
+        };
+        let state = web::Data::new(AppState::new(config, db).expect("state"));
+        let svc = test::init_service(koers::app(state.clone())).await;
+        let svc = actix_service::boxed::rc_service(actix_service::ServiceExt::map(
+            svc,
+            |r: ServiceResponse<_>| r.map_into_boxed_body(),
+        ));
+        let (platform, swv, other) = seed(&state.db);
+        TestApp {
+            state,
+            svc,
+            backend,
+            database,
+            platform,
+            swv,
+            other,
+        }
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+        headers: &[(&str, &str)],
+    ) -> Resp {
+        let mut req = test::TestRequest::default()
+            .method(method)
+            .uri(path)
+            .peer_addr("10.1.2.3:4567".parse().unwrap());
+        if let Some(t) = token {
+            req = req.insert_header((header::AUTHORIZATION, format!("Bearer {t}")));
+        }
+        let has_ct = headers
+            .iter()
+            .any(|(k, _)| k.eq_ignore_ascii_case("content-type"));
+        for (k, v) in headers {
+            req = req.insert_header((*k, *v));
+        }
+        if let Some(b) = body {
+            if !has_ct {
+                req = req.insert_header((header::CONTENT_TYPE, "application/json"));
+            }
+            req = req.set_payload(b.to_string());
+        }
+        self.send(req.to_request()).await
+    }
+
+    pub async fn send(&self, req: Request) -> Resp {
+        use actix_service::Service;
+        let res = self.svc.call(req).await.expect("service call");
+        let status = res.status();
+        let headers = res.headers().clone();
+        // Streamed bodies (long exports) are read to the end like a client would.
+        let raw = actix_web::body::to_bytes(res.into_body())
+            .await
+            .map(|b| b.to_vec())
+            .unwrap_or_default();
+        let body = serde_json::from_slice(&raw).unwrap_or(Value::Null);
+        Resp {
+            status,
+            headers,
+            body,
+            raw,
+        }
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> Resp {
+        self.request(Method::GET, path, Some(token), None, &[])
+            .await
+    }
+
+    pub async fn post(&self, path: &str, token: &str, body: Value) -> Resp {
+        self.request(Method::POST, path, Some(token), Some(body), &[])
+            .await
+    }
+
+    pub async fn put(&self, path: &str, token: &str, body: Value) -> Resp {
+        self.request(Method::PUT, path, Some(token), Some(body), &[])
+            .await
+    }
+
+    pub async fn patch(&self, path: &str, token: &str, body: Value) -> Resp {
+        self.request(
+            Method::PATCH,
+            path,
+            Some(token),
+            Some(body),
+            &[("content-type", "application/merge-patch+json")],
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str, token: &str) -> Resp {
+        self.request(Method::DELETE, path, Some(token), None, &[])
+            .await
+    }
+
+    pub async fn login(&self, email: &str) -> String {
+        let r = self
+            .request(
+                Method::POST,
+                "/api/v1/auth/login",
+                None,
+                Some(json!({"email": email, "password": PASSWORD})),
+                &[],
+            )
+            .await;
+        assert_eq!(r.status, StatusCode::OK, "login {email}: {}", r.body);
+        r.body["accessToken"].as_str().unwrap().to_string()
+    }
+
+    /// A token for a role of the main SWV (`platformbeheerder` for the platform).
+    pub async fn token(&self, rol: &str) -> String {
+        let email = match rol {
+            "platformbeheerder" => self.platform.clone(),
+            "beheerder" => self.swv.beheerder.clone(),
+            "consulent" => self.swv.consulent.clone(),
+            "medewerker" => self.swv.medewerker.clone(),
+            "lezer" => self.swv.lezer.clone(),
+            other => panic!("unknown role {other}"),
+        };
+        self.login(&email).await
+    }
+
+    pub fn database_url(&self) -> String {
+        self.database.url.clone()
+    }
+
+    /// Counts the statements the next closure runs (PostgreSQL: from pg_stat; SQLite: not available).
+    pub fn conn(&self) -> koers::db::PooledConn {
+        self.state.db.conn().expect("conn")
+    }
+}
+
+/// A fresh, migrated database without any rows (a temporary SQLite file, or a PostgreSQL
+/// database of its own), dropped again at the end.
+pub struct EmptyDb {
+    pub db: Db,
+    pub url: String,
+    pub dir: tempfile::TempDir,
+    pg_name: Option<String>,
+}
+
+impl EmptyDb {
+    pub fn new(backend: Backend) -> EmptyDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (url, pg_name) = match backend {
+            Backend::Sqlite => (
+                format!("sqlite://{}", dir.path().join("koers.db").display()),
+                None,
+            ),
+            Backend::Postgres => {
+                let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
+                let admin = admin_url();
+                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
+                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
+                });
+                c.batch_execute(&format!("CREATE DATABASE {name}"))
+                    .expect("create test database");
+                (with_db(&admin, &name), Some(name))
+            }
+        };
+        let db = Db::connect(&url, 4).expect("connect");
+        db.migrate().expect("migrate");
+        EmptyDb {
+            db,
+            url,
+            dir,
+            pg_name,
+        }
+    }
+
+    pub fn conn(&self) -> koers::db::PooledConn {
+        self.db.conn().expect("conn")
+    }
+
+    /// The configuration of a server on this database.
+    pub fn config(&self) -> Config {
+        Config {
+            database_url: self.url.clone(),
+            bind: "127.0.0.1:0".parse().unwrap(),
+            data_dir: self.dir.path().to_path_buf(),
+            jwt_secret: Some("test-secret-test-secret-test-secret-42".into()),
+            admin_email: None,
+            admin_password: None,
+            demo: false,
+            static_dir: self.dir.path().join("static"),
+            cors_origins: vec![],
+            trust_proxy: false,
+            pool_size: 4,
+            replica_url: None,
+        }
+    }
+}
+
+impl Drop for EmptyDb {
+    fn drop(&mut self) {
+        if let Some(name) = &self.pg_name {
+            if let Ok(mut c) = diesel::PgConnection::establish(&admin_url()) {
+                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
+        }
+    }
+}
+
+fn seed(db: &Db) -> (String, Swv, Swv) {
+    use koers::schema::{gebruikers as g, samenwerkingsverbanden as s};
+    let mut c = db.conn().expect("conn");
+    let now = koers::domain::time::now();
+    let user = |c: &mut koers::db::DbConn, swv: Option<Id>, email: &str, rol: &str| -> Id {
+        let id = Id::new();
+        diesel::insert_into(g::table)
+            .values((
+                g::id.eq(id),
+                g::samenwerkingsverband_id.eq(swv),
+                g::email.eq(email),
+                g::naam.eq(format!("Test {rol}")),
+                g::rol.eq(rol),
+                g::actief.eq(true),
+                g::wachtwoord_hash.eq(password_hash()),
+                g::created_at.eq(now),
+                g::updated_at.eq(now),
+                g::versie.eq(1),
+            ))
+            .execute(c)
+            .expect("seed user");
+        id
+    };
+    let platform = "platform@test.example".to_string();
+    user(&mut c, None, &platform, "platformbeheerder");
+    let mut swvs = Vec::new();
+    for (code, naam, tag) in [
+        ("PO2703", "SWV Test Zuid", "zuid"),
+        ("PO2702", "SWV Test Noord", "noord"),
+    ] {
+        let id = Id::new();
+        diesel::insert_into(s::table)
+            .values((
+                s::id.eq(id),
+                s::naam.eq(naam),
+                s::code.eq(code),
+                s::sector.eq("po"),
+                s::created_at.eq(now),
+                s::updated_at.eq(now),
+                s::versie.eq(1),
+            ))
+            .execute(&mut c)
+            .expect("seed swv");
+        let mut ids = Vec::new();
+        let mut mk = |rol: &str| {
+            let email = format!("{rol}@{tag}.example");
+            ids.push(user(&mut c, Some(id), &email, rol));
+            email
+        };
+        let beheerder = mk("beheerder");
+        let consulent = mk("consulent");
+        let medewerker = mk("medewerker");
+        let lezer = mk("lezer");
+        swvs.push(Swv {
+            id,
+            beheerder,
+            consulent,
+            medewerker,
+            lezer,
+            gebruiker_ids: ids,
+        });
+    }
+    let other = swvs.pop().unwrap();
+    let swv = swvs.pop().unwrap();
+    (platform, swv, other)
+}
+
+/// Creates a gemeente as the platformbeheerder and returns its id.
+pub async fn gemeente(app: &TestApp, cbs: &str, naam: &str) -> String {
+    let t = app.token("platformbeheerder").await;
+    let r = app
+        .post(
+            "/api/v1/gemeenten",
+            &t,
+            json!({"cbsCode": cbs, "naam": naam}),
+        )
+        .await;
+    r.assert(201);
+    r.body["id"].as_str().unwrap().to_string()
+}
+
+/// Creates a schoolbestuur in the main SWV (as its beheerder) and returns its id.
+pub async fn schoolbestuur(app: &TestApp, token: &str, naam: &str, nummer: &str) -> String {
+    let r = app
+        .post(
+            "/api/v1/schoolbesturen",
+            token,
+            json!({"naam": naam, "bevoegdGezagNummer": nummer}),
+        )
+        .await;
+    r.assert(201);
+    r.body["id"].as_str().unwrap().to_string()
+}
+
+// ----- Helpers for the tests of tenant-owned resources (scholen, schoolbesturen, werkgebieden) -----
+
+/// One field of every item of a list answer, in order.
+pub fn column(r: &Resp, field: &str) -> Vec<Value> {
+    let items = r.body["items"]
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list answer: {}", r.body));
+    items.iter().map(|i| i[field].clone()).collect()
+}
+
+/// The `id`s of the items of a list answer, in order.
+pub fn ids(r: &Resp) -> Vec<String> {
+    column(r, "id")
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Asserts an RFC 9457 problem answer with this status.
+#[track_caller]
+pub fn assert_problem(r: &Resp, status: u16) {
+    r.assert(status);
+    let ct = r.header("content-type").unwrap_or_default();
+    assert!(
+        ct.starts_with("application/problem+json"),
+        "content-type {ct} for {status}"
+    );
+    assert_eq!(r.body["status"], status, "problem body: {}", r.body);
+    assert!(
+        r.body["title"].is_string() && r.body["type"].is_string(),
+        "problem body: {}",
+        r.body
+    );
+}
+
+/// Asserts a `400` whose `invalidParams` name `field`.
+#[track_caller]
+pub fn assert_invalid(r: &Resp, field: &str) {
+    assert_problem(r, 400);
+    assert!(
+        r.invalid().iter().any(|n| n == field),
+        "expected invalidParams to name {field}: {}",
+        r.body
+    );
+}
+
+/// Creates a werkgebied in the SWV of `token` and returns its id.
+pub async fn werkgebied(app: &TestApp, token: &str, naam: &str) -> String {
+    let r = app
+        .post("/api/v1/werkgebieden", token, json!({ "naam": naam }))
+        .await;
+    r.assert(201);
+    r.body["id"].as_str().unwrap().to_string()
+}
+
+/// `PUT`, `PATCH` (merge patch) or `DELETE` with an `If-Match` header.
+pub async fn with_if_match(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+    tag: &str,
+) -> Resp {
+    let mut headers = vec![("if-match", tag)];
+    if method == Method::PATCH {
+        headers.push(("content-type", "application/merge-patch+json"));
+    }
+    app.request(method, path, Some(token), body, &headers).await
+}
+
+/// The role table of organisation data for the record `id` of the main SWV: every user of the
+/// SWV reads, only the beheerder writes, the platformbeheerder sees nothing, no token is `401`.
+/// `body` must be a valid body for `POST`, `PUT` and `PATCH`, so that only the role can refuse.
+pub async fn assert_org_roles(app: &TestApp, collection: &str, id: &str, body: Value) {
+    let list = format!("/api/v1/{collection}");
+    let item = format!("{list}/{id}");
+    let beheerder = app.token("beheerder").await;
+    let before = app.get(&item, &beheerder).await;
+    before.assert(200);
+    let total = app.get(&list, &beheerder).await.body["total"].clone();
+    for rol in ["consulent", "medewerker", "lezer"] {
+        let t = app.token(rol).await;
+        let r = app.get(&list, &t).await;
+        r.assert(200);
+        assert_eq!(
+            r.body["total"], total,
+            "{rol} sees the whole list of {collection}"
+        );
+        assert!(
+            ids(&r).contains(&id.to_string()),
+            "{rol} sees {collection}/{id} in the list"
+        );
+        let r = app.get(&item, &t).await;
+        r.assert(200);
+        assert_eq!(r.body, before.body, "{rol} reads {collection}/{id}");
+        assert_problem(&app.post(&list, &t, body.clone()).await, 403);
+        assert_problem(&app.put(&item, &t, body.clone()).await, 403);
+        assert_problem(&app.patch(&item, &t, body.clone()).await, 403);
+        assert_problem(&app.delete(&item, &t).await, 403);
+    }
+    let t = app.token("platformbeheerder").await;
+    assert_problem(&app.get(&list, &t).await, 403);
+    assert_problem(&app.get(&item, &t).await, 403);
+    assert_problem(&app.post(&list, &t, body.clone()).await, 403);
+    assert_problem(&app.delete(&item, &t).await, 403);
+    for (method, path, b) in [
+        (Method::GET, &list, None),
+        (Method::GET, &item, None),
+        (Method::POST, &list, Some(body.clone())),
+        (Method::PUT, &item, Some(body.clone())),
+        (Method::DELETE, &item, None),
+    ] {
+        let r = app.request(method.clone(), path, None, b, &[]).await;
+        assert_problem(&r, 401);
+        assert!(
+            r.header("www-authenticate")
+                .is_some_and(|h| h.starts_with("Bearer")),
+            "{method} {path}: no WWW-Authenticate"
+        );
+    }
+    // Nothing of the refused requests reached the data.
+    assert_eq!(
+        app.get(&item, &beheerder).await.body,
+        before.body,
+        "{collection}/{id} changed by refused requests"
+    );
+    assert_eq!(
+        app.get(&list, &beheerder).await.body["total"],
+        total,
+        "{collection} grew by refused requests"
+    );
+}
+
+/// A record `id` of the OTHER SWV is invisible to every user of the main SWV (`404`, never its
+/// data) and stays untouched. `body` is a valid `PUT`/`PATCH` body for the main SWV.
+pub async fn assert_other_swv_hidden(app: &TestApp, collection: &str, id: &str, body: Value) {
+    let list = format!("/api/v1/{collection}");
+    let item = format!("{list}/{id}");
+    let owner = app.login(&app.other.beheerder).await;
+    let before = app.get(&item, &owner).await;
+    before.assert(200);
+    let t = app.token("beheerder").await;
+    for r in [
+        app.get(&item, &t).await,
+        app.put(&item, &t, body.clone()).await,
+        app.patch(&item, &t, body.clone()).await,
+        with_if_match(app, Method::PUT, &item, &t, Some(body.clone()), "*").await,
+        app.delete(&item, &t).await,
+    ] {
+        assert_problem(&r, 404);
+        assert!(
+            !r.body.to_string().contains(id),
+            "a 404 must not echo the other SWV's record: {}",
+            r.body
+        );
+    }
+    for rol in ["consulent", "lezer"] {
+        let t = app.token(rol).await;
+        assert_problem(&app.get(&item, &t).await, 404);
+        let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+        r.assert(200);
+        assert!(
+            !ids(&r).contains(&id.to_string()),
+            "{rol} sees a record of the other SWV in {collection}"
+        );
+    }
+    let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+    assert!(
+        !ids(&r).contains(&id.to_string()),
+        "the list of {collection} shows a record of the other SWV"
+    );
+    assert_eq!(
+        app.get(&item, &owner).await.body,
+        before.body,
+        "the other SWV's record changed"
+    );
+}
+
+/// Optimistic concurrency on the record `id` (at versie 1): stale `If-Match` → `412` and no
+/// change, `*` and the current tag work, and of two writes with the same tag exactly one wins.
+/// `put` is a valid `PUT` body, `patch` a merge patch that changes something.
+pub async fn assert_etag_flow(app: &TestApp, collection: &str, id: &str, put: Value, patch: Value) {
+    let item = format!("/api/v1/{collection}/{id}");
+    let t = app.token("beheerder").await;
+    let r = app.get(&item, &t).await;
+    r.assert(200);
+    assert_eq!(r.header("etag").as_deref(), Some("\"1\""));
+    assert_eq!(r.body["versie"], 1);
+    let r = with_if_match(app, Method::PUT, &item, &t, Some(put.clone()), "\"1\"").await;
+    r.assert(200);
+    assert_eq!(r.header("etag").as_deref(), Some("\"2\""));
+    let current = app.get(&item, &t).await;
+    assert_eq!(current.header("etag").as_deref(), Some("\"2\""));
+    assert_eq!(current.body["versie"], 2);
+    for (method, body) in [
+        (Method::PUT, Some(put.clone())),
+        (Method::PATCH, Some(patch.clone())),
+        (Method::DELETE, None),
+    ] {
+        let r = with_if_match(app, method.clone(), &item, &t, body, "\"1\"").await;
+        assert_problem(&r, 412);
+        assert_eq!(
+            app.get(&item, &t).await.body,
+            current.body,
+            "a stale {method} changed {collection}/{id}"
+        );
+    }
+    let r = with_if_match(app, Method::PATCH, &item, &t, Some(patch.clone()), "*").await;
+    r.assert(200);
+    assert_eq!(r.body["versie"], 3);
+    assert_eq!(r.header("etag").as_deref(), Some("\"3\""));
+    // Two clients that both read versie 3 and write at once: one wins, the other gets 412.
+    let (a, b) = futures_util::future::join(
+        with_if_match(app, Method::PUT, &item, &t, Some(put.clone()), "\"3\""),
+        with_if_match(app, Method::PATCH, &item, &t, Some(patch.clone()), "\"3\""),
+    )
+    .await;
+    let mut statuses = [a.status.as_u16(), b.status.as_u16()];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [200, 412],
+        "concurrent writes: {} / {}",
+        a.body,
+        b.body
+    );
+    assert_eq!(app.get(&item, &t).await.body["versie"], 4);
+    let r = with_if_match(app, Method::DELETE, &item, &t, None, "\"4\"").await;
+    r.assert(204);
+    assert_problem(&app.get(&item, &t).await, 404);
+}
+
+/// Paging and the query parameters every list shares. The main SWV holds `total` records of
+/// `collection` (at least 3).
+pub async fn assert_list_paging(app: &TestApp, collection: &str, total: usize) {
+    let list = format!("/api/v1/{collection}");
+    let t = app.token("lezer").await;
+    let r = app.get(&list, &t).await;
+    r.assert(200);
+    assert_eq!(
+        (
+            r.body["page"].clone(),
+            r.body["pageSize"].clone(),
+            r.body["total"].clone()
+        ),
+        (json!(1), json!(50), json!(total))
+    );
+    let all = ids(&r);
+    assert_eq!(all.len(), total);
+    let mut paged = Vec::new();
+    for page in 1..=total.div_ceil(2) {
+        let r = app.get(&format!("{list}?pageSize=2&page={page}"), &t).await;
+        r.assert(200);
+        assert_eq!(
+            (
+                r.body["page"].clone(),
+                r.body["pageSize"].clone(),
+                r.body["total"].clone()
+            ),
+            (json!(page), json!(2), json!(total))
+        );
+        paged.extend(ids(&r));
+    }
+    assert_eq!(
+        paged, all,
+        "pages of {collection} overlap or leave records out"
+    );
+    // A last page short of full gives the total without counting; it must agree with the count.
+    if total > 1 {
+        let r = app
+            .get(&format!("{list}?pageSize={}&page=2", total - 1), &t)
+            .await;
+        r.assert(200);
+        assert_eq!((ids(&r).len(), r.body["total"].clone()), (1, json!(total)));
+    }
+    let r = app.get(&format!("{list}?pageSize=2&page=99"), &t).await;
+    r.assert(200);
+    assert_eq!(r.body["items"], json!([]));
+    assert_eq!(r.body["total"], total);
+    let r = app.get(&format!("{list}?pageSize=200"), &t).await;
+    r.assert(200);
+    assert_eq!(r.body["pageSize"], 200);
+    for (query, field) in [
+        ("pageSize=201", "pageSize"),
+        ("pageSize=0", "pageSize"),
+        ("pageSize=-1", "pageSize"),
+        ("pageSize=veel", "pageSize"),
+        ("page=0", "page"),
+        ("page=een", "page"),
+        ("sort=onbekend", "sort"),
+        ("sort=-onbekend", "sort"),
+        ("sort=samenwerkingsverbandId", "sort"),
+        ("onbekend=1", "onbekend"),
+        ("pagesize=10", "pagesize"),
+    ] {
+        let r = app.get(&format!("{list}?{query}"), &t).await;
+        assert_invalid(&r, field);
+    }
+}
+
+/// Asserts a list is sorted by `field` in the order `asc` (ids) and, with `-field`, the reverse.
+pub async fn assert_sorted(
+    app: &TestApp,
+    token: &str,
+    collection: &str,
+    field: &str,
+    asc: &[String],
+) {
+    let r = app
+        .get(&format!("/api/v1/{collection}?sort={field}"), token)
+        .await;
+    r.assert(200);
+    assert_eq!(ids(&r), asc, "{collection} sorted by {field}");
+    let r = app
+        .get(&format!("/api/v1/{collection}?sort=-{field}"), token)
+        .await;
+    r.assert(200);
+    let desc: Vec<String> = asc.iter().rev().cloned().collect();
+    assert_eq!(ids(&r), desc, "{collection} sorted by -{field}");
+}
+
+pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/// The CSV and XLSX exports of `GET /api/v1/{collection}?{query}`: all rows of the filtered list
+/// (whatever `pageSize` says), in the order of the JSON list; `406` for a format not offered.
+/// `header` is the expected header row. Returns the CSV data rows.
+pub async fn assert_exports(
+    app: &TestApp,
+    collection: &str,
+    query: &str,
+    expected_ids: &[String],
+    header: &str,
+) -> Vec<String> {
+    let path = format!("/api/v1/{collection}?{query}");
+    let t = app.token("lezer").await;
+    let r = app
+        .request(
+            Method::GET,
+            &path,
+            Some(&t),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await;
+    r.assert(200);
+    assert!(
+        r.header("content-type")
+            .unwrap_or_default()
+            .starts_with("text/csv"),
+        "{:?}",
+        r.header("content-type")
+    );
+    let cd = r.header("content-disposition").unwrap_or_default();
+    assert!(
+        cd.starts_with("attachment") && cd.contains(&format!("{collection}.csv")),
+        "content-disposition {cd}"
+    );
+    assert!(r.raw.starts_with(b"\xEF\xBB\xBF"), "CSV without BOM");
+    let text = String::from_utf8(r.raw[3..].to_vec()).expect("CSV is UTF-8");
+    assert!(text.ends_with("\r\n"), "CSV does not end with CRLF");
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "CSV has a line end that is not CRLF"
+    );
+    let lines: Vec<&str> = text.trim_end_matches("\r\n").split("\r\n").collect();
+    assert_eq!(lines[0], header);
+    let rows: Vec<String> = lines[1..].iter().map(|s| s.to_string()).collect();
+    let row_ids: Vec<&str> = rows.iter().map(|l| l.split(';').next().unwrap()).collect();
+    assert_eq!(row_ids, expected_ids, "CSV rows of {collection}?{query}");
+    let r = app
+        .request(Method::GET, &path, Some(&t), None, &[("accept", XLSX)])
+        .await;
+    r.assert(200);
+    assert_eq!(r.header("content-type").as_deref(), Some(XLSX));
+    let cd = r.header("content-disposition").unwrap_or_default();
+    assert!(
+        cd.starts_with("attachment") && cd.contains(&format!("{collection}.xlsx")),
+        "content-disposition {cd}"
+    );
+    assert!(r.raw.starts_with(b"PK\x03\x04"), "XLSX is not a ZIP file");
+    let r = app
+        .request(
+            Method::GET,
+            &path,
+            Some(&t),
+            None,
+            &[("accept", "image/png")],
+        )
+        .await;
+    assert_problem(&r, 406);
+    rows
+}

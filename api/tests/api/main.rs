@@ -1,0 +1,29 @@
+//! The API tests in one binary: every file is a module, every test body runs on SQLite and on
+//! PostgreSQL (`both_backends!`). Run one file with `cargo test --test api scholen::`, one backend
+//! with `cargo test --test api -- postgres`.
+
+#[macro_use]
+mod common;
+
+mod auth;
+mod authz;
+mod bijeenkomsten;
+mod clients;
+mod concurrency;
+mod demo;
+mod gebruikers;
+mod gemeenten;
+mod planning_plannen;
+mod planning_queries;
+mod planning_uitvoering;
+mod planning_verantwoording;
+mod platform;
+mod publiek;
+mod queries;
+mod robustness;
+mod samenwerkingsverbanden;
+mod scholen;
+mod schoolbesturen;
+mod security;
+mod synth;
+mod werkgebieden;

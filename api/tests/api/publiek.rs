@@ -1,0 +1,324 @@
+//! Self-registration by participants without an account: what a published meeting shows, the
+//! registration with its cancellation token, the closed and past meetings, the limit per
+//! address, and that nothing about other participants leaks.
+
+use crate::common::{assert_invalid, assert_problem, Resp, TestApp};
+use actix_web::http::Method;
+use serde_json::{json, Value};
+
+async fn anonymous(app: &TestApp, method: Method, path: &str, body: Option<Value>) -> Resp {
+    app.request(method, path, None, body, &[]).await
+}
+
+/// A published meeting of the main SWV; answers `(id, publicId)`.
+async fn published(app: &TestApp, extra: Value) -> (String, String) {
+    let t = app.token("consulent").await;
+    let mut body = json!({"titel": "Training Samenwerken onder spanning", "soort": "training",
+        "start": "2031-03-09T09:00:00Z", "eind": "2031-03-09T15:00:00Z", "locatie": "Haarlem",
+        "publiek": true, "minDeelnemers": 1, "maxDeelnemers": 2});
+    for (k, v) in extra.as_object().unwrap() {
+        body[k] = v.clone();
+    }
+    let r = app.post("/api/v1/bijeenkomsten", &t, body).await;
+    r.assert(201);
+    (
+        r.body["id"].as_str().unwrap().to_string(),
+        r.body["publicId"].as_str().unwrap().to_string(),
+    )
+}
+
+fn person(naam: &str) -> Value {
+    json!({"naam": naam, "email": format!("{}@school.example", naam.to_lowercase()), "functie": "directeur"})
+}
+
+async fn participants_register_and_cancel(app: TestApp) {
+    let (id, public) = published(&app, json!({})).await;
+    let page = format!("/api/v1/publiek/bijeenkomsten/{public}");
+    let r = anonymous(&app, Method::GET, &page, None).await;
+    r.assert(200);
+    assert_eq!(r.body["titel"], "Training Samenwerken onder spanning");
+    assert_eq!(r.body["samenwerkingsverband"], "SWV Test Zuid");
+    assert_eq!(r.body["plaatsenVrij"], 2);
+    assert_eq!(r.body["vol"], false);
+    let keys: Vec<&String> = r.body.as_object().unwrap().keys().collect();
+    for internal in ["id", "streefOpkomst", "aantalAangemeld", "activiteitId"] {
+        assert!(
+            !keys.iter().any(|k| *k == internal),
+            "{internal} is not public: {keys:?}"
+        );
+    }
+
+    let mut tokens = Vec::new();
+    for (i, naam) in ["Anna", "Bram", "Cor"].iter().enumerate() {
+        let r = anonymous(
+            &app,
+            Method::POST,
+            &format!("{page}/aanmeldingen"),
+            Some(person(naam)),
+        )
+        .await;
+        r.assert(201);
+        assert_eq!(
+            r.body["status"],
+            if i < 2 { "aangemeld" } else { "wachtlijst" }
+        );
+        // The answer is about the caller alone.
+        let text = r.body.to_string();
+        for other in ["Anna", "Bram", "Cor"].iter().filter(|o| *o != naam) {
+            assert!(
+                !text.contains(&other.to_lowercase()),
+                "{other} leaks into {text}"
+            );
+        }
+        tokens.push(r.body["annuleerToken"].as_str().unwrap().to_string());
+    }
+    let r = anonymous(&app, Method::GET, &page, None).await;
+    assert_eq!(
+        (r.body["plaatsenVrij"].clone(), r.body["vol"].clone()),
+        (json!(0), json!(true))
+    );
+    let r = anonymous(
+        &app,
+        Method::POST,
+        &format!("{page}/aanmeldingen"),
+        Some(person("Bram")),
+    )
+    .await;
+    assert_problem(&r, 409);
+    let r = anonymous(
+        &app,
+        Method::POST,
+        &format!("{page}/aanmeldingen"),
+        Some(json!({"naam": "", "email": "geen", "functie": "astronaut"})),
+    )
+    .await;
+    assert_problem(&r, 400);
+
+    // The holder of a token sees their own registration, and cancels with it.
+    let mine = format!("/api/v1/publiek/aanmeldingen/{}", tokens[2]);
+    let r = anonymous(&app, Method::GET, &mine, None).await;
+    r.assert(200);
+    assert_eq!(r.body["naam"], "Cor");
+    assert_eq!(r.body["wachtlijstPositie"], 1);
+    anonymous(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/publiek/aanmeldingen/{}", tokens[0]),
+        None,
+    )
+    .await
+    .assert(204);
+    let r = anonymous(&app, Method::GET, &mine, None).await;
+    assert_eq!(r.body["status"], "aangemeld", "Cor moved up");
+    // Cancelling twice changes nothing; an unknown token is not found.
+    anonymous(
+        &app,
+        Method::DELETE,
+        &format!("/api/v1/publiek/aanmeldingen/{}", tokens[0]),
+        None,
+    )
+    .await
+    .assert(204);
+    assert_problem(
+        &anonymous(
+            &app,
+            Method::GET,
+            "/api/v1/publiek/aanmeldingen/geen-token",
+            None,
+        )
+        .await,
+        404,
+    );
+    // Staff see where the registrations came from.
+    let t = app.token("medewerker").await;
+    let r = app
+        .get(
+            &format!("/api/v1/bijeenkomsten/{id}/aanmeldingen?status=aangemeld"),
+            &t,
+        )
+        .await;
+    assert_eq!(r.body["total"], 2);
+    assert_eq!(r.body["items"][0]["bron"], "publiek");
+
+    let r = anonymous(&app, Method::GET, &format!("{page}/agenda"), None).await;
+    r.assert(200);
+    assert!(String::from_utf8_lossy(&r.raw).contains("SUMMARY:Training Samenwerken onder spanning"));
+}
+
+async fn only_the_swvs_own_schools(app: TestApp) {
+    let (_, public) = published(&app, json!({"maxDeelnemers": null})).await;
+    let foreign = {
+        let t = app.token("beheerder").await;
+        let g = crate::common::gemeente(&app, "0392", "Haarlem").await;
+        let b = crate::common::schoolbestuur(&app, &t, "Stichting Salomo", "41655").await;
+        for (naam, brin) in [("De Regenboog", "12AB00"), ("Het Kompas", "13CD00")] {
+            app.post(
+                "/api/v1/scholen",
+                &t,
+                json!({"naam": naam, "brin": brin, "soort": "bao", "schoolbestuurId": b, "gemeenteId": g}),
+            )
+            .await
+            .assert(201);
+        }
+        let other = app.login(&app.other.beheerder).await;
+        let ob = app
+            .post(
+                "/api/v1/schoolbesturen",
+                &other,
+                json!({"naam": "Elders", "bevoegdGezagNummer": "40000"}),
+            )
+            .await
+            .body["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        let os = app
+            .post(
+                "/api/v1/scholen",
+                &other,
+                json!({"naam": "Elders", "brin": "99ZZ00", "soort": "bao", "schoolbestuurId": ob, "gemeenteId": g}),
+            )
+            .await;
+        os.assert(201);
+        os.body["id"].as_str().unwrap().to_string()
+    };
+    let list = format!("/api/v1/publiek/bijeenkomsten/{public}/scholen");
+    let r = anonymous(&app, Method::GET, &list, None).await;
+    r.assert(200);
+    let names: Vec<&str> = r.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["naam"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["De Regenboog", "Het Kompas"]);
+    let r = anonymous(&app, Method::GET, &format!("{list}?q=komp"), None).await;
+    assert_eq!(r.body["total"], 1);
+    assert_invalid(
+        &anonymous(&app, Method::GET, &format!("{list}?pageSize=0"), None).await,
+        "pageSize",
+    );
+    // Another SWV's school is no choice.
+    let r = anonymous(
+        &app,
+        Method::POST,
+        &format!("/api/v1/publiek/bijeenkomsten/{public}/aanmeldingen"),
+        Some(json!({"naam": "Anna", "email": "anna@x.nl", "functie": "leerkracht", "schoolId": foreign})),
+    )
+    .await;
+    assert_invalid(&r, "schoolId");
+}
+
+async fn closed_and_unpublished_meetings(app: TestApp) {
+    let t = app.token("consulent").await;
+    let (id, public) = published(&app, json!({"publiek": false})).await;
+    let page = format!("/api/v1/publiek/bijeenkomsten/{public}");
+    assert_problem(&anonymous(&app, Method::GET, &page, None).await, 404);
+    app.patch(
+        &format!("/api/v1/bijeenkomsten/{id}"),
+        &t,
+        json!({"publiek": true}),
+    )
+    .await
+    .assert(200);
+    anonymous(&app, Method::GET, &page, None).await.assert(200);
+    // Cancelled: gone.
+    app.patch(
+        &format!("/api/v1/bijeenkomsten/{id}"),
+        &t,
+        json!({"status": "geannuleerd"}),
+    )
+    .await
+    .assert(200);
+    assert_problem(&anonymous(&app, Method::GET, &page, None).await, 410);
+    let r = anonymous(
+        &app,
+        Method::POST,
+        &format!("{page}/aanmeldingen"),
+        Some(person("Anna")),
+    )
+    .await;
+    assert_problem(&r, 410);
+    assert!(r.body["detail"].as_str().unwrap().contains("geannuleerd"));
+    // Past, and past the deadline.
+    let (_, past) = published(
+        &app,
+        json!({"start": "2023-03-09T09:00:00Z", "eind": "2023-03-09T15:00:00Z"}),
+    )
+    .await;
+    assert_problem(
+        &anonymous(
+            &app,
+            Method::GET,
+            &format!("/api/v1/publiek/bijeenkomsten/{past}"),
+            None,
+        )
+        .await,
+        410,
+    );
+    let (_, closed) = published(&app, json!({"aanmeldenTot": "2024-01-01T00:00:00Z"})).await;
+    let r = anonymous(
+        &app,
+        Method::POST,
+        &format!("/api/v1/publiek/bijeenkomsten/{closed}/aanmeldingen"),
+        Some(person("Anna")),
+    )
+    .await;
+    assert_problem(&r, 410);
+    assert!(r.body["detail"]
+        .as_str()
+        .unwrap()
+        .contains("aanmeldtermijn"));
+    let staff = app.get(&format!("/api/v1/bijeenkomsten/{id}"), &t).await;
+    assert_eq!(
+        staff.body["aantalAangemeld"], 0,
+        "refused registrations change nothing"
+    );
+}
+
+async fn registrations_are_limited_per_address(app: TestApp) {
+    let (_, public) = published(&app, json!({"maxDeelnemers": null})).await;
+    let path = format!("/api/v1/publiek/bijeenkomsten/{public}/aanmeldingen");
+    for i in 0..koers::bijeenkomsten::publiek::LIMIT {
+        let r = anonymous(
+            &app,
+            Method::POST,
+            &path,
+            Some(person(&format!("Deelnemer{i}"))),
+        )
+        .await;
+        r.assert(201);
+    }
+    let r = anonymous(&app, Method::POST, &path, Some(person("Eentemeel"))).await;
+    assert_problem(&r, 429);
+    let wait: u64 = r.header("retry-after").unwrap().parse().unwrap();
+    assert!(wait > 0 && wait <= koers::bijeenkomsten::publiek::WINDOW_SECONDS as u64);
+    // Reading stays possible, and staff registrations are not limited.
+    anonymous(
+        &app,
+        Method::GET,
+        &format!("/api/v1/publiek/bijeenkomsten/{public}"),
+        None,
+    )
+    .await
+    .assert(200);
+    let t = app.token("consulent").await;
+    let id = app.get("/api/v1/bijeenkomsten", &t).await.body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    app.post(
+        &format!("/api/v1/bijeenkomsten/{id}/aanmeldingen"),
+        &t,
+        person("Medewerker"),
+    )
+    .await
+    .assert(201);
+}
+
+both_backends!(
+    participants_register_and_cancel,
+    only_the_swvs_own_schools,
+    closed_and_unpublished_meetings,
+    registrations_are_limited_per_address,
+);
