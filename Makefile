@@ -12,7 +12,7 @@ export KOERS_TEST_DATABASE_URL
 CLIPPY_DRIVER := $(shell rustup which clippy-driver 2>/dev/null || command -v clippy-driver)
 LINTED := RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 
-.PHONY: run build spa dev test lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e bench clean
+.PHONY: run build spa dev test test-rust test-web lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e e2e bench clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
@@ -32,8 +32,16 @@ build:
 	$(LINTED) $(CARGO) build --bin koers
 
 ## Every test: lint gates, OpenAPI drift and design rules, API tests on SQLite and PostgreSQL,
-## property-based API tests, the SPA's checks and unit tests, and the browser tests.
-test: lint openapi-check contract test-api schemathesis test-frontend test-e2e
+## property-based API tests, the SPA's checks and unit tests, and the browser tests. The SPA's
+## checks run beside the Rust build, which leaves a core idle for much of its time; the browser
+## tests need both and come last.
+test:
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-rust test-web
+	$(MAKE) --no-print-directory e2e
+
+test-rust: lint openapi-check test-api schemathesis
+
+test-web: contract test-frontend
 
 ## Formatting and clippy on every
 ## target, warnings as errors.
@@ -79,7 +87,9 @@ test-frontend:
 		&& npm run --silent lint && npm run --silent typecheck && npm test && npm run --silent build
 
 ## Playwright (Debian's Chromium) against koers with demo data: every page, axe, screenshots.
-test-e2e: test-frontend
+test-e2e: test-frontend e2e
+
+e2e:
 	$(LINTED) $(CARGO) build --bin koers
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
 
