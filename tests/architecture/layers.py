@@ -26,11 +26,15 @@ def modules():
     return mods
 
 
-PATH = re.compile(r"\bcrate::((?:[a-z_][a-z0-9_]*::)*[a-zA-Z_][a-zA-Z0-9_]*)")
+PATH = re.compile(r"\bcrate::((?:[a-z_][a-z0-9_]*::)*[a-zA-Z_][a-zA-Z0-9_]*)(?![a-zA-Z0-9_]|::)")
 GROUP = re.compile(r"\bcrate::((?:[a-z_][a-z0-9_]*::)*)\{([^}]*)\}", re.S)
 
 
 def strip_comments(src):
+    # A file's own tests name it as `super`; what they use is not a dependency of the module.
+    cut = src.find("#[cfg(test)]")
+    if cut != -1:
+        src = src[:cut]
     return re.sub(r"//[^\n]*", "", src)
 
 
@@ -51,6 +55,7 @@ def targets(name, path, mods):
             if item:
                 names.append(m.group(1) + item.split("::")[0] + ("::" + "::".join(item.split("::")[1:]) if "::" in item else ""))
     out = set()
+    WHY.clear()
     for n in names:
         parts = n.split("::")
         # the longest prefix that is a module, through the re-exports of a facade module
@@ -60,8 +65,12 @@ def targets(name, path, mods):
                 if k < len(parts) and (cand, parts[k]) in REEXPORTS:
                     cand = REEXPORTS[(cand, parts[k])]
                 out.add(cand)
+                WHY.setdefault(cand, set()).add(n)
                 break
     return out
+
+
+WHY = {}
 
 
 REEXPORTS = {}
@@ -144,6 +153,11 @@ def main():
         n = sum(1 for _ in open(os.path.join(ROOT, path), encoding="utf-8"))
         if n > MAX_LINES:
             problems.append(f"{path}: {n} lines (limit {MAX_LINES})")
+    if "--why" in sys.argv:
+        a, b = sys.argv[sys.argv.index("--why") + 1 : sys.argv.index("--why") + 3]
+        targets(a, mods[a], mods)
+        print(f"{a} -> {b}: {sorted(WHY.get(b, []))}")
+        return 0
     if "-v" in sys.argv:
         for name in sorted(graph):
             print(f"{name or '<crate>'} -> {', '.join(sorted(graph[name]))}")

@@ -5,5 +5,6 @@ pub mod jwt;
 pub mod refresh;
 pub mod routes;
 pub mod throttle;
+pub mod token;
 
 pub use caller::{Access, Area, Caller, Principal, Rol, Scope};

@@ -1,7 +1,6 @@
-//! `/auth/...`: login, refresh, logout, OAuth2 client credentials and `/auth/me`.
+//! `/auth/...`: login, refresh, logout and `/auth/me` (client credentials: `token.rs`).
 
-use actix_web::http::header::{self, CacheControl, CacheDirective};
-use actix_web::http::StatusCode;
+use actix_web::http::header::{self};
 use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -15,14 +14,14 @@ use crate::db::Id;
 use crate::domain::time;
 use crate::error::{ApiError, Problem};
 use crate::http::{Input, JsonBody};
-use crate::schema::{client_gemeenten, clients, gebruikers, gemeenten, samenwerkingsverbanden};
+use crate::schema::{clients, gebruikers, gemeenten, samenwerkingsverbanden};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(login)
         .service(refresh_tokens)
         .service(logout)
-        .service(client_token)
+        .service(super::token::client_token)
         .service(me);
 }
 
@@ -61,45 +60,6 @@ pub struct TokenPair {
     pub token_type: String,
     #[schema(example = 900)]
     pub expires_in: i64,
-}
-
-/// OAuth 2.0 token answer (RFC 6749 §5.1; field names as the RFC prescribes).
-#[derive(Debug, Serialize, Deserialize, ToSchema)]
-#[schema(example = json!({"access_token": "eyJhbGciOiJIUzI1NiJ9.e30.sig", "token_type": "Bearer", "expires_in": 900, "scope": "jop:read"}))]
-pub struct ClientToken {
-    pub access_token: String,
-    pub token_type: String,
-    pub expires_in: i64,
-    pub scope: String,
-}
-
-/// OAuth 2.0 client-credentials request (form-encoded; RFC 6749 §4.4). The client may instead
-/// authenticate with HTTP Basic (`client_id:client_secret`).
-#[derive(Debug, Deserialize, ToSchema)]
-#[allow(dead_code)]
-pub struct ClientCredentialsForm {
-    /// Always `client_credentials`.
-    #[schema(example = "client_credentials")]
-    grant_type: String,
-    #[schema(example = "kc_5f0c6a3e2b1d4c7e")]
-    client_id: Option<String>,
-    client_secret: Option<String>,
-    /// Space-separated scopes; narrows the client's scopes.
-    #[schema(example = "jop:read")]
-    scope: Option<String>,
-}
-
-/// OAuth 2.0 error answer (RFC 6749 §5.2), also readable as a problem detail.
-#[derive(Debug, Serialize, ToSchema)]
-#[schema(example = json!({"error": "invalid_client", "error_description": "Onbekende client of verkeerd geheim.", "type": "urn:koers:problem:oauth-invalid_client", "title": "invalid_client", "status": 401, "detail": "Onbekende client of verkeerd geheim."}))]
-pub struct OAuthError {
-    pub error: String,
-    pub error_description: String,
-    #[serde(rename = "type")]
-    pub type_: String,
-    pub title: String,
-    pub status: u16,
-    pub detail: String,
 }
 
 /// `{id, naam}` of an SWV.
@@ -141,24 +101,6 @@ pub struct Me {
     pub gemeenten: Option<Vec<GemeenteRef>>,
     /// What the caller may read and change, per area.
     pub rechten: Rechten,
-}
-
-fn no_store(mut b: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
-    b.insert_header(CacheControl(vec![CacheDirective::NoStore]));
-    b.insert_header((header::PRAGMA, "no-cache"));
-    b
-}
-
-/// The address a request came from; forwarded headers count only behind a trusted proxy.
-pub fn client_address(req: &HttpRequest, state: &AppState) -> String {
-    let addr = if state.config.trust_proxy {
-        req.connection_info()
-            .realip_remote_addr()
-            .map(str::to_string)
-    } else {
-        req.peer_addr().map(|a| a.ip().to_string())
-    };
-    addr.unwrap_or_else(|| "onbekend".into())
 }
 
 fn wrong_credentials() -> ApiError {
@@ -216,7 +158,7 @@ async fn login(
         password: secret,
     } = body.decode()?;
     let email = email.trim().to_lowercase();
-    let address = client_address(&req, &state);
+    let address = crate::http::client_address(&req, state.config.trust_proxy);
     let key = throttle::account_key("account", &email);
     let now = time::now();
     let (k, a, e) = (key.clone(), address.clone(), email.clone());
@@ -266,7 +208,7 @@ async fn login(
         })
         .await?;
     match outcome {
-        Attempt::Ok(pair) => Ok(no_store(HttpResponse::Ok()).json(pair)),
+        Attempt::Ok(pair) => Ok(crate::http::no_store(HttpResponse::Ok()).json(pair)),
         Attempt::Failed => {
             tracing::info!(account = %email, "failed sign-in");
             Err(wrong_credentials())
@@ -326,7 +268,7 @@ async fn refresh_tokens(
         })
         .await?;
     match pair {
-        Some(p) => Ok(no_store(HttpResponse::Ok()).json(p)),
+        Some(p) => Ok(crate::http::no_store(HttpResponse::Ok()).json(p)),
         None => Err(ApiError::unauthorized(
             "Het refresh-token is ongeldig, verlopen of al gebruikt. Meld u opnieuw aan.",
         )),
@@ -352,275 +294,6 @@ async fn logout(
         .write(move |c| refresh::revoke_by_token(c, &token, now))
         .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// An OAuth error (RFC 6749 §5.2). Its body is also a problem detail; a client that asks for
-/// `application/problem+json` gets that media type, any other gets `application/json` as the RFC says.
-fn oauth_error(
-    req: &HttpRequest,
-    status: StatusCode,
-    error: &str,
-    description: &str,
-) -> HttpResponse {
-    let mut b = no_store(HttpResponse::build(status));
-    let wants_problem = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|a| a.contains("application/problem+json"));
-    if wants_problem {
-        b.content_type("application/problem+json");
-    }
-    if status == StatusCode::UNAUTHORIZED {
-        b.insert_header((header::WWW_AUTHENTICATE, "Basic realm=\"koers\""));
-    }
-    b.json(OAuthError {
-        error: error.into(),
-        error_description: description.into(),
-        type_: format!("urn:koers:problem:oauth-{error}"),
-        title: error.into(),
-        status: status.as_u16(),
-        detail: description.into(),
-    })
-}
-
-fn basic_credentials(req: &HttpRequest) -> Option<(String, String)> {
-    use base64::Engine;
-    let v = req.headers().get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, rest) = v.split_once(' ')?;
-    if !scheme.eq_ignore_ascii_case("basic") {
-        return None;
-    }
-    let decoded = base64::engine::general_purpose::STANDARD
-        .decode(rest.trim())
-        .ok()?;
-    let text = String::from_utf8(decoded).ok()?;
-    let (id, secret) = text.split_once(':')?;
-    Some((id.to_string(), secret.to_string()))
-}
-
-/// OAuth 2.0 client credentials: een token voor het systeem van een gemeente of integrator.
-#[utoipa::path(
-    tag = "Authenticatie",
-    request_body(content = ClientCredentialsForm, content_type = "application/x-www-form-urlencoded"),
-    responses(
-        (status = 200, description = "Token uitgegeven", body = ClientToken),
-        (status = 400, description = "`invalid_request`, `invalid_scope` of `unsupported_grant_type`", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
-        (status = 401, description = "`invalid_client`", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
-        (status = 429, description = "Te veel mislukte pogingen", content((OAuthError = "application/json"), (OAuthError = "application/problem+json"))),
-    ),
-    security(())
-)]
-#[post("/auth/token")]
-async fn client_token(
-    state: web::Data<AppState>,
-    req: HttpRequest,
-    body: web::Bytes,
-) -> Result<HttpResponse, ApiError> {
-    let ct = req
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !ct
-        .to_ascii_lowercase()
-        .starts_with("application/x-www-form-urlencoded")
-    {
-        return Ok(oauth_error(
-            &req,
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "Stuur het verzoek als application/x-www-form-urlencoded.",
-        ));
-    }
-    let Ok(pairs) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
-        return Ok(oauth_error(
-            &req,
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            "Het formulier is niet geldig gecodeerd.",
-        ));
-    };
-    let field = |name: &str| -> Result<Option<String>, String> {
-        let mut values = pairs
-            .iter()
-            .filter(|(k, _)| k == name)
-            .map(|(_, v)| v.clone());
-        let first = values.next();
-        if values.next().is_some() {
-            return Err(format!("'{name}' mag maar één keer voorkomen."));
-        }
-        Ok(first)
-    };
-    let fields = ["grant_type", "client_id", "client_secret", "scope"].map(field);
-    if let Some(Err(problem)) = fields.iter().find(|f| f.is_err()) {
-        return Ok(oauth_error(
-            &req,
-            StatusCode::BAD_REQUEST,
-            "invalid_request",
-            problem,
-        ));
-    }
-    let [grant, form_id, form_secret, scope] = fields.map(|f| f.unwrap_or_default());
-    match grant.as_deref() {
-        None => {
-            return Ok(oauth_error(
-                &req,
-                StatusCode::BAD_REQUEST,
-                "invalid_request",
-                "grant_type ontbreekt.",
-            ))
-        }
-        Some("client_credentials") => {}
-        Some(_) => {
-            return Ok(oauth_error(
-                &req,
-                StatusCode::BAD_REQUEST,
-                "unsupported_grant_type",
-                "Alleen grant_type=client_credentials wordt ondersteund.",
-            ))
-        }
-    }
-    let (client_id, secret) =
-        match (basic_credentials(&req), form_id, form_secret) {
-            (Some(pair), None, None) => pair,
-            (None, Some(id), Some(secret)) => (id, secret),
-            (Some(_), _, _) => return Ok(oauth_error(
-                &req,
-                StatusCode::BAD_REQUEST,
-                "invalid_request",
-                "Gebruik HTTP Basic óf client_id en client_secret in het formulier, niet beide.",
-            )),
-            _ => {
-                return Ok(oauth_error(
-                    &req,
-                    StatusCode::BAD_REQUEST,
-                    "invalid_request",
-                    "client_id en client_secret zijn verplicht.",
-                ))
-            }
-        };
-    if client_id.len() > 200 || secret.len() > 1024 {
-        return Ok(oauth_error(
-            &req,
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "Onbekende client of verkeerd geheim.",
-        ));
-    }
-    let address = client_address(&req, &state);
-    let key = throttle::account_key("client", &client_id);
-    let now = time::now();
-    let (k, a, cid) = (key.clone(), address.clone(), client_id.clone());
-    type ClientRow = (Id, Option<Id>, String, String, bool);
-    let found = state
-        .db
-        .read(move |c| {
-            if let Err(e) = throttle::check(c, &k, &a, now) {
-                return Ok(Err(e));
-            }
-            let row: Option<ClientRow> = clients::table
-                .filter(clients::client_id.eq(&cid))
-                .select((
-                    clients::id,
-                    clients::samenwerkingsverband_id,
-                    clients::secret_hash,
-                    clients::scopes,
-                    clients::actief,
-                ))
-                .first(c)
-                .optional()?;
-            let gemeenten: Vec<Id> = match &row {
-                Some((id, ..)) => client_gemeenten::table
-                    .filter(client_gemeenten::client_id.eq(id))
-                    .select(client_gemeenten::gemeente_id)
-                    .load(c)?,
-                None => Vec::new(),
-            };
-            Ok(Ok((row, gemeenten)))
-        })
-        .await?;
-    let (row, gemeenten) = match found {
-        Ok(x) => x,
-        Err(e) => {
-            let mut r = oauth_error(
-                &req,
-                StatusCode::TOO_MANY_REQUESTS,
-                "temporarily_unavailable",
-                &e.detail,
-            );
-            if let Some(s) = e.retry_after {
-                r.headers_mut()
-                    .insert(header::RETRY_AFTER, header::HeaderValue::from(s));
-            }
-            return Ok(r);
-        }
-    };
-    let verified = web::block(move || match row {
-        Some((id, swv, hash, scopes, actief)) => {
-            (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, scopes))
-        }
-        None => {
-            crate::secrets::verify_dummy(&secret);
-            None
-        }
-    })
-    .await
-    .map_err(ApiError::internal)?;
-    let Some((id, swv, scopes)) = verified else {
-        state
-            .db
-            .write(move |c| throttle::record_failure(c, &key, &address, now))
-            .await?;
-        return Ok(oauth_error(
-            &req,
-            StatusCode::UNAUTHORIZED,
-            "invalid_client",
-            "Onbekende client of verkeerd geheim.",
-        ));
-    };
-    let granted = Scope::split(&scopes);
-    let effective = match scope {
-        None => granted.clone(),
-        Some(requested) => {
-            let mut out = Vec::new();
-            for s in requested.split_whitespace() {
-                match Scope::parse(s) {
-                    Some(x) if granted.contains(&x) => {
-                        if !out.contains(&x) {
-                            out.push(x)
-                        }
-                    }
-                    _ => {
-                        return Ok(oauth_error(
-                            &req,
-                            StatusCode::BAD_REQUEST,
-                            "invalid_scope",
-                            &format!(
-                                "De client heeft scope '{}' niet.",
-                                s.chars().take(60).collect::<String>()
-                            ),
-                        ))
-                    }
-                }
-            }
-            if out.is_empty() {
-                granted.clone()
-            } else {
-                out
-            }
-        }
-    };
-    let mut claims = super::jwt::Keys::claims(client_id, swv);
-    claims.scope = Some(Scope::join(&effective));
-    claims.gemeenten = Some(gemeenten);
-    claims.cid = Some(id);
-    Ok(no_store(HttpResponse::Ok()).json(ClientToken {
-        access_token: state.keys.sign(&claims),
-        token_type: "Bearer".into(),
-        expires_in: ACCESS_TTL_SECONDS,
-        scope: Scope::join(&effective),
-    }))
 }
 
 /// Wie ben ik: de aangemelde gebruiker of client.

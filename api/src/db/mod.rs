@@ -1,8 +1,10 @@
 //! Database access: one connection type over SQLite and PostgreSQL, the pool, migrations and
 //! the two ways handlers reach the database (`read` and `write`).
 
+mod conn;
 mod types;
 
+pub use conn::{DbConn, MultiBackend};
 pub use types::Id;
 
 use std::sync::{Arc, Mutex};
@@ -22,12 +24,6 @@ diesel::define_sql_function! {
 
 pub const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
 pub const PG_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
-
-#[derive(diesel::MultiConnection)]
-pub enum DbConn {
-    Pg(diesel::PgConnection),
-    Sqlite(diesel::SqliteConnection),
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

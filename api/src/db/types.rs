@@ -13,7 +13,7 @@ use diesel::sqlite::Sqlite;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::MultiBackend;
+use super::conn::MultiBackend;
 
 /// A UUID (v7 for new records), stored as its canonical lowercase text on both backends so that
 /// one schema serves SQLite and PostgreSQL and ids read the same in either database's shell.
@@ -184,7 +184,7 @@ macro_rules! text_enum {
 mod tests {
     use crate::auth::Rol;
     use crate::org::store::scholen::SchoolSoort;
-    use crate::org::swv::Sector;
+    use crate::org::store::swv::Sector;
 
     #[test]
     fn text_enum_texts_match_serde() {

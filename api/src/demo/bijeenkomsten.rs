@@ -9,8 +9,8 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Europe::Amsterdam;
 use diesel::prelude::*;
 
-use crate::bijeenkomsten::records::new_public_id;
-use crate::bijeenkomsten::{
+use crate::bijeenkomsten::store::rij::new_public_id;
+use crate::bijeenkomsten::store::{
     AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie, Vorm,
 };
 use crate::db::{DbConn, Id};

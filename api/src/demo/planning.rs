@@ -425,9 +425,10 @@ fn load_swv(c: &mut DbConn, swv: Id, s: &SwvPlanning, clock: &mut Clock) -> Resu
 mod tests {
     use super::*;
     use crate::domain::is_schooljaar;
-    use crate::planning::activiteiten::{ActiviteitSoort, EvaluatieStatus};
-    use crate::planning::projecten::ProjectStatus;
-    use crate::planning::Signaal;
+    use crate::planning::store::activiteiten::ActiviteitSoort;
+    use crate::planning::store::evaluaties::EvaluatieStatus;
+    use crate::planning::store::projecten::ProjectStatus;
+    use crate::planning::store::Signaal;
 
     /// Every value in the file is one the API accepts, so the demo never holds what a client
     /// could not have written.

@@ -1,14 +1,24 @@
 //! The contract machinery every resource shares.
 
+pub mod address;
 pub mod body;
 pub mod context;
 pub mod etag;
 pub mod export;
 pub mod list;
 
+pub use address::client_address;
 pub use body::{apply_patch, Input, JsonBody, MergePatch, RawBody};
 pub use export::Format;
 pub use list::{ListQuery, ListSpec};
+
+/// Marks an answer as not to be stored by any cache: tokens and personal data.
+pub fn no_store(mut b: actix_web::HttpResponseBuilder) -> actix_web::HttpResponseBuilder {
+    use actix_web::http::header::{self, CacheControl, CacheDirective};
+    b.insert_header(CacheControl(vec![CacheDirective::NoStore]));
+    b.insert_header((header::PRAGMA, "no-cache"));
+    b
+}
 
 /// The semantic version of the API, sent on every response as `API-Version`.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");

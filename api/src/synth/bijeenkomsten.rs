@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone, Weekday};
 use chrono_tz::Europe::Amsterdam;
 
-use crate::bijeenkomsten::{
+use crate::bijeenkomsten::store::{
     AanmeldingStatus, BijeenkomstSoort as S, BijeenkomstStatus, Bron, Functie as F, Vorm,
 };
 use crate::db::Id;
@@ -18,7 +18,8 @@ use super::names::*;
 use super::org::Org;
 use super::planning::Plan;
 use super::rng::{self, Rng};
-use super::{rows, Batch, World, FIRST_YEAR, MEETING_YEARS};
+use super::rows;
+use super::world::{Batch, World, FIRST_YEAR, MEETING_YEARS};
 
 /// Who comes to a meeting, as weights per function.
 type Mix = &'static [(F, u32)];
@@ -269,7 +270,7 @@ impl Pool {
             functie: Vec::new(),
         };
         let mut taken = HashSet::new();
-        let vo = org.sector == crate::org::swv::Sector::Vo;
+        let vo = org.sector == crate::org::store::swv::Sector::Vo;
         for s in &org.scholen {
             let domein = format!("{}.school.example", s.brin.to_lowercase());
             let staff = [

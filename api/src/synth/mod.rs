@@ -12,126 +12,22 @@ mod org;
 mod planning;
 pub(crate) mod rng;
 mod rows;
+mod world;
+
+use world::{synth_created, synth_today, Batch, World, PLATFORM};
 
 use std::sync::mpsc;
 use std::time::Instant;
 
-use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use crate::db::{Db, DbConn, Id};
+use crate::db::Db;
 use crate::schema::{gemeenten, samenwerkingsverbanden};
 
 /// The password of every synthetic account.
 pub const SYNTH_PASSWORD: &str = "koers-bench-2026";
-/// The platformbeheerder of the synthetic data.
-pub const PLATFORM: &str = "platform@synth.example";
 /// The most SWV's one run makes: codes have four digits and gemeenten need distinct CBS codes.
 pub const MAX_SWVS: u32 = 1000;
-
-/// The ondersteuningsplan covers the school years 2021-2022 to 2025-2026.
-const FIRST_YEAR: i32 = 2021;
-const PLAN_YEARS: usize = 5;
-/// Meetings run from 2021-2022 to the current school year, 2026-2027.
-const MEETING_YEARS: usize = 6;
-/// Rows per multi-row insert on SQLite: 16 columns × 400 stays far below its variable limit.
-const SQLITE_CHUNK: usize = 400;
-
-/// The fixed "today" of the data set (1 December 2026, 09:00 UTC), so that which meetings lie
-/// in the past does not depend on the day the command runs.
-fn synth_today() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2026, 12, 1)
-        .and_then(|d| d.and_hms_opt(9, 0, 0))
-        .unwrap_or_default()
-}
-
-/// When the organisation records were entered.
-fn synth_created() -> NaiveDateTime {
-    NaiveDate::from_ymd_opt(2021, 6, 1)
-        .and_then(|d| d.and_hms_opt(8, 0, 0))
-        .unwrap_or_default()
-}
-
-/// The state that runs through all SWV's: the national counters and the shared records.
-struct World {
-    seed: u64,
-    swvs: u32,
-    ids: rng::Ids,
-    hash: String,
-    today: NaiveDateTime,
-    created: NaiveDateTime,
-    gemeenten: Vec<(Id, String)>,
-    po: u32,
-    vo: u32,
-    besturen: u64,
-    scholen: u64,
-    bijeenkomsten: u64,
-}
-
-macro_rules! batch {
-    ($($table:ident: $row:ident),* $(,)?) => {
-        /// The rows of one step (the national records, or one SWV), per table in an order that
-        /// satisfies the foreign keys.
-        #[derive(Default)]
-        struct Batch {
-            $($table: Vec<rows::$row>,)*
-        }
-
-        impl Batch {
-            const TABLES: &'static [&'static str] = &[$(stringify!($table)),*];
-
-            fn lens(&self) -> Vec<u64> {
-                vec![$(self.$table.len() as u64),*]
-            }
-
-            fn write(&self, c: &mut DbConn) -> QueryResult<()> {
-                $(
-                    if !self.$table.is_empty() {
-                        match c {
-                            DbConn::Pg(pg) => {
-                                diesel::copy_from(crate::schema::$table::table)
-                                    .from_insertable(&self.$table)
-                                    .execute(pg)?;
-                            }
-                            DbConn::Sqlite(lite) => {
-                                for chunk in self.$table.chunks(SQLITE_CHUNK) {
-                                    diesel::insert_into(crate::schema::$table::table)
-                                        .values(chunk)
-                                        .execute(lite)?;
-                                }
-                            }
-                        }
-                    }
-                )*
-                Ok(())
-            }
-        }
-    };
-}
-
-batch! {
-    samenwerkingsverbanden: Swv,
-    gemeenten: Gemeente,
-    schoolbesturen: Schoolbestuur,
-    werkgebieden: Werkgebied,
-    scholen: School,
-    gebruikers: Gebruiker,
-    ondersteuningsplannen: Ondersteuningsplan,
-    ambities: Ambitie,
-    activiteitenplannen: Activiteitenplan,
-    portefeuilles: Portefeuille,
-    portefeuille_eigenaren: PortefeuilleEigenaar,
-    portefeuille_ambities: PortefeuilleAmbitie,
-    projecten: Project,
-    project_ambities: ProjectAmbitie,
-    project_scholen: ProjectSchool,
-    project_financiering: ProjectFinanciering,
-    voortgangsverslagen: Voortgangsverslag,
-    activiteiten: Activiteit,
-    evaluaties: Evaluatie,
-    bijeenkomsten: Bijeenkomst,
-    aanmeldingen: Aanmelding,
-}
 
 /// What a run wrote.
 pub struct Summary {

@@ -4,11 +4,12 @@
 use crate::auth::Rol;
 use crate::db::Id;
 use crate::org::store::scholen::SchoolSoort;
-use crate::org::swv::Sector;
+use crate::org::store::swv::Sector;
 
 use super::names::*;
 use super::rng::Rng;
-use super::{rows, Batch, World};
+use super::rows;
+use super::world::{Batch, World};
 
 /// A school as the planning and the meetings need it.
 pub struct SchoolRef {
@@ -367,7 +368,7 @@ pub fn platformbeheerder(world: &mut World, batch: &mut Batch) {
     batch.gebruikers.push(rows::Gebruiker {
         id: world.ids.next(),
         samenwerkingsverband_id: None,
-        email: super::PLATFORM.to_string(),
+        email: super::world::PLATFORM.to_string(),
         naam: "Platformbeheer (synthetisch)".to_string(),
         rol: Rol::Platformbeheerder,
         actief: true,

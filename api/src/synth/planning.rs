@@ -5,15 +5,17 @@
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 use crate::db::Id;
-use crate::planning::activiteiten::{ActiviteitSoort, EvaluatieStatus};
-use crate::planning::activiteitenplannen::PlanStatus;
-use crate::planning::projecten::ProjectStatus;
-use crate::planning::Signaal;
+use crate::planning::store::activiteiten::ActiviteitSoort;
+use crate::planning::store::activiteitenplannen::PlanStatus;
+use crate::planning::store::evaluaties::EvaluatieStatus;
+use crate::planning::store::projecten::ProjectStatus;
+use crate::planning::store::Signaal;
 
 use super::names::*;
 use super::org::Org;
 use super::rng::Rng;
-use super::{rows, Batch, World, FIRST_YEAR, PLAN_YEARS};
+use super::rows;
+use super::world::{Batch, World, FIRST_YEAR, PLAN_YEARS};
 
 /// What the meetings link to.
 pub struct Plan {

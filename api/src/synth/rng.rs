@@ -108,7 +108,7 @@ const BITS: u32 = 59;
 const MASK: u64 = (1 << BITS) - 1;
 
 /// The public id of the `n`th meeting: 12 characters of the alphabet of
-/// `records::new_public_id`. Multiplying by an odd number and xor-shifting are bijections on
+/// `rij::new_public_id`. Multiplying by an odd number and xor-shifting are bijections on
 /// 59 bits, and 31^12 > 2^59, so distinct meetings get distinct ids without a lookup.
 pub fn public_id(seed: u64, n: u64) -> String {
     let mut v = (n.wrapping_add(mix64(seed)) & MASK).wrapping_mul(0x2545_f491_4f6c_dd1d) & MASK;

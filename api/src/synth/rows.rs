@@ -5,16 +5,17 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
 use crate::auth::Rol;
-use crate::bijeenkomsten::{
+use crate::bijeenkomsten::store::{
     AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Bron, Functie, Vorm,
 };
 use crate::db::Id;
 use crate::org::store::scholen::SchoolSoort;
-use crate::org::swv::Sector;
-use crate::planning::activiteiten::{ActiviteitSoort, EvaluatieStatus};
-use crate::planning::activiteitenplannen::PlanStatus;
-use crate::planning::projecten::ProjectStatus;
-use crate::planning::Signaal;
+use crate::org::store::swv::Sector;
+use crate::planning::store::activiteiten::ActiviteitSoort;
+use crate::planning::store::activiteitenplannen::PlanStatus;
+use crate::planning::store::evaluaties::EvaluatieStatus;
+use crate::planning::store::projecten::ProjectStatus;
+use crate::planning::store::Signaal;
 use crate::schema::*;
 
 #[derive(Insertable)]

@@ -411,6 +411,57 @@ async fn me_describes_the_user(app: TestApp) {
     assert_eq!(r.body["samenwerkingsverband"], Value::Null);
 }
 
+/// `rechten` in `/auth/me` is what the API does: for every role and a client, each area's
+/// `lezen` and `schrijven` match whether a read and a write of that area get past the `403`.
+async fn me_says_what_the_caller_may_do(app: TestApp) {
+    let random = "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b";
+    let aanmeldingen = format!("/api/v1/bijeenkomsten/{random}/aanmeldingen");
+    let areas: [(&str, &str); 9] = [
+        ("samenwerkingsverbanden", "/api/v1/samenwerkingsverbanden"),
+        ("gemeenten", "/api/v1/gemeenten"),
+        ("organisatie", "/api/v1/scholen"),
+        ("gebruikers", "/api/v1/gebruikers"),
+        ("clients", "/api/v1/clients"),
+        ("planstructuur", "/api/v1/ondersteuningsplannen"),
+        ("uitvoering", "/api/v1/projecten"),
+        ("bijeenkomsten", "/api/v1/bijeenkomsten"),
+        ("aanmeldingen", &aanmeldingen),
+    ];
+    let (_, client_id, secret) = create_client(&app, &["organisatie:read"], &[]).await;
+    let client = client_token(&app, &client_id, &secret, None).await.body["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let mut callers = vec![("client organisatie:read".to_string(), client)];
+    for rol in [
+        "platformbeheerder",
+        "beheerder",
+        "consulent",
+        "medewerker",
+        "lezer",
+    ] {
+        callers.push((rol.to_string(), app.token(rol).await));
+    }
+    for (who, token) in &callers {
+        let rechten = me(&app, token).await.body["rechten"].clone();
+        for (area, path) in &areas {
+            let lezen = app.get(path, token).await.status.as_u16() != 403;
+            let schrijven = app.post(path, token, json!({})).await.status.as_u16() != 403;
+            assert_eq!(rechten[area]["lezen"], lezen, "{who} reads {area}");
+            assert_eq!(rechten[area]["schrijven"], schrijven, "{who} writes {area}");
+        }
+    }
+    let lezer = me(&app, &app.token("lezer").await).await.body["rechten"].clone();
+    assert_eq!(
+        lezer["organisatie"],
+        json!({"lezen": true, "schrijven": false})
+    );
+    assert_eq!(
+        lezer["aanmeldingen"],
+        json!({"lezen": false, "schrijven": false})
+    );
+}
+
 async fn access_token_carries_the_documented_claims(app: TestApp) {
     let t = app.token("beheerder").await;
     let header: Value = serde_json::from_slice(
@@ -840,6 +891,7 @@ both_backends!(
     an_expired_refresh_token_is_refused,
     logout_ends_the_session,
     me_describes_the_user,
+    me_says_what_the_caller_may_do,
     access_token_carries_the_documented_claims,
     tampered_tokens_are_refused,
     alg_none_is_refused,

@@ -279,7 +279,7 @@ async fn closed_and_unpublished_meetings(app: TestApp) {
 async fn registrations_are_limited_per_address(app: TestApp) {
     let (_, public) = published(&app, json!({"maxDeelnemers": null})).await;
     let path = format!("/api/v1/publiek/bijeenkomsten/{public}/aanmeldingen");
-    for i in 0..koers::bijeenkomsten::publiek::LIMIT {
+    for i in 0..koers::bijeenkomsten::store::publiek::LIMIT {
         let r = anonymous(
             &app,
             Method::POST,
@@ -292,7 +292,7 @@ async fn registrations_are_limited_per_address(app: TestApp) {
     let r = anonymous(&app, Method::POST, &path, Some(person("Eentemeel"))).await;
     assert_problem(&r, 429);
     let wait: u64 = r.header("retry-after").unwrap().parse().unwrap();
-    assert!(wait > 0 && wait <= koers::bijeenkomsten::publiek::WINDOW_SECONDS as u64);
+    assert!(wait > 0 && wait <= koers::bijeenkomsten::store::publiek::WINDOW_SECONDS as u64);
     // Reading stays possible, and staff registrations are not limited.
     anonymous(
         &app,

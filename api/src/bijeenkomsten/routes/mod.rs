@@ -1,0 +1,16 @@
+//! The meetings' endpoints.
+
+pub mod aanmeldingen;
+pub mod agenda;
+pub mod cijfers;
+pub mod import;
+pub mod publiek;
+pub mod records;
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    // Fixed paths before `/bijeenkomsten/{id}`, which would otherwise claim them.
+    cijfers::configure(cfg);
+    records::configure(cfg);
+    aanmeldingen::configure(cfg);
+    publiek::configure(cfg);
+}

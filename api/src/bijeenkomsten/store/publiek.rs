@@ -1,0 +1,169 @@
+//! `/publiek`: self-registration by participants, who have no account. A published meeting
+//! shows only its public fields and the places left; a registration answers a cancellation
+//! token (stored as its hash). Writes are limited per address, and nothing here ever lists
+//! other participants.
+
+use super::rij::Row;
+use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Vorm};
+use crate::db::{DbConn, Id};
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden};
+use crate::secrets::token_digest;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// Registrations and cancellations allowed per address in `WINDOW_SECONDS`: enough for an IB'er
+/// who registers the colleagues of a school behind one address, too few for a flood.
+pub const LIMIT: i64 = 30;
+
+pub const WINDOW_SECONDS: i64 = 10 * 60;
+
+/// What anyone with the link may see of a meeting.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({
+    "publicId": "k7m2p9rt4xab", "titel": "Training Samenwerken onder spanning", "omschrijving": null, "soort": "training",
+    "start": "2026-10-06T12:30:00Z", "eind": "2026-10-06T15:30:00Z", "vorm": "live", "locatie": "Haarlem",
+    "samenwerkingsverband": "SWV PO Zuid-Kennemerland", "maxDeelnemers": 12, "plaatsenVrij": 0, "vol": true,
+    "aanmeldenTot": null
+}))]
+pub struct PubliekeBijeenkomst {
+    pub public_id: String,
+    pub titel: String,
+    pub omschrijving: Option<String>,
+    pub soort: BijeenkomstSoort,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub start: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub eind: NaiveDateTime,
+    pub vorm: Vorm,
+    pub locatie: Option<String>,
+    /// De naam van het samenwerkingsverband dat de bijeenkomst organiseert.
+    pub samenwerkingsverband: String,
+    pub max_deelnemers: Option<i32>,
+    /// Leeg als er geen maximum is.
+    pub plaatsen_vrij: Option<i64>,
+    /// Een nieuwe aanmelding komt op de wachtlijst.
+    pub vol: bool,
+    #[serde(with = "time::option")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub aanmelden_tot: Option<NaiveDateTime>,
+}
+
+/// The answer to a public registration.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PubliekeAanmelding {
+    pub status: AanmeldingStatus,
+    pub wachtlijst_positie: Option<i64>,
+    /// Bewaar dit: met `DELETE /publiek/aanmeldingen/{annuleerToken}` meldt u zich af.
+    pub annuleer_token: String,
+    pub bijeenkomst: PubliekeBijeenkomst,
+}
+
+/// What the holder of a cancellation token sees of their registration.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct EigenAanmelding {
+    pub naam: String,
+    pub status: AanmeldingStatus,
+    pub wachtlijst_positie: Option<i64>,
+    pub bijeenkomst: PubliekeBijeenkomst,
+}
+
+/// A school to choose from.
+#[derive(Debug, Clone, Serialize, ToSchema, Queryable)]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "De Regenboog", "brin": "12AB00"}))]
+pub struct PubliekeSchool {
+    pub id: Id,
+    pub naam: String,
+    pub brin: String,
+}
+
+pub fn gone(detail: &str) -> ApiError {
+    ApiError::new(crate::error::ProblemType::Gesloten, detail)
+}
+
+/// `410` when registering is no longer possible.
+pub fn check_open(m: &Row, now: NaiveDateTime) -> Result<(), ApiError> {
+    if m.status == BijeenkomstStatus::Geannuleerd {
+        return Err(gone("Deze bijeenkomst is geannuleerd."));
+    }
+    if now >= m.start {
+        return Err(gone("Deze bijeenkomst is al begonnen of voorbij."));
+    }
+    if m.aanmelden_tot.is_some_and(|t| now > t) {
+        return Err(gone(
+            "De aanmeldtermijn voor deze bijeenkomst is verstreken.",
+        ));
+    }
+    Ok(())
+}
+
+/// The published meeting with this public id; `404` for an unknown or unpublished one.
+pub fn published(c: &mut DbConn, public_id: &str) -> Result<Row, ApiError> {
+    bijeenkomsten::table
+        .filter(bijeenkomsten::public_id.eq(public_id))
+        .filter(bijeenkomsten::publiek.eq(true))
+        .select(Row::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn public_view(c: &mut DbConn, m: &Row) -> Result<PubliekeBijeenkomst, ApiError> {
+    let swv: String = samenwerkingsverbanden::table
+        .filter(samenwerkingsverbanden::id.eq(m.samenwerkingsverband_id))
+        .select(samenwerkingsverbanden::naam)
+        .first(c)?;
+    let aangemeld: i64 = aanmeldingen::table
+        .filter(aanmeldingen::bijeenkomst_id.eq(m.id))
+        .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
+        .count()
+        .get_result(c)?;
+    let vrij = m.max_deelnemers.map(|max| (max as i64 - aangemeld).max(0));
+    Ok(PubliekeBijeenkomst {
+        public_id: m.public_id.clone(),
+        titel: m.titel.clone(),
+        omschrijving: m.omschrijving.clone(),
+        soort: m.soort,
+        start: m.start,
+        eind: m.eind,
+        vorm: m.vorm,
+        locatie: m.locatie.clone(),
+        samenwerkingsverband: swv,
+        max_deelnemers: m.max_deelnemers,
+        plaatsen_vrij: vrij,
+        vol: vrij == Some(0),
+        aanmelden_tot: m.aanmelden_tot,
+    })
+}
+
+pub fn by_token(
+    c: &mut DbConn,
+    token: &str,
+) -> Result<(Id, Id, String, AanmeldingStatus), ApiError> {
+    aanmeldingen::table
+        .filter(aanmeldingen::annuleer_sleutel.eq(token_digest(token)))
+        .select((
+            aanmeldingen::id,
+            aanmeldingen::bijeenkomst_id,
+            aanmeldingen::naam,
+            aanmeldingen::status,
+        ))
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn meeting_of(c: &mut DbConn, id: Id) -> Result<Row, ApiError> {
+    Ok(bijeenkomsten::table
+        .filter(bijeenkomsten::id.eq(id))
+        .select(Row::as_select())
+        .first(c)?)
+}

@@ -1,0 +1,547 @@
+//! `/bijeenkomsten`: the meetings themselves, their series (`herhaling`) and calendar file.
+
+use super::rij::{new_public_id, whole_seconds, Row};
+use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
+use crate::db::lower;
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::{ApiError, InvalidParam};
+use crate::schema::{aanmeldingen, bijeenkomsten};
+use crate::store::{Store, Versioned};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::{Validate, ValidationError};
+
+/// A meeting.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({
+    "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a21", "titel": "Groot Netwerk", "omschrijving": "Samen met het SWV VO.",
+    "soort": "groot_netwerk", "start": "2023-03-23T14:00:00Z", "eind": "2023-03-23T17:30:00Z", "vorm": "live",
+    "locatie": "Philharmonie Haarlem", "minDeelnemers": null, "maxDeelnemers": 250, "streefOpkomst": 150,
+    "streefPercentage": null, "doelgroepOmvang": null, "activiteitId": null, "projectId": null, "portefeuilleId": null,
+    "status": "doorgegaan", "publiek": false, "aanmeldenTot": null, "schooljaar": "2022-2023", "publicId": "k7m2p9rt4x",
+    "reeksId": null, "aantalAangemeld": 196, "aantalWachtlijst": 0, "aantalAanwezig": 180,
+    "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1
+}))]
+pub struct Bijeenkomst {
+    pub id: Id,
+    pub titel: String,
+    pub omschrijving: Option<String>,
+    pub soort: BijeenkomstSoort,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub start: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub eind: NaiveDateTime,
+    pub vorm: Vorm,
+    pub locatie: Option<String>,
+    pub min_deelnemers: Option<i32>,
+    /// Boven dit aantal komen nieuwe aanmeldingen op de wachtlijst.
+    pub max_deelnemers: Option<i32>,
+    /// Het streefaantal aanwezigen (een minimum).
+    pub streef_opkomst: Option<i32>,
+    /// Het streefpercentage (0-100) van de doelgroep.
+    pub streef_percentage: Option<f64>,
+    /// De omvang van de doelgroep bij een streefpercentage.
+    pub doelgroep_omvang: Option<i32>,
+    pub activiteit_id: Option<Id>,
+    pub project_id: Option<Id>,
+    pub portefeuille_id: Option<Id>,
+    pub status: BijeenkomstStatus,
+    /// Open voor aanmelding door deelnemers zelf, via de publieke pagina.
+    pub publiek: bool,
+    /// Tot wanneer deelnemers zich zelf kunnen aanmelden (leeg: tot de start).
+    #[serde(with = "time::option")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub aanmelden_tot: Option<NaiveDateTime>,
+    /// Afgeleid van de start (Europe/Amsterdam).
+    #[schema(read_only, example = "2022-2023")]
+    pub schooljaar: String,
+    /// Kenmerk van de publieke aanmeldpagina (`/publiek/bijeenkomsten/{publicId}`).
+    #[schema(read_only)]
+    pub public_id: String,
+    /// De eerste bijeenkomst van de reeks waarvan deze een herhaling is.
+    #[schema(read_only)]
+    pub reeks_id: Option<Id>,
+    #[schema(read_only)]
+    pub aantal_aangemeld: i64,
+    #[schema(read_only)]
+    pub aantal_wachtlijst: i64,
+    #[schema(read_only)]
+    pub aantal_aanwezig: i64,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A meeting as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[validate(schema(function = "rules_of_meeting", skip_on_field_errors = true))]
+#[schema(example = json!({
+    "titel": "IB-netwerk: conferentie lezen", "omschrijving": null, "soort": "ib_netwerk",
+    "start": "2023-02-07T13:00:00Z", "eind": "2023-02-07T16:00:00Z", "vorm": "live", "locatie": "Haarlem",
+    "minDeelnemers": null, "maxDeelnemers": 80, "streefOpkomst": null, "streefPercentage": 60, "doelgroepOmvang": 70,
+    "activiteitId": null, "projectId": null, "portefeuilleId": null, "status": "gepland", "publiek": true, "aanmeldenTot": null
+}))]
+pub struct BijeenkomstInput {
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub titel: String,
+    #[serde(default)]
+    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[schema(max_length = 4000)]
+    pub omschrijving: Option<String>,
+    pub soort: BijeenkomstSoort,
+    #[serde(with = "time")]
+    #[validate(custom(function = "moment"))]
+    #[schema(value_type = String, format = DateTime)]
+    pub start: NaiveDateTime,
+    /// Na de start.
+    #[serde(with = "time")]
+    #[validate(custom(function = "moment"))]
+    #[schema(value_type = String, format = DateTime)]
+    pub eind: NaiveDateTime,
+    #[serde(default)]
+    pub vorm: Vorm,
+    #[serde(default)]
+    #[validate(length(max = 300, message = "mag hoogstens 300 tekens lang zijn"))]
+    #[schema(max_length = 300)]
+    pub locatie: Option<String>,
+    #[serde(default)]
+    #[validate(range(min = 1, max = 100000, message = "moet tussen 1 en 100000 liggen"))]
+    #[schema(minimum = 1, maximum = 100000)]
+    pub min_deelnemers: Option<i32>,
+    /// Niet kleiner dan `minDeelnemers`, en niet kleiner dan het aantal al aangemelde deelnemers.
+    #[serde(default)]
+    #[validate(range(min = 1, max = 100000, message = "moet tussen 1 en 100000 liggen"))]
+    #[schema(minimum = 1, maximum = 100000)]
+    pub max_deelnemers: Option<i32>,
+    /// Niet samen met `streefPercentage`.
+    #[serde(default)]
+    #[validate(range(min = 1, max = 100000, message = "moet tussen 1 en 100000 liggen"))]
+    #[schema(minimum = 1, maximum = 100000)]
+    pub streef_opkomst: Option<i32>,
+    /// Vraagt om `doelgroepOmvang`.
+    #[serde(default)]
+    #[validate(range(min = 0.0, max = 100.0, message = "moet tussen 0 en 100 liggen"))]
+    #[schema(minimum = 0, maximum = 100)]
+    pub streef_percentage: Option<f64>,
+    #[serde(default)]
+    #[validate(range(min = 1, max = 100000, message = "moet tussen 1 en 100000 liggen"))]
+    #[schema(minimum = 1, maximum = 100000)]
+    pub doelgroep_omvang: Option<i32>,
+    #[serde(default)]
+    pub activiteit_id: Option<Id>,
+    #[serde(default)]
+    pub project_id: Option<Id>,
+    #[serde(default)]
+    pub portefeuille_id: Option<Id>,
+    #[serde(default)]
+    pub status: BijeenkomstStatus,
+    #[serde(default)]
+    pub publiek: bool,
+    /// Niet na de start.
+    #[serde(default, with = "time::option")]
+    #[validate(custom(function = "optional_moment"))]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub aanmelden_tot: Option<NaiveDateTime>,
+}
+
+pub fn moment(t: &NaiveDateTime) -> Result<(), ValidationError> {
+    crate::domain::datum(&t.date())
+}
+
+pub fn optional_moment(t: &NaiveDateTime) -> Result<(), ValidationError> {
+    moment(t)
+}
+
+pub fn invalid(code: &'static str, message: &'static str) -> ValidationError {
+    let mut e = ValidationError::new(code);
+    e.message = Some(message.into());
+    e
+}
+
+pub fn rules_of_meeting(i: &BijeenkomstInput) -> Result<(), ValidationError> {
+    if i.eind <= i.start {
+        return Err(invalid("eind", "moet na de start liggen"));
+    }
+    if let (Some(min), Some(max)) = (i.min_deelnemers, i.max_deelnemers) {
+        if max < min {
+            return Err(invalid(
+                "maxDeelnemers",
+                "mag niet kleiner zijn dan minDeelnemers",
+            ));
+        }
+    }
+    if i.streef_opkomst.is_some() && i.streef_percentage.is_some() {
+        return Err(invalid(
+            "streefPercentage",
+            "een bijeenkomst heeft één streef: streefOpkomst of streefPercentage, niet beide",
+        ));
+    }
+    if i.streef_percentage.is_some() && i.doelgroep_omvang.is_none() {
+        return Err(invalid(
+            "doelgroepOmvang",
+            "is verplicht bij een streefPercentage",
+        ));
+    }
+    if i.aanmelden_tot.is_some_and(|t| t > i.start) {
+        return Err(invalid("aanmeldenTot", "mag niet na de start liggen"));
+    }
+    Ok(())
+}
+
+impl From<&Bijeenkomst> for BijeenkomstInput {
+    fn from(b: &Bijeenkomst) -> Self {
+        BijeenkomstInput {
+            titel: b.titel.clone(),
+            omschrijving: b.omschrijving.clone(),
+            soort: b.soort,
+            start: b.start,
+            eind: b.eind,
+            vorm: b.vorm,
+            locatie: b.locatie.clone(),
+            min_deelnemers: b.min_deelnemers,
+            max_deelnemers: b.max_deelnemers,
+            streef_opkomst: b.streef_opkomst,
+            streef_percentage: b.streef_percentage,
+            doelgroep_omvang: b.doelgroep_omvang,
+            activiteit_id: b.activiteit_id,
+            project_id: b.project_id,
+            portefeuille_id: b.portefeuille_id,
+            status: b.status,
+            publiek: b.publiek,
+            aanmelden_tot: b.aanmelden_tot,
+        }
+    }
+}
+
+#[derive(Default, Clone)]
+pub struct Filter {
+    pub schooljaar: Option<String>,
+    pub soort: Option<BijeenkomstSoort>,
+    pub status: Option<BijeenkomstStatus>,
+    pub vorm: Option<Vorm>,
+    pub publiek: Option<bool>,
+    pub activiteit_id: Option<Id>,
+    pub project_id: Option<Id>,
+    pub portefeuille_id: Option<Id>,
+    pub vanaf: Option<NaiveDateTime>,
+    pub tot: Option<NaiveDateTime>,
+    pub search: Option<String>,
+}
+
+pub fn scoped(swv: Id) -> bijeenkomsten::BoxedQuery<'static, MultiBackend> {
+    bijeenkomsten::table
+        .filter(bijeenkomsten::samenwerkingsverband_id.eq(swv))
+        .into_boxed()
+}
+
+pub fn filtered(swv: Id, f: &Filter) -> bijeenkomsten::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(swv);
+    if let Some(v) = &f.schooljaar {
+        q = q.filter(bijeenkomsten::schooljaar.eq(v.clone()));
+    }
+    if let Some(v) = f.soort {
+        q = q.filter(bijeenkomsten::soort.eq(v));
+    }
+    if let Some(v) = f.status {
+        q = q.filter(bijeenkomsten::status.eq(v));
+    }
+    if let Some(v) = f.vorm {
+        q = q.filter(bijeenkomsten::vorm.eq(v));
+    }
+    if let Some(v) = f.publiek {
+        q = q.filter(bijeenkomsten::publiek.eq(v));
+    }
+    if let Some(v) = f.activiteit_id {
+        q = q.filter(bijeenkomsten::activiteit_id.eq(v));
+    }
+    if let Some(v) = f.project_id {
+        q = q.filter(bijeenkomsten::project_id.eq(v));
+    }
+    if let Some(v) = f.portefeuille_id {
+        q = q.filter(bijeenkomsten::portefeuille_id.eq(v));
+    }
+    if let Some(v) = f.vanaf {
+        q = q.filter(bijeenkomsten::start.ge(v));
+    }
+    if let Some(v) = f.tot {
+        q = q.filter(bijeenkomsten::start.lt(v));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(lower(bijeenkomsten::titel).like(p.clone()).escape('\\'));
+    }
+    q
+}
+
+pub fn with_counts(c: &mut DbConn, rows: Vec<Row>) -> Result<Vec<Bijeenkomst>, ApiError> {
+    let mut n = super::telling::tallies(c, rows.iter().map(|r| r.id).collect())?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let t = n.remove(&r.id).unwrap_or_default();
+            let (aangemeld, wachtlijst, aanwezig) = (t.aangemeld, t.wachtlijst, t.aanwezig);
+            Bijeenkomst {
+                id: r.id,
+                titel: r.titel,
+                omschrijving: r.omschrijving,
+                soort: r.soort,
+                start: r.start,
+                eind: r.eind,
+                vorm: r.vorm,
+                locatie: r.locatie,
+                min_deelnemers: r.min_deelnemers,
+                max_deelnemers: r.max_deelnemers,
+                streef_opkomst: r.streef_opkomst,
+                streef_percentage: r.streef_percentage,
+                doelgroep_omvang: r.doelgroep_omvang,
+                activiteit_id: r.activiteit_id,
+                project_id: r.project_id,
+                portefeuille_id: r.portefeuille_id,
+                status: r.status,
+                publiek: r.publiek,
+                aanmelden_tot: r.aanmelden_tot,
+                schooljaar: r.schooljaar,
+                public_id: r.public_id,
+                reeks_id: r.reeks_id,
+                aantal_aangemeld: aangemeld,
+                aantal_wachtlijst: wachtlijst,
+                aantal_aanwezig: aanwezig,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+                versie: r.versie,
+            }
+        })
+        .collect())
+}
+
+/// The stored meeting, or `404` when it is not of this SWV.
+pub fn find_row(c: &mut DbConn, swv: Id, id: Id) -> Result<Row, ApiError> {
+    scoped(swv)
+        .filter(bijeenkomsten::id.eq(id))
+        .select(Row::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Bijeenkomst, ApiError> {
+    let row = find_row(c, swv, id)?;
+    Ok(with_counts(c, vec![row])?.remove(0))
+}
+
+pub fn check_references(c: &mut DbConn, swv: Id, input: &BijeenkomstInput) -> Result<(), ApiError> {
+    let missing = "verwijst naar een record dat niet bestaat";
+    let mut errors = Vec::new();
+    if let Some(id) = input.activiteit_id {
+        if !crate::in_swv!(c, activiteiten, swv, id)? {
+            errors.push(InvalidParam::new("activiteitId", missing));
+        }
+    }
+    if let Some(id) = input.project_id {
+        if !crate::in_swv!(c, projecten, swv, id)? {
+            errors.push(InvalidParam::new("projectId", missing));
+        }
+    }
+    if let Some(id) = input.portefeuille_id {
+        if !crate::in_swv!(c, portefeuilles, swv, id)? {
+            errors.push(InvalidParam::new("portefeuilleId", missing));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::validation(errors))
+    }
+}
+
+/// The stored columns a client writes, shared by insert and update.
+#[derive(Insertable, AsChangeset)]
+#[diesel(
+    table_name = bijeenkomsten,
+    check_for_backend(MultiBackend),
+    treat_none_as_null = true,
+    treat_none_as_default_value = false
+)]
+pub struct Fields<'a> {
+    pub titel: &'a str,
+    pub omschrijving: Option<&'a str>,
+    pub soort: BijeenkomstSoort,
+    pub start: NaiveDateTime,
+    pub eind: NaiveDateTime,
+    pub schooljaar: String,
+    pub vorm: Vorm,
+    pub locatie: Option<&'a str>,
+    pub min_deelnemers: Option<i32>,
+    pub max_deelnemers: Option<i32>,
+    pub streef_opkomst: Option<i32>,
+    pub streef_percentage: Option<f64>,
+    pub doelgroep_omvang: Option<i32>,
+    pub activiteit_id: Option<Id>,
+    pub project_id: Option<Id>,
+    pub portefeuille_id: Option<Id>,
+    pub status: BijeenkomstStatus,
+    pub publiek: bool,
+    pub aanmelden_tot: Option<NaiveDateTime>,
+}
+
+impl<'a> Fields<'a> {
+    pub fn of(input: &'a BijeenkomstInput) -> Fields<'a> {
+        let start = whole_seconds(input.start);
+        Fields {
+            titel: input.titel.trim(),
+            omschrijving: input.omschrijving.as_deref(),
+            soort: input.soort,
+            start,
+            eind: whole_seconds(input.eind),
+            schooljaar: crate::domain::schooljaar_of(start),
+            vorm: input.vorm,
+            locatie: input.locatie.as_deref(),
+            min_deelnemers: input.min_deelnemers,
+            max_deelnemers: input.max_deelnemers,
+            streef_opkomst: input.streef_opkomst,
+            streef_percentage: input.streef_percentage,
+            doelgroep_omvang: input.doelgroep_omvang,
+            activiteit_id: input.activiteit_id,
+            project_id: input.project_id,
+            portefeuille_id: input.portefeuille_id,
+            status: input.status,
+            publiek: input.publiek,
+            aanmelden_tot: input.aanmelden_tot.map(whole_seconds),
+        }
+    }
+}
+
+/// Stores a new meeting; `reeks` names the first meeting of its series.
+pub fn insert_row(
+    c: &mut DbConn,
+    swv: Id,
+    id: Id,
+    input: &BijeenkomstInput,
+    reeks: Option<Id>,
+    now: NaiveDateTime,
+) -> Result<(), ApiError> {
+    diesel::insert_into(bijeenkomsten::table)
+        .values((
+            bijeenkomsten::id.eq(id),
+            bijeenkomsten::samenwerkingsverband_id.eq(swv),
+            Fields::of(input),
+            bijeenkomsten::public_id.eq(new_public_id()),
+            bijeenkomsten::reeks_id.eq(reeks),
+            bijeenkomsten::volgnummer.eq(0_i64),
+            bijeenkomsten::created_at.eq(now),
+            bijeenkomsten::updated_at.eq(now),
+            bijeenkomsten::versie.eq(1),
+        ))
+        .execute(c)?;
+    Ok(())
+}
+
+impl Versioned for Bijeenkomst {
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+}
+
+impl Store for Bijeenkomst {
+    type Input = BijeenkomstInput;
+    type Scope = Id;
+    const TABLE: &'static str = "bijeenkomsten";
+
+    fn input(&self) -> BijeenkomstInput {
+        BijeenkomstInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Self, ApiError> {
+        find(c, swv, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        swv: Id,
+        id: Id,
+        input: &BijeenkomstInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        check_references(c, swv, input)?;
+        insert_row(c, swv, id, input, None, now)
+    }
+
+    fn update(
+        c: &mut DbConn,
+        swv: Id,
+        current: &Self,
+        input: &BijeenkomstInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        check_references(c, swv, input)?;
+        if let Some(max) = input.max_deelnemers {
+            if (max as i64) < current.aantal_aangemeld {
+                return Err(ApiError::field(
+                    "maxDeelnemers",
+                    format!(
+                        "er zijn al {} deelnemers aangemeld; meld eerst deelnemers af of kies een hoger maximum",
+                        current.aantal_aangemeld
+                    ),
+                ));
+            }
+        }
+        let n = diesel::update(
+            bijeenkomsten::table
+                .filter(bijeenkomsten::id.eq(current.id))
+                .filter(bijeenkomsten::versie.eq(current.versie)),
+        )
+        .set((
+            Fields::of(input),
+            bijeenkomsten::updated_at.eq(now),
+            bijeenkomsten::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?;
+        if n > 0 {
+            // A higher maximum (or none) makes room for the waiting list.
+            super::wachtlijst::move_up(c, current.id, input.max_deelnemers, now)?;
+        }
+        Ok(n)
+    }
+
+    fn check_delete(_c: &mut DbConn, current: &Self) -> Result<(), ApiError> {
+        let n = current.aantal_aangemeld + current.aantal_wachtlijst;
+        if n > 0 {
+            return Err(ApiError::conflict(format!(
+                "Deze bijeenkomst heeft nog {n} aanmeldingen (aangemeld of op de wachtlijst). \
+                 Meld die eerst af, of zet de status op geannuleerd."
+            )));
+        }
+        Ok(())
+    }
+
+    /// The meeting with its cancelled registrations.
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        diesel::delete(aanmeldingen::table.filter(aanmeldingen::bijeenkomst_id.eq(current.id)))
+            .execute(c)?;
+        Ok(diesel::delete(
+            bijeenkomsten::table
+                .filter(bijeenkomsten::id.eq(current.id))
+                .filter(bijeenkomsten::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}

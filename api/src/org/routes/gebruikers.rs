@@ -1,0 +1,340 @@
+//! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
+
+use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
+use crate::db::lower;
+use crate::db::Id;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
+use crate::org::store::gebruikers::*;
+use crate::resource;
+use crate::schema::gebruikers;
+use crate::state::AppState;
+use crate::store::Expect;
+use crate::{order_by, page_schema};
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use diesel::prelude::*;
+
+impl Input for GebruikerInput {}
+
+page_schema!(GebruikerPage, Gebruiker);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "email", "rol", "actief", "createdAt", "updatedAt"],
+    filters: &["rol", "actief", "samenwerkingsverbandId"],
+    default_sort: "naam",
+};
+
+fn own_id(caller: &Caller) -> Option<Id> {
+    match caller.principal {
+        Principal::Gebruiker { id, .. } => Some(id),
+        Principal::Client { .. } => None,
+    }
+}
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_gebruikers)
+        .service(create_gebruiker)
+        .service(get_gebruiker)
+        .service(put_gebruiker)
+        .service(patch_gebruiker)
+        .service(delete_gebruiker);
+}
+
+/// Gebruikers opvragen (beheerder: van het eigen samenwerkingsverband; platformbeheerder: van alle).
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, email, rol, actief, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en e-mailadres"),
+        ("rol" = Option<Rol>, Query, description = "Alleen deze rol"),
+        ("actief" = Option<bool>, Query, description = "Alleen actieve (true) of inactieve (false) gebruikers"),
+        ("samenwerkingsverbandId" = Option<uuid::Uuid>, Query, description = "Alleen dit samenwerkingsverband (platformbeheerder)"),
+    ),
+    responses((status = 200, description = "Een pagina gebruikers", body = GebruikerPage)),
+)]
+#[get("/gebruikers")]
+async fn list_gebruikers(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let rol: Option<Rol> = q.enumeration("rol");
+    let actief = q.boolean("actief");
+    let swv_filter = q.id("samenwerkingsverbandId");
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let filtered = move || {
+        let mut f = scoped(visible);
+        if let Some(r) = rol {
+            f = f.filter(gebruikers::rol.eq(r));
+        }
+        if let Some(a) = actief {
+            f = f.filter(gebruikers::actief.eq(a));
+        }
+        if let Some(s) = swv_filter {
+            f = f.filter(gebruikers::samenwerkingsverband_id.eq(s));
+        }
+        if let Some(p) = &search {
+            f = f.filter(
+                lower(gebruikers::naam)
+                    .like(p.clone())
+                    .escape('\\')
+                    .or(gebruikers::email.like(p.clone()).escape('\\')),
+            );
+        }
+        f
+    };
+    let sort = q.sort.clone();
+    let counted = filtered.clone();
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "gebruikers",
+        move |c| Ok(counted().count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered().select(Gebruiker::as_select()), &sort, {
+                "naam" => gebruikers::naam,
+                "email" => gebruikers::email,
+                "rol" => gebruikers::rol,
+                "actief" => gebruikers::actief,
+                "createdAt" => gebruikers::created_at,
+                "updatedAt" => gebruikers::updated_at,
+            }, gebruikers::id);
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
+}
+
+/// Een gebruiker aanmaken.
+#[utoipa::path(tag = "Gebruikers", request_body = GebruikerInput, responses((status = 201, description = "Aangemaakt", body = Gebruiker)))]
+#[post("/gebruikers")]
+async fn create_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    body: JsonBody<GebruikerInput>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let input = body.decode()?;
+    let Some(secret) = input.wachtwoord.clone() else {
+        return Err(ApiError::field(
+            "wachtwoord",
+            "is verplicht bij een nieuwe gebruiker",
+        ));
+    };
+    let hash = web::block(move || crate::secrets::hash(&secret))
+        .await
+        .map_err(ApiError::internal)?;
+    let g = state
+        .db
+        .write(move |c| {
+            let swv = placement(c, visible, &input)?;
+            let id = Id::new();
+            let now = time::now();
+            diesel::insert_into(gebruikers::table)
+                .values((
+                    gebruikers::id.eq(id),
+                    gebruikers::samenwerkingsverband_id.eq(swv),
+                    gebruikers::email.eq(input.email.trim().to_lowercase()),
+                    gebruikers::naam.eq(input.naam.trim()),
+                    gebruikers::rol.eq(input.rol),
+                    gebruikers::actief.eq(input.actief),
+                    gebruikers::wachtwoord_hash.eq(hash),
+                    gebruikers::created_at.eq(now),
+                    gebruikers::updated_at.eq(now),
+                    gebruikers::versie.eq(1),
+                ))
+                .execute(c)?;
+            find(c, None, id)
+        })
+        .await?;
+    Ok(resource::created("gebruikers", g.id, g.versie, &g))
+}
+
+/// Eén gebruiker.
+#[utoipa::path(tag = "Gebruikers", params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker")), responses((status = 200, description = "De gebruiker", body = Gebruiker)))]
+#[get("/gebruikers/{id}")]
+async fn get_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
+    let id = Id(id.into_inner());
+    let g = state.db.read(move |c| find(c, visible, id)).await?;
+    Ok(resource::ok(g.versie, &g))
+}
+
+async fn save(
+    state: &AppState,
+    caller: &Caller,
+    id: Id,
+    expect: Expect,
+    change: impl FnOnce(&Gebruiker) -> Result<GebruikerInput, ApiError> + Send + 'static,
+) -> Result<Gebruiker, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let me = own_id(caller);
+    // Decode first (outside the transaction) so a new password can be hashed off the write lock.
+    let current = state.db.read(move |c| find(c, visible, id)).await?;
+    expect.check(current.versie)?;
+    let input = change(&current)?;
+    let hash = match input.wachtwoord.clone() {
+        Some(secret) => Some(
+            web::block(move || crate::secrets::hash(&secret))
+                .await
+                .map_err(ApiError::internal)?,
+        ),
+        None => None,
+    };
+    state
+        .db
+        .write(move |c| {
+            let now = time::now();
+            let swv = placement(c, visible, &input)?;
+            if me == Some(id) && (input.rol != current.rol || !input.actief) {
+                return Err(ApiError::conflict(
+                    "U kunt uw eigen rol niet wijzigen en uzelf niet op inactief zetten.",
+                ));
+            }
+            if swv != current.samenwerkingsverband_id {
+                // Plans never name a user of another SWV.
+                crate::integrity::check(c, "gebruikers", id)?;
+            }
+            let n = diesel::update(
+                gebruikers::table
+                    .filter(gebruikers::id.eq(id))
+                    .filter(gebruikers::versie.eq(current.versie)),
+            )
+            .set((
+                gebruikers::samenwerkingsverband_id.eq(swv),
+                gebruikers::email.eq(input.email.trim().to_lowercase()),
+                gebruikers::naam.eq(input.naam.trim()),
+                gebruikers::rol.eq(input.rol),
+                gebruikers::actief.eq(input.actief),
+                gebruikers::updated_at.eq(now),
+                gebruikers::versie.eq(current.versie + 1),
+            ))
+            .execute(c)?;
+            if n == 0 {
+                return Err(ApiError::precondition_failed());
+            }
+            if let Some(h) = hash {
+                diesel::update(gebruikers::table.find(id))
+                    .set(gebruikers::wachtwoord_hash.eq(h))
+                    .execute(c)?;
+            }
+            // A new password, role or SWV, or deactivation, ends the user's sessions.
+            if input.wachtwoord.is_some()
+                || !input.actief
+                || input.rol != current.rol
+                || swv != current.samenwerkingsverband_id
+            {
+                refresh::revoke_user(c, id, now)?;
+            }
+            find(c, None, id)
+        })
+        .await
+}
+
+/// Een gebruiker vervangen.
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body = GebruikerInput,
+    responses((status = 200, description = "Bijgewerkt", body = Gebruiker)),
+)]
+#[put("/gebruikers/{id}")]
+async fn put_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    body: JsonBody<GebruikerInput>,
+) -> Result<HttpResponse, ApiError> {
+    caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let input = body.decode()?;
+    let g = save(
+        &state,
+        &caller,
+        Id(id.into_inner()),
+        crate::resource::IfMatch::parse(&req),
+        move |_| Ok(input),
+    )
+    .await?;
+    Ok(resource::ok(g.versie, &g))
+}
+
+/// Velden van een gebruiker wijzigen (JSON merge patch).
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    request_body(content = GebruikerInput, content_type = "application/merge-patch+json", description = "Alleen de velden die veranderen"),
+    responses((status = 200, description = "Bijgewerkt", body = Gebruiker)),
+)]
+#[patch("/gebruikers/{id}")]
+async fn patch_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+    patch: MergePatch,
+) -> Result<HttpResponse, ApiError> {
+    let g = save(
+        &state,
+        &caller,
+        Id(id.into_inner()),
+        crate::resource::IfMatch::parse(&req),
+        move |cur| apply_patch(&GebruikerInput::from(cur), &patch),
+    )
+    .await?;
+    Ok(resource::ok(g.versie, &g))
+}
+
+/// Een gebruiker verwijderen.
+#[utoipa::path(
+    tag = "Gebruikers",
+    params(("id" = uuid::Uuid, Path, description = "Id van de gebruiker"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),
+    responses((status = 204, description = "Verwijderd")),
+)]
+#[delete("/gebruikers/{id}")]
+async fn delete_gebruiker(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<uuid::Uuid>,
+) -> Result<HttpResponse, ApiError> {
+    let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
+    let (id, expect, me) = (
+        Id(id.into_inner()),
+        crate::resource::IfMatch::parse(&req),
+        own_id(&caller),
+    );
+    state
+        .db
+        .write(move |c| {
+            let current = find(c, visible, id)?;
+            expect.check(current.versie)?;
+            if me == Some(id) {
+                return Err(ApiError::conflict(
+                    "U kunt uw eigen account niet verwijderen.",
+                ));
+            }
+            crate::integrity::check(c, "gebruikers", id)?;
+            diesel::delete(
+                gebruikers::table
+                    .filter(gebruikers::id.eq(id))
+                    .filter(gebruikers::versie.eq(current.versie)),
+            )
+            .execute(c)?;
+            Ok(())
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

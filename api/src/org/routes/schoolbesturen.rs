@@ -1,0 +1,91 @@
+//! `/schoolbesturen`: school boards (bevoegd gezag) within the SWV.
+
+use crate::auth::{Access, Area, Caller};
+use crate::error::ApiError;
+use crate::http::{export, Format, Input, ListQuery, ListSpec};
+use crate::org::store::schoolbesturen::*;
+use crate::resource::Resource;
+use crate::schema::schoolbesturen;
+use crate::state::AppState;
+use crate::{order_by, page_schema};
+use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
+use diesel::prelude::*;
+
+impl Input for SchoolbestuurInput {}
+
+page_schema!(SchoolbestuurPage, Schoolbestuur);
+
+const SPEC: ListSpec = ListSpec {
+    sorts: &["naam", "bevoegdGezagNummer", "createdAt", "updatedAt"],
+    filters: &["bevoegdGezagNummer"],
+    default_sort: "naam",
+};
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_schoolbesturen)
+        .service(create_schoolbestuur)
+        .service(get_schoolbestuur)
+        .service(put_schoolbestuur)
+        .service(patch_schoolbestuur)
+        .service(delete_schoolbestuur);
+}
+
+/// De schoolbesturen van het samenwerkingsverband opvragen.
+#[utoipa::path(
+    tag = "Schoolbesturen",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Mogelijk: naam, bevoegdGezagNummer, createdAt, updatedAt; `-` voor aflopend", example = "naam"),
+        ("q" = Option<String>, Query, description = "Zoekt in naam en bevoegd-gezagnummer"),
+        ("bevoegdGezagNummer" = Option<String>, Query, description = "Precies dit nummer", example = "41590"),
+    ),
+    responses((status = 200, description = "Een pagina schoolbesturen", body = SchoolbestuurPage)),
+)]
+#[get("/schoolbesturen")]
+async fn list_schoolbesturen(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Organisatie, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &SPEC);
+    let nummer = q.text("bevoegdGezagNummer");
+    let search = q.search_pattern();
+    let q = q.finish()?;
+    let sort = q.sort.clone();
+    let counted = (nummer.clone(), search.clone());
+    export::list(
+        &state.db,
+        format,
+        &q,
+        "schoolbesturen",
+        move |c| Ok(filtered(swv, &counted.0, &counted.1).count().get_result(c)?),
+        move |c, limit, offset| {
+            let query = order_by!(filtered(swv, &nummer, &search).select(Schoolbestuur::as_select()), &sort, {
+                "naam" => schoolbesturen::naam,
+                "bevoegdGezagNummer" => schoolbesturen::bevoegd_gezag_nummer,
+                "createdAt" => schoolbesturen::created_at,
+                "updatedAt" => schoolbesturen::updated_at,
+            }, schoolbesturen::id);
+            Ok(query.limit(limit).offset(offset).load(c)?)
+        },
+    )
+    .await
+}
+
+impl Resource for Schoolbestuur {
+    const COLLECTION: &'static str = "schoolbesturen";
+}
+
+crate::crud_routes! {
+    resource: Schoolbestuur, input: SchoolbestuurInput, tag: "Schoolbesturen",
+    collection: "/schoolbesturen", item: "/schoolbesturen/{id}", id: "Id van het schoolbestuur",
+    scope: |caller: &Caller, access| caller.tenant(Area::Organisatie, access),
+    create: (create_schoolbestuur, "Een schoolbestuur toevoegen."),
+    get: (get_schoolbestuur, "Eén schoolbestuur.", "Het schoolbestuur"),
+    put: (put_schoolbestuur, "Een schoolbestuur vervangen."),
+    patch: (patch_schoolbestuur, "Velden van een schoolbestuur wijzigen (JSON merge patch).", "Alleen de velden die veranderen"),
+    delete: (delete_schoolbestuur, "Een schoolbestuur zonder scholen verwijderen."),
+}

@@ -1,0 +1,146 @@
+//! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
+
+use crate::auth::Rol;
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::domain::References;
+use crate::error::ApiError;
+use crate::schema::{gebruikers, samenwerkingsverbanden};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+/// A user account. The password is never returned.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = gebruikers, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "samenwerkingsverbandId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Gebruiker {
+    pub id: Id,
+    pub email: String,
+    pub naam: String,
+    pub rol: Rol,
+    pub actief: bool,
+    pub samenwerkingsverband_id: Option<Id>,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A user as written. `wachtwoord` is write-only: required when creating, optional when
+/// changing (left out: unchanged).
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "wachtwoord": "een-lang-geheim-wachtwoord"}))]
+pub struct GebruikerInput {
+    #[validate(custom(function = "rules::email"))]
+    #[schema(format = Email, max_length = 254)]
+    pub email: String,
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+    pub rol: Rol,
+    #[serde(default = "yes")]
+    #[schema(default = true)]
+    pub actief: bool,
+    /// Het samenwerkingsverband. Een beheerder laat dit weg (de gebruiker komt in het eigen
+    /// samenwerkingsverband); de platformbeheerder geeft het op, behalve voor een platformbeheerder.
+    #[serde(default)]
+    pub samenwerkingsverband_id: Option<Id>,
+    /// Minstens 12 tekens. Wordt nooit teruggegeven.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 12, max = 256, message = "moet 12 tot 256 tekens lang zijn"))]
+    #[schema(write_only, min_length = 12, max_length = 256)]
+    pub wachtwoord: Option<String>,
+}
+
+pub fn yes() -> bool {
+    true
+}
+
+impl From<&Gebruiker> for GebruikerInput {
+    fn from(g: &Gebruiker) -> Self {
+        GebruikerInput {
+            email: g.email.clone(),
+            naam: g.naam.clone(),
+            rol: g.rol,
+            actief: g.actief,
+            samenwerkingsverband_id: g.samenwerkingsverband_id,
+            wachtwoord: None,
+        }
+    }
+}
+
+pub fn scoped(visible: Option<Id>) -> gebruikers::BoxedQuery<'static, MultiBackend> {
+    let q = gebruikers::table.into_boxed();
+    match visible {
+        Some(swv) => q.filter(gebruikers::samenwerkingsverband_id.eq(swv)),
+        None => q,
+    }
+}
+
+pub fn find(c: &mut DbConn, visible: Option<Id>, id: Id) -> Result<Gebruiker, ApiError> {
+    scoped(visible)
+        .filter(gebruikers::id.eq(id))
+        .select(Gebruiker::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+/// Where the user belongs, and whether this caller may put them there.
+pub fn placement(
+    c: &mut DbConn,
+    visible: Option<Id>,
+    input: &GebruikerInput,
+) -> Result<Option<Id>, ApiError> {
+    match visible {
+        // A beheerder: always the own SWV, never a platformbeheerder.
+        Some(own) => {
+            if input.samenwerkingsverband_id.is_some_and(|s| s != own) {
+                return Err(ApiError::forbidden(
+                    "U kunt alleen gebruikers van uw eigen samenwerkingsverband beheren.",
+                ));
+            }
+            if input.rol == Rol::Platformbeheerder {
+                return Err(ApiError::forbidden(
+                    "Alleen een platformbeheerder kan een platformbeheerder aanmaken.",
+                ));
+            }
+            Ok(Some(own))
+        }
+        None => match (input.rol, input.samenwerkingsverband_id) {
+            (Rol::Platformbeheerder, None) => Ok(None),
+            (Rol::Platformbeheerder, Some(_)) => Err(ApiError::field(
+                "samenwerkingsverbandId",
+                "moet leeg zijn voor een platformbeheerder",
+            )),
+            (_, None) => Err(ApiError::field(
+                "samenwerkingsverbandId",
+                "is verplicht voor deze rol",
+            )),
+            (_, Some(s)) => {
+                let mut refs = References::default();
+                refs.check(
+                    "samenwerkingsverbandId",
+                    diesel::select(diesel::dsl::exists(
+                        samenwerkingsverbanden::table.filter(samenwerkingsverbanden::id.eq(s)),
+                    ))
+                    .get_result(c)?,
+                );
+                refs.finish()?;
+                Ok(Some(s))
+            }
+        },
+    }
+}

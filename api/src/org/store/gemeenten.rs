@@ -1,0 +1,164 @@
+//! `/gemeenten`: municipalities, shared by every SWV of the installation.
+
+use crate::db::lower;
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::schema::gemeenten;
+use crate::store::{Store, Versioned};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+use utoipa::ToSchema;
+use validator::Validate;
+
+pub static CBS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[0-9]{4}$").expect("valid regex"));
+
+/// A municipality, identified by its CBS code.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = gemeenten, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02", "cbsCode": "0392", "naam": "Haarlem", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Gemeente {
+    pub id: Id,
+    pub cbs_code: String,
+    pub naam: String,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A gemeente as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"cbsCode": "0392", "naam": "Haarlem"}))]
+pub struct GemeenteInput {
+    /// CBS-gemeentecode: 4 cijfers.
+    #[validate(regex(path = *CBS, message = "moet uit 4 cijfers bestaan (bijv. 0392)"))]
+    #[schema(pattern = "^[0-9]{4}$", example = "0392")]
+    pub cbs_code: String,
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+}
+
+impl From<&Gemeente> for GemeenteInput {
+    fn from(g: &Gemeente) -> Self {
+        GemeenteInput {
+            cbs_code: g.cbs_code.clone(),
+            naam: g.naam.clone(),
+        }
+    }
+}
+
+pub fn filtered(
+    cbs: &Option<String>,
+    search: &Option<String>,
+) -> gemeenten::BoxedQuery<'static, MultiBackend> {
+    let mut q = gemeenten::table.into_boxed();
+    if let Some(v) = cbs {
+        q = q.filter(gemeenten::cbs_code.eq(v.clone()));
+    }
+    if let Some(p) = search {
+        q = q.filter(
+            lower(gemeenten::naam)
+                .like(p.clone())
+                .escape('\\')
+                .or(gemeenten::cbs_code.like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+pub fn find(c: &mut DbConn, id: Id) -> Result<Gemeente, ApiError> {
+    gemeenten::table
+        .find(id)
+        .select(Gemeente::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+impl Versioned for Gemeente {
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+}
+
+impl Store for Gemeente {
+    type Input = GemeenteInput;
+    type Scope = ();
+    const TABLE: &'static str = "gemeenten";
+
+    fn input(&self) -> GemeenteInput {
+        GemeenteInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, _scope: (), id: Id) -> Result<Self, ApiError> {
+        find(c, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        _scope: (),
+        id: Id,
+        input: &GemeenteInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(gemeenten::table)
+            .values((
+                gemeenten::id.eq(id),
+                gemeenten::cbs_code.eq(&input.cbs_code),
+                gemeenten::naam.eq(input.naam.trim()),
+                gemeenten::created_at.eq(now),
+                gemeenten::updated_at.eq(now),
+                gemeenten::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _scope: (),
+        current: &Self,
+        input: &GemeenteInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            gemeenten::table
+                .filter(gemeenten::id.eq(current.id))
+                .filter(gemeenten::versie.eq(current.versie)),
+        )
+        .set((
+            gemeenten::cbs_code.eq(&input.cbs_code),
+            gemeenten::naam.eq(input.naam.trim()),
+            gemeenten::updated_at.eq(now),
+            gemeenten::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            gemeenten::table
+                .filter(gemeenten::id.eq(current.id))
+                .filter(gemeenten::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}

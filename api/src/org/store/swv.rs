@@ -1,0 +1,185 @@
+//! `/samenwerkingsverbanden`: the tenants of the installation, managed by the platformbeheerder.
+
+use crate::db::{DbConn, Id, MultiBackend};
+use crate::domain::rules;
+use crate::domain::time;
+use crate::error::ApiError;
+use crate::schema::samenwerkingsverbanden as swv;
+use crate::store::{Store, Versioned};
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+use utoipa::ToSchema;
+use validator::{Validate, ValidationError};
+
+crate::text_enum! {
+    /// Sector: primary (`po`) or secondary (`vo`) education.
+    pub enum Sector {
+        Po => "po",
+        Vo => "vo",
+    }
+}
+
+pub static CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(PO|VO)[0-9]{4}$").expect("valid regex"));
+
+/// A samenwerkingsverband passend onderwijs.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = swv, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+pub struct Samenwerkingsverband {
+    pub id: Id,
+    pub naam: String,
+    pub code: String,
+    pub sector: Sector,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+/// A samenwerkingsverband as written.
+#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
+#[serde(rename_all = "camelCase")]
+#[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po"}))]
+pub struct SamenwerkingsverbandInput {
+    #[validate(
+        length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
+        custom(function = "rules::not_blank")
+    )]
+    #[schema(min_length = 1, max_length = 200)]
+    pub naam: String,
+    /// Code van DUO: `PO` of `VO` en 4 cijfers; het voorvoegsel past bij de sector.
+    #[validate(regex(path = *CODE, message = "moet PO of VO gevolgd door 4 cijfers zijn (bijv. PO2703)"))]
+    #[schema(pattern = "^(PO|VO)[0-9]{4}$", example = "PO2703")]
+    pub code: String,
+    pub sector: Sector,
+}
+
+pub fn code_matches_sector(i: &SamenwerkingsverbandInput) -> Result<(), ValidationError> {
+    let prefix = i.sector.as_str().to_uppercase();
+    if i.code.starts_with(&prefix) {
+        Ok(())
+    } else {
+        let mut e = ValidationError::new("code");
+        e.message = Some(
+            format!(
+                "past niet bij sector '{}': de code begint dan met {prefix}",
+                i.sector
+            )
+            .into(),
+        );
+        Err(e)
+    }
+}
+
+impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
+    fn from(s: &Samenwerkingsverband) -> Self {
+        SamenwerkingsverbandInput {
+            naam: s.naam.clone(),
+            code: s.code.clone(),
+            sector: s.sector,
+        }
+    }
+}
+
+/// Every SWV for the platformbeheerder; only its own for anyone else.
+pub fn scoped(visible: Option<Id>) -> swv::BoxedQuery<'static, MultiBackend> {
+    let q = swv::table.into_boxed();
+    match visible {
+        Some(id) => q.filter(swv::id.eq(id)),
+        None => q,
+    }
+}
+
+pub fn find(c: &mut DbConn, visible: Option<Id>, id: Id) -> Result<Samenwerkingsverband, ApiError> {
+    scoped(visible)
+        .filter(swv::id.eq(id))
+        .select(Samenwerkingsverband::as_select())
+        .first(c)
+        .optional()?
+        .ok_or_else(ApiError::not_found)
+}
+
+impl Versioned for Samenwerkingsverband {
+    fn id(&self) -> Id {
+        self.id
+    }
+
+    fn versie(&self) -> i32 {
+        self.versie
+    }
+}
+
+impl Store for Samenwerkingsverband {
+    type Input = SamenwerkingsverbandInput;
+    type Scope = Option<Id>;
+    const TABLE: &'static str = "samenwerkingsverbanden";
+
+    fn input(&self) -> SamenwerkingsverbandInput {
+        SamenwerkingsverbandInput::from(self)
+    }
+
+    fn find(c: &mut DbConn, scope: Option<Id>, id: Id) -> Result<Self, ApiError> {
+        find(c, scope, id)
+    }
+
+    fn insert(
+        c: &mut DbConn,
+        _scope: Option<Id>,
+        id: Id,
+        input: &SamenwerkingsverbandInput,
+        now: NaiveDateTime,
+    ) -> Result<(), ApiError> {
+        diesel::insert_into(swv::table)
+            .values((
+                swv::id.eq(id),
+                swv::naam.eq(input.naam.trim()),
+                swv::code.eq(&input.code),
+                swv::sector.eq(input.sector),
+                swv::created_at.eq(now),
+                swv::updated_at.eq(now),
+                swv::versie.eq(1),
+            ))
+            .execute(c)?;
+        Ok(())
+    }
+
+    fn update(
+        c: &mut DbConn,
+        _scope: Option<Id>,
+        current: &Self,
+        input: &SamenwerkingsverbandInput,
+        now: NaiveDateTime,
+    ) -> Result<usize, ApiError> {
+        Ok(diesel::update(
+            swv::table
+                .filter(swv::id.eq(current.id))
+                .filter(swv::versie.eq(current.versie)),
+        )
+        .set((
+            swv::naam.eq(input.naam.trim()),
+            swv::code.eq(&input.code),
+            swv::sector.eq(input.sector),
+            swv::updated_at.eq(now),
+            swv::versie.eq(current.versie + 1),
+        ))
+        .execute(c)?)
+    }
+
+    fn delete(c: &mut DbConn, current: &Self) -> Result<usize, ApiError> {
+        Ok(diesel::delete(
+            swv::table
+                .filter(swv::id.eq(current.id))
+                .filter(swv::versie.eq(current.versie)),
+        )
+        .execute(c)?)
+    }
+}
