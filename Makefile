@@ -43,10 +43,11 @@ test-rust: lint openapi-check test-api schemathesis
 
 test-web: contract test-frontend
 
-## Formatting and clippy on every
-## target, warnings as errors.
+## Formatting, the architecture rules (no import cycle, no file over 500 lines, no actix in a
+## store) and clippy on every target, warnings as errors.
 lint:
 	$(CARGO) fmt --all -- --check
+	python3 tests/architecture/layers.py
 	$(LINTED) $(CARGO) test --all-targets --no-run
 
 test-api:

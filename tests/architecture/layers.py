@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Architecture gate for api/src: no import cycle between modules, no hand-written file over
-the size limit. A module is a file (`org/scholen.rs`) or a folder's `mod.rs` (`org`); a file
+the size limit, nothing of actix in an area's store. A module is a file (`org/scholen.rs`) or a folder's `mod.rs` (`org`); a file
 that names `crate::a::b` depends on the module `a/b` (or `a` when `a/b` is no module)."""
 import os
 import re
@@ -148,6 +148,10 @@ def main():
     for comp in cycles(graph):
         problems.append("import cycle: " + " -> ".join(comp))
     for name, path in sorted(mods.items()):
+        if "/store/" in "/" + path and "actix" in strip_comments(
+            open(os.path.join(ROOT, path), encoding="utf-8").read()
+        ):
+            problems.append(f"{path}: a store uses actix; HTTP belongs in routes/")
         if os.path.basename(path) in GENERATED:
             continue
         n = sum(1 for _ in open(os.path.join(ROOT, path), encoding="utf-8"))

@@ -3,6 +3,7 @@
 //! (`planning.rs`) and meetings (`bijeenkomsten.rs`). Loading twice changes nothing.
 
 mod bijeenkomsten;
+mod jaarprogramma;
 mod planning;
 
 use diesel::prelude::*;

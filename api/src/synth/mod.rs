@@ -7,11 +7,13 @@
 //! It only fills an empty database, so it never mixes with real or demo data.
 
 mod bijeenkomsten;
+mod deelnemers;
 pub(crate) mod names;
 mod org;
 mod planning;
 pub(crate) mod rng;
 mod rows;
+mod soorten;
 mod world;
 
 use world::{synth_created, synth_today, Batch, World, PLATFORM};

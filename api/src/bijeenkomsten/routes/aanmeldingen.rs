@@ -185,13 +185,13 @@ async fn get_aanmelding(
 async fn patch_aanmelding(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     path: web::Path<(Id, Id)>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
-    let expect = crate::resource::IfMatch::parse(&req);
+    let expect = if_match.0;
     let a = state
         .db
         .write(move |c| {
@@ -219,12 +219,12 @@ async fn patch_aanmelding(
 async fn delete_aanmelding(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     path: web::Path<(Id, Id)>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
-    let expect = crate::resource::IfMatch::parse(&req);
+    let expect = if_match.0;
     state
         .db
         .write(move |c| {

@@ -3,6 +3,7 @@
 //! Everything is counted in SQL (grouped queries); Rust only rolls schools up to their boards.
 
 use crate::auth::{Access, Area, Caller};
+use crate::bijeenkomsten::store::bereik::*;
 use crate::bijeenkomsten::store::cijfers::*;
 use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::BijeenkomstSoort;

@@ -2,6 +2,7 @@
 
 use crate::auth::{Access, Area, Caller};
 use crate::bijeenkomsten::store::herhaling::*;
+use crate::bijeenkomsten::store::invoer::{insert_row, BijeenkomstInput};
 use crate::bijeenkomsten::store::records::*;
 use crate::bijeenkomsten::store::rij::{local_midnight, Row};
 use crate::bijeenkomsten::store::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
@@ -178,14 +179,14 @@ async fn get_bijeenkomst(
 async fn put_bijeenkomst(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<Id>,
     body: JsonBody<BijeenkomstInput>,
 ) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
     let input = body.decode()?;
     let id = id.into_inner();
-    let expect = crate::resource::IfMatch::parse(&req);
+    let expect = if_match.0;
     let record = state
         .db
         .write(move |c| {
@@ -207,13 +208,13 @@ async fn put_bijeenkomst(
 async fn patch_bijeenkomst(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<Id>,
     patch: MergePatch,
 ) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
     let id = id.into_inner();
-    let expect = crate::resource::IfMatch::parse(&req);
+    let expect = if_match.0;
     let record = state
         .db
         .write(move |c| {

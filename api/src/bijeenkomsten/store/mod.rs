@@ -2,9 +2,11 @@
 
 pub mod aanmeldingen;
 pub mod agenda;
+pub mod bereik;
 pub mod cijfers;
 pub mod herhaling;
 pub mod import;
+pub mod invoer;
 pub mod publiek;
 pub mod records;
 pub mod rij;

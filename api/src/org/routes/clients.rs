@@ -188,16 +188,12 @@ async fn get_client(
 async fn put_client(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
     body: JsonBody<ClientInput>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect, input) = (
-        Id(id.into_inner()),
-        crate::resource::IfMatch::parse(&req),
-        body.decode()?,
-    );
+    let (id, expect, input) = (Id(id.into_inner()), if_match.0, body.decode()?);
     let client = state
         .db
         .write(move |c| save(c, visible, id, expect, |_| Ok(input)))
@@ -216,12 +212,12 @@ async fn put_client(
 async fn patch_client(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), crate::resource::IfMatch::parse(&req));
+    let (id, expect) = (Id(id.into_inner()), if_match.0);
     let client = state
         .db
         .write(move |c| {
@@ -243,11 +239,11 @@ async fn patch_client(
 async fn delete_client(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
-    let (id, expect) = (Id(id.into_inner()), crate::resource::IfMatch::parse(&req));
+    let (id, expect) = (Id(id.into_inner()), if_match.0);
     state
         .db
         .write(move |c| {

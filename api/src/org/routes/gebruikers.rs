@@ -254,7 +254,7 @@ async fn save(
 async fn put_gebruiker(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
     body: JsonBody<GebruikerInput>,
 ) -> Result<HttpResponse, ApiError> {
@@ -264,7 +264,7 @@ async fn put_gebruiker(
         &state,
         &caller,
         Id(id.into_inner()),
-        crate::resource::IfMatch::parse(&req),
+        if_match.0,
         move |_| Ok(input),
     )
     .await?;
@@ -282,7 +282,7 @@ async fn put_gebruiker(
 async fn patch_gebruiker(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
     patch: MergePatch,
 ) -> Result<HttpResponse, ApiError> {
@@ -290,7 +290,7 @@ async fn patch_gebruiker(
         &state,
         &caller,
         Id(id.into_inner()),
-        crate::resource::IfMatch::parse(&req),
+        if_match.0,
         move |cur| apply_patch(&GebruikerInput::from(cur), &patch),
     )
     .await?;
@@ -307,15 +307,11 @@ async fn patch_gebruiker(
 async fn delete_gebruiker(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<uuid::Uuid>,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
-    let (id, expect, me) = (
-        Id(id.into_inner()),
-        crate::resource::IfMatch::parse(&req),
-        own_id(&caller),
-    );
+    let (id, expect, me) = (Id(id.into_inner()), if_match.0, own_id(&caller));
     state
         .db
         .write(move |c| {

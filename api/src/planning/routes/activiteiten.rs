@@ -195,13 +195,13 @@ crate::crud_routes! {
 async fn put_evaluatie(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<Id>,
     body: JsonBody<Evaluatie>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
     let input = body.decode()?;
-    let (id, expect) = (id.into_inner(), crate::resource::IfMatch::parse(&req));
+    let (id, expect) = (id.into_inner(), if_match.0);
     let a = state
         .db
         .write(move |c| set_evaluatie(c, swv, id, expect, Some(input)))
@@ -221,11 +221,11 @@ async fn put_evaluatie(
 async fn delete_evaluatie(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
-    let (id, expect) = (id.into_inner(), crate::resource::IfMatch::parse(&req));
+    let (id, expect) = (id.into_inner(), if_match.0);
     state
         .db
         .write(move |c| set_evaluatie(c, swv, id, expect, None))

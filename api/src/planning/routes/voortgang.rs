@@ -159,12 +159,12 @@ async fn get_voortgang(
 async fn delete_voortgang(
     state: web::Data<AppState>,
     caller: Caller,
-    req: HttpRequest,
+    if_match: crate::resource::IfMatch,
     path: web::Path<(Id, Id)>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Write)?;
     let (project, id) = path.into_inner();
-    let expect = crate::resource::IfMatch::parse(&req);
+    let expect = if_match.0;
     state
         .db
         .write(move |c| {
