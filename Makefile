@@ -36,12 +36,15 @@ build:
 ## checks run beside the Rust build, which leaves a core idle for much of its time; the browser
 ## tests need both and come last.
 test:
-	$(MAKE) --no-print-directory -j2 --output-sync=target test-rust test-web
+	$(MAKE) --no-print-directory -j2 --output-sync=line test-rust test-web
 	$(MAKE) --no-print-directory e2e
 
-test-rust: lint openapi-check test-api schemathesis
+# Each of the two runs its steps one after another.
+test-rust:
+	$(MAKE) --no-print-directory -j1 lint openapi-check test-api schemathesis
 
-test-web: contract test-frontend
+test-web:
+	$(MAKE) --no-print-directory -j1 contract test-frontend
 
 ## Formatting, the architecture rules (no import cycle, no file over 500 lines, no actix in a
 ## store) and clippy on every target, warnings as errors.

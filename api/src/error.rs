@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 
 /// Declares the kinds of problem: each with its `type` URN, HTTP status and title.
 macro_rules! problem_types {
-    ($($(#[$doc:meta])* $variant:ident => ($urn:literal, $status:ident, $title:literal),)*) => {
+    ($($(#[$doc:meta])* $variant:ident => ($urn:tt, $status:ident, $title:tt),)*) => {
         /// The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
         pub enum ProblemType {
@@ -356,6 +356,15 @@ fn from_diesel(e: DieselError) -> ApiError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The contract lists the URNs the server sends, so a client can match them.
+    #[test]
+    fn the_contract_lists_the_urns() {
+        let schema = serde_json::to_value(<ProblemType as utoipa::PartialSchema>::schema())
+            .expect("serialisable");
+        let urns: Vec<&str> = ProblemType::ALL.iter().map(|t| t.urn()).collect();
+        assert_eq!(schema["enum"], serde_json::json!(urns));
+    }
 
     #[test]
     fn every_problem_type_is_its_urn() {

@@ -27,9 +27,6 @@ use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
 use actix_web::{web, App};
 use utoipa_actix_web::AppExt;
 
-pub use config::Config;
-pub use state::AppState;
-
 /// Routes under `/api/v1`, each area registering its own handlers (and with them the OpenAPI).
 fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     auth::routes::configure(cfg);
@@ -59,7 +56,7 @@ pub fn routes() -> utoipa_actix_web::UtoipaApp<
 
 /// The whole application: API, operations endpoints, docs and the SPA, with all middleware.
 pub fn app(
-    state: web::Data<AppState>,
+    state: web::Data<state::AppState>,
 ) -> App<
     impl ServiceFactory<
         ServiceRequest,

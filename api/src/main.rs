@@ -4,9 +4,10 @@ use std::process::ExitCode;
 
 use actix_web::{web, HttpServer};
 use clap::{Parser, Subcommand};
-use diesel::prelude::*;
 
-use koers::{db::Db, AppState, Config};
+use koers::config::Config;
+use koers::db::Db;
+use koers::state::AppState;
 
 #[derive(Parser)]
 #[command(
@@ -58,36 +59,20 @@ fn open_db(config: &Config) -> Result<Db, String> {
 }
 
 fn bootstrap_admin(db: &Db, config: &Config) -> Result<(), String> {
-    use koers::schema::gebruikers;
     let (Some(email), Some(pw)) = (&config.admin_email, &config.admin_password) else {
         return Ok(());
     };
     let email = email.trim().to_lowercase();
     let hash = koers::secrets::hash(pw);
-    db.write_blocking(|c| {
-        let count: i64 = gebruikers::table.count().get_result(c)?;
-        if count > 0 {
-            return Ok(());
-        }
-        let now = koers::domain::time::now();
-        diesel::insert_into(gebruikers::table)
-            .values((
-                gebruikers::id.eq(koers::db::Id::new()),
-                gebruikers::samenwerkingsverband_id.eq(None::<koers::db::Id>),
-                gebruikers::email.eq(&email),
-                gebruikers::naam.eq("Platformbeheerder"),
-                gebruikers::rol.eq("platformbeheerder"),
-                gebruikers::actief.eq(true),
-                gebruikers::wachtwoord_hash.eq(&hash),
-                gebruikers::created_at.eq(now),
-                gebruikers::updated_at.eq(now),
-                gebruikers::versie.eq(1),
-            ))
-            .execute(c)?;
+    let created = db
+        .write_blocking(|c| {
+            koers::org::store::gebruikers::bootstrap_platformbeheerder(c, &email, &hash)
+        })
+        .map_err(|e| format!("bootstrap: {}", e.detail))?;
+    if created {
         tracing::info!(email = %email, "platformbeheerder aangemaakt");
-        Ok(())
-    })
-    .map_err(|e| format!("bootstrap: {}", e.detail))
+    }
+    Ok(())
 }
 
 fn print_demo(summary: &koers::demo::Summary) {

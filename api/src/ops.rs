@@ -14,9 +14,9 @@ use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
 };
 
+use crate::config::Config;
 use crate::http::API_VERSION;
 use crate::state::AppState;
-use crate::Config;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(live)

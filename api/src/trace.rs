@@ -22,3 +22,11 @@ pub fn in_current_span<T>(f: impl FnOnce() -> T) -> impl FnOnce() -> T {
     let span = tracing::Span::current();
     move || span.in_scope(f)
 }
+
+/// Runs blocking work (hashing, rendering a document) on the blocking threads, inside the
+/// current span.
+pub async fn block<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, actix_web::error::BlockingError> {
+    actix_web::web::block(in_current_span(f)).await
+}

@@ -23,10 +23,10 @@ function page(area: Area, load: () => Promise<{ default: ComponentType }>): Pick
   };
 }
 
-/** The platformbeheerder has no start page (no SWV content): send them to their first area. */
+/** Who has no start page (the platformbeheerder: no SWV content) is sent to their first area. */
 function Home() {
-  const me = useMe();
-  if (me.rol === 'platformbeheerder') return <Navigate to={homePath(me.rol)} replace />;
+  const home = homePath(useMe());
+  if (home !== '/') return <Navigate to={home} replace />;
   return <StartPage />;
 }
 export const routes: RouteObject[] = [

@@ -179,7 +179,7 @@ async fn login(
                 .optional()?)
         })
         .await?;
-    let verified = web::block(move || match user {
+    let verified = crate::trace::block(move || match user {
         Some((id, swv, rol, actief, hash)) => {
             (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, rol))
         }

@@ -278,7 +278,7 @@ async fn authenticate(
             retry_after: e.retry_after,
         })?;
     let secret = asked.secret.clone();
-    let verified = web::block(move || match row {
+    let verified = crate::trace::block(move || match row {
         Some((id, swv, hash, scopes, actief)) => {
             (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, scopes))
         }

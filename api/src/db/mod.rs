@@ -255,7 +255,7 @@ where
     T: Send + 'static,
     F: FnOnce() -> Result<T, ApiError> + Send + 'static,
 {
-    actix_web::web::block(crate::trace::in_current_span(f))
+    crate::trace::block(f)
         .await
         .map_err(|_| ApiError::internal("blocking task failed"))?
 }

@@ -11,6 +11,60 @@ use crate::error::ApiError;
 pub const CSV: &str = "text/csv";
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// The best of the answers a client accepts (`Accept`, with `q` weights and in the order given);
+/// JSON when it says nothing or accepts JSON; `406` naming what is offered otherwise.
+pub fn negotiate<T: Copy>(req: &HttpRequest, json: T, offers: &[(&str, T)]) -> Result<T, ApiError> {
+    let Some(accept) = req
+        .headers()
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return Ok(json);
+    };
+    let mut ranges: Vec<(f32, usize, String)> = accept
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut it = part.split(';');
+            let mt = it.next()?.trim().to_ascii_lowercase();
+            let q = it
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .filter_map(|q| q.parse::<f32>().ok())
+                .next()
+                .unwrap_or(1.0);
+            (q > 0.0 && !mt.is_empty()).then_some((q, i, mt))
+        })
+        .collect();
+    if ranges.is_empty() {
+        return Ok(json);
+    }
+    ranges.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+    });
+    for (_, _, mt) in ranges {
+        if matches!(
+            mt.as_str(),
+            "application/json" | "application/*" | "*/*" | "application/problem+json"
+        ) {
+            return Ok(json);
+        }
+        if let Some((_, v)) = offers.iter().find(|(m, _)| *m == mt) {
+            return Ok(*v);
+        }
+    }
+    let named: Vec<&str> = offers
+        .iter()
+        .map(|(m, _)| *m)
+        .filter(|m| !m.ends_with("/*"))
+        .collect();
+    Err(ApiError::not_acceptable(&format!(
+        "application/json, {}",
+        named.join(" of ")
+    )))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Json,
@@ -21,48 +75,15 @@ pub enum Format {
 impl Format {
     /// The best format the `Accept` header allows; `406` when it allows none of them.
     pub fn negotiate(req: &HttpRequest) -> Result<Format, ApiError> {
-        let Some(accept) = req
-            .headers()
-            .get(header::ACCEPT)
-            .and_then(|v| v.to_str().ok())
-        else {
-            return Ok(Format::Json);
-        };
-        let mut ranges: Vec<(f32, usize, String)> = accept
-            .split(',')
-            .enumerate()
-            .filter_map(|(i, part)| {
-                let mut it = part.split(';');
-                let mt = it.next()?.trim().to_ascii_lowercase();
-                let q = it
-                    .filter_map(|p| p.trim().strip_prefix("q="))
-                    .filter_map(|q| q.parse::<f32>().ok())
-                    .next()
-                    .unwrap_or(1.0);
-                (q > 0.0 && !mt.is_empty()).then_some((q, i, mt))
-            })
-            .collect();
-        if ranges.is_empty() {
-            return Ok(Format::Json);
-        }
-        ranges.sort_by(|a, b| {
-            b.0.partial_cmp(&a.0)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.1.cmp(&b.1))
-        });
-        for (_, _, mt) in ranges {
-            match mt.as_str() {
-                "application/json" | "application/*" | "*/*" | "application/problem+json" => {
-                    return Ok(Format::Json)
-                }
-                CSV | "text/*" => return Ok(Format::Csv),
-                XLSX => return Ok(Format::Xlsx),
-                _ => {}
-            }
-        }
-        Err(ApiError::not_acceptable(&format!(
-            "application/json, {CSV} of {XLSX}"
-        )))
+        negotiate(
+            req,
+            Format::Json,
+            &[
+                (CSV, Format::Csv),
+                ("text/*", Format::Csv),
+                (XLSX, Format::Xlsx),
+            ],
+        )
     }
 
     pub fn is_json(self) -> bool {

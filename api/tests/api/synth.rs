@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use crate::common::EmptyDb;
 use koers::db::{Backend, DbConn, Id};
 use koers::schema::*;
-use koers::AppState;
+use koers::state::AppState;
 
 const SWVS: u32 = 2;
 

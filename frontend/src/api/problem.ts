@@ -63,3 +63,10 @@ export function errorMessage(error: unknown): string {
   }
   return 'Er ging iets mis. Probeer het opnieuw.';
 }
+
+/** For a form with one message: the reasons the API gave for refusing its fields, or else what went wrong. */
+export function formErrorMessage(error: unknown): string {
+  return error instanceof ApiError && error.invalidParams.length > 0
+    ? error.invalidParams.map((p) => p.reason).join(' ')
+    : errorMessage(error);
+}

@@ -1,49 +1,25 @@
-import { api } from './client';
+import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../lib/download';
+import { api, type ApiClient } from './client';
 import { unwrap } from './problem';
 import type { paths } from './schema';
 import type {
-  Client,
-  ClientInput,
-  ClientMetGeheim,
-  Gebruiker,
-  GebruikerInput,
-  Gemeente,
-  GemeenteInput,
-  Page,
-  Samenwerkingsverband,
-  SamenwerkingsverbandInput,
-  School,
-  Schoolbestuur,
-  SchoolbestuurInput,
-  SchoolInput,
-  Versioned,
-  Werkgebied,
-  WerkgebiedInput,
-  Ondersteuningsplan,
-  OndersteuningsplanInput,
-  Ambitie,
-  AmbitieInput,
-  Activiteitenplan,
-  ActiviteitenplanInput,
-  Activiteit,
-  ActiviteitInput,
-  Evaluatie,
-  Evaluatieverslag,
-  Portefeuille,
-  PortefeuilleInput,
-  Project,
-  ProjectInput,
-  Voortgang,
-  VoortgangInput,
   Aanmelding,
   AanmeldingInput,
+  Activiteit,
+  Activiteitenplan,
   Bijeenkomst,
-  BijeenkomstInput,
+  ClientInput,
+  ClientMetGeheim,
+  Evaluatie,
+  Evaluatieverslag,
   ImportResultaat,
   NieuweAanmelding,
   Opkomst,
+  Page,
+  Versioned,
+  Voortgang,
+  VoortgangInput,
 } from './types';
-import { EXPORT_MEDIA_TYPES, type ExportFormat } from '../lib/download';
 
 /** The list endpoints. */
 export type ListPath =
@@ -86,7 +62,27 @@ export interface Resource<P extends ListPath, T, I> {
   remove(id: string, etag: string | null): Promise<void>;
 }
 
+/** The endpoints of one record: read, replace (with If-Match) and delete. */
+type ItemPath = {
+  [K in keyof paths]: paths[K] extends { get: unknown; put: unknown; delete: unknown } ? K : never;
+}[keyof paths];
+
+type Json<X> = X extends { content: { 'application/json': infer B } } ? B : never;
+/** The record as the contract answers it to GET `{id}`. */
+type RecordOf<IP extends ItemPath> = paths[IP]['get'] extends { responses: { 200: infer R } } ? Json<R> : never;
+/** The body the contract takes for PUT `{id}` (and for POST on the list). */
+type InputOf<IP extends ItemPath> = paths[IP]['put'] extends { requestBody: infer B } ? Json<B> : never;
+
+type FetchResult = { data?: unknown; error?: unknown; response: Response };
+/**
+ * openapi-fetch checks a call only when its path is a literal; in `crud` the paths are type
+ * parameters, so it calls through this plain signature and states the types (read from `paths`)
+ * on the answers itself.
+ */
+type UncheckedCall = (path: string, init: object) => Promise<FetchResult>;
+
 const ifMatch = (etag: string | null) => (etag ? { 'If-Match': etag } : {});
+const merge = { 'Content-Type': 'application/merge-patch+json' } as const;
 const versioned = <T>(result: { data?: T; error?: unknown; response: Response }): Versioned<T> => ({
   data: unwrap(result),
   etag: result.response.headers.get('ETag'),
@@ -94,203 +90,75 @@ const versioned = <T>(result: { data?: T; error?: unknown; response: Response })
 const done = (result: { error?: unknown; response: Response }): void => {
   unwrap({ ...result, data: undefined });
 };
+/** A file fetched with the bearer token, with the name the server proposes. */
+const blobOf = (result: { data?: Blob; error?: unknown; response: Response }) => ({
+  blob: unwrap(result),
+  disposition: result.response.headers.get('Content-Disposition'),
+});
 
-export const samenwerkingsverbanden: Resource<
-  '/samenwerkingsverbanden',
-  Samenwerkingsverband,
-  SamenwerkingsverbandInput
-> = {
-  path: '/samenwerkingsverbanden',
-  list: async (query) => unwrap(await api.GET('/samenwerkingsverbanden', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/samenwerkingsverbanden/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/samenwerkingsverbanden', { body })),
-  update: async (id, body, etag) =>
-    versioned(
-      await api.PUT('/samenwerkingsverbanden/{id}', {
-        params: { path: { id }, header: ifMatch(etag) },
-        body,
-      }),
-    ),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/samenwerkingsverbanden/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
+/** The list, read, create, replace and delete calls of a resource, typed by the contract. */
+export function crud<P extends ListPath, IP extends ItemPath>(
+  path: P,
+  itemPath: IP,
+  client: ApiClient = api,
+): Resource<P, RecordOf<IP>, InputOf<IP>> {
+  type T = RecordOf<IP>;
+  const unchecked = client as unknown as Record<'GET' | 'POST' | 'PUT' | 'DELETE', UncheckedCall>;
+  const one = (id: string, etag: string | null = null) => ({ path: { id }, header: ifMatch(etag) });
+  return {
+    path,
+    list: async (query) => unwrap(await unchecked.GET(path, { params: { query } })) as Page<T>,
+    get: async (id) => versioned(await unchecked.GET(itemPath, { params: one(id) })) as Versioned<T>,
+    create: async (body) => unwrap(await unchecked.POST(path, { body })) as T,
+    update: async (id, body, etag) =>
+      versioned(await unchecked.PUT(itemPath, { params: one(id, etag), body })) as Versioned<T>,
+    remove: async (id, etag) => done(await unchecked.DELETE(itemPath, { params: one(id, etag) })),
+  };
+}
 
-export const gemeenten: Resource<'/gemeenten', Gemeente, GemeenteInput> = {
-  path: '/gemeenten',
-  list: async (query) => unwrap(await api.GET('/gemeenten', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/gemeenten/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/gemeenten', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/gemeenten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/gemeenten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
+export const samenwerkingsverbanden = crud('/samenwerkingsverbanden', '/samenwerkingsverbanden/{id}');
+export const gemeenten = crud('/gemeenten', '/gemeenten/{id}');
+export const schoolbesturen = crud('/schoolbesturen', '/schoolbesturen/{id}');
+export const werkgebieden = crud('/werkgebieden', '/werkgebieden/{id}');
+export const scholen = crud('/scholen', '/scholen/{id}');
+export const gebruikers = crud('/gebruikers', '/gebruikers/{id}');
+export const ondersteuningsplannen = crud('/ondersteuningsplannen', '/ondersteuningsplannen/{id}');
+export const ambities = crud('/ambities', '/ambities/{id}');
+export const portefeuilles = crud('/portefeuilles', '/portefeuilles/{id}');
+export const projecten = crud('/projecten', '/projecten/{id}');
 
-export const schoolbesturen: Resource<'/schoolbesturen', Schoolbestuur, SchoolbestuurInput> = {
-  path: '/schoolbesturen',
-  list: async (query) => unwrap(await api.GET('/schoolbesturen', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/schoolbesturen/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/schoolbesturen', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/schoolbesturen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/schoolbesturen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const werkgebieden: Resource<'/werkgebieden', Werkgebied, WerkgebiedInput> = {
-  path: '/werkgebieden',
-  list: async (query) => unwrap(await api.GET('/werkgebieden', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/werkgebieden/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/werkgebieden', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/werkgebieden/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/werkgebieden/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const scholen: Resource<'/scholen', School, SchoolInput> = {
-  path: '/scholen',
-  list: async (query) => unwrap(await api.GET('/scholen', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/scholen/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/scholen', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/scholen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/scholen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const gebruikers: Resource<'/gebruikers', Gebruiker, GebruikerInput> = {
-  path: '/gebruikers',
-  list: async (query) => unwrap(await api.GET('/gebruikers', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/gebruikers/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/gebruikers', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/gebruikers/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/gebruikers/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const clients: Resource<'/clients', Client, ClientInput> & {
-  createWithSecret(input: ClientInput): Promise<ClientMetGeheim>;
-  rotateSecret(id: string): Promise<ClientMetGeheim>;
-  setActief(id: string, actief: boolean, etag: string | null): Promise<Versioned<Client>>;
-} = {
-  path: '/clients',
-  list: async (query) => unwrap(await api.GET('/clients', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/clients/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/clients', { body })),
-  createWithSecret: async (body) => unwrap(await api.POST('/clients', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/clients/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/clients/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-  rotateSecret: async (id) => unwrap(await api.POST('/clients/{id}/secret', { params: { path: { id } } })),
+export const clients = {
+  ...crud('/clients', '/clients/{id}'),
+  createWithSecret: async (body: ClientInput): Promise<ClientMetGeheim> => unwrap(await api.POST('/clients', { body })),
+  rotateSecret: async (id: string): Promise<ClientMetGeheim> =>
+    unwrap(await api.POST('/clients/{id}/secret', { params: { path: { id } } })),
   // Revoking is a JSON merge patch of one field, so nothing else of the client can be overwritten.
-  setActief: async (id, actief, etag) =>
+  setActief: async (id: string, actief: boolean, etag: string | null) =>
     versioned(
       await api.PATCH('/clients/{id}', {
         params: { path: { id }, header: ifMatch(etag) },
-        headers: { 'Content-Type': 'application/merge-patch+json' },
+        headers: merge,
         body: { actief } as ClientInput,
       }),
     ),
 };
 
-export const ondersteuningsplannen: Resource<'/ondersteuningsplannen', Ondersteuningsplan, OndersteuningsplanInput> = {
-  path: '/ondersteuningsplannen',
-  list: async (query) => unwrap(await api.GET('/ondersteuningsplannen', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/ondersteuningsplannen/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/ondersteuningsplannen', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/ondersteuningsplannen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/ondersteuningsplannen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const ambities: Resource<'/ambities', Ambitie, AmbitieInput> = {
-  path: '/ambities',
-  list: async (query) => unwrap(await api.GET('/ambities', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/ambities/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/ambities', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/ambities/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/ambities/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const activiteitenplannenBase: Resource<'/activiteitenplannen', Activiteitenplan, ActiviteitenplanInput> = {
-  path: '/activiteitenplannen',
-  list: async (query) => unwrap(await api.GET('/activiteitenplannen', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/activiteitenplannen/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/activiteitenplannen', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/activiteitenplannen/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/activiteitenplannen/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const activiteitenBase: Resource<'/activiteiten', Activiteit, ActiviteitInput> = {
-  path: '/activiteiten',
-  list: async (query) => unwrap(await api.GET('/activiteiten', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/activiteiten/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/activiteiten', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/activiteiten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/activiteiten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const portefeuilles: Resource<'/portefeuilles', Portefeuille, PortefeuilleInput> = {
-  path: '/portefeuilles',
-  list: async (query) => unwrap(await api.GET('/portefeuilles', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/portefeuilles/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/portefeuilles', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/portefeuilles/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/portefeuilles/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-export const projecten: Resource<'/projecten', Project, ProjectInput> = {
-  path: '/projecten',
-  list: async (query) => unwrap(await api.GET('/projecten', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/projecten/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/projecten', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/projecten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/projecten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-const bijeenkomstenBase: Resource<'/bijeenkomsten', Bijeenkomst, BijeenkomstInput> = {
-  path: '/bijeenkomsten',
-  list: async (query) => unwrap(await api.GET('/bijeenkomsten', { params: { query } })),
-  get: async (id) => versioned(await api.GET('/bijeenkomsten/{id}', { params: { path: { id } } })),
-  create: async (body) => unwrap(await api.POST('/bijeenkomsten', { body })),
-  update: async (id, body, etag) =>
-    versioned(await api.PUT('/bijeenkomsten/{id}', { params: { path: { id }, header: ifMatch(etag) }, body })),
-  remove: async (id, etag) =>
-    done(await api.DELETE('/bijeenkomsten/{id}', { params: { path: { id }, header: ifMatch(etag) } })),
-};
-
-const merge = { 'Content-Type': 'application/merge-patch+json' } as const;
-
 export const bijeenkomsten = {
-  ...bijeenkomstenBase,
+  ...crud('/bijeenkomsten', '/bijeenkomsten/{id}'),
   opkomst: async (id: string): Promise<Opkomst> =>
     unwrap(await api.GET('/bijeenkomsten/{id}/opkomst', { params: { path: { id } } })),
   /** Copies on other dates (same time of day and duration); answers the copies. */
   herhaal: async (id: string, datums: string[]): Promise<Bijeenkomst[]> =>
     unwrap(await api.POST('/bijeenkomsten/{id}/herhaling', { params: { path: { id } }, body: { datums } })).items,
-  /** The .ics file of a meeting, fetched with the bearer token. */
-  agenda: async (id: string): Promise<{ blob: Blob; disposition: string | null }> => {
-    const result = await api.GET('/bijeenkomsten/{id}/agenda', {
-      params: { path: { id } },
-      headers: { Accept: 'text/calendar' },
-      parseAs: 'blob',
-    });
-    return { blob: unwrap(result), disposition: result.response.headers.get('Content-Disposition') };
-  },
+  /** The .ics file of a meeting. */
+  agenda: async (id: string) =>
+    blobOf(
+      await api.GET('/bijeenkomsten/{id}/agenda', {
+        params: { path: { id } },
+        headers: { Accept: 'text/calendar' },
+        parseAs: 'blob',
+      }),
+    ),
 };
 
 /** The registrations of one meeting: a list source for DataList, and the changes to them. */
@@ -354,26 +222,26 @@ export const aanmeldingen = {
 };
 
 export const activiteitenplannen = {
-  ...activiteitenplannenBase,
+  ...crud('/activiteitenplannen', '/activiteitenplannen/{id}'),
   /** Next year's concept plan with every activity that was not finished. */
   kopie: async (id: string, schooljaar: string): Promise<Activiteitenplan> =>
     unwrap(await api.POST('/activiteitenplannen/{id}/kopie', { params: { path: { id } }, body: { schooljaar } })),
   /** The evaluation account as JSON. */
   verslag: async (id: string): Promise<Evaluatieverslag> =>
     unwrap(await api.GET('/activiteitenplannen/{id}/evaluatie', { params: { path: { id } } })),
-  /** The evaluation account as a file (Markdown or Word), fetched with the bearer token. */
-  verslagBestand: async (id: string, accept: string): Promise<{ blob: Blob; disposition: string | null }> => {
-    const result = await api.GET('/activiteitenplannen/{id}/evaluatie', {
-      params: { path: { id } },
-      headers: { Accept: accept },
-      parseAs: 'blob',
-    });
-    return { blob: unwrap(result), disposition: result.response.headers.get('Content-Disposition') };
-  },
+  /** The evaluation account as a file (Markdown or Word). */
+  verslagBestand: async (id: string, accept: string) =>
+    blobOf(
+      await api.GET('/activiteitenplannen/{id}/evaluatie', {
+        params: { path: { id } },
+        headers: { Accept: accept },
+        parseAs: 'blob',
+      }),
+    ),
 };
 
 export const activiteiten = {
-  ...activiteitenBase,
+  ...crud('/activiteiten', '/activiteiten/{id}'),
   evalueer: async (id: string, body: Evaluatie, etag: string | null): Promise<Versioned<Activiteit>> =>
     versioned(await api.PUT('/activiteiten/{id}/evaluatie', { params: { path: { id }, header: ifMatch(etag) }, body })),
 };
@@ -410,11 +278,11 @@ export async function exportList(
 ): Promise<{ blob: Blob; disposition: string | null }> {
   // The path is one of the list endpoints, which all answer text/csv and XLSX (see the contract);
   // the query was built from the same list state as the page on screen.
-  const result = await api.GET(path as '/scholen', {
-    params: { query: query },
-    headers: { Accept: EXPORT_MEDIA_TYPES[format] },
-    parseAs: 'blob',
-  });
-  const blob = unwrap(result);
-  return { blob, disposition: result.response.headers.get('Content-Disposition') };
+  return blobOf(
+    await api.GET(path as '/scholen', {
+      params: { query: query },
+      headers: { Accept: EXPORT_MEDIA_TYPES[format] },
+      parseAs: 'blob',
+    }),
+  );
 }

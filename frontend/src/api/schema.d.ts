@@ -2812,7 +2812,7 @@ export interface components {
          * @description The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
          * @enum {string}
          */
-        ProblemType: "OngeldigVerzoek" | "Validatie" | "AanmeldenMislukt" | "NietAangemeld" | "GeenToegang" | "NietGevonden" | "Methode" | "NietAcceptabel" | "Conflict" | "BestaatAl" | "Gesloten" | "Gewijzigd" | "TeGroot" | "Mediatype" | "TeVeelPogingen" | "InterneFout" | "NietBeschikbaar";
+        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
         /**
          * @description A project.
          * @example {

@@ -3,6 +3,7 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
+export type Rechten = Schemas['Rechten'];
 export type Rol = Schemas['Rol'];
 export type Scope = Schemas['Scope'];
 export type Sector = Schemas['Sector'];

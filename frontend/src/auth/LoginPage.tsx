@@ -27,7 +27,7 @@ export default function LoginPage() {
 
   const from = (location.state as { from?: string } | null)?.from;
   if (state.status === 'signedIn') {
-    return <Navigate to={from ?? homePath(state.me.rol)} replace />;
+    return <Navigate to={from ?? homePath(state.me)} replace />;
   }
 
   const submit = form.onSubmit(async ({ email, password }) => {
@@ -35,7 +35,7 @@ export default function LoginPage() {
     setBusy(true);
     try {
       const me = await signIn(email.trim(), password);
-      await navigate(from ?? homePath(me.rol), { replace: true });
+      await navigate(from ?? homePath(me), { replace: true });
     } catch (e) {
       setError(signInErrorMessage(e));
       setBusy(false);

@@ -1,6 +1,7 @@
 import { createContext, use } from 'react';
 import type { SignOutReason } from '../api/session';
 import type { Me } from '../api/types';
+import { canWrite, type Area } from './roles';
 
 export type AuthState =
   | { status: 'restoring' }
@@ -28,4 +29,9 @@ export function useMe(): Me {
   const { state } = useAuth();
   if (state.status !== 'signedIn') throw new Error('useMe without a signed-in user');
   return state.me;
+}
+
+/** Whether the signed-in user may create, change and delete the records of an area. */
+export function useCanWrite(area: Area): boolean {
+  return canWrite(useMe(), area);
 }

@@ -1,4 +1,4 @@
-import type { Rol } from '../api/types';
+import type { Me, Rechten } from '../api/types';
 
 export type Area =
   | 'start'
@@ -65,7 +65,9 @@ export const PLANNING_AREAS: Area[] = [
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
-const SWV_AREAS: Area[] = [
+/** The areas in the navigation, in this order, as far as the caller may read them. */
+const NAVIGATION: Area[] = [
+  'samenwerkingsverbanden',
   'start',
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
@@ -73,67 +75,64 @@ const SWV_AREAS: Area[] = [
   'schoolbesturen',
   'werkgebieden',
   'gemeenten',
+  'gebruikers',
+  'clients',
 ];
 
-/** The areas in the navigation, in order, for a role (what the API lets that role read). */
-export function areasFor(rol: Rol | null | undefined): Area[] {
-  switch (rol) {
-    case 'platformbeheerder':
-      return ['samenwerkingsverbanden', 'gemeenten', 'gebruikers', 'clients'];
-    case 'beheerder':
-      return [...SWV_AREAS, 'gebruikers', 'clients'];
-    case 'consulent':
-    case 'medewerker':
-    case 'lezer':
-      return SWV_AREAS;
-    default:
-      return [];
-  }
-}
+/**
+ * The right of `GET /auth/me` that governs each area. `lezen: 'schrijven'`: the area is shown
+ * only to those who may change it (every user reads their own SWV, but only the platform's
+ * beheerder manages the list of them). `schrijven: false`: nothing to change there.
+ */
+const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; schrijven?: false }> = {
+  start: { recht: 'organisatie', schrijven: false },
+  samenwerkingsverbanden: { recht: 'samenwerkingsverbanden', lezen: 'schrijven' },
+  scholen: { recht: 'organisatie' },
+  schoolbesturen: { recht: 'organisatie' },
+  werkgebieden: { recht: 'organisatie' },
+  gemeenten: { recht: 'gemeenten' },
+  gebruikers: { recht: 'gebruikers' },
+  clients: { recht: 'clients' },
+  ondersteuningsplannen: { recht: 'planstructuur' },
+  activiteitenplannen: { recht: 'planstructuur' },
+  portefeuilles: { recht: 'planstructuur' },
+  evaluatie: { recht: 'uitvoering' },
+  projecten: { recht: 'uitvoering' },
+  bijeenkomsten: { recht: 'bijeenkomsten' },
+  bijeenkomstStatistieken: { recht: 'bijeenkomsten', schrijven: false },
+};
 
-export function canRead(rol: Rol | null | undefined, area: Area): boolean {
-  return areasFor(rol).includes(area);
+/** Who is asking: the rights the API computed from their role (`GET /auth/me`). */
+export type Caller = Pick<Me, 'rechten'> | null | undefined;
+
+export function canRead(caller: Caller, area: Area): boolean {
+  const { recht, lezen = 'lezen' } = GOVERNED_BY[area];
+  return caller?.rechten[recht][lezen] ?? false;
 }
 
 /** Who may create, change and delete records of an area. */
-export function canWrite(rol: Rol | null | undefined, area: Area): boolean {
-  switch (area) {
-    case 'samenwerkingsverbanden':
-    case 'gemeenten':
-      return rol === 'platformbeheerder';
-    case 'scholen':
-    case 'schoolbesturen':
-    case 'werkgebieden':
-      return rol === 'beheerder';
-    case 'gebruikers':
-    case 'clients':
-      return rol === 'beheerder' || rol === 'platformbeheerder';
-    case 'ondersteuningsplannen':
-    case 'activiteitenplannen':
-    case 'portefeuilles':
-      return rol === 'beheerder' || rol === 'consulent';
-    case 'evaluatie':
-    case 'projecten':
-    case 'bijeenkomsten':
-      return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
-    case 'start':
-    case 'bijeenkomstStatistieken':
-      return false;
-  }
+export function canWrite(caller: Caller, area: Area): boolean {
+  const { recht, schrijven } = GOVERNED_BY[area];
+  return schrijven ?? caller?.rechten[recht].schrijven ?? false;
+}
+
+/** The areas in the navigation, in order (what the API lets the caller read). */
+export function areasFor(caller: Caller): Area[] {
+  return NAVIGATION.filter((area) => canRead(caller, area));
 }
 
 /** Where a user lands after signing in. */
-export function homePath(rol: Rol | null | undefined): string {
-  const first = areasFor(rol)[0];
+export function homePath(caller: Caller): string {
+  const first = areasFor(caller)[0];
   return first ? AREA_PATHS[first] : '/';
 }
 
 /** Who may add, change and evaluate activities (and record project progress). */
-export function canWriteActiviteiten(rol: Rol | null | undefined): boolean {
-  return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
+export function canWriteActiviteiten(caller: Caller): boolean {
+  return caller?.rechten.uitvoering.schrijven ?? false;
 }
 
 /** Who may see and change the registrations of meetings (personal data: not the lezer). */
-export function canReadAanmeldingen(rol: Rol | null | undefined): boolean {
-  return rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
+export function canReadAanmeldingen(caller: Caller): boolean {
+  return caller?.rechten.aanmeldingen.lezen ?? false;
 }

@@ -62,21 +62,25 @@ function activeArea(areas: Area[], pathname: string): Area | undefined {
     .sort((a, b) => AREA_PATHS[b].length - AREA_PATHS[a].length)[0];
 }
 
-/** The frame of every signed-in page: header with SWV and user, navigation by role, content. */
+/** The frame of every signed-in page: header with SWV and user, navigation by the caller's rights, content. */
 export function AppLayout() {
   const me = useMe();
   const { signOut } = useAuth();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
-  const areas = areasFor(me.rol);
+  const areas = areasFor(me);
   const swvName = me.samenwerkingsverband?.naam ?? 'Platformbeheer';
   const current = activeArea(areas, location.pathname);
 
   return (
     <AppShell
       header={{ height: 60 }}
-      // Wide enough for "Samenwerkingsverbanden", the longest item, in the platform menu.
-      navbar={{ width: me.rol === 'platformbeheerder' ? 270 : 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      // Wide enough for "Samenwerkingsverbanden", the longest item, where the menu has it.
+      navbar={{
+        width: areas.includes('samenwerkingsverbanden') ? 270 : 250,
+        breakpoint: 'sm',
+        collapsed: { mobile: !opened },
+      }}
       padding="lg"
     >
       <a className="skip-link" href="#inhoud">

@@ -66,21 +66,55 @@ export function ConfirmButton({
           <Text size="sm" component="div">
             {children}
           </Text>
-          {error && (
-            <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuleren
-            </Button>
-            <Button color={confirmColor} loading={busy} onClick={() => void confirm()}>
-              {confirmLabel}
-            </Button>
-          </Group>
+          <DialogActions
+            error={error}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+            confirmLabel={confirmLabel}
+            confirmColor={confirmColor}
+            busy={busy}
+          />
         </Stack>
       </Modal>
+    </>
+  );
+}
+
+/** The end of a dialog: what went wrong, if anything, and the choice to cancel or go ahead. */
+export function DialogActions({
+  error,
+  errorTitle,
+  onCancel,
+  onConfirm,
+  confirmLabel,
+  confirmColor,
+  busy,
+  disabled,
+}: {
+  error: string | null;
+  errorTitle?: string;
+  onCancel: () => void;
+  onConfirm: () => void;
+  confirmLabel: ReactNode;
+  confirmColor?: string;
+  busy: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <>
+      {error && (
+        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert" title={errorTitle}>
+          {error}
+        </Alert>
+      )}
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onCancel}>
+          Annuleren
+        </Button>
+        <Button color={confirmColor} loading={busy} disabled={disabled} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      </Group>
     </>
   );
 }

@@ -77,7 +77,7 @@ export interface Filter<K extends string> {
   options: FilterOption[] | undefined;
 }
 
-interface DataListProps<P extends ListPath, T extends { id: string }> {
+export interface DataListProps<P extends ListPath, T extends { id: string }> {
   resource: ListSource<P, T>;
   /** Plural noun for texts: "scholen". */
   noun: string;

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../api/problem';
 import type { ListPath } from '../api/resources';
 import { formatDate, formatDateTime } from '../lib/format';
+import { DialogActions } from './ConfirmButton';
 import { invalidateLists, type Conflict } from './recordForm';
 
 export function BackLink({ to, children }: { to: string; children: ReactNode }) {
@@ -186,24 +187,16 @@ export function DeleteButton({
       <Modal opened={opened} onClose={close} title="Verwijderen bevestigen" centered>
         <Stack gap="md">
           <Text>Weet u zeker dat u {what} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.</Text>
-          {error && (
-            <Alert
-              color="red"
-              icon={<IconAlertTriangle aria-hidden />}
-              role="alert"
-              title={inUse ? 'Niet verwijderd: nog in gebruik' : 'Niet verwijderd'}
-            >
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
-              Annuleren
-            </Button>
-            <Button color="red.8" onClick={() => void confirm()} loading={busy} disabled={inUse}>
-              Verwijderen
-            </Button>
-          </Group>
+          <DialogActions
+            error={error}
+            errorTitle={inUse ? 'Niet verwijderd: nog in gebruik' : 'Niet verwijderd'}
+            onCancel={close}
+            onConfirm={() => void confirm()}
+            confirmLabel="Verwijderen"
+            confirmColor="red.8"
+            busy={busy}
+            disabled={inUse}
+          />
         </Stack>
       </Modal>
     </>

@@ -44,5 +44,5 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 export function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
   const { state } = useAuth();
   if (state.status !== 'signedIn') return null;
-  return canRead(state.me.rol, area) ? children : <NoAccess />;
+  return canRead(state.me, area) ? children : <NoAccess />;
 }

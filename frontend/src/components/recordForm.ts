@@ -1,10 +1,13 @@
 import { useForm, type FormValidateInput } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { createElement, useState, type ReactNode } from 'react';
+import { createElement, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useNavigate } from 'react-router';
 import { ApiError, errorMessage } from '../api/problem';
 import type { ListPath } from '../api/resources';
 import type { Versioned } from '../api/types';
+import { useCanWrite } from '../auth/authContext';
+import { AREA_PATHS, type Area } from '../auth/roles';
 import { mapInvalidParams } from '../lib/formErrors';
 
 /** What a form page needs of a resource. */
@@ -46,6 +49,9 @@ export interface RecordFormOptions<T extends { id: string }, V extends Record<st
   toValues: (record: T) => V;
   toInput: (values: V) => I;
   validate: FormValidateInput<V>;
+  /** The area of the record: who may not change its records only reads the form. */
+  area: Area;
+  /** When the caller may only read the form for another reason than the area's rights. */
   readOnly?: boolean;
   /** Field labels, for messages about fields and for the hints after a conflict. */
   labels: Partial<Record<keyof V & string, string>>;
@@ -53,8 +59,10 @@ export interface RecordFormOptions<T extends { id: string }, V extends Record<st
   aliases?: Record<string, string>;
   /** How to show a value of a field in a hint (e.g. the name of a selected id). */
   display?: Partial<Record<keyof V & string, (value: unknown) => string>>;
-  /** What was saved; e.g. navigate back to the list. */
-  onSaved: (record: T, created: boolean) => void;
+  /** Where to go after saving: by default back to the area's list; `undefined` stays on the form. */
+  savedTo?: string | ((record: T, created: boolean) => string | undefined);
+  /** What else to do after saving. */
+  onSaved?: (record: T, created: boolean) => void;
   /** The notification after saving, e.g. "School opgeslagen". */
   savedMessage: string;
 }
@@ -79,8 +87,11 @@ function showValue(value: unknown): string {
 export function useRecordForm<T extends { id: string }, V extends Record<string, unknown>, I>(
   options: RecordFormOptions<T, V, I>,
 ) {
-  const { resource, loaded, toValues, toInput, readOnly = false, labels } = options;
+  const { resource, area, loaded, toValues, toInput, labels, savedTo } = options;
+  const writable = useCanWrite(area);
+  const readOnly = options.readOnly ?? !writable;
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const initial = loaded ? toValues(loaded.data) : options.empty;
   const [etag, setEtag] = useState<string | null>(loaded?.etag ?? null);
   const [base, setBase] = useState<V>(initial);
@@ -114,7 +125,9 @@ export function useRecordForm<T extends { id: string }, V extends Record<string,
     onSuccess: async ({ record, created }) => {
       notifications.show({ color: 'green', message: options.savedMessage });
       await invalidateLists(queryClient, resource.path);
-      options.onSaved(record, created);
+      options.onSaved?.(record, created);
+      const to = typeof savedTo === 'function' ? savedTo(record, created) : (savedTo ?? AREA_PATHS[area]);
+      if (to !== undefined) void navigate(to);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 412) {
@@ -222,14 +235,44 @@ export function useRecordForm<T extends { id: string }, V extends Record<string,
     saving: mutation.isPending,
     etag,
     conflict,
-    changedByOthers,
+    changedFields: Object.keys(changedByOthers).map((key) => (labels as Record<string, string>)[key] ?? key),
     reloadLatest,
     reloading,
     adopt,
     general,
     readOnly,
-    isNew: loaded === null,
+    loaded,
+    resource,
+    area,
   };
 }
 
-export type RecordForm = ReturnType<typeof useRecordForm>;
+/** What the page around a record form needs of it (see RecordFormPage). */
+export interface RecordFormState<T> {
+  loaded: Versioned<T> | null;
+  resource: Pick<RecordApi<T, never>, 'path' | 'remove'>;
+  submit: (event?: SyntheticEvent<HTMLFormElement>) => void;
+  saving: boolean;
+  etag: string | null;
+  conflict: Conflict;
+  /** The labels of the fields someone else changed, after a conflict. */
+  changedFields: string[];
+  reloadLatest: () => Promise<void>;
+  reloading: boolean;
+  general: string[];
+  readOnly: boolean;
+  area: Area;
+}
+
+/** A form whose fields are all text: its values taken from the record as they are, and trimmed for saving. */
+export function textFields<K extends string>(labels: Record<K, string>) {
+  type Values = Record<K, string>;
+  const keys = Object.keys(labels) as K[];
+  const each = (value: (key: K) => string) => Object.fromEntries(keys.map((key) => [key, value(key)])) as Values;
+  return {
+    labels,
+    empty: each(() => ''),
+    toValues: (record: Values) => each((key) => record[key]),
+    toInput: (values: Values) => each((key) => values[key].trim()),
+  };
+}

@@ -1,4 +1,6 @@
 import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { errorMessage } from '../api/problem';
@@ -36,6 +38,23 @@ export function ErrorState({
       </Stack>
     </Alert>
   );
+}
+
+/** What a query shows: that it is loading, its error with a way to try again, or its data. */
+export function QueryState<T>({
+  query,
+  loadingLabel,
+  errorTitle,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  loadingLabel?: string;
+  errorTitle?: string;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <LoadingState label={loadingLabel} />;
+  if (query.isError) return <ErrorState title={errorTitle} error={query.error} onRetry={() => void query.refetch()} />;
+  return children(query.data);
 }
 
 export function NoAccess() {

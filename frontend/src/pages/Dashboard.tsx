@@ -3,17 +3,12 @@ import { Link, useSearchParams } from 'react-router';
 import { SignalCounts } from '../components/SignalCounts';
 import { ErrorState } from '../components/states';
 import { formatNumber } from '../lib/format';
-import { currentPlan } from '../lib/planning';
-import { useActiviteitenplannen, useVerslag } from './planning/hooks';
+import { useGekozenPlan, useVerslag } from './planning/hooks';
 
 /** A card per ambitie of the current (or chosen) activity plan with its signals as counts. */
 export function Dashboard() {
-  const [params, setParams] = useSearchParams();
-  const plannen = useActiviteitenplannen();
-  const chosen = params.get('plan');
-  const plan = plannen.data
-    ? (plannen.data.find((p) => p.id === chosen) ?? currentPlan(plannen.data, new Date()))
-    : undefined;
+  const [, setParams] = useSearchParams();
+  const { plannen, plan } = useGekozenPlan();
   const verslag = useVerslag(plan?.id);
 
   if (plannen.isError) return <ErrorState error={plannen.error} onRetry={() => void plannen.refetch()} />;

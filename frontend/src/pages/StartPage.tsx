@@ -50,7 +50,7 @@ const TILES: Tile[] = [
 /** The start page: a card per ambitie of the current activity plan, and the counts of the organisation data. */
 export default function StartPage() {
   const me = useMe();
-  const tiles = TILES.filter((t) => canRead(me.rol, t.area));
+  const tiles = TILES.filter((t) => canRead(me, t.area));
   const counts = useQueries({
     queries: tiles.map((t) => ({ queryKey: [AREA_PATHS[t.area], 'count'], queryFn: t.count })),
   });
@@ -59,7 +59,7 @@ export default function StartPage() {
   return (
     <>
       <PageHeader title={`Welkom, ${firstName}`} pageTitle="Start" description={me.samenwerkingsverband?.naam} />
-      {canRead(me.rol, 'activiteitenplannen') && (
+      {canRead(me, 'activiteitenplannen') && (
         <Suspense fallback={<LoadingState />}>
           <Dashboard />
         </Suspense>

@@ -1,5 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchAll, gemeenten, samenwerkingsverbanden, schoolbesturen, werkgebieden } from '../api/resources';
+import {
+  fetchAll,
+  gemeenten,
+  samenwerkingsverbanden,
+  schoolbesturen,
+  werkgebieden,
+  type ListPath,
+  type ListQuery,
+  type Resource,
+} from '../api/resources';
 
 interface Named {
   id: string;
@@ -22,42 +31,28 @@ function toLookup(items: Named[] | undefined, label: (item: Named) => string = (
 
 const LOOKUP_STALE = 5 * 60_000;
 
+/** Every record of a list (read page by page), for choices and names; shared by all who ask for it. */
+export function useAll<P extends ListPath, T>(
+  resource: Pick<Resource<P, T, unknown>, 'path' | 'list'>,
+  query: ListQuery<P>,
+  staleTime: number,
+  enabled = true,
+) {
+  return useQuery({ queryKey: [resource.path, 'all'], queryFn: () => fetchAll(resource, query), staleTime, enabled });
+}
+
 export function useSchoolbesturen(enabled = true): Lookup {
-  const q = useQuery({
-    queryKey: ['/schoolbesturen', 'all'],
-    queryFn: () => fetchAll(schoolbesturen, { sort: 'naam' }),
-    staleTime: LOOKUP_STALE,
-    enabled,
-  });
-  return toLookup(q.data);
+  return toLookup(useAll(schoolbesturen, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
 }
 
 export function useWerkgebieden(enabled = true): Lookup {
-  const q = useQuery({
-    queryKey: ['/werkgebieden', 'all'],
-    queryFn: () => fetchAll(werkgebieden, { sort: 'naam' }),
-    staleTime: LOOKUP_STALE,
-    enabled,
-  });
-  return toLookup(q.data);
+  return toLookup(useAll(werkgebieden, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
 }
 
 export function useGemeenten(enabled = true): Lookup {
-  const q = useQuery({
-    queryKey: ['/gemeenten', 'all'],
-    queryFn: () => fetchAll(gemeenten, { sort: 'naam' }),
-    staleTime: LOOKUP_STALE,
-    enabled,
-  });
-  return toLookup(q.data);
+  return toLookup(useAll(gemeenten, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
 }
 
 export function useSamenwerkingsverbanden(enabled = true): Lookup {
-  const q = useQuery({
-    queryKey: ['/samenwerkingsverbanden', 'all'],
-    queryFn: () => fetchAll(samenwerkingsverbanden, { sort: 'naam' }),
-    staleTime: LOOKUP_STALE,
-    enabled,
-  });
-  return toLookup(q.data);
+  return toLookup(useAll(samenwerkingsverbanden, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
 }

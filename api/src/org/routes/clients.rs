@@ -117,7 +117,9 @@ async fn create_client(
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
     let input = body.decode()?;
-    let (secret, hash) = web::block(new_secret).await.map_err(ApiError::internal)?;
+    let (secret, hash) = crate::trace::block(new_secret)
+        .await
+        .map_err(ApiError::internal)?;
     let client = state
         .db
         .write(move |c| {
@@ -275,7 +277,9 @@ async fn rotate_secret(
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Write)?;
     let id = Id(id.into_inner());
-    let (secret, hash) = web::block(new_secret).await.map_err(ApiError::internal)?;
+    let (secret, hash) = crate::trace::block(new_secret)
+        .await
+        .map_err(ApiError::internal)?;
     let client = state
         .db
         .write(move |c| {

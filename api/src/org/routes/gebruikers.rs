@@ -129,7 +129,7 @@ async fn create_gebruiker(
             "is verplicht bij een nieuwe gebruiker",
         ));
     };
-    let hash = web::block(move || crate::secrets::hash(&secret))
+    let hash = crate::trace::block(move || crate::secrets::hash(&secret))
         .await
         .map_err(ApiError::internal)?;
     let g = state
@@ -187,7 +187,7 @@ async fn save(
     let input = change(&current)?;
     let hash = match input.wachtwoord.clone() {
         Some(secret) => Some(
-            web::block(move || crate::secrets::hash(&secret))
+            crate::trace::block(move || crate::secrets::hash(&secret))
                 .await
                 .map_err(ApiError::internal)?,
         ),

@@ -144,3 +144,32 @@ pub fn placement(
         },
     }
 }
+
+/// The first platformbeheerder of an installation, made at start when there are no users yet;
+/// answers whether it was made.
+pub fn bootstrap_platformbeheerder(
+    c: &mut DbConn,
+    email: &str,
+    wachtwoord_hash: &str,
+) -> Result<bool, ApiError> {
+    let count: i64 = gebruikers::table.count().get_result(c)?;
+    if count > 0 {
+        return Ok(false);
+    }
+    let now = crate::domain::time::now();
+    diesel::insert_into(gebruikers::table)
+        .values((
+            gebruikers::id.eq(Id::new()),
+            gebruikers::samenwerkingsverband_id.eq(None::<Id>),
+            gebruikers::email.eq(email),
+            gebruikers::naam.eq("Platformbeheerder"),
+            gebruikers::rol.eq(Rol::Platformbeheerder),
+            gebruikers::actief.eq(true),
+            gebruikers::wachtwoord_hash.eq(wachtwoord_hash),
+            gebruikers::created_at.eq(now),
+            gebruikers::updated_at.eq(now),
+            gebruikers::versie.eq(1),
+        ))
+        .execute(c)?;
+    Ok(true)
+}

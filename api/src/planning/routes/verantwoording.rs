@@ -12,48 +12,15 @@ use actix_web::{get, web, HttpRequest, HttpResponse};
 
 /// The best rendering the `Accept` header allows; `406` when it allows none.
 fn negotiate(req: &HttpRequest) -> Result<Rendering, ApiError> {
-    let Some(accept) = req
-        .headers()
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-    else {
-        return Ok(Rendering::Json);
-    };
-    let mut ranges: Vec<(f32, usize, String)> = accept
-        .split(',')
-        .enumerate()
-        .filter_map(|(i, part)| {
-            let mut it = part.split(';');
-            let mt = it.next()?.trim().to_ascii_lowercase();
-            let q = it
-                .filter_map(|p| p.trim().strip_prefix("q="))
-                .filter_map(|q| q.parse::<f32>().ok())
-                .next()
-                .unwrap_or(1.0);
-            (q > 0.0 && !mt.is_empty()).then_some((q, i, mt))
-        })
-        .collect();
-    if ranges.is_empty() {
-        return Ok(Rendering::Json);
-    }
-    ranges.sort_by(|a, b| {
-        b.0.partial_cmp(&a.0)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.1.cmp(&b.1))
-    });
-    for (_, _, mt) in ranges {
-        match mt.as_str() {
-            "application/json" | "application/*" | "*/*" | "application/problem+json" => {
-                return Ok(Rendering::Json)
-            }
-            MARKDOWN | "text/*" => return Ok(Rendering::Markdown),
-            DOCX => return Ok(Rendering::Docx),
-            _ => {}
-        }
-    }
-    Err(ApiError::not_acceptable(&format!(
-        "application/json, {MARKDOWN} of {DOCX}"
-    )))
+    crate::http::export::negotiate(
+        req,
+        Rendering::Json,
+        &[
+            (MARKDOWN, Rendering::Markdown),
+            ("text/*", Rendering::Markdown),
+            (DOCX, Rendering::Docx),
+        ],
+    )
 }
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
@@ -104,9 +71,10 @@ async fn get_evaluatie(
             ))
             .body(crate::planning::store::document::markdown(&verslag))),
         Rendering::Docx => {
-            let bytes = web::block(move || crate::planning::store::document::docx(&verslag))
-                .await
-                .map_err(ApiError::internal)??;
+            let bytes =
+                crate::trace::block(move || crate::planning::store::document::docx(&verslag))
+                    .await
+                    .map_err(ApiError::internal)??;
             Ok(HttpResponse::Ok()
                 .content_type(DOCX)
                 .insert_header((

@@ -15,8 +15,9 @@ use diesel::connection::SimpleConnection;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
+use koers::config::Config;
 use koers::db::{Backend, Db, Id};
-use koers::{AppState, Config};
+use koers::state::AppState;
 
 pub const PASSWORD: &str = "correct-horse-battery";
 

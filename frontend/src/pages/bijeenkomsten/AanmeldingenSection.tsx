@@ -27,6 +27,7 @@ import type { Aanmelding, Bijeenkomst, Functie } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DataList, type Column } from '../../components/DataList';
 import { GeneralErrors } from '../../components/FormParts';
+import { RecordSelect } from '../../components/fields';
 import { invalidateLists } from '../../components/recordForm';
 import { mapInvalidParams } from '../../lib/formErrors';
 import { formatNumber } from '../../lib/format';
@@ -34,8 +35,8 @@ import { AANMELDING_BRON_LABELS, AANMELDING_STATUS_LABELS, FUNCTIE_LABELS, optio
 import { etagOf } from '../../lib/planning';
 import * as v from '../../lib/validation';
 import { optionsOf } from '../planning/hooks';
-import { useAlleScholen } from './hooks';
 import { ImportButton } from './ImportModal';
+import { useAlleScholen } from './hooks';
 
 const STATUS_COLORS = { aangemeld: 'green', wachtlijst: 'orange', afgemeld: 'gray' } as const;
 
@@ -95,13 +96,13 @@ function PersoonVelden({ form, readOnly = false }: { form: PersoonForm; readOnly
         />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 6 }}>
-        <Select
+        <RecordSelect
           label="School"
           searchable
           clearable
           nothingFoundMessage="Geen school gevonden"
-          placeholder={scholen.data ? 'Geen school (bijv. ouder of gemeente)' : 'Laden…'}
-          data={optionsOf(scholen.data, (s) => `${s.naam} (${s.brin})`) ?? []}
+          placeholder="Geen school (bijv. ouder of gemeente)"
+          data={optionsOf(scholen.data, (s) => `${s.naam} (${s.brin})`)}
           readOnly={readOnly}
           {...form.getInputProps('schoolId')}
         />

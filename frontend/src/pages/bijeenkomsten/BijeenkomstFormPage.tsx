@@ -1,32 +1,8 @@
-import {
-  Fieldset,
-  Grid,
-  NumberInput,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { useNavigate, useParams } from 'react-router';
+import { Fieldset, Grid, NumberInput, Radio, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { bijeenkomsten } from '../../api/resources';
-import type { Bijeenkomst, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { Bijeenkomst } from '../../api/types';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { ChoiceSelect, CountInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import {
   bijeenkomstFouten,
@@ -68,20 +44,12 @@ const labels: Record<keyof BijeenkomstWaarden & string, string> = {
 const aliases = { start: 'begintijd', eind: 'eindtijd' };
 
 export default function BijeenkomstFormPage() {
-  const { id } = useParams();
-  return (
-    <RecordLoader resource={bijeenkomsten} id={id} listPath="/bijeenkomsten" listLabel="bijeenkomsten">
-      {(loaded) => <BijeenkomstForm key={id ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={bijeenkomsten} area="bijeenkomsten" form={BijeenkomstForm} />;
 }
 
-function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
   const portefeuilles = usePortefeuilles();
   const projecten = useProjecten();
-  const back = loaded ? `/bijeenkomsten/${loaded.data.id}` : '/bijeenkomsten';
   const f = useRecordForm({
     resource: bijeenkomsten,
     loaded,
@@ -89,7 +57,7 @@ function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) 
     toValues: waardenVan,
     toInput: invoerVan,
     validate: (values) => bijeenkomstFouten(values),
-    readOnly: !canWrite(me.rol, 'bijeenkomsten'),
+    area: 'bijeenkomsten',
     labels,
     aliases,
     display: {
@@ -100,236 +68,189 @@ function BijeenkomstForm({ loaded }: { loaded: Versioned<Bijeenkomst> | null }) 
       portefeuilleId: (v) => portefeuilles.data?.find((p) => p.id === v)?.naam ?? '(geen)',
     },
     savedMessage: 'De bijeenkomst is opgeslagen.',
-    onSaved: (saved) => void navigate(`/bijeenkomsten/${saved.id}`),
+    savedTo: (saved) => `/bijeenkomsten/${saved.id}`,
   });
   const values = f.form.getValues();
   const schooljaar = values.datum ? schooljaarOf(new Date(`${values.datum}T12:00`)) : null;
   const activiteiten = useActiviteitenVan(schooljaar);
   const aangemeld = loaded?.data.aantalAangemeld ?? 0;
+  /** The project or portefeuille the meeting belongs to, if any. */
+  const koppeling = (
+    field: 'projectId' | 'portefeuilleId',
+    label: string,
+    records: { id: string; naam: string }[] | undefined,
+  ) => (
+    <Grid.Col span={{ base: 12, md: 4 }}>
+      <RecordSelect
+        label={label}
+        clearable
+        searchable
+        nothingFoundMessage={`Geen ${label.toLowerCase()} gevonden`}
+        data={optionsOf(records, (r) => r.naam)}
+        placeholder="Geen"
+        {...f.field(field)}
+      />
+    </Grid.Col>
+  );
 
   return (
-    <>
-      <BackLink to={back}>{loaded ? 'Naar de bijeenkomst' : 'Alle bijeenkomsten'}</BackLink>
-      <PageHeader
-        title={loaded ? `${loaded.data.titel} bewerken` : 'Nieuwe bijeenkomst'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={880}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="lg">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k] ?? k)}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
+    <RecordFormPage
+      form={f}
+      back={loaded && { to: `/bijeenkomsten/${loaded.data.id}`, label: 'Naar de bijeenkomst' }}
+      title={loaded ? `${loaded.data.titel} bewerken` : 'Nieuwe bijeenkomst'}
+      readOnlyWho="een beheerder, consulent of medewerker"
+      deleteWhat={(b) => `de bijeenkomst ${b.titel}`}
+      maw={880}
+      gap="lg"
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput label="Titel" required maxLength={200} {...f.field('titel')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <Select
+            label="Soort"
+            required
+            searchable
+            data={options(BIJEENKOMST_SOORT_LABELS)}
+            placeholder="Kies…"
+            nothingFoundMessage="Niets gevonden"
+            {...f.field('soort')}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea label="Omschrijving" autosize minRows={2} maxRows={8} {...f.field('omschrijving')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
+          <TextInput type="date" label="Datum" required {...f.field('datum')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput type="time" label="Begintijd" required {...f.field('begintijd')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput type="time" label="Eindtijd" required {...f.field('eindtijd')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
+          <TextInput type="date" label="Einddatum" {...f.field('einddatum', 'Alleen bij meer dagen')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <ChoiceSelect label="Vorm" labels={VORM_LABELS} {...f.field('vorm')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Locatie" {...f.field('locatie', 'Adres, zaal of de link van de online sessie')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <ChoiceSelect label="Status" labels={BIJEENKOMST_STATUS_LABELS} {...f.field('status')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <CountInput label="Minimum deelnemers" min={0} {...f.field('minDeelnemers', 'Anders gaat het niet door')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <CountInput
+            label="Maximum deelnemers"
+            min={Math.max(1, aangemeld)}
+            {...f.field(
+              'maxDeelnemers',
+              aangemeld > 0
+                ? `Niet minder dan de ${aangemeld} aangemelde deelnemers`
+                : 'Daarna komt men op de wachtlijst',
+            )}
+          />
+        </Grid.Col>
+      </Grid>
+
+      <Fieldset legend="Streefopkomst" variant="filled" radius="md">
+        <Stack gap="sm">
+          <Radio.Group
+            aria-label="Soort streefopkomst"
+            value={values.streef}
+            onChange={(value) => f.form.setFieldValue('streef', value)}
+            readOnly={f.readOnly}
+          >
+            <Stack gap={6}>
+              <Radio value="geen" label="Geen streef" disabled={f.readOnly} />
+              <Radio value="aantal" label="Aantal deelnemers" disabled={f.readOnly} />
+              <Radio value="percentage" label="Percentage van de doelgroep" disabled={f.readOnly} />
+            </Stack>
+          </Radio.Group>
+          {values.streef === 'aantal' && (
+            <CountInput
+              label="Streefaantal deelnemers"
+              required
+              min={1}
+              maw={260}
+              {...f.field('streefOpkomst', 'Hoeveel deelnemers u aanwezig wilt hebben')}
             />
-            {f.readOnly && <ReadOnlyNote who="een beheerder, consulent of medewerker" />}
-            <GeneralErrors messages={f.general} />
+          )}
+          {values.streef === 'percentage' && (
             <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput label="Titel" required maxLength={200} {...f.field('titel')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <Select
-                  label="Soort"
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <NumberInput
+                  label="Streefpercentage"
                   required
-                  searchable
-                  data={options(BIJEENKOMST_SOORT_LABELS)}
-                  placeholder="Kies…"
-                  nothingFoundMessage="Niets gevonden"
-                  {...f.field('soort')}
+                  min={0}
+                  max={100}
+                  decimalScale={1}
+                  decimalSeparator=","
+                  suffix=" %"
+                  allowNegative={false}
+                  {...f.field('streefPercentage', 'Van de doelgroep aanwezig')}
                 />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Textarea label="Omschrijving" autosize minRows={2} maxRows={8} {...f.field('omschrijving')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
-                <TextInput type="date" label="Datum" required {...f.field('datum')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="time" label="Begintijd" required {...f.field('begintijd')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="time" label="Eindtijd" required {...f.field('eindtijd')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
-                <TextInput type="date" label="Einddatum" {...f.field('einddatum', 'Alleen bij meer dagen')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 3 }}>
-                <Select label="Vorm" required allowDeselect={false} data={options(VORM_LABELS)} {...f.field('vorm')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Locatie" {...f.field('locatie', 'Adres, zaal of de link van de online sessie')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 3 }}>
-                <Select
-                  label="Status"
+                <CountInput
+                  label="Omvang van de doelgroep"
                   required
-                  allowDeselect={false}
-                  data={options(BIJEENKOMST_STATUS_LABELS)}
-                  {...f.field('status')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <NumberInput
-                  label="Minimum deelnemers"
-                  min={0}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  {...f.field('minDeelnemers', 'Anders gaat het niet door')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <NumberInput
-                  label="Maximum deelnemers"
-                  min={Math.max(1, aangemeld)}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  {...f.field(
-                    'maxDeelnemers',
-                    aangemeld > 0
-                      ? `Niet minder dan de ${aangemeld} aangemelde deelnemers`
-                      : 'Daarna komt men op de wachtlijst',
-                  )}
+                  min={1}
+                  {...f.field('doelgroepOmvang', 'Bijv. het aantal intern begeleiders in het SWV')}
                 />
               </Grid.Col>
             </Grid>
+          )}
+        </Stack>
+      </Fieldset>
 
-            <Fieldset legend="Streefopkomst" variant="filled" radius="md">
-              <Stack gap="sm">
-                <Radio.Group
-                  aria-label="Soort streefopkomst"
-                  value={values.streef}
-                  onChange={(value) => f.form.setFieldValue('streef', value)}
-                  readOnly={f.readOnly}
-                >
-                  <Stack gap={6}>
-                    <Radio value="geen" label="Geen streef" disabled={f.readOnly} />
-                    <Radio value="aantal" label="Aantal deelnemers" disabled={f.readOnly} />
-                    <Radio value="percentage" label="Percentage van de doelgroep" disabled={f.readOnly} />
-                  </Stack>
-                </Radio.Group>
-                {values.streef === 'aantal' && (
-                  <NumberInput
-                    label="Streefaantal deelnemers"
-                    required
-                    min={1}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    maw={260}
-                    {...f.field('streefOpkomst', 'Hoeveel deelnemers u aanwezig wilt hebben')}
-                  />
-                )}
-                {values.streef === 'percentage' && (
-                  <Grid gap="md">
-                    <Grid.Col span={{ base: 12, sm: 6 }}>
-                      <NumberInput
-                        label="Streefpercentage"
-                        required
-                        min={0}
-                        max={100}
-                        decimalScale={1}
-                        decimalSeparator=","
-                        suffix=" %"
-                        allowNegative={false}
-                        {...f.field('streefPercentage', 'Van de doelgroep aanwezig')}
-                      />
-                    </Grid.Col>
-                    <Grid.Col span={{ base: 12, sm: 6 }}>
-                      <NumberInput
-                        label="Omvang van de doelgroep"
-                        required
-                        min={1}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        {...f.field('doelgroepOmvang', 'Bijv. het aantal intern begeleiders in het SWV')}
-                      />
-                    </Grid.Col>
-                  </Grid>
-                )}
-              </Stack>
-            </Fieldset>
-
-            <Fieldset legend="Hoort bij" variant="filled" radius="md">
-              <Grid gap="md">
-                <Grid.Col span={{ base: 12, md: 4 }}>
-                  <Select
-                    label="Activiteit"
-                    clearable
-                    searchable
-                    nothingFoundMessage="Geen activiteit gevonden"
-                    data={optionsOf(activiteiten.data, (a) => a.omschrijving) ?? []}
-                    placeholder={schooljaar === null ? 'Kies eerst de datum' : activiteiten.data ? 'Geen' : 'Laden…'}
-                    {...f.field('activiteitId', schooljaar ? `Uit het activiteitenplan ${schooljaar}` : undefined)}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, md: 4 }}>
-                  <Select
-                    label="Project"
-                    clearable
-                    searchable
-                    nothingFoundMessage="Geen project gevonden"
-                    data={optionsOf(projecten.data, (p) => p.naam) ?? []}
-                    placeholder={projecten.data ? 'Geen' : 'Laden…'}
-                    {...f.field('projectId')}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, md: 4 }}>
-                  <Select
-                    label="Portefeuille"
-                    clearable
-                    searchable
-                    nothingFoundMessage="Geen portefeuille gevonden"
-                    data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
-                    placeholder={portefeuilles.data ? 'Geen' : 'Laden…'}
-                    {...f.field('portefeuilleId')}
-                  />
-                </Grid.Col>
-              </Grid>
-            </Fieldset>
-
-            <Fieldset legend="Inschrijving" variant="filled" radius="md">
-              <Stack gap="sm">
-                <Switch
-                  label="Open voor inschrijving"
-                  description="Deelnemers melden zich zelf aan via een openbare link"
-                  disabled={f.readOnly}
-                  {...f.form.getInputProps('publiek', { type: 'checkbox' })}
-                />
-                {values.publiek && (
-                  <TextInput
-                    type="datetime-local"
-                    label="Aanmelden kan tot"
-                    maw={300}
-                    {...f.field('aanmeldenTot', 'Leeg: tot het begin van de bijeenkomst')}
-                  />
-                )}
-                {!values.publiek && (
-                  <Text size="sm" c="dimmed">
-                    Alleen medewerkers van het samenwerkingsverband melden deelnemers aan.
-                  </Text>
-                )}
-              </Stack>
-            </Fieldset>
-
-            <FormActions
-              cancelTo={back}
-              saving={f.saving}
-              readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/bijeenkomsten"
-                    what={`de bijeenkomst ${loaded.data.titel}`}
-                    remove={() => bijeenkomsten.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate('/bijeenkomsten')}
-                  />
-                ) : undefined
-              }
+      <Fieldset legend="Hoort bij" variant="filled" radius="md">
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, md: 4 }}>
+            <Select
+              label="Activiteit"
+              clearable
+              searchable
+              nothingFoundMessage="Geen activiteit gevonden"
+              data={optionsOf(activiteiten.data, (a) => a.omschrijving) ?? []}
+              placeholder={schooljaar === null ? 'Kies eerst de datum' : activiteiten.data ? 'Geen' : 'Laden…'}
+              {...f.field('activiteitId', schooljaar ? `Uit het activiteitenplan ${schooljaar}` : undefined)}
             />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+          </Grid.Col>
+          {koppeling('projectId', 'Project', projecten.data)}
+          {koppeling('portefeuilleId', 'Portefeuille', portefeuilles.data)}
+        </Grid>
+      </Fieldset>
+
+      <Fieldset legend="Inschrijving" variant="filled" radius="md">
+        <Stack gap="sm">
+          <Switch
+            label="Open voor inschrijving"
+            description="Deelnemers melden zich zelf aan via een openbare link"
+            disabled={f.readOnly}
+            {...f.form.getInputProps('publiek', { type: 'checkbox' })}
+          />
+          {values.publiek && (
+            <TextInput
+              type="datetime-local"
+              label="Aanmelden kan tot"
+              maw={300}
+              {...f.field('aanmeldenTot', 'Leeg: tot het begin van de bijeenkomst')}
+            />
+          )}
+          {!values.publiek && (
+            <Text size="sm" c="dimmed">
+              Alleen medewerkers van het samenwerkingsverband melden deelnemers aan.
+            </Text>
+          )}
+        </Stack>
+      </Fieldset>
+    </RecordFormPage>
   );
 }

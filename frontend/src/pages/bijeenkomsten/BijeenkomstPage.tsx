@@ -22,7 +22,6 @@ import {
   IconCheck,
   IconCopy,
   IconExternalLink,
-  IconPencil,
   IconUserCheck,
 } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -32,19 +31,21 @@ import { bijeenkomsten } from '../../api/resources';
 import type { Bijeenkomst, Opkomst } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canReadAanmeldingen, canWrite } from '../../auth/roles';
+import { Fact, RecordFact } from '../../components/Fact';
 import { BackLink, DeleteButton, RecordMeta } from '../../components/FormParts';
+import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/states';
+import { ErrorState, LoadingState, QueryState } from '../../components/states';
 import { formatStart } from '../../lib/bijeenkomsten';
-import { formatMeetingTime } from '../../lib/meetingTime';
 import { filenameFromDisposition, saveBlob } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, VORM_LABELS } from '../../lib/labels';
+import { formatMeetingTime } from '../../lib/meetingTime';
 import { usePortefeuilles, useProjecten } from '../planning/hooks';
 import { AanmeldingenSection } from './AanmeldingenSection';
 import { HerhalingButton } from './HerhalingModal';
 import { useBijeenkomst, useOpkomst } from './hooks';
-import { Fact, StatusBadge } from './parts';
+import { StatusBadge } from './parts';
 
 export default function BijeenkomstPage() {
   const { id = '' } = useParams();
@@ -72,8 +73,8 @@ export default function BijeenkomstPage() {
 function BijeenkomstView({ bijeenkomst: b, etag }: { bijeenkomst: Bijeenkomst; etag: string | null }) {
   const me = useMe();
   const navigate = useNavigate();
-  const writable = canWrite(me.rol, 'bijeenkomsten');
-  const personen = canReadAanmeldingen(me.rol);
+  const writable = canWrite(me, 'bijeenkomsten');
+  const personen = canReadAanmeldingen(me);
   const status = b.status;
 
   return (
@@ -90,26 +91,13 @@ function BijeenkomstView({ bijeenkomst: b, etag }: { bijeenkomst: Bijeenkomst; e
         actions={
           <>
             {personen && (
-              <Button
-                component={Link}
-                to={`/bijeenkomsten/${b.id}/presentie`}
-                leftSection={<IconUserCheck size={16} aria-hidden />}
-              >
+              <LinkButton to={`/bijeenkomsten/${b.id}/presentie`} icon={IconUserCheck}>
                 Presentielijst
-              </Button>
+              </LinkButton>
             )}
             <AgendaButton bijeenkomst={b} />
             {writable && <HerhalingButton bijeenkomst={b} />}
-            {writable && (
-              <Button
-                component={Link}
-                to={`/bijeenkomsten/${b.id}/bewerken`}
-                variant="default"
-                leftSection={<IconPencil size={16} aria-hidden />}
-              >
-                Bewerken
-              </Button>
-            )}
+            {writable && <EditButton to={`/bijeenkomsten/${b.id}/bewerken`} />}
             {writable && (
               <DeleteButton
                 path="/bijeenkomsten"
@@ -161,30 +149,8 @@ function Details({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
         <Fact label="Locatie" value={b.locatie ?? '—'} />
         <Fact label="Schooljaar" value={b.schooljaar} />
         <Fact label="Deelnemers" value={deelnemers} />
-        <Fact
-          label="Project"
-          value={
-            project ? (
-              <Anchor component={Link} to={`/projecten/${project.id}`} size="sm">
-                {project.naam}
-              </Anchor>
-            ) : (
-              '—'
-            )
-          }
-        />
-        <Fact
-          label="Portefeuille"
-          value={
-            portefeuille ? (
-              <Anchor component={Link} to={`/portefeuilles/${portefeuille.id}`} size="sm">
-                {portefeuille.naam}
-              </Anchor>
-            ) : (
-              '—'
-            )
-          }
-        />
+        <RecordFact label="Project" record={project} path="/projecten" />
+        <RecordFact label="Portefeuille" record={portefeuille} path="/portefeuilles" />
         {b.activiteitId && (
           <Fact
             label="Activiteit"
@@ -327,13 +293,9 @@ function OpkomstPanel({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
       <Title order={2} size="h4" mb="sm" id="opkomst-kop">
         Opkomst
       </Title>
-      {q.isPending ? (
-        <LoadingState label="Opkomst laden…" />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <OpkomstCijfers opkomst={q.data} bijeenkomst={b} />
-      )}
+      <QueryState query={q} loadingLabel="Opkomst laden…">
+        {(data) => <OpkomstCijfers opkomst={data} bijeenkomst={b} />}
+      </QueryState>
     </Paper>
   );
 }

@@ -1,30 +1,38 @@
-import { Button, Group, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
-import { IconCalendarMonth, IconList, IconPlus } from '@tabler/icons-react';
-import { Link, useSearchParams } from 'react-router';
+import { Group, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
+import { IconCalendarMonth, IconList, type Icon as TablerIcon } from '@tabler/icons-react';
+import { useSearchParams } from 'react-router';
 import { bijeenkomsten } from '../../api/resources';
 import type { Bijeenkomst } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import { DataList, type Column } from '../../components/DataList';
+import { useCanWrite } from '../../auth/authContext';
+import type { Column } from '../../components/DataList';
+import { NewButton } from '../../components/LinkButton';
+import { RecordList } from '../../components/ListPage';
 import { PageHeader } from '../../components/PageHeader';
 import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
-import { formatNumber } from '../../lib/format';
 import { formatStart } from '../../lib/bijeenkomsten';
+import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
 import { MaandKalender } from './MaandKalender';
 import { StatusBadge } from './parts';
 
+/** A choice of view, with its icon. */
+function weergave(value: string, Icon: TablerIcon, label: string) {
+  return {
+    value,
+    label: (
+      <Group gap={6} wrap="nowrap">
+        <Icon size={16} aria-hidden />
+        <Text size="sm">{label}</Text>
+      </Group>
+    ),
+  };
+}
+
 export default function BijeenkomstenPage() {
-  const me = useMe();
-  const writable = canWrite(me.rol, 'bijeenkomsten');
+  const writable = useCanWrite('bijeenkomsten');
   const [params, setParams] = useSearchParams();
   const kalender = params.get('weergave') === 'kalender';
-  const newButton = (
-    <Button component={Link} to="/bijeenkomsten/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
-      Nieuwe bijeenkomst
-    </Button>
-  );
   const schooljaren = schooljaarKeuzes(schooljaarOf(new Date())).map((s) => ({ value: s, label: s }));
 
   const columns: Column<Bijeenkomst>[] = [
@@ -87,40 +95,21 @@ export default function BijeenkomstenPage() {
               aria-label="Weergave"
               value={kalender ? 'kalender' : 'lijst'}
               onChange={setWeergave}
-              data={[
-                {
-                  value: 'lijst',
-                  label: (
-                    <Group gap={6} wrap="nowrap">
-                      <IconList size={16} aria-hidden />
-                      <Text size="sm">Lijst</Text>
-                    </Group>
-                  ),
-                },
-                {
-                  value: 'kalender',
-                  label: (
-                    <Group gap={6} wrap="nowrap">
-                      <IconCalendarMonth size={16} aria-hidden />
-                      <Text size="sm">Kalender</Text>
-                    </Group>
-                  ),
-                },
-              ]}
+              data={[weergave('lijst', IconList, 'Lijst'), weergave('kalender', IconCalendarMonth, 'Kalender')]}
             />
-            {writable && newButton}
+            {writable && <NewButton to="/bijeenkomsten/nieuw">Nieuwe bijeenkomst</NewButton>}
           </Group>
         }
       />
       {kalender ? (
         <MaandKalender writable={writable} />
       ) : (
-        <DataList
+        <RecordList
+          area="bijeenkomsten"
+          newLabel="Nieuwe bijeenkomst"
           resource={bijeenkomsten}
-          noun="bijeenkomsten"
           columns={columns}
-          defaults={{ sort: '-start' }}
-          searchLabel="Zoeken"
+          sort="-start"
           searchPlaceholder="Titel"
           filters={[
             { key: 'schooljaar', label: 'Schooljaar', options: schooljaren },
@@ -128,14 +117,9 @@ export default function BijeenkomstenPage() {
             { key: 'status', label: 'Status', options: options(BIJEENKOMST_STATUS_LABELS) },
             { key: 'vorm', label: 'Vorm', options: options(VORM_LABELS) },
           ]}
-          rowHref={(b) => `/bijeenkomsten/${b.id}`}
           emptyTitle="Nog geen bijeenkomsten"
-          emptyDescription={
-            writable
-              ? 'Plan de eerste bijeenkomst met de knop "Nieuwe bijeenkomst". Daarna kunt u deelnemers aanmelden of de inschrijving openzetten.'
-              : 'Er zijn nog geen bijeenkomsten gepland. Een beheerder, consulent of medewerker kan ze toevoegen.'
-          }
-          emptyAction={writable ? newButton : undefined}
+          emptyDescription='Plan de eerste bijeenkomst met de knop "Nieuwe bijeenkomst". Daarna kunt u deelnemers aanmelden of de inschrijving openzetten.'
+          emptyReadOnly="Er zijn nog geen bijeenkomsten gepland. Een beheerder, consulent of medewerker kan ze toevoegen."
         />
       )}
     </>

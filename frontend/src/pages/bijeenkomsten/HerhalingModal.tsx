@@ -14,12 +14,13 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconPlus, IconRepeat, IconTrash } from '@tabler/icons-react';
+import { IconPlus, IconRepeat, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, errorMessage } from '../../api/problem';
+import { formErrorMessage } from '../../api/problem';
 import { bijeenkomsten } from '../../api/resources';
 import type { Bijeenkomst } from '../../api/types';
+import { DialogActions } from '../../components/ConfirmButton';
 import { invalidateLists } from '../../components/recordForm';
 import { herhalingFouten, localParts, MAX_HERHALINGEN, reeksDatums } from '../../lib/bijeenkomsten';
 import { formatMeetingTime } from '../../lib/meetingTime';
@@ -92,11 +93,7 @@ function HerhalingFormulier({
       await invalidateLists(queryClient, '/bijeenkomsten');
       setKopieen(items);
     } catch (e) {
-      setError(
-        e instanceof ApiError && e.invalidParams.length > 0
-          ? e.invalidParams.map((p) => p.reason).join(' ')
-          : errorMessage(e),
-      );
+      setError(formErrorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -165,19 +162,13 @@ function HerhalingFormulier({
           Datum toevoegen
         </Button>
       </Group>
-      {error && (
-        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose}>
-          Annuleren
-        </Button>
-        <Button onClick={() => void submit()} loading={busy}>
-          {datums.length === 1 ? 'Eén kopie maken' : `${datums.length} kopieën maken`}
-        </Button>
-      </Group>
+      <DialogActions
+        error={error}
+        onCancel={onClose}
+        onConfirm={() => void submit()}
+        confirmLabel={datums.length === 1 ? 'Eén kopie maken' : `${datums.length} kopieën maken`}
+        busy={busy}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,11 @@
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { IconChevronLeft, IconChevronRight, IconPlus } from '@tabler/icons-react';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
 import { bijeenkomsten } from '../../api/resources';
 import type { Bijeenkomst } from '../../api/types';
+import { NewButton } from '../../components/LinkButton';
 import { ErrorState } from '../../components/states';
 import {
   localParts,
@@ -198,14 +199,9 @@ export function MaandKalender({ writable }: { writable: boolean }) {
       )}
       {writable && query.data?.total === 0 && (
         <Group>
-          <Button
-            component={Link}
-            to="/bijeenkomsten/nieuw"
-            variant="outline"
-            leftSection={<IconPlus size={16} aria-hidden />}
-          >
+          <NewButton to="/bijeenkomsten/nieuw" variant="outline">
             Nieuwe bijeenkomst
-          </Button>
+          </NewButton>
         </Group>
       )}
     </Stack>

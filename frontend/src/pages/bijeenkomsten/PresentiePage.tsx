@@ -23,7 +23,7 @@ export default function PresentiePage() {
   const { id = '' } = useParams();
   const me = useMe();
   const query = useBijeenkomst(id);
-  if (!canReadAanmeldingen(me.rol)) return <NoAccess />;
+  if (!canReadAanmeldingen(me)) return <NoAccess />;
   if (query.isPending) return <LoadingState />;
   if (query.isError)
     return (

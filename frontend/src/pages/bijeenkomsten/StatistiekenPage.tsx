@@ -26,12 +26,12 @@ import { errorMessage, unwrap } from '../../api/problem';
 import { exportList } from '../../api/resources';
 import type { Bereik, BijeenkomstSoort, Jaartelling, Statistieken } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
-import { ErrorState, LoadingState } from '../../components/states';
+import { QueryState } from '../../components/states';
 import { groupBySchoolbestuur, REACH_SCALE, reachSentence, reachShade } from '../../lib/bereik';
+import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { exportFilename, saveBlob, type ExportFormat } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, options } from '../../lib/labels';
-import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { schooljaarOf } from '../../lib/planning';
 
 type Query = { schooljaar: string; soort?: BijeenkomstSoort };
@@ -96,65 +96,57 @@ export default function StatistiekenPage() {
         </Group>
       </Paper>
 
-      {stats.isPending ? (
-        <LoadingState label="Cijfers laden…" />
-      ) : stats.isError ? (
-        <ErrorState error={stats.error} onRetry={() => void stats.refetch()} />
-      ) : stats.data.totaal.bijeenkomsten === 0 ? (
-        <Paper withBorder p="lg" radius="md">
-          <Stack gap="xs" align="flex-start">
-            <Title order={2} size="h3">
-              Geen bijeenkomsten in {schooljaar}
-            </Title>
-            <Text>
-              {soort
-                ? `Er zijn in dit schooljaar geen bijeenkomsten van de soort ${BIJEENKOMST_SOORT_LABELS[soort]}. Kies een andere soort of een ander schooljaar.`
-                : 'Kies een ander schooljaar, of plan bijeenkomsten: de cijfers verschijnen hier zodra er aanmeldingen en presentie zijn.'}
-            </Text>
-            <Anchor component={Link} to="/bijeenkomsten">
-              Naar de bijeenkomsten
-            </Anchor>
-          </Stack>
-        </Paper>
-      ) : (
-        <Stack gap="xl">
-          <Totals stats={stats.data} bereik={bereik.data} />
-          <PerSoort stats={stats.data} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-            <Deelname
-              id="per-bestuur"
-              title="Aanwezig per schoolbestuur"
-              column="Schoolbestuur"
-              rows={stats.data.perSchoolbestuur.map((r) => ({
-                key: r.id ?? 'onbekend',
-                naam: r.naam,
-                aanwezig: r.aanwezig,
-              }))}
-            />
-            <Deelname
-              id="per-functie"
-              title="Aanwezig per functie"
-              column="Functie"
-              rows={stats.data.perFunctie.map((r) => ({ key: r.functie, naam: r.naam, aanwezig: r.aanwezig }))}
-            />
-          </SimpleGrid>
-        </Stack>
-      )}
+      <QueryState query={stats} loadingLabel="Cijfers laden…">
+        {(data) =>
+          data.totaal.bijeenkomsten === 0 ? (
+            <Paper withBorder p="lg" radius="md">
+              <Stack gap="xs" align="flex-start">
+                <Title order={2} size="h3">
+                  Geen bijeenkomsten in {schooljaar}
+                </Title>
+                <Text>
+                  {soort
+                    ? `Er zijn in dit schooljaar geen bijeenkomsten van de soort ${BIJEENKOMST_SOORT_LABELS[soort]}. Kies een andere soort of een ander schooljaar.`
+                    : 'Kies een ander schooljaar, of plan bijeenkomsten: de cijfers verschijnen hier zodra er aanmeldingen en presentie zijn.'}
+                </Text>
+                <Anchor component={Link} to="/bijeenkomsten">
+                  Naar de bijeenkomsten
+                </Anchor>
+              </Stack>
+            </Paper>
+          ) : (
+            <Stack gap="xl">
+              <Totals stats={data} bereik={bereik.data} />
+              <PerSoort stats={data} />
+              <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+                <Deelname
+                  id="per-bestuur"
+                  title="Aanwezig per schoolbestuur"
+                  column="Schoolbestuur"
+                  rows={data.perSchoolbestuur.map((r) => ({
+                    key: r.id ?? 'onbekend',
+                    naam: r.naam,
+                    aanwezig: r.aanwezig,
+                  }))}
+                />
+                <Deelname
+                  id="per-functie"
+                  title="Aanwezig per functie"
+                  column="Functie"
+                  rows={data.perFunctie.map((r) => ({ key: r.functie, naam: r.naam, aanwezig: r.aanwezig }))}
+                />
+              </SimpleGrid>
+            </Stack>
+          )
+        }
+      </QueryState>
 
       {/* Without meetings every school would be a "not reached" tile: the empty state says it better. */}
       {stats.data && stats.data.totaal.bijeenkomsten > 0 && (
         <Box mt="xl">
-          {bereik.isPending ? (
-            <LoadingState label="Bereik laden…" />
-          ) : bereik.isError ? (
-            <ErrorState
-              title="Het bereik kon niet worden geladen"
-              error={bereik.error}
-              onRetry={() => void bereik.refetch()}
-            />
-          ) : (
-            <BereikSection bereik={bereik.data} query={query} />
-          )}
+          <QueryState query={bereik} loadingLabel="Bereik laden…" errorTitle="Het bereik kon niet worden geladen">
+            {(data) => <BereikSection bereik={data} query={query} />}
+          </QueryState>
         </Box>
       )}
     </>

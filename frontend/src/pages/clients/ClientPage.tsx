@@ -1,36 +1,14 @@
-import {
-  Alert,
-  Badge,
-  Code,
-  Grid,
-  Group,
-  MultiSelect,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Badge, Code, Grid, Group, MultiSelect, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { clients } from '../../api/resources';
 import type { Client, ClientInput, ClientMetGeheim, Scope, Versioned } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { invalidateLists, useRecordForm } from '../../components/recordForm';
 import { options, SCOPE_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -64,16 +42,10 @@ const toValues = (c: Client): Values => ({
 });
 
 export default function ClientPage() {
-  const { id } = useParams();
-  const recordId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader resource={clients} id={recordId} listPath="/clients" listLabel="clients">
-      {(loaded) => <ClientForm key={recordId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={clients} area="clients" form={ClientForm} />;
 }
 
-function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
+function ClientForm({ loaded }: RecordFormProps<Client>) {
   const me = useMe();
   const platform = me.rol === 'platformbeheerder';
   const navigate = useNavigate();
@@ -81,10 +53,10 @@ function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
   const swvs = useSamenwerkingsverbanden(platform);
   const [secret, setSecret] = useState<ClientMetGeheim | null>(null);
   const [afterSecret, setAfterSecret] = useState<string | null>(null);
-  const queryClient = useQueryClient();
 
   const f = useRecordForm({
     resource: clients,
+    area: 'clients',
     loaded,
     empty,
     toValues,
@@ -107,12 +79,11 @@ function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
       scopes: v.required('Recht'),
     },
     savedMessage: loaded ? 'De client is opgeslagen.' : 'De client is aangemaakt.',
+    savedTo: (client, created) => (created && 'clientSecret' in client ? undefined : '/clients'),
     onSaved: (client, created) => {
       if (created && 'clientSecret' in client) {
         setSecret(client as ClientMetGeheim);
         setAfterSecret(`/clients/${client.id}`);
-      } else {
-        void navigate('/clients');
       }
     },
   });
@@ -122,8 +93,8 @@ function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
 
   return (
     <>
-      <BackLink to="/clients">Alle clients</BackLink>
-      <PageHeader
+      <RecordFormPage
+        form={f}
         title={
           current ? (
             <Group gap="sm" component="span">
@@ -143,154 +114,71 @@ function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
           )
         }
         pageTitle={current ? current.naam : 'Nieuwe client'}
-        description={current ? <RecordMeta record={current} /> : undefined}
-      />
-      <Stack gap="lg" maw={820}>
-        {current && (
-          <Paper withBorder p="lg" radius="md">
-            <Title order={2} size="h4" mb="xs">
-              Toegang
+        heading={
+          current && (
+            <Title order={2} size="h4">
+              Gegevens
             </Title>
-            <Text size="sm" mb="sm">
-              Client-id: <Code>{current.clientId}</Code>
-            </Text>
-            <Text size="sm" mb="md">
-              Het geheim is alleen bij het aanmaken getoond. Kwijt of uitgelekt? Maak een nieuw geheim; het oude werkt
-              dan direct niet meer.
-            </Text>
-            <Group gap="sm">
-              <ConfirmButton
-                label="Nieuw geheim maken"
-                title="Nieuw geheim maken"
-                confirmLabel="Nieuw geheim maken"
-                leftSection={<IconRefresh size={16} aria-hidden />}
-                buttonProps={{ variant: 'default' }}
-                onConfirm={async () => {
-                  const rotated = await clients.rotateSecret(current.id);
-                  f.adopt(await clients.get(current.id), ['actief']);
-                  setSecret(rotated);
-                  await invalidateLists(queryClient, '/clients');
-                }}
-              >
-                Het huidige geheim van <strong>{current.naam}</strong> werkt direct niet meer. Koppelingen die het
-                gebruiken, hebben het nieuwe geheim nodig.
-              </ConfirmButton>
-              {actief ? (
-                <ConfirmButton
-                  label="Intrekken"
-                  title="Client intrekken"
-                  confirmLabel="Intrekken"
-                  confirmColor="red.8"
-                  leftSection={<IconBan size={16} aria-hidden />}
-                  buttonProps={{ variant: 'outline', color: 'red.8' }}
-                  onConfirm={async () => {
-                    f.adopt(await clients.setActief(current.id, false, f.etag), ['actief']);
-                    notifications.show({ color: 'green', message: 'De client is ingetrokken.' });
-                    await invalidateLists(queryClient, '/clients');
-                  }}
-                >
-                  <strong>{current.naam}</strong> krijgt direct geen nieuwe tokens meer. U kunt de client later weer
-                  activeren.
-                </ConfirmButton>
-              ) : (
-                <ConfirmButton
-                  label="Weer activeren"
-                  title="Client weer activeren"
-                  confirmLabel="Activeren"
-                  leftSection={<IconCircleCheck size={16} aria-hidden />}
-                  buttonProps={{ variant: 'default' }}
-                  onConfirm={async () => {
-                    f.adopt(await clients.setActief(current.id, true, f.etag), ['actief']);
-                    notifications.show({ color: 'green', message: 'De client is weer actief.' });
-                    await invalidateLists(queryClient, '/clients');
-                  }}
-                >
-                  <strong>{current.naam}</strong> kan dan weer tokens krijgen met het huidige geheim.
-                </ConfirmButton>
-              )}
-            </Group>
-          </Paper>
+          )
+        }
+        submitLabel={current ? 'Opslaan' : 'Aanmaken'}
+        deleteWhat={(c) => `de client ${c.naam}`}
+        sections={{
+          gap: 'lg',
+          before: current && (
+            <Toegang
+              client={current}
+              actief={actief}
+              etag={f.etag}
+              onChanged={(latest) => f.adopt(latest, ['actief'])}
+              onSecret={setSecret}
+            />
+          ),
+        }}
+      >
+        {!current && (
+          <Alert color="koers" icon={<IconInfoCircle aria-hidden />}>
+            Na het aanmaken ziet u het geheim één keer. Houd een veilige plek klaar om het te bewaren.
+          </Alert>
         )}
-        <Paper withBorder p="lg" radius="md">
-          <form onSubmit={f.submit} noValidate>
-            <Stack gap="md">
-              <ConflictAlert
-                conflict={f.conflict}
-                changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-                onReload={() => void f.reloadLatest()}
-                reloading={f.reloading}
+        <TextInput
+          label="Naam"
+          required
+          maxLength={200}
+          {...f.field('naam', 'Voor wie of wat de client is, bijv. "Gemeente Haarlem - JOP-monitor"')}
+        />
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label="Rechten"
+              required
+              data={options(SCOPE_LABELS)}
+              {...f.field('scopes', 'Wat de client via de API mag')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <MultiSelect
+              label="Gemeenten"
+              searchable
+              data={gemeenten.options ?? []}
+              nothingFoundMessage="Geen gemeente met deze naam"
+              {...f.field('gemeenteIds', 'Voor een gemeente-client: de gemeenten waarvan hij cijfers ziet')}
+            />
+          </Grid.Col>
+          {platform && (
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Select
+                label="Samenwerkingsverband"
+                clearable
+                searchable
+                data={swvs.options ?? []}
+                placeholder="Alle (alleen JOP-monitor lezen)"
+                {...f.field('samenwerkingsverbandId', 'Leeg: een gemeente-client over alle samenwerkingsverbanden')}
               />
-              {current && (
-                <Title order={2} size="h4">
-                  Gegevens
-                </Title>
-              )}
-              <GeneralErrors messages={f.general} />
-              {!current && (
-                <Alert color="koers" icon={<IconInfoCircle aria-hidden />}>
-                  Na het aanmaken ziet u het geheim één keer. Houd een veilige plek klaar om het te bewaren.
-                </Alert>
-              )}
-              <TextInput
-                label="Naam"
-                required
-                maxLength={200}
-                {...f.field('naam', 'Voor wie of wat de client is, bijv. "Gemeente Haarlem - JOP-monitor"')}
-              />
-              <Grid gap="md">
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <MultiSelect
-                    label="Rechten"
-                    required
-                    data={options(SCOPE_LABELS)}
-                    {...f.field('scopes', 'Wat de client via de API mag')}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <MultiSelect
-                    label="Gemeenten"
-                    searchable
-                    data={gemeenten.options ?? []}
-                    nothingFoundMessage="Geen gemeente met deze naam"
-                    {...f.field('gemeenteIds', 'Voor een gemeente-client: de gemeenten waarvan hij cijfers ziet')}
-                  />
-                </Grid.Col>
-                {platform && (
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <Select
-                      label="Samenwerkingsverband"
-                      clearable
-                      searchable
-                      data={swvs.options ?? []}
-                      placeholder="Alle (alleen JOP-monitor lezen)"
-                      {...f.field(
-                        'samenwerkingsverbandId',
-                        'Leeg: een gemeente-client over alle samenwerkingsverbanden',
-                      )}
-                    />
-                  </Grid.Col>
-                )}
-              </Grid>
-              <FormActions
-                cancelTo="/clients"
-                saving={f.saving}
-                readOnly={false}
-                submitLabel={current ? 'Opslaan' : 'Aanmaken'}
-                extra={
-                  current ? (
-                    <DeleteButton
-                      path="/clients"
-                      what={`de client ${current.naam}`}
-                      remove={() => clients.remove(current.id, f.etag)}
-                      onDeleted={() => void navigate('/clients')}
-                    />
-                  ) : undefined
-                }
-              />
-            </Stack>
-          </form>
-        </Paper>
-      </Stack>
+            </Grid.Col>
+          )}
+        </Grid>
+      </RecordFormPage>
       <SecretModal
         client={secret}
         onClose={() => {
@@ -299,5 +187,83 @@ function ClientForm({ loaded }: { loaded: Versioned<Client> | null }) {
         }}
       />
     </>
+  );
+}
+
+/** The client's id, a new secret, and revoking or activating it again. */
+function Toegang({
+  client,
+  actief,
+  etag,
+  onChanged,
+  onSecret,
+}: {
+  client: Client;
+  actief: boolean;
+  etag: string | null;
+  onChanged: (latest: Versioned<Client>) => void;
+  onSecret: (secret: ClientMetGeheim) => void;
+}) {
+  const queryClient = useQueryClient();
+  const setActief = async (value: boolean, message: string) => {
+    onChanged(await clients.setActief(client.id, value, etag));
+    notifications.show({ color: 'green', message });
+    await invalidateLists(queryClient, '/clients');
+  };
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        Toegang
+      </Title>
+      <Text size="sm" mb="sm">
+        Client-id: <Code>{client.clientId}</Code>
+      </Text>
+      <Text size="sm" mb="md">
+        Het geheim is alleen bij het aanmaken getoond. Kwijt of uitgelekt? Maak een nieuw geheim; het oude werkt dan
+        direct niet meer.
+      </Text>
+      <Group gap="sm">
+        <ConfirmButton
+          label="Nieuw geheim maken"
+          title="Nieuw geheim maken"
+          confirmLabel="Nieuw geheim maken"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          buttonProps={{ variant: 'default' }}
+          onConfirm={async () => {
+            const rotated = await clients.rotateSecret(client.id);
+            onChanged(await clients.get(client.id));
+            onSecret(rotated);
+            await invalidateLists(queryClient, '/clients');
+          }}
+        >
+          Het huidige geheim van <strong>{client.naam}</strong> werkt direct niet meer. Koppelingen die het gebruiken,
+          hebben het nieuwe geheim nodig.
+        </ConfirmButton>
+        {actief ? (
+          <ConfirmButton
+            label="Intrekken"
+            title="Client intrekken"
+            confirmLabel="Intrekken"
+            confirmColor="red.8"
+            leftSection={<IconBan size={16} aria-hidden />}
+            buttonProps={{ variant: 'outline', color: 'red.8' }}
+            onConfirm={() => setActief(false, 'De client is ingetrokken.')}
+          >
+            <strong>{client.naam}</strong> krijgt direct geen nieuwe tokens meer. U kunt de client later weer activeren.
+          </ConfirmButton>
+        ) : (
+          <ConfirmButton
+            label="Weer activeren"
+            title="Client weer activeren"
+            confirmLabel="Activeren"
+            leftSection={<IconCircleCheck size={16} aria-hidden />}
+            buttonProps={{ variant: 'default' }}
+            onConfirm={() => setActief(true, 'De client is weer actief.')}
+          >
+            <strong>{client.naam}</strong> kan dan weer tokens krijgen met het huidige geheim.
+          </ConfirmButton>
+        )}
+      </Group>
+    </Paper>
   );
 }

@@ -1,18 +1,10 @@
-import { Grid, Paper, PasswordInput, Select, Stack, Switch, TextInput } from '@mantine/core';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Grid, PasswordInput, Select, Switch, TextInput } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { gebruikers } from '../../api/resources';
-import type { Gebruiker, GebruikerInput, Rol, Versioned } from '../../api/types';
+import type { Gebruiker, GebruikerInput, Rol } from '../../api/types';
 import { useMe } from '../../auth/authContext';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { options, ROL_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -46,19 +38,12 @@ const toValues = (g: Gebruiker): Values => ({
 });
 
 export default function GebruikerPage() {
-  const { id } = useParams();
-  const recordId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader resource={gebruikers} id={recordId} listPath="/gebruikers" listLabel="gebruikers">
-      {(loaded) => <GebruikerForm key={recordId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={gebruikers} area="gebruikers" form={GebruikerForm} />;
 }
 
-function GebruikerForm({ loaded }: { loaded: Versioned<Gebruiker> | null }) {
+function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
   const me = useMe();
   const platform = me.rol === 'platformbeheerder';
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const swvs = useSamenwerkingsverbanden(platform);
   const prefillRol = params.get('rol');
@@ -74,6 +59,7 @@ function GebruikerForm({ loaded }: { loaded: Versioned<Gebruiker> | null }) {
 
   const f = useRecordForm({
     resource: gebruikers,
+    area: 'gebruikers',
     loaded,
     empty,
     toValues,
@@ -100,109 +86,80 @@ function GebruikerForm({ loaded }: { loaded: Versioned<Gebruiker> | null }) {
       wachtwoord: (value) => v.password(value, loaded !== null),
     },
     savedMessage: 'De gebruiker is opgeslagen.',
-    onSaved: () => void navigate('/gebruikers'),
   });
 
   const rollen = options(ROL_LABELS).filter((o) => platform || o.value !== 'platformbeheerder');
   const rol = f.form.getValues().rol;
 
   return (
-    <>
-      <BackLink to="/gebruikers">Alle gebruikers</BackLink>
-      <PageHeader
-        title={loaded ? loaded.data.naam : 'Nieuwe gebruiker'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={820}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
+    <RecordFormPage
+      form={f}
+      title={loaded ? loaded.data.naam : 'Nieuwe gebruiker'}
+      deleteWhat={(g) => `de gebruiker ${g.naam}`}
+      deletable={!isSelf}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Naam" required maxLength={200} autoComplete="off" {...f.field('naam')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="E-mailadres"
+            type="email"
+            required
+            maxLength={254}
+            autoComplete="off"
+            {...f.field('email')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label="Rol"
+            required
+            data={rollen}
+            allowDeselect={false}
+            {...f.field('rol', 'Bepaalt wat de gebruiker mag zien en wijzigen')}
+            disabled={isSelf}
+          />
+        </Grid.Col>
+        {platform && rol !== 'platformbeheerder' && (
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <RecordSelect
+              label="Samenwerkingsverband"
+              required
+              searchable
+              data={swvs.options}
+              placeholder="Kies een samenwerkingsverband"
+              {...f.field('samenwerkingsverbandId')}
             />
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Naam" required maxLength={200} autoComplete="off" {...f.field('naam')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="E-mailadres"
-                  type="email"
-                  required
-                  maxLength={254}
-                  autoComplete="off"
-                  {...f.field('email')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Rol"
-                  required
-                  data={rollen}
-                  allowDeselect={false}
-                  {...f.field('rol', 'Bepaalt wat de gebruiker mag zien en wijzigen')}
-                  disabled={isSelf}
-                />
-              </Grid.Col>
-              {platform && rol !== 'platformbeheerder' && (
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Select
-                    label="Samenwerkingsverband"
-                    required
-                    searchable
-                    data={swvs.options ?? []}
-                    placeholder={swvs.options ? 'Kies een samenwerkingsverband' : 'Laden…'}
-                    {...f.field('samenwerkingsverbandId')}
-                  />
-                </Grid.Col>
-              )}
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <PasswordInput
-                  visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
-                  label={loaded ? 'Nieuw wachtwoord' : 'Wachtwoord'}
-                  required={!loaded}
-                  autoComplete="new-password"
-                  {...f.field(
-                    'wachtwoord',
-                    loaded
-                      ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens.'
-                      : 'Minstens 12 tekens. Geef het de gebruiker op een veilige manier door.',
-                  )}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Switch
-                  label="Actief: kan zich aanmelden"
-                  {...f.field(
-                    'actief',
-                    'Een inactieve gebruiker kan zich niet meer aanmelden; zijn gegevens blijven bewaard.',
-                    'checkbox',
-                  )}
-                  disabled={isSelf}
-                />
-              </Grid.Col>
-            </Grid>
-            <FormActions
-              cancelTo="/gebruikers"
-              saving={f.saving}
-              readOnly={false}
-              extra={
-                loaded && !isSelf ? (
-                  <DeleteButton
-                    path="/gebruikers"
-                    what={`de gebruiker ${loaded.data.naam}`}
-                    remove={() => gebruikers.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate('/gebruikers')}
-                  />
-                ) : undefined
-              }
-            />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+          </Grid.Col>
+        )}
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <PasswordInput
+            visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
+            label={loaded ? 'Nieuw wachtwoord' : 'Wachtwoord'}
+            required={!loaded}
+            autoComplete="new-password"
+            {...f.field(
+              'wachtwoord',
+              loaded
+                ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens.'
+                : 'Minstens 12 tekens. Geef het de gebruiker op een veilige manier door.',
+            )}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Switch
+            label="Actief: kan zich aanmelden"
+            {...f.field(
+              'actief',
+              'Een inactieve gebruiker kan zich niet meer aanmelden; zijn gegevens blijven bewaard.',
+              'checkbox',
+            )}
+            disabled={isSelf}
+          />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
   );
 }

@@ -1,23 +1,14 @@
-import { Alert, Grid, Paper, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Alert, Grid, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { activiteiten } from '../../api/resources';
-import type { Activiteit, ActiviteitInput, ActiviteitSoort, Versioned } from '../../api/types';
+import type { Activiteit, ActiviteitInput, ActiviteitSoort } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
-import { useRecordForm } from '../../components/recordForm';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
-import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS, options } from '../../lib/labels';
+import { ChoiceSelect, RecordSelect } from '../../components/fields';
+import { useRecordForm } from '../../components/recordForm';
+import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS } from '../../lib/labels';
 import { verantwoordelijken } from '../../lib/planning';
 import * as v from '../../lib/validation';
 import {
@@ -79,23 +70,11 @@ function toInput(values: Values): ActiviteitInput {
 }
 
 export default function ActiviteitPage() {
-  const { id } = useParams();
-  const activiteitId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader
-      resource={activiteiten}
-      id={activiteitId}
-      listPath="/activiteitenplannen"
-      listLabel="activiteitenplannen"
-    >
-      {(loaded) => <ActiviteitForm key={activiteitId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={activiteiten} area="activiteitenplannen" form={ActiviteitForm} />;
 }
 
-function ActiviteitForm({ loaded }: { loaded: Versioned<Activiteit> | null }) {
+function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
   const me = useMe();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const plannen = useActiviteitenplannen();
   const portefeuilles = usePortefeuilles();
@@ -104,6 +83,7 @@ function ActiviteitForm({ loaded }: { loaded: Versioned<Activiteit> | null }) {
   const startPlan = loaded?.data.activiteitenplanId ?? params.get('activiteitenplanId');
   const f = useRecordForm({
     resource: activiteiten,
+    area: 'activiteitenplannen',
     loaded,
     empty: {
       activiteitenplanId: startPlan,
@@ -117,7 +97,7 @@ function ActiviteitForm({ loaded }: { loaded: Versioned<Activiteit> | null }) {
     },
     toValues,
     toInput,
-    readOnly: !canWriteActiviteiten(me.rol),
+    readOnly: !canWriteActiviteiten(me),
     labels,
     validate: {
       activiteitenplanId: v.required('Activiteitenplan'),
@@ -125,7 +105,7 @@ function ActiviteitForm({ loaded }: { loaded: Versioned<Activiteit> | null }) {
       omschrijving: v.required('Omschrijving'),
     },
     savedMessage: 'De activiteit is opgeslagen.',
-    onSaved: (saved) => void navigate(`/activiteitenplannen/${saved.activiteitenplanId}`),
+    savedTo: (saved) => `/activiteitenplannen/${saved.activiteitenplanId}`,
   });
   const planId = f.form.getValues().activiteitenplanId;
   const plan = plannen.data?.find((p) => p.id === planId);
@@ -141,123 +121,95 @@ function ActiviteitForm({ loaded }: { loaded: Versioned<Activiteit> | null }) {
   const evaluatie = loaded?.data.evaluatie;
 
   return (
-    <>
-      <BackLink to={back}>Naar het activiteitenplan</BackLink>
-      <PageHeader
-        title={loaded ? 'Activiteit' : 'Nieuwe activiteit'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={880}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
-            />
-            {f.readOnly && <ReadOnlyNote who="een beheerder, consulent of medewerker" />}
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Activiteitenplan"
-                  required
-                  allowDeselect={false}
-                  data={optionsOf(plannen.data, (p) => `Activiteitenplan ${p.schooljaar}`) ?? []}
-                  placeholder={plannen.data ? 'Kies een plan' : 'Laden…'}
-                  {...f.field('activiteitenplanId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Soort"
-                  required
-                  allowDeselect={false}
-                  data={options(ACTIVITEIT_SOORT_LABELS)}
-                  {...f.field('soort', 'Een vastgesteld plan krijgt alleen nog extra activiteiten')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Select
-                  label="Ambitie"
-                  required
-                  allowDeselect={false}
-                  data={optionsOf(ambities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
-                  placeholder={planId ? (ambities.data ? 'Kies een ambitie' : 'Laden…') : 'Kies eerst een plan'}
-                  {...f.field('ambitieId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Textarea label="Omschrijving" required autosize minRows={2} {...f.field('omschrijving')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Streefwaarde" maxLength={300} {...f.field('streefwaarde', 'Bijv. opkomst > 60%')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Verantwoordelijke"
-                  clearable
-                  searchable
-                  data={mensOptions}
-                  placeholder="Niemand"
-                  {...f.field('verantwoordelijkeId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Portefeuille"
-                  clearable
-                  data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
-                  placeholder="Geen portefeuille"
-                  {...f.field('portefeuilleId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Project"
-                  clearable
-                  searchable
-                  data={optionsOf(projecten.data, (p) => p.naam) ?? []}
-                  placeholder="Geen project"
-                  {...f.field('projectId')}
-                />
-              </Grid.Col>
-            </Grid>
-            {loaded && (
-              <Alert color="gray" title="Evaluatie">
-                {evaluatie ? (
-                  <Stack gap={4} align="flex-start">
-                    <Text size="sm">
-                      {EVALUATIE_STATUS_LABELS[evaluatie.status]}
-                      {evaluatie.resultaat != null ? ` · resultaat ${String(evaluatie.resultaat)}` : ''}
-                    </Text>
-                    <SignalBadge signaal={evaluatie.signaal} />
-                    {evaluatie.toelichting && <Text size="sm">{evaluatie.toelichting}</Text>}
-                  </Stack>
-                ) : (
-                  <Text size="sm">Nog niet geëvalueerd. Evalueer op de pagina Evalueren.</Text>
-                )}
-              </Alert>
-            )}
-            <FormActions
-              cancelTo={back}
-              saving={f.saving}
-              readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/activiteiten"
-                    what="deze activiteit"
-                    remove={() => activiteiten.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate(back)}
-                  />
-                ) : undefined
-              }
-            />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+    <RecordFormPage
+      form={f}
+      back={{ to: back, label: 'Naar het activiteitenplan' }}
+      afterDelete={back}
+      title={loaded ? 'Activiteit' : 'Nieuwe activiteit'}
+      readOnlyWho="een beheerder, consulent of medewerker"
+      deleteWhat={() => 'deze activiteit'}
+      maw={880}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <RecordSelect
+            label="Activiteitenplan"
+            required
+            allowDeselect={false}
+            data={optionsOf(plannen.data, (p) => `Activiteitenplan ${p.schooljaar}`)}
+            placeholder="Kies een plan"
+            {...f.field('activiteitenplanId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <ChoiceSelect
+            label="Soort"
+            labels={ACTIVITEIT_SOORT_LABELS}
+            {...f.field('soort', 'Een vastgesteld plan krijgt alleen nog extra activiteiten')}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Select
+            label="Ambitie"
+            required
+            allowDeselect={false}
+            data={optionsOf(ambities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
+            placeholder={planId ? (ambities.data ? 'Kies een ambitie' : 'Laden…') : 'Kies eerst een plan'}
+            {...f.field('ambitieId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea label="Omschrijving" required autosize minRows={2} {...f.field('omschrijving')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Streefwaarde" maxLength={300} {...f.field('streefwaarde', 'Bijv. opkomst > 60%')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label="Verantwoordelijke"
+            clearable
+            searchable
+            data={mensOptions}
+            placeholder="Niemand"
+            {...f.field('verantwoordelijkeId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label="Portefeuille"
+            clearable
+            data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
+            placeholder="Geen portefeuille"
+            {...f.field('portefeuilleId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label="Project"
+            clearable
+            searchable
+            data={optionsOf(projecten.data, (p) => p.naam) ?? []}
+            placeholder="Geen project"
+            {...f.field('projectId')}
+          />
+        </Grid.Col>
+      </Grid>
+      {loaded && (
+        <Alert color="gray" title="Evaluatie">
+          {evaluatie ? (
+            <Stack gap={4} align="flex-start">
+              <Text size="sm">
+                {EVALUATIE_STATUS_LABELS[evaluatie.status]}
+                {evaluatie.resultaat != null ? ` · resultaat ${String(evaluatie.resultaat)}` : ''}
+              </Text>
+              <SignalBadge signaal={evaluatie.signaal} />
+              {evaluatie.toelichting && <Text size="sm">{evaluatie.toelichting}</Text>}
+            </Stack>
+          ) : (
+            <Text size="sm">Nog niet geëvalueerd. Evalueer op de pagina Evalueren.</Text>
+          )}
+        </Alert>
+      )}
+    </RecordFormPage>
   );
 }

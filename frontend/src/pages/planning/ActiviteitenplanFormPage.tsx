@@ -1,22 +1,10 @@
-import { Grid, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useNavigate, useParams } from 'react-router';
+import { Grid, Textarea, TextInput } from '@mantine/core';
 import { activiteitenplannen } from '../../api/resources';
-import type { Activiteitenplan, ActiviteitenplanInput, PlanStatus, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { Activiteitenplan, ActiviteitenplanInput, PlanStatus } from '../../api/types';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { ChoiceSelect, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { options, PLAN_STATUS_LABELS } from '../../lib/labels';
+import { PLAN_STATUS_LABELS } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
 import * as v from '../../lib/validation';
 import { optionsOf, useOndersteuningsplannen } from './hooks';
@@ -36,24 +24,11 @@ const labels = {
 };
 
 export default function ActiviteitenplanFormPage() {
-  const { id } = useParams();
-  return (
-    <RecordLoader
-      resource={activiteitenplannen}
-      id={id}
-      listPath="/activiteitenplannen"
-      listLabel="activiteitenplannen"
-    >
-      {(loaded) => <PlanForm key={id ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={activiteitenplannen} area="activiteitenplannen" form={PlanForm} />;
 }
 
-function PlanForm({ loaded }: { loaded: Versioned<Activiteitenplan> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function PlanForm({ loaded }: RecordFormProps<Activiteitenplan>) {
   const plannen = useOndersteuningsplannen();
-  const back = loaded ? `/activiteitenplannen/${loaded.data.id}` : '/activiteitenplannen';
   const f = useRecordForm({
     resource: activiteitenplannen,
     loaded,
@@ -75,7 +50,7 @@ function PlanForm({ loaded }: { loaded: Versioned<Activiteitenplan> | null }) {
       status: values.status,
       vooruitblik: values.vooruitblik.trim() || null,
     }),
-    readOnly: !canWrite(me.rol, 'activiteitenplannen'),
+    area: 'activiteitenplannen',
     labels,
     validate: {
       ondersteuningsplanId: v.required('Ondersteuningsplan'),
@@ -85,80 +60,43 @@ function PlanForm({ loaded }: { loaded: Versioned<Activiteitenplan> | null }) {
           : 'Schooljaar als 2025-2026',
     },
     savedMessage: 'Het activiteitenplan is opgeslagen.',
-    onSaved: (saved) => void navigate(`/activiteitenplannen/${saved.id}`),
+    savedTo: (saved) => `/activiteitenplannen/${saved.id}`,
   });
 
   return (
-    <>
-      <BackLink to={back}>{loaded ? 'Naar het plan' : 'Alle activiteitenplannen'}</BackLink>
-      <PageHeader
-        title={loaded ? `Activiteitenplan ${loaded.data.schooljaar} bewerken` : 'Nieuw activiteitenplan'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={820}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
-            />
-            {f.readOnly && <ReadOnlyNote who="een beheerder of consulent" />}
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Ondersteuningsplan"
-                  required
-                  allowDeselect={false}
-                  data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`) ?? []}
-                  placeholder={plannen.data ? 'Kies een plan' : 'Laden…'}
-                  {...f.field('ondersteuningsplanId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput label="Schooljaar" required maxLength={9} {...f.field('schooljaar', 'Bijv. 2025-2026')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <Select
-                  label="Status"
-                  required
-                  allowDeselect={false}
-                  data={options(PLAN_STATUS_LABELS)}
-                  {...f.field('status')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Textarea
-                  label="Vooruitblik"
-                  autosize
-                  minRows={3}
-                  {...f.field(
-                    'vooruitblik',
-                    'Wat het samenwerkingsverband volgend jaar wil; komt in de verantwoording',
-                  )}
-                />
-              </Grid.Col>
-            </Grid>
-            <FormActions
-              cancelTo={back}
-              saving={f.saving}
-              readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/activiteitenplannen"
-                    what={`het activiteitenplan ${loaded.data.schooljaar}`}
-                    remove={() => activiteitenplannen.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate('/activiteitenplannen')}
-                  />
-                ) : undefined
-              }
-            />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+    <RecordFormPage
+      form={f}
+      back={loaded && { to: `/activiteitenplannen/${loaded.data.id}`, label: 'Naar het plan' }}
+      title={loaded ? `Activiteitenplan ${loaded.data.schooljaar} bewerken` : 'Nieuw activiteitenplan'}
+      readOnlyWho="een beheerder of consulent"
+      deleteWhat={(p) => `het activiteitenplan ${p.schooljaar}`}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <RecordSelect
+            label="Ondersteuningsplan"
+            required
+            allowDeselect={false}
+            data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`)}
+            placeholder="Kies een plan"
+            {...f.field('ondersteuningsplanId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput label="Schooljaar" required maxLength={9} {...f.field('schooljaar', 'Bijv. 2025-2026')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <ChoiceSelect label="Status" labels={PLAN_STATUS_LABELS} {...f.field('status')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea
+            label="Vooruitblik"
+            autosize
+            minRows={3}
+            {...f.field('vooruitblik', 'Wat het samenwerkingsverband volgend jaar wil; komt in de verantwoording')}
+          />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
   );
 }

@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   Button,
+  type ComboboxItem,
   Group,
   Modal,
   Paper,
@@ -22,22 +23,22 @@ import {
   IconDownload,
   IconFileTypeDocx,
   IconMarkdown,
-  IconPencil,
-  IconPlus,
   IconTableExport,
+  type Icon as TablerIcon,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/problem';
+import { ApiError, errorMessage, formErrorMessage } from '../../api/problem';
 import { activiteitenplannen, exportList } from '../../api/resources';
 import type { Activiteitenplan, Evaluatieverslag } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWrite, canWriteActiviteiten } from '../../auth/roles';
 import { BackLink } from '../../components/FormParts';
+import { EditButton, LinkButton, NewButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { SignalBadge, SignalCounts } from '../../components/SignalCounts';
-import { ErrorState, LoadingState } from '../../components/states';
 import { invalidateLists } from '../../components/recordForm';
+import { ErrorState, LoadingState } from '../../components/states';
 import { exportFilename, filenameFromDisposition, saveBlob, type ExportFormat } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { EVALUATIE_STATUS_LABELS, options, PLAN_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
@@ -96,11 +97,28 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
     else next.delete(key);
     setParams(next, { replace: true });
   };
+  /** A choice that narrows the tree, kept in the URL; "Alle" when cleared. */
+  const filterSelect = (
+    key: keyof TreeFilters,
+    label: string,
+    data: ComboboxItem[],
+    { searchable = false, placeholder = 'Alle' } = {},
+  ) => (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      clearable
+      searchable={searchable}
+      data={data}
+      value={filters[key] ?? null}
+      onChange={(value) => setFilter(key, value)}
+    />
+  );
   const tree = filterTree(verslag.ambities, filters);
   const shown = tree.reduce((n, a) => n + a.activiteiten.length, 0);
   const active = Object.keys(filters).length > 0;
-  const writable = canWrite(me.rol, 'activiteitenplannen');
-  const activiteitWritable = canWriteActiviteiten(me.rol);
+  const writable = canWrite(me, 'activiteitenplannen');
+  const activiteitWritable = canWriteActiviteiten(me);
 
   const ambitieOptions = [...verslag.ambities]
     .sort((a, b) => a.ambitie.nummer - b.ambitie.nummer)
@@ -120,22 +138,15 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
         }
         actions={
           <>
-            <Button
-              component={Link}
-              to={`/evalueren?plan=${plan.id}`}
-              variant="light"
-              leftSection={<IconChecklist size={16} aria-hidden />}
-            >
+            <LinkButton to={`/evalueren?plan=${plan.id}`} icon={IconChecklist} variant="light">
               Evalueren
-            </Button>
+            </LinkButton>
             {activiteitWritable && (
-              <Button
-                component={Link}
+              <NewButton
                 to={`/activiteiten/nieuw?activiteitenplanId=${plan.id}${filters.ambitieId ? `&ambitieId=${filters.ambitieId}` : ''}`}
-                leftSection={<IconPlus size={16} aria-hidden />}
               >
                 Nieuwe activiteit
-              </Button>
+              </NewButton>
             )}
           </>
         }
@@ -152,16 +163,7 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
             </Stack>
             <Group gap="sm">
               <DownloadMenu plan={plan} filters={filters} />
-              {writable && (
-                <Button
-                  component={Link}
-                  to={`/activiteitenplannen/${plan.id}/bewerken`}
-                  variant="default"
-                  leftSection={<IconPencil size={16} aria-hidden />}
-                >
-                  Plan bewerken
-                </Button>
-              )}
+              {writable && <EditButton to={`/activiteitenplannen/${plan.id}/bewerken`}>Plan bewerken</EditButton>}
               {writable && <KopieButton plan={plan} />}
             </Group>
           </Group>
@@ -180,56 +182,15 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
               defaultValue={filters.q ?? ''}
               onChange={(e) => setFilter('q', e.currentTarget.value)}
             />
-            <Select
-              label="Ambitie"
-              placeholder="Alle"
-              clearable
-              data={ambitieOptions}
-              value={filters.ambitieId ?? null}
-              onChange={(value) => setFilter('ambitieId', value)}
-            />
-            <Select
-              label="Portefeuille"
-              placeholder="Alle"
-              clearable
-              data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
-              value={filters.portefeuilleId ?? null}
-              onChange={(value) => setFilter('portefeuilleId', value)}
-            />
-            <Select
-              label="Project"
-              placeholder="Alle"
-              clearable
-              searchable
-              data={optionsOf(projecten.data, (p) => p.naam) ?? []}
-              value={filters.projectId ?? null}
-              onChange={(value) => setFilter('projectId', value)}
-            />
-            <Select
-              label="Status"
-              placeholder="Alle"
-              clearable
-              data={statusOptions}
-              value={filters.status ?? null}
-              onChange={(value) => setFilter('status', value)}
-            />
-            <Select
-              label="Signaal"
-              placeholder="Alle"
-              clearable
-              data={options(SIGNAAL_LABELS)}
-              value={filters.signaal ?? null}
-              onChange={(value) => setFilter('signaal', value)}
-            />
-            <Select
-              label="Verantwoordelijke"
-              placeholder="Iedereen"
-              clearable
-              searchable
-              data={verantwoordelijken(verslag.ambities)}
-              value={filters.verantwoordelijkeId ?? null}
-              onChange={(value) => setFilter('verantwoordelijkeId', value)}
-            />
+            {filterSelect('ambitieId', 'Ambitie', ambitieOptions)}
+            {filterSelect('portefeuilleId', 'Portefeuille', optionsOf(portefeuilles.data, (p) => p.naam) ?? [])}
+            {filterSelect('projectId', 'Project', optionsOf(projecten.data, (p) => p.naam) ?? [], { searchable: true })}
+            {filterSelect('status', 'Status', statusOptions)}
+            {filterSelect('signaal', 'Signaal', options(SIGNAAL_LABELS))}
+            {filterSelect('verantwoordelijkeId', 'Verantwoordelijke', verantwoordelijken(verslag.ambities), {
+              searchable: true,
+              placeholder: 'Iedereen',
+            })}
           </SimpleGrid>
           {active && (
             <Group justify="space-between" mt="sm">
@@ -374,44 +335,23 @@ function DownloadMenu({ plan, filters }: { plan: Activiteitenplan; filters: Tree
       const { blob, disposition } = await exportList('/activiteiten', query, format);
       saveBlob(blob, exportFilename(`activiteiten-${plan.schooljaar}`, format, new Date(), disposition));
     });
+  const button = (Icon: TablerIcon, label: string, download: () => Promise<void>) => (
+    <Button
+      variant="default"
+      size="sm"
+      loading={busy}
+      leftSection={<Icon size={16} aria-hidden />}
+      onClick={() => void download()}
+    >
+      {label}
+    </Button>
+  );
   return (
     <Group gap="xs" role="group" aria-label="Downloaden">
-      <Button
-        variant="default"
-        size="sm"
-        loading={busy}
-        leftSection={<IconFileTypeDocx size={16} aria-hidden />}
-        onClick={() => void account(DOCX, 'docx')}
-      >
-        Verantwoording als Word
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        loading={busy}
-        leftSection={<IconMarkdown size={16} aria-hidden />}
-        onClick={() => void account('text/markdown', 'md')}
-      >
-        Verantwoording als Markdown
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        loading={busy}
-        leftSection={<IconTableExport size={16} aria-hidden />}
-        onClick={() => void list('csv')}
-      >
-        Activiteiten als CSV
-      </Button>
-      <Button
-        variant="default"
-        size="sm"
-        loading={busy}
-        leftSection={<IconDownload size={16} aria-hidden />}
-        onClick={() => void list('xlsx')}
-      >
-        Activiteiten als Excel
-      </Button>
+      {button(IconFileTypeDocx, 'Verantwoording als Word', () => account(DOCX, 'docx'))}
+      {button(IconMarkdown, 'Verantwoording als Markdown', () => account('text/markdown', 'md'))}
+      {button(IconTableExport, 'Activiteiten als CSV', () => list('csv'))}
+      {button(IconDownload, 'Activiteiten als Excel', () => list('xlsx'))}
     </Group>
   );
 }
@@ -443,9 +383,7 @@ function KopieButton({ plan }: { plan: Activiteitenplan }) {
       close();
       void navigate(`/activiteitenplannen/${copy.id}`);
     } catch (e) {
-      setError(
-        e instanceof ApiError && e.invalidParams[0] ? e.invalidParams.map((p) => p.reason).join(' ') : errorMessage(e),
-      );
+      setError(formErrorMessage(e));
     } finally {
       setBusy(false);
     }

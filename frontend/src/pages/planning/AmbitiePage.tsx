@@ -1,20 +1,9 @@
-import { Grid, NumberInput, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { Grid, Textarea, TextInput } from '@mantine/core';
+import { useSearchParams } from 'react-router';
 import { ambities } from '../../api/resources';
-import type { Ambitie, AmbitieInput, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { Ambitie, AmbitieInput } from '../../api/types';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { CountInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import * as v from '../../lib/validation';
 import { optionsOf, useOndersteuningsplannen } from './hooks';
@@ -34,23 +23,10 @@ const labels = {
 };
 
 export default function AmbitiePage() {
-  const { id } = useParams();
-  const ambitieId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader
-      resource={ambities}
-      id={ambitieId}
-      listPath="/ondersteuningsplannen"
-      listLabel="ondersteuningsplannen"
-    >
-      {(loaded) => <AmbitieForm key={ambitieId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={ambities} area="ondersteuningsplannen" form={AmbitieForm} />;
 }
 
-function AmbitieForm({ loaded }: { loaded: Versioned<Ambitie> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function AmbitieForm({ loaded }: RecordFormProps<Ambitie>) {
   const [params] = useSearchParams();
   const plannen = useOndersteuningsplannen();
   const planId = loaded?.data.ondersteuningsplanId ?? params.get('ondersteuningsplanId');
@@ -71,7 +47,7 @@ function AmbitieForm({ loaded }: { loaded: Versioned<Ambitie> | null }) {
       titel: values.titel.trim(),
       doelstelling: values.doelstelling.trim(),
     }),
-    readOnly: !canWrite(me.rol, 'ondersteuningsplannen'),
+    area: 'ondersteuningsplannen',
     labels,
     validate: {
       ondersteuningsplanId: v.required('Ondersteuningsplan'),
@@ -80,75 +56,40 @@ function AmbitieForm({ loaded }: { loaded: Versioned<Ambitie> | null }) {
       titel: v.required('Titel'),
     },
     savedMessage: 'De ambitie is opgeslagen.',
-    onSaved: (saved) => void navigate(`/ondersteuningsplannen/${saved.ondersteuningsplanId}`),
+    savedTo: (saved) => `/ondersteuningsplannen/${saved.ondersteuningsplanId}`,
   });
 
   return (
-    <>
-      <BackLink to={back}>Naar het ondersteuningsplan</BackLink>
-      <PageHeader
-        title={loaded ? `Ambitie ${loaded.data.nummer}: ${loaded.data.titel}` : 'Nieuwe ambitie'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={820}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
-            />
-            {f.readOnly && <ReadOnlyNote who="een beheerder of consulent" />}
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 9 }}>
-                <Select
-                  label="Ondersteuningsplan"
-                  required
-                  data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`) ?? []}
-                  placeholder={plannen.data ? 'Kies een plan' : 'Laden…'}
-                  allowDeselect={false}
-                  disabled={loaded !== null}
-                  {...f.field('ondersteuningsplanId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 3 }}>
-                <NumberInput
-                  label="Nummer"
-                  required
-                  min={1}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  hideControls
-                  {...f.field('nummer', 'Uniek binnen het plan')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <TextInput label="Titel" required maxLength={300} {...f.field('titel')} />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Textarea label="Doelstelling" autosize minRows={3} {...f.field('doelstelling')} />
-              </Grid.Col>
-            </Grid>
-            <FormActions
-              cancelTo={back}
-              saving={f.saving}
-              readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/ambities"
-                    what={`ambitie ${loaded.data.nummer}`}
-                    remove={() => ambities.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate(back)}
-                  />
-                ) : undefined
-              }
-            />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+    <RecordFormPage
+      form={f}
+      back={{ to: back, label: 'Naar het ondersteuningsplan' }}
+      afterDelete={back}
+      title={loaded ? `Ambitie ${loaded.data.nummer}: ${loaded.data.titel}` : 'Nieuwe ambitie'}
+      readOnlyWho="een beheerder of consulent"
+      deleteWhat={(a) => `ambitie ${a.nummer}`}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 9 }}>
+          <RecordSelect
+            label="Ondersteuningsplan"
+            required
+            data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`)}
+            placeholder="Kies een plan"
+            allowDeselect={false}
+            disabled={loaded !== null}
+            {...f.field('ondersteuningsplanId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 3 }}>
+          <CountInput label="Nummer" required min={1} hideControls {...f.field('nummer', 'Uniek binnen het plan')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <TextInput label="Titel" required maxLength={300} {...f.field('titel')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea label="Doelstelling" autosize minRows={3} {...f.field('doelstelling')} />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
   );
 }

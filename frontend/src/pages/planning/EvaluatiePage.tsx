@@ -18,27 +18,23 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/problem';
+import { ApiError, errorMessage, formErrorMessage } from '../../api/problem';
 import { activiteiten, fetchAll } from '../../api/resources';
 import type { Activiteit, Ambitie, Evaluatie, EvaluatieStatus, Signaal } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
 import { invalidateLists } from '../../components/recordForm';
-import { ErrorState, LoadingState } from '../../components/states';
+import { ErrorState, LoadingState, QueryState } from '../../components/states';
 import { formatNumber } from '../../lib/format';
 import { EVALUATIE_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
-import { currentPlan, etagOf, evaluatieInput, parseResultaat } from '../../lib/planning';
-import { useActiviteitenplannen, useAmbities } from './hooks';
+import { etagOf, evaluatieInput, parseResultaat } from '../../lib/planning';
+import { useAmbities, useGekozenPlan } from './hooks';
 
 export default function EvaluatiePage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const plannen = useActiviteitenplannen();
-  const chosen = params.get('plan');
-  const plan = plannen.data
-    ? (plannen.data.find((p) => p.id === chosen) ?? currentPlan(plannen.data, new Date()))
-    : undefined;
+  const { plannen, plan } = useGekozenPlan();
   const alle = params.get('alle') === '1';
   const open = params.get('open') === '1';
   const set = (key: string, value: string | null) => {
@@ -130,33 +126,33 @@ export default function EvaluatiePage() {
           )}
         </Group>
       </Paper>
-      {lijst.isPending ? (
-        <LoadingState label="Activiteiten laden…" />
-      ) : lijst.isError ? (
-        <ErrorState error={lijst.error} onRetry={() => void lijst.refetch()} />
-      ) : items.length === 0 ? (
-        <Alert color="gray" title="Geen activiteiten">
-          <Text size="sm">
-            {open
-              ? 'Alle activiteiten in deze selectie zijn geëvalueerd.'
-              : alle
-                ? 'Dit activiteitenplan heeft nog geen activiteiten.'
-                : 'U bent bij dit plan nergens verantwoordelijke. Zet "Alleen mijn activiteiten" uit om alle activiteiten te zien.'}
-          </Text>
-        </Alert>
-      ) : (
-        <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {items.map((a, i) => (
-            <EvaluatieItem
-              key={a.id}
-              activiteit={a}
-              ambitie={nummer.get(a.ambitieId)}
-              writable={canWriteActiviteiten(me.rol)}
-              nextId={items[i + 1]?.id}
-            />
-          ))}
-        </Stack>
-      )}
+      <QueryState query={lijst} loadingLabel="Activiteiten laden…">
+        {() =>
+          items.length === 0 ? (
+            <Alert color="gray" title="Geen activiteiten">
+              <Text size="sm">
+                {open
+                  ? 'Alle activiteiten in deze selectie zijn geëvalueerd.'
+                  : alle
+                    ? 'Dit activiteitenplan heeft nog geen activiteiten.'
+                    : 'U bent bij dit plan nergens verantwoordelijke. Zet "Alleen mijn activiteiten" uit om alle activiteiten te zien.'}
+              </Text>
+            </Alert>
+          ) : (
+            <Stack gap="md" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {items.map((a, i) => (
+                <EvaluatieItem
+                  key={a.id}
+                  activiteit={a}
+                  ambitie={nummer.get(a.ambitieId)}
+                  writable={canWriteActiviteiten(me)}
+                  nextId={items[i + 1]?.id}
+                />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
     </>
   );
 }
@@ -228,10 +224,8 @@ function EvaluatieItem({
     } catch (error) {
       if (error instanceof ApiError && error.status === 412) {
         setState('conflict');
-      } else if (error instanceof ApiError && error.invalidParams.length > 0) {
-        setGeneral(error.invalidParams.map((p) => p.reason).join(' '));
       } else {
-        setGeneral(errorMessage(error));
+        setGeneral(formErrorMessage(error));
       }
     } finally {
       setSaving(false);

@@ -1,23 +1,12 @@
-import { Anchor, Button, Grid, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Anchor, Button, Grid, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { ondersteuningsplannen } from '../../api/resources';
-import type { Ondersteuningsplan, OndersteuningsplanInput, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { Ondersteuningsplan, OndersteuningsplanInput } from '../../api/types';
+import { NewButton } from '../../components/LinkButton';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { CountInput } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { ErrorState, LoadingState } from '../../components/states';
+import { QueryState } from '../../components/states';
 import * as v from '../../lib/validation';
 import { useActiviteitenplannen, useAmbities } from './hooks';
 
@@ -38,23 +27,10 @@ const year = (label: string) => (value: unknown) =>
       : null;
 
 export default function OndersteuningsplanPage() {
-  const { id } = useParams();
-  const planId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader
-      resource={ondersteuningsplannen}
-      id={planId}
-      listPath="/ondersteuningsplannen"
-      listLabel="ondersteuningsplannen"
-    >
-      {(loaded) => <PlanForm key={planId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={ondersteuningsplannen} area="ondersteuningsplannen" form={PlanForm} />;
 }
 
-function PlanForm({ loaded }: { loaded: Versioned<Ondersteuningsplan> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function PlanForm({ loaded }: RecordFormProps<Ondersteuningsplan>) {
   const f = useRecordForm({
     resource: ondersteuningsplannen,
     loaded,
@@ -65,7 +41,7 @@ function PlanForm({ loaded }: { loaded: Versioned<Ondersteuningsplan> | null }) 
       vanJaar: Number(values.vanJaar),
       totJaar: Number(values.totJaar),
     }),
-    readOnly: !canWrite(me.rol, 'ondersteuningsplannen'),
+    area: 'ondersteuningsplannen',
     labels,
     validate: {
       titel: v.required('Titel'),
@@ -75,77 +51,38 @@ function PlanForm({ loaded }: { loaded: Versioned<Ondersteuningsplan> | null }) 
         (Number(value) < Number(values.vanJaar) ? 'Tot en met jaar mag niet voor het beginjaar liggen' : null),
     },
     savedMessage: 'Het ondersteuningsplan is opgeslagen.',
-    onSaved: (saved, created) => {
-      if (created) void navigate(`/ondersteuningsplannen/${saved.id}`);
-    },
+    savedTo: (saved, created) => (created ? `/ondersteuningsplannen/${saved.id}` : undefined),
   });
 
   return (
-    <>
-      <BackLink to="/ondersteuningsplannen">Alle ondersteuningsplannen</BackLink>
-      <PageHeader
-        title={loaded ? loaded.data.titel : 'Nieuw ondersteuningsplan'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Stack gap="xl" maw={960}>
-        <Paper withBorder p="lg" radius="md">
-          <form onSubmit={f.submit} noValidate>
-            <Stack gap="md">
-              <ConflictAlert
-                conflict={f.conflict}
-                changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-                onReload={() => void f.reloadLatest()}
-                reloading={f.reloading}
-              />
-              {f.readOnly && <ReadOnlyNote who="een beheerder of consulent" />}
-              <GeneralErrors messages={f.general} />
-              <Grid gap="md">
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <TextInput label="Titel" required maxLength={200} {...f.field('titel')} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 6, sm: 3 }}>
-                  <NumberInput
-                    label="Vanaf jaar"
-                    required
-                    allowDecimal={false}
-                    allowNegative={false}
-                    hideControls
-                    {...f.field('vanJaar', 'Bijv. 2022')}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 6, sm: 3 }}>
-                  <NumberInput
-                    label="Tot en met jaar"
-                    required
-                    allowDecimal={false}
-                    allowNegative={false}
-                    hideControls
-                    {...f.field('totJaar', 'Bijv. 2026')}
-                  />
-                </Grid.Col>
-              </Grid>
-              <FormActions
-                cancelTo="/ondersteuningsplannen"
-                saving={f.saving}
-                readOnly={f.readOnly}
-                extra={
-                  loaded && !f.readOnly ? (
-                    <DeleteButton
-                      path="/ondersteuningsplannen"
-                      what={`het ondersteuningsplan ${loaded.data.titel}`}
-                      remove={() => ondersteuningsplannen.remove(loaded.data.id, f.etag)}
-                      onDeleted={() => void navigate('/ondersteuningsplannen')}
-                    />
-                  ) : undefined
-                }
-              />
-            </Stack>
-          </form>
-        </Paper>
-        {loaded && <AmbitiesSection planId={loaded.data.id} writable={!f.readOnly} />}
-        {loaded && <JaarplannenSection planId={loaded.data.id} />}
-      </Stack>
-    </>
+    <RecordFormPage
+      form={f}
+      title={loaded ? loaded.data.titel : 'Nieuw ondersteuningsplan'}
+      readOnlyWho="een beheerder of consulent"
+      deleteWhat={(p) => `het ondersteuningsplan ${p.titel}`}
+      maw={960}
+      sections={{
+        gap: 'xl',
+        after: loaded && (
+          <>
+            <AmbitiesSection planId={loaded.data.id} writable={!f.readOnly} />
+            <JaarplannenSection planId={loaded.data.id} />
+          </>
+        ),
+      }}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Titel" required maxLength={200} {...f.field('titel')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <CountInput label="Vanaf jaar" required hideControls {...f.field('vanJaar', 'Bijv. 2022')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <CountInput label="Tot en met jaar" required hideControls {...f.field('totJaar', 'Bijv. 2026')} />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
   );
 }
 
@@ -158,56 +95,51 @@ function AmbitiesSection({ planId, writable }: { planId: string; writable: boole
           Ambities
         </Title>
         {writable && (
-          <Button
-            component={Link}
-            to={`/ambities/nieuw?ondersteuningsplanId=${planId}`}
-            variant="light"
-            leftSection={<IconPlus size={16} aria-hidden />}
-          >
+          <NewButton to={`/ambities/nieuw?ondersteuningsplanId=${planId}`} variant="light">
             Nieuwe ambitie
-          </Button>
+          </NewButton>
         )}
       </Group>
-      {q.isPending ? (
-        <LoadingState label="Ambities laden…" />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.length === 0 ? (
-        <Text c="dimmed">Dit plan heeft nog geen ambities.</Text>
-      ) : (
-        <Paper withBorder radius="md">
-          <Table verticalSpacing="sm" striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col" w={60}>
-                  Nr.
-                </Table.Th>
-                <Table.Th scope="col">Ambitie</Table.Th>
-                <Table.Th scope="col" visibleFrom="md">
-                  Doelstelling
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {q.data.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td className="tabular">{a.nummer}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/ambities/${a.id}`} fw={500}>
-                      {a.titel}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td visibleFrom="md">
-                    <Text size="sm" lineClamp={2}>
-                      {a.doelstelling}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-      )}
+      <QueryState query={q} loadingLabel="Ambities laden…">
+        {(data) =>
+          data.length === 0 ? (
+            <Text c="dimmed">Dit plan heeft nog geen ambities.</Text>
+          ) : (
+            <Paper withBorder radius="md">
+              <Table verticalSpacing="sm" striped>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col" w={60}>
+                      Nr.
+                    </Table.Th>
+                    <Table.Th scope="col">Ambitie</Table.Th>
+                    <Table.Th scope="col" visibleFrom="md">
+                      Doelstelling
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.map((a) => (
+                    <Table.Tr key={a.id}>
+                      <Table.Td className="tabular">{a.nummer}</Table.Td>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/ambities/${a.id}`} fw={500}>
+                          {a.titel}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td visibleFrom="md">
+                        <Text size="sm" lineClamp={2}>
+                          {a.doelstelling}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Paper>
+          )
+        }
+      </QueryState>
     </section>
   );
 }
@@ -220,24 +152,22 @@ function JaarplannenSection({ planId }: { planId: string }) {
       <Title order={2} size="h3" id="jaarplannen-kop" mb="sm">
         Activiteitenplannen
       </Title>
-      {q.isPending ? (
-        <LoadingState />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      ) : (
-        <Group gap="sm">
-          {q.data
-            .filter((p) => p.ondersteuningsplanId === planId)
-            .map((p) => (
-              <Button key={p.id} component={Link} to={`/activiteitenplannen/${p.id}`} variant="default">
-                Activiteitenplan {p.schooljaar}
-              </Button>
-            ))}
-          {!q.data.some((p) => p.ondersteuningsplanId === planId) && (
-            <Text c="dimmed">Nog geen activiteitenplan bij dit ondersteuningsplan.</Text>
-          )}
-        </Group>
-      )}
+      <QueryState query={q}>
+        {(data) => (
+          <Group gap="sm">
+            {data
+              .filter((p) => p.ondersteuningsplanId === planId)
+              .map((p) => (
+                <Button key={p.id} component={Link} to={`/activiteitenplannen/${p.id}`} variant="default">
+                  Activiteitenplan {p.schooljaar}
+                </Button>
+              ))}
+            {!data.some((p) => p.ondersteuningsplanId === planId) && (
+              <Text c="dimmed">Nog geen activiteitenplan bij dit ondersteuningsplan.</Text>
+            )}
+          </Group>
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,38 +1,23 @@
-import { Anchor, Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconPencil } from '@tabler/icons-react';
+import { Anchor, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
-import { activiteiten, fetchAll, portefeuilles, projecten } from '../../api/resources';
+import { Link } from 'react-router';
+import { fetchAll, portefeuilles, projecten } from '../../api/resources';
 import type { Portefeuille } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import { BackLink, RecordMeta } from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
-import { SignalBadge } from '../../components/SignalCounts';
-import { ErrorState, LoadingState } from '../../components/states';
+import { RecordViewRoute } from '../../components/RecordFormPage';
+import { QueryState } from '../../components/states';
 import { formatDate } from '../../lib/format';
-import { EVALUATIE_STATUS_LABELS, PROJECT_STATUS_LABELS } from '../../lib/labels';
+import { PROJECT_STATUS_LABELS } from '../../lib/labels';
 import { byEinddatum } from '../../lib/planning';
 import { useActiviteitenplannen, useGebruikersNamen } from './hooks';
+import { GekoppeldeActiviteiten, RecordHeader } from './parts';
 
 export default function PortefeuillePage() {
-  const { id } = useParams();
-  return (
-    <RecordLoader resource={portefeuilles} id={id} listPath="/portefeuilles" listLabel="portefeuilles">
-      {(loaded) => (loaded ? <PortefeuilleView portefeuille={loaded.data} /> : null)}
-    </RecordLoader>
-  );
+  return <RecordViewRoute resource={portefeuilles} area="portefeuilles" view={PortefeuilleView} />;
 }
 
-function PortefeuilleView({ portefeuille: p }: { portefeuille: Portefeuille }) {
-  const me = useMe();
+function PortefeuilleView({ record: p }: { record: Portefeuille }) {
   const gebruikers = useGebruikersNamen();
   const plannen = useActiviteitenplannen();
-  const acts = useQuery({
-    queryKey: ['/activiteiten', 'portefeuille', p.id],
-    queryFn: () => fetchAll(activiteiten, { portefeuilleId: p.id, sort: 'omschrijving' }),
-  });
   const projs = useQuery({
     queryKey: ['/projecten', 'portefeuille', p.id],
     queryFn: () => fetchAll(projecten, { portefeuilleId: p.id }),
@@ -43,23 +28,7 @@ function PortefeuilleView({ portefeuille: p }: { portefeuille: Portefeuille }) {
 
   return (
     <>
-      <BackLink to="/portefeuilles">Alle portefeuilles</BackLink>
-      <PageHeader
-        title={p.naam}
-        description={<RecordMeta record={p} />}
-        actions={
-          canWrite(me.rol, 'portefeuilles') ? (
-            <Button
-              component={Link}
-              to={`/portefeuilles/${p.id}/bewerken`}
-              variant="default"
-              leftSection={<IconPencil size={16} aria-hidden />}
-            >
-              Bewerken
-            </Button>
-          ) : undefined
-        }
-      />
+      <RecordHeader area="portefeuilles" record={p} />
       <Stack gap="lg" maw={1100}>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <Paper withBorder p="md" radius="md">
@@ -94,63 +63,35 @@ function PortefeuilleView({ portefeuille: p }: { portefeuille: Portefeuille }) {
           <Title order={2} size="h4" mb="xs" id="proj-kop">
             Projecten
           </Title>
-          {projs.isPending ? (
-            <LoadingState />
-          ) : projs.isError ? (
-            <ErrorState error={projs.error} onRetry={() => void projs.refetch()} />
-          ) : projs.data.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Geen projecten in deze portefeuille.
-            </Text>
-          ) : (
-            <List size="sm" spacing={4}>
-              {byEinddatum(projs.data).map((x) => (
-                <List.Item key={x.id}>
-                  <Anchor component={Link} to={`/projecten/${x.id}`}>
-                    {x.naam}
-                  </Anchor>{' '}
-                  <Text span size="sm" c="dimmed">
-                    · {PROJECT_STATUS_LABELS[x.status]}
-                    {x.einddatum ? ` · eindigt ${formatDate(x.einddatum)}` : ''}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          )}
+          <QueryState query={projs}>
+            {(data) =>
+              data.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  Geen projecten in deze portefeuille.
+                </Text>
+              ) : (
+                <List size="sm" spacing={4}>
+                  {byEinddatum(data).map((x) => (
+                    <List.Item key={x.id}>
+                      <Anchor component={Link} to={`/projecten/${x.id}`}>
+                        {x.naam}
+                      </Anchor>{' '}
+                      <Text span size="sm" c="dimmed">
+                        · {PROJECT_STATUS_LABELS[x.status]}
+                        {x.einddatum ? ` · eindigt ${formatDate(x.einddatum)}` : ''}
+                      </Text>
+                    </List.Item>
+                  ))}
+                </List>
+              )
+            }
+          </QueryState>
         </Paper>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="act-kop">
-          <Title order={2} size="h4" mb="xs" id="act-kop">
-            Gekoppelde activiteiten
-          </Title>
-          {acts.isPending ? (
-            <LoadingState />
-          ) : acts.isError ? (
-            <ErrorState error={acts.error} onRetry={() => void acts.refetch()} />
-          ) : acts.data.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nog geen activiteiten gekoppeld aan deze portefeuille.
-            </Text>
-          ) : (
-            <Stack gap={6}>
-              {acts.data.map((a) => (
-                <Group key={a.id} justify="space-between" wrap="nowrap" gap="sm">
-                  <Anchor component={Link} to={`/activiteiten/${a.id}`} size="sm">
-                    {a.omschrijving}
-                  </Anchor>
-                  <Group gap={6} wrap="nowrap">
-                    <Badge variant="outline" color="gray.8">
-                      {schooljaar(a.activiteitenplanId)}
-                    </Badge>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {a.evaluatie ? EVALUATIE_STATUS_LABELS[a.evaluatie.status] : 'Open'}
-                    </Text>
-                    <SignalBadge signaal={a.evaluatie?.signaal} />
-                  </Group>
-                </Group>
-              ))}
-            </Stack>
-          )}
-        </Paper>
+        <GekoppeldeActiviteiten
+          filter={{ portefeuilleId: p.id }}
+          empty="Nog geen activiteiten gekoppeld aan deze portefeuille."
+          schooljaar={schooljaar}
+        />
       </Stack>
     </>
   );

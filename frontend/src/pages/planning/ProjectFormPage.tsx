@@ -5,36 +5,22 @@ import {
   Group,
   MultiSelect,
   NumberInput,
-  Paper,
-  Select,
   Stack,
   Text,
   Textarea,
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
-import { fetchAll, projecten, scholen } from '../../api/resources';
-import type { Project, ProjectInput, ProjectStatus, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import { projecten, scholen } from '../../api/resources';
+import type { Project, ProjectInput, ProjectStatus } from '../../api/types';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { ChoiceSelect, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { options, PROJECT_STATUS_LABELS } from '../../lib/labels';
+import { PROJECT_STATUS_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
-import { optionsOf, usePortefeuilles } from './hooks';
+import { useAll } from '../lookups';
 import { useAlleAmbities } from './PortefeuilleFormPage';
+import { optionsOf, usePortefeuilles } from './hooks';
 
 interface FinancieringRij {
   bron: string;
@@ -71,25 +57,13 @@ const labels = {
 const toCents = (bedrag: number | string) => Math.round(Number(bedrag) * 100);
 
 export default function ProjectFormPage() {
-  const { id } = useParams();
-  return (
-    <RecordLoader resource={projecten} id={id} listPath="/projecten" listLabel="projecten">
-      {(loaded) => <ProjectForm key={id ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={projecten} area="projecten" form={ProjectForm} />;
 }
 
-function ProjectForm({ loaded }: { loaded: Versioned<Project> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function ProjectForm({ loaded }: RecordFormProps<Project>) {
   const portefeuilles = usePortefeuilles();
   const alleAmbities = useAlleAmbities();
-  const alleScholen = useQuery({
-    queryKey: ['/scholen', 'all'],
-    queryFn: () => fetchAll(scholen, { sort: 'naam' }),
-    staleTime: 60_000,
-  });
-  const back = loaded ? `/projecten/${loaded.data.id}` : '/projecten';
+  const alleScholen = useAll(scholen, { sort: 'naam' }, 60_000);
   const f = useRecordForm({
     resource: projecten,
     loaded,
@@ -129,7 +103,7 @@ function ProjectForm({ loaded }: { loaded: Versioned<Project> | null }) {
       schoolIds: values.schoolIds,
       financiering: values.financiering.map((r) => ({ bron: r.bron.trim(), bedragCent: toCents(r.bedrag) })),
     }),
-    readOnly: !canWrite(me.rol, 'projecten'),
+    area: 'projecten',
     labels,
     validate: {
       naam: v.name(),
@@ -144,154 +118,120 @@ function ProjectForm({ loaded }: { loaded: Versioned<Project> | null }) {
       },
     },
     savedMessage: 'Het project is opgeslagen.',
-    onSaved: (saved) => void navigate(`/projecten/${saved.id}`),
+    savedTo: (saved) => `/projecten/${saved.id}`,
   });
   const rijen = f.form.getValues().financiering;
 
   return (
-    <>
-      <BackLink to={back}>{loaded ? 'Naar het project' : 'Alle projecten'}</BackLink>
-      <PageHeader
-        title={loaded ? `${loaded.data.naam} bewerken` : 'Nieuw project'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Paper withBorder p="lg" radius="md" maw={820}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
-            />
-            {f.readOnly && <ReadOnlyNote who="een beheerder, consulent of medewerker" />}
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput label="Naam" required maxLength={v.MAX_NAME_LENGTH} {...f.field('naam')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <Select
-                  label="Status"
-                  required
-                  allowDeselect={false}
-                  data={options(PROJECT_STATUS_LABELS)}
-                  {...f.field('status')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <Textarea label="Omschrijving" autosize minRows={2} {...f.field('omschrijving')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Portefeuille"
-                  clearable
-                  data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
-                  placeholder={portefeuilles.data ? 'Geen' : 'Laden…'}
-                  {...f.field('portefeuilleId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Partner" {...f.field('partner', 'Bijv. een gemeente of zorgaanbieder')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="date" label="Startdatum" {...f.field('startdatum')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput type="date" label="Einddatum" {...f.field('einddatum')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <MultiSelect
-                  label="Ambities"
-                  searchable
-                  data={optionsOf(alleAmbities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
-                  {...f.field('ambitieIds')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <MultiSelect
-                  label="Scholen"
-                  searchable
-                  data={optionsOf(alleScholen.data, (s) => s.naam) ?? []}
-                  {...f.field('schoolIds', 'De scholen die meedoen')}
-                />
-              </Grid.Col>
-            </Grid>
-            <Stack gap="xs">
-              <Text fw={500} size="sm">
-                Financiering
-              </Text>
-              {rijen.length === 0 && (
-                <Text size="sm" c="dimmed">
-                  Nog geen financiering.
-                </Text>
-              )}
-              {rijen.map((_, i) => (
-                <Group key={i} align="flex-end" gap="sm" wrap="nowrap">
-                  <TextInput
-                    label="Bron"
-                    required
-                    style={{ flex: 2 }}
-                    readOnly={f.readOnly}
-                    {...f.form.getInputProps(`financiering.${i}.bron`)}
-                  />
-                  <NumberInput
-                    label="Bedrag (€)"
-                    required
-                    min={0}
-                    decimalScale={2}
-                    decimalSeparator=","
-                    thousandSeparator="."
-                    prefix="€ "
-                    style={{ flex: 1 }}
-                    readOnly={f.readOnly}
-                    {...f.form.getInputProps(`financiering.${i}.bedrag`)}
-                  />
-                  {!f.readOnly && (
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      size="lg"
-                      mb={4}
-                      aria-label={`Financieringsregel ${i + 1} verwijderen`}
-                      onClick={() => f.form.removeListItem('financiering', i)}
-                    >
-                      <IconTrash size={16} aria-hidden />
-                    </ActionIcon>
-                  )}
-                </Group>
-              ))}
-              {!f.readOnly && (
-                <Group>
-                  <Button
-                    variant="default"
-                    size="xs"
-                    leftSection={<IconPlus size={14} aria-hidden />}
-                    onClick={() => f.form.insertListItem('financiering', { bron: '', bedrag: 0 })}
-                  >
-                    Financiering toevoegen
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-            <FormActions
-              cancelTo={back}
-              saving={f.saving}
+    <RecordFormPage
+      form={f}
+      back={loaded && { to: `/projecten/${loaded.data.id}`, label: 'Naar het project' }}
+      title={loaded ? `${loaded.data.naam} bewerken` : 'Nieuw project'}
+      readOnlyWho="een beheerder, consulent of medewerker"
+      deleteWhat={(p) => `het project ${p.naam}`}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput label="Naam" required maxLength={v.MAX_NAME_LENGTH} {...f.field('naam')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <ChoiceSelect label="Status" labels={PROJECT_STATUS_LABELS} {...f.field('status')} />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Textarea label="Omschrijving" autosize minRows={2} {...f.field('omschrijving')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <RecordSelect
+            label="Portefeuille"
+            clearable
+            data={optionsOf(portefeuilles.data, (p) => p.naam)}
+            placeholder="Geen"
+            {...f.field('portefeuilleId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput label="Partner" {...f.field('partner', 'Bijv. een gemeente of zorgaanbieder')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput type="date" label="Startdatum" {...f.field('startdatum')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 3 }}>
+          <TextInput type="date" label="Einddatum" {...f.field('einddatum')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <MultiSelect
+            label="Ambities"
+            searchable
+            data={optionsOf(alleAmbities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
+            {...f.field('ambitieIds')}
+          />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <MultiSelect
+            label="Scholen"
+            searchable
+            data={optionsOf(alleScholen.data, (s) => s.naam) ?? []}
+            {...f.field('schoolIds', 'De scholen die meedoen')}
+          />
+        </Grid.Col>
+      </Grid>
+      <Stack gap="xs">
+        <Text fw={500} size="sm">
+          Financiering
+        </Text>
+        {rijen.length === 0 && (
+          <Text size="sm" c="dimmed">
+            Nog geen financiering.
+          </Text>
+        )}
+        {rijen.map((_, i) => (
+          <Group key={i} align="flex-end" gap="sm" wrap="nowrap">
+            <TextInput
+              label="Bron"
+              required
+              style={{ flex: 2 }}
               readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/projecten"
-                    what={`het project ${loaded.data.naam}`}
-                    remove={() => projecten.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate('/projecten')}
-                  />
-                ) : undefined
-              }
+              {...f.form.getInputProps(`financiering.${i}.bron`)}
             />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+            <NumberInput
+              label="Bedrag (€)"
+              required
+              min={0}
+              decimalScale={2}
+              decimalSeparator=","
+              thousandSeparator="."
+              prefix="€ "
+              style={{ flex: 1 }}
+              readOnly={f.readOnly}
+              {...f.form.getInputProps(`financiering.${i}.bedrag`)}
+            />
+            {!f.readOnly && (
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                size="lg"
+                mb={4}
+                aria-label={`Financieringsregel ${i + 1} verwijderen`}
+                onClick={() => f.form.removeListItem('financiering', i)}
+              >
+                <IconTrash size={16} aria-hidden />
+              </ActionIcon>
+            )}
+          </Group>
+        ))}
+        {!f.readOnly && (
+          <Group>
+            <Button
+              variant="default"
+              size="xs"
+              leftSection={<IconPlus size={14} aria-hidden />}
+              onClick={() => f.form.insertListItem('financiering', { bron: '', bedrag: 0 })}
+            >
+              Financiering toevoegen
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </RecordFormPage>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Button,
   Group,
   NativeSelect,
@@ -13,60 +12,32 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPencil } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/problem';
-import { activiteiten, fetchAll, projecten, voortgang } from '../../api/resources';
+import { formErrorMessage } from '../../api/problem';
+import { projecten, voortgang } from '../../api/resources';
 import type { Project, Signaal } from '../../api/types';
 import { useMe } from '../../auth/authContext';
-import { canWrite, canWriteActiviteiten } from '../../auth/roles';
-import { BackLink, RecordMeta } from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import { canWriteActiviteiten } from '../../auth/roles';
+import { Fact, RecordFact } from '../../components/Fact';
+import { RecordViewRoute } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
-import { ErrorState, LoadingState } from '../../components/states';
+import { QueryState } from '../../components/states';
 import { formatDate, formatMoney } from '../../lib/format';
-import { EVALUATIE_STATUS_LABELS, PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
+import { PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
 import { usePortefeuilles } from './hooks';
+import { GekoppeldeActiviteiten, RecordHeader } from './parts';
 
 export default function ProjectPage() {
-  const { id } = useParams();
-  return (
-    <RecordLoader resource={projecten} id={id} listPath="/projecten" listLabel="projecten">
-      {(loaded) => (loaded ? <ProjectView project={loaded.data} /> : null)}
-    </RecordLoader>
-  );
+  return <RecordViewRoute resource={projecten} area="projecten" view={ProjectView} />;
 }
 
-function ProjectView({ project: p }: { project: Project }) {
-  const me = useMe();
+function ProjectView({ record: p }: { record: Project }) {
   const portefeuilles = usePortefeuilles();
   const portefeuille = portefeuilles.data?.find((x) => x.id === p.portefeuilleId);
-  const acts = useQuery({
-    queryKey: ['/activiteiten', 'project', p.id],
-    queryFn: () => fetchAll(activiteiten, { projectId: p.id, sort: 'omschrijving' }),
-  });
   return (
     <>
-      <BackLink to="/projecten">Alle projecten</BackLink>
-      <PageHeader
-        title={p.naam}
-        description={<RecordMeta record={p} />}
-        actions={
-          canWrite(me.rol, 'projecten') ? (
-            <Button
-              component={Link}
-              to={`/projecten/${p.id}/bewerken`}
-              variant="default"
-              leftSection={<IconPencil size={16} aria-hidden />}
-            >
-              Bewerken
-            </Button>
-          ) : undefined
-        }
-      />
+      <RecordHeader area="projecten" record={p} />
       <Stack gap="lg" maw={1100}>
         <Paper withBorder p="md" radius="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" mb={p.omschrijving ? 'md' : 0}>
@@ -75,18 +46,7 @@ function ProjectView({ project: p }: { project: Project }) {
               label="Looptijd"
               value={`${formatDate(p.startdatum) || 'onbekend'} – ${formatDate(p.einddatum) || 'geen einddatum'}`}
             />
-            <Fact
-              label="Portefeuille"
-              value={
-                portefeuille ? (
-                  <Anchor component={Link} to={`/portefeuilles/${portefeuille.id}`} size="sm">
-                    {portefeuille.naam}
-                  </Anchor>
-                ) : (
-                  '—'
-                )
-              }
-            />
+            <RecordFact label="Portefeuille" record={portefeuille} path="/portefeuilles" />
             <Fact label="Partner" value={p.partner ?? '—'} />
           </SimpleGrid>
           {p.omschrijving && <Text size="sm">{p.omschrijving}</Text>}
@@ -106,57 +66,15 @@ function ProjectView({ project: p }: { project: Project }) {
           )}
         </Paper>
         <VoortgangSection projectId={p.id} />
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="act-kop">
-          <Title order={2} size="h4" mb="xs" id="act-kop">
-            Gekoppelde activiteiten
-          </Title>
-          {acts.isPending ? (
-            <LoadingState />
-          ) : acts.isError ? (
-            <ErrorState error={acts.error} onRetry={() => void acts.refetch()} />
-          ) : acts.data.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nog geen activiteiten gekoppeld aan dit project.
-            </Text>
-          ) : (
-            <Stack gap={6}>
-              {acts.data.map((a) => (
-                <Group key={a.id} justify="space-between" wrap="nowrap" gap="sm">
-                  <Anchor component={Link} to={`/activiteiten/${a.id}`} size="sm">
-                    {a.omschrijving}
-                  </Anchor>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {a.evaluatie ? EVALUATIE_STATUS_LABELS[a.evaluatie.status] : 'Open'}
-                    </Text>
-                    <SignalBadge signaal={a.evaluatie?.signaal} />
-                  </Group>
-                </Group>
-              ))}
-            </Stack>
-          )}
-        </Paper>
+        <GekoppeldeActiviteiten filter={{ projectId: p.id }} empty="Nog geen activiteiten gekoppeld aan dit project." />
       </Stack>
     </>
   );
 }
 
-function Fact({ label, value }: { label: string; value: React.ReactNode }) {
-  return (
-    <Stack gap={0}>
-      <Text size="xs" c="dimmed" fw={700} tt="uppercase">
-        {label}
-      </Text>
-      <Text size="sm" component="div">
-        {value}
-      </Text>
-    </Stack>
-  );
-}
-
 function VoortgangSection({ projectId }: { projectId: string }) {
   const me = useMe();
-  const writable = canWriteActiviteiten(me.rol);
+  const writable = canWriteActiviteiten(me);
   const queryClient = useQueryClient();
   const q = useQuery({ queryKey: ['/projecten', 'voortgang', projectId], queryFn: () => voortgang.list(projectId) });
   const [datum, setDatum] = useState(new Date().toISOString().slice(0, 10));
@@ -180,9 +98,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
       notifications.show({ color: 'green', message: 'De voortgang is vastgelegd.' });
       await queryClient.invalidateQueries({ queryKey: ['/projecten', 'voortgang', projectId] });
     } catch (e) {
-      setError(
-        e instanceof ApiError && e.invalidParams[0] ? e.invalidParams.map((p) => p.reason).join(' ') : errorMessage(e),
-      );
+      setError(formErrorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -193,44 +109,44 @@ function VoortgangSection({ projectId }: { projectId: string }) {
       <Title order={2} size="h4" mb="xs" id="voortgang-kop">
         Voortgang
       </Title>
-      {q.isPending ? (
-        <LoadingState />
-      ) : q.isError ? (
-        <ErrorState error={q.error} onRetry={() => void q.refetch()} />
-      ) : q.data.items.length === 0 ? (
-        <Text size="sm" c="dimmed" mb="sm">
-          Nog geen voortgang vastgelegd.
-        </Text>
-      ) : (
-        <Table verticalSpacing="xs" mb="md">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={120}>
-                Datum
-              </Table.Th>
-              <Table.Th scope="col">Toelichting</Table.Th>
-              <Table.Th scope="col" w={120}>
-                Signaal
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {[...q.data.items]
-              .sort((a, b) => b.datum.localeCompare(a.datum))
-              .map((v) => (
-                <Table.Tr key={v.id}>
-                  <Table.Td className="tabular">{formatDate(v.datum)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{v.toelichting}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <SignalBadge signaal={v.signaal} />
-                  </Table.Td>
+      <QueryState query={q}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <Text size="sm" c="dimmed" mb="sm">
+              Nog geen voortgang vastgelegd.
+            </Text>
+          ) : (
+            <Table verticalSpacing="xs" mb="md">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col" w={120}>
+                    Datum
+                  </Table.Th>
+                  <Table.Th scope="col">Toelichting</Table.Th>
+                  <Table.Th scope="col" w={120}>
+                    Signaal
+                  </Table.Th>
                 </Table.Tr>
-              ))}
-          </Table.Tbody>
-        </Table>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {[...data.items]
+                  .sort((a, b) => b.datum.localeCompare(a.datum))
+                  .map((v) => (
+                    <Table.Tr key={v.id}>
+                      <Table.Td className="tabular">{formatDate(v.datum)}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{v.toelichting}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <SignalBadge signaal={v.signaal} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
       {writable && (
         <form onSubmit={(e) => void add(e)} noValidate aria-labelledby="voortgang-nieuw">
           <Title order={3} size="h5" mb="xs" id="voortgang-nieuw">

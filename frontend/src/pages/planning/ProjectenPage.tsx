@@ -1,11 +1,11 @@
-import { Anchor, Badge, Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Box, Paper, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { projecten } from '../../api/resources';
 import type { Project } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import { DataList, type Column } from '../../components/DataList';
+import { useCanWrite } from '../../auth/authContext';
+import type { Column } from '../../components/DataList';
+import { NewButton } from '../../components/LinkButton';
+import { RecordList } from '../../components/ListPage';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/states';
 import { formatDate } from '../../lib/format';
@@ -14,13 +14,7 @@ import { byEinddatum, timelineBar } from '../../lib/planning';
 import { optionsOf, usePortefeuilles, useProjecten } from './hooks';
 
 export default function ProjectenPage() {
-  const me = useMe();
-  const writable = canWrite(me.rol, 'projecten');
-  const newButton = (
-    <Button component={Link} to="/projecten/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
-      Nieuw project
-    </Button>
-  );
+  const writable = useCanWrite('projecten');
   const portefeuilles = usePortefeuilles();
   const naam = (id: string | null | undefined) => portefeuilles.data?.find((p) => p.id === id)?.naam ?? '—';
   const columns: Column<Project>[] = [
@@ -49,7 +43,7 @@ export default function ProjectenPage() {
       <PageHeader
         title="Projecten"
         description="Projecten met hun looptijd, partners, financiering en voortgang."
-        actions={writable ? newButton : undefined}
+        actions={writable ? <NewButton to="/projecten/nieuw">Nieuw project</NewButton> : undefined}
       />
       <Stack gap="xl">
         <Timeline />
@@ -57,21 +51,19 @@ export default function ProjectenPage() {
           <Title order={2} size="h3" mb="sm" id="lijst-kop">
             Alle projecten
           </Title>
-          <DataList
+          <RecordList
+            area="projecten"
+            newLabel="Nieuw project"
             resource={projecten}
-            noun="projecten"
             columns={columns}
-            defaults={{ sort: 'naam' }}
-            searchLabel="Zoeken"
+            sort="naam"
             searchPlaceholder="Naam of partner"
             filters={[
               { key: 'status', label: 'Status', options: options(PROJECT_STATUS_LABELS) },
               { key: 'portefeuilleId', label: 'Portefeuille', options: optionsOf(portefeuilles.data, (p) => p.naam) },
             ]}
-            rowHref={(p) => `/projecten/${p.id}`}
             emptyTitle="Nog geen projecten"
             emptyDescription="Er zijn nog geen projecten vastgelegd."
-            emptyAction={writable ? newButton : undefined}
           />
         </section>
       </Stack>

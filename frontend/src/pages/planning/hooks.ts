@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import {
   activiteitenplannen,
   ambities,
@@ -8,18 +9,16 @@ import {
   portefeuilles,
   projecten,
 } from '../../api/resources';
-import type { Activiteitenplan, Ambitie, Portefeuille, Project } from '../../api/types';
+import type { Activiteitenplan, Ambitie } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead } from '../../auth/roles';
+import { currentPlan } from '../../lib/planning';
+import { useAll } from '../lookups';
 
 const STALE = 60_000;
 
 export function useOndersteuningsplannen() {
-  return useQuery({
-    queryKey: ['/ondersteuningsplannen', 'all'],
-    queryFn: () => fetchAll(ondersteuningsplannen, { sort: '-vanJaar' }),
-    staleTime: STALE,
-  });
+  return useAll(ondersteuningsplannen, { sort: '-vanJaar' }, STALE);
 }
 
 /** All activity plans, the most recent school year first. */
@@ -30,6 +29,17 @@ export function useActiviteitenplannen() {
       (await fetchAll(activiteitenplannen)).sort((a, b) => b.schooljaar.localeCompare(a.schooljaar)),
     staleTime: STALE,
   });
+}
+
+/** The activity plan chosen in the URL (`?plan=`), or else the one of the current school year. */
+export function useGekozenPlan() {
+  const [params] = useSearchParams();
+  const plannen = useActiviteitenplannen();
+  const chosen = params.get('plan');
+  const plan = plannen.data
+    ? (plannen.data.find((p) => p.id === chosen) ?? currentPlan(plannen.data, new Date()))
+    : undefined;
+  return { plannen, plan };
 }
 
 /** The ambities of an ondersteuningsplan in `nummer` order. */
@@ -46,19 +56,11 @@ export function useAmbities(ondersteuningsplanId: string | null | undefined) {
 }
 
 export function usePortefeuilles() {
-  return useQuery({
-    queryKey: ['/portefeuilles', 'all'],
-    queryFn: async (): Promise<Portefeuille[]> => fetchAll(portefeuilles, { sort: 'naam' }),
-    staleTime: STALE,
-  });
+  return useAll(portefeuilles, { sort: 'naam' }, STALE);
 }
 
 export function useProjecten() {
-  return useQuery({
-    queryKey: ['/projecten', 'all'],
-    queryFn: async (): Promise<Project[]> => fetchAll(projecten, { sort: 'naam' }),
-    staleTime: STALE,
-  });
+  return useAll(projecten, { sort: 'naam' }, STALE);
 }
 
 /** The evaluation account (JSON) of an activity plan: the plan tree with names and counts. */
@@ -73,13 +75,7 @@ export function useVerslag(planId: string | null | undefined) {
 /** The users of the SWV by name, for roles that may read them (others get an empty list). */
 export function useGebruikersNamen() {
   const me = useMe();
-  const allowed = canRead(me.rol, 'gebruikers');
-  const q = useQuery({
-    queryKey: ['/gebruikers', 'all'],
-    queryFn: () => fetchAll(gebruikers, { sort: 'naam' }),
-    staleTime: STALE,
-    enabled: allowed,
-  });
+  const q = useAll(gebruikers, { sort: 'naam' }, STALE, canRead(me, 'gebruikers'));
   return q.data?.filter((g) => g.samenwerkingsverbandId === me.samenwerkingsverband?.id) ?? [];
 }
 

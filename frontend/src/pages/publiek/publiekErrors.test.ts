@@ -9,8 +9,13 @@ import {
   TOO_MANY,
 } from './publiekErrors';
 
+// The mapping goes by status (and invalidParams); the kind of problem does not matter here.
 const problem = (status: number, extra: Record<string, unknown> = {}) =>
-  new ApiError(status, { type: 'about:blank', title: 'x', status, detail: '', ...extra }, new Headers());
+  new ApiError(
+    status,
+    { type: 'urn:koers:problem:ongeldig-verzoek', title: 'x', status, detail: '', ...extra },
+    new Headers(),
+  );
 
 describe('public error mapping', () => {
   it('puts a duplicate e-mail address at the e-mail field and says so', () => {

@@ -1,20 +1,12 @@
-import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Grid, Group, Paper, Text, TextInput, Title } from '@mantine/core';
 import { IconKey, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { Link, useNavigate, useParams } from 'react-router';
 import { samenwerkingsverbanden } from '../../api/resources';
-import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector, Versioned } from '../../api/types';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector } from '../../api/types';
+import { LinkButton } from '../../components/LinkButton';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { ChoiceSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { options, SECTOR_LABELS } from '../../lib/labels';
+import { SECTOR_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
 
 interface Values extends Record<string, unknown> {
@@ -33,24 +25,13 @@ const toInput = (x: Values): SamenwerkingsverbandInput => ({
 });
 
 export default function SamenwerkingsverbandPage() {
-  const { id } = useParams();
-  const recordId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader
-      resource={samenwerkingsverbanden}
-      id={recordId}
-      listPath="/samenwerkingsverbanden"
-      listLabel="samenwerkingsverbanden"
-    >
-      {(loaded) => <SwvForm key={recordId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={samenwerkingsverbanden} area="samenwerkingsverbanden" form={SwvForm} />;
 }
 
-function SwvForm({ loaded }: { loaded: Versioned<Samenwerkingsverband> | null }) {
-  const navigate = useNavigate();
+function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
   const f = useRecordForm({
     resource: samenwerkingsverbanden,
+    area: 'samenwerkingsverbanden',
     loaded,
     empty,
     toValues,
@@ -66,112 +47,68 @@ function SwvForm({ loaded }: { loaded: Versioned<Samenwerkingsverband> | null })
       ? 'Het samenwerkingsverband is opgeslagen.'
       : 'Het samenwerkingsverband is aangemaakt. Voeg nu de eerste beheerder toe.',
     // A new SWV opens on its own page, where its first beheerder is added.
-    onSaved: (swv, created) => void navigate(created ? `/samenwerkingsverbanden/${swv.id}` : '/samenwerkingsverbanden'),
+    savedTo: (swv, created) => (created ? `/samenwerkingsverbanden/${swv.id}` : '/samenwerkingsverbanden'),
   });
 
   return (
-    <>
-      <BackLink to="/samenwerkingsverbanden">Alle samenwerkingsverbanden</BackLink>
-      <PageHeader
-        title={loaded ? loaded.data.naam : 'Nieuw samenwerkingsverband'}
-        description={loaded ? <RecordMeta record={loaded.data} /> : undefined}
-      />
-      <Stack gap="lg" maw={820}>
-        <Paper withBorder p="lg" radius="md">
-          <form onSubmit={f.submit} noValidate>
-            <Stack gap="md">
-              <ConflictAlert
-                conflict={f.conflict}
-                changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-                onReload={() => void f.reloadLatest()}
-                reloading={f.reloading}
-              />
-              <GeneralErrors messages={f.general} />
-              <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
-              <Grid gap="md">
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Select
-                    label="Sector"
-                    required
-                    data={options(SECTOR_LABELS)}
-                    allowDeselect={false}
-                    {...f.field('sector')}
-                  />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <TextInput
-                    label="Code"
-                    required
-                    maxLength={6}
-                    autoComplete="off"
-                    {...f.field('code', 'De code van DUO: PO of VO en 4 cijfers (bijv. PO2703)')}
-                    onChange={(event) => {
-                      const code = event.currentTarget.value.toUpperCase();
-                      f.form.setFieldValue('code', code);
-                      // The prefix tells the sector; fill it in when it is still empty.
-                      if (f.form.getValues().sector === null && /^(PO|VO)/.test(code)) {
-                        f.form.setFieldValue('sector', code.slice(0, 2).toLowerCase() as Sector);
-                      }
-                    }}
-                  />
-                </Grid.Col>
-              </Grid>
-              <FormActions
-                cancelTo="/samenwerkingsverbanden"
-                saving={f.saving}
-                readOnly={false}
-                submitLabel={loaded ? 'Opslaan' : 'Aanmaken'}
-                extra={
-                  loaded ? (
-                    <DeleteButton
-                      path="/samenwerkingsverbanden"
-                      what={`het samenwerkingsverband ${loaded.data.naam}`}
-                      remove={() => samenwerkingsverbanden.remove(loaded.data.id, f.etag)}
-                      onDeleted={() => void navigate('/samenwerkingsverbanden')}
-                    />
-                  ) : undefined
-                }
-              />
-            </Stack>
-          </form>
-        </Paper>
-        {loaded && (
-          <Paper withBorder p="lg" radius="md">
-            <Title order={2} size="h4" mb="xs">
-              Gebruikers en clients
-            </Title>
-            <Text size="sm" mb="md">
-              Een nieuw samenwerkingsverband heeft een eerste beheerder nodig; die voegt daarna zelf de andere
-              gebruikers toe.
-            </Text>
-            <Group gap="sm">
-              <Button
-                component={Link}
-                to={`/gebruikers/nieuw?samenwerkingsverbandId=${loaded.data.id}&rol=beheerder`}
-                leftSection={<IconUserPlus size={16} aria-hidden />}
-              >
-                Beheerder toevoegen
-              </Button>
-              <Button
-                variant="default"
-                component={Link}
-                to={`/gebruikers?samenwerkingsverbandId=${loaded.data.id}`}
-                leftSection={<IconUsers size={16} aria-hidden />}
-              >
-                Gebruikers bekijken
-              </Button>
-              <Button
-                variant="default"
-                component={Link}
-                to={`/clients?samenwerkingsverbandId=${loaded.data.id}`}
-                leftSection={<IconKey size={16} aria-hidden />}
-              >
-                Clients bekijken
-              </Button>
-            </Group>
-          </Paper>
-        )}
-      </Stack>
-    </>
+    <RecordFormPage
+      form={f}
+      title={loaded ? loaded.data.naam : 'Nieuw samenwerkingsverband'}
+      submitLabel={loaded ? 'Opslaan' : 'Aanmaken'}
+      deleteWhat={(swv) => `het samenwerkingsverband ${swv.naam}`}
+      sections={{
+        gap: 'lg',
+        after: loaded && <Accounts swvId={loaded.data.id} />,
+      }}
+    >
+      <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <ChoiceSelect label="Sector" labels={SECTOR_LABELS} {...f.field('sector')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label="Code"
+            required
+            maxLength={6}
+            autoComplete="off"
+            {...f.field('code', 'De code van DUO: PO of VO en 4 cijfers (bijv. PO2703)')}
+            onChange={(event) => {
+              const code = event.currentTarget.value.toUpperCase();
+              f.form.setFieldValue('code', code);
+              // The prefix tells the sector; fill it in when it is still empty.
+              if (f.form.getValues().sector === null && /^(PO|VO)/.test(code)) {
+                f.form.setFieldValue('sector', code.slice(0, 2).toLowerCase() as Sector);
+              }
+            }}
+          />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
+  );
+}
+
+/** A new SWV needs its first beheerder; the ways to its users and clients. */
+function Accounts({ swvId }: { swvId: string }) {
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        Gebruikers en clients
+      </Title>
+      <Text size="sm" mb="md">
+        Een nieuw samenwerkingsverband heeft een eerste beheerder nodig; die voegt daarna zelf de andere gebruikers toe.
+      </Text>
+      <Group gap="sm">
+        <LinkButton to={`/gebruikers/nieuw?samenwerkingsverbandId=${swvId}&rol=beheerder`} icon={IconUserPlus}>
+          Beheerder toevoegen
+        </LinkButton>
+        <LinkButton to={`/gebruikers?samenwerkingsverbandId=${swvId}`} icon={IconUsers} variant="default">
+          Gebruikers bekijken
+        </LinkButton>
+        <LinkButton to={`/clients?samenwerkingsverbandId=${swvId}`} icon={IconKey} variant="default">
+          Clients bekijken
+        </LinkButton>
+      </Group>
+    </Paper>
   );
 }

@@ -1,10 +1,8 @@
-import { Badge, Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Badge } from '@mantine/core';
 import { samenwerkingsverbanden } from '../../api/resources';
 import type { Samenwerkingsverband } from '../../api/types';
-import { DataList, type Column } from '../../components/DataList';
-import { PageHeader } from '../../components/PageHeader';
+import type { Column } from '../../components/DataList';
+import { ListPage } from '../../components/ListPage';
 import { formatDate } from '../../lib/format';
 import { options, SECTOR_LABELS } from '../../lib/labels';
 
@@ -25,31 +23,18 @@ const columns: Column<Samenwerkingsverband>[] = [
 ];
 
 export default function SamenwerkingsverbandenPage() {
-  const newButton = (
-    <Button component={Link} to="/samenwerkingsverbanden/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
-      Nieuw samenwerkingsverband
-    </Button>
-  );
   return (
-    <>
-      <PageHeader
-        title="Samenwerkingsverbanden"
-        description="De samenwerkingsverbanden die deze Koers-installatie gebruiken. Elk heeft zijn eigen gegevens en gebruikers."
-        actions={newButton}
-      />
-      <DataList
-        resource={samenwerkingsverbanden}
-        noun="samenwerkingsverbanden"
-        columns={columns}
-        defaults={{ sort: 'naam' }}
-        searchLabel="Zoeken"
-        searchPlaceholder="Naam of code"
-        filters={[{ key: 'sector', label: 'Sector', options: options(SECTOR_LABELS) }]}
-        rowHref={(s) => `/samenwerkingsverbanden/${s.id}`}
-        emptyTitle="Nog geen samenwerkingsverbanden"
-        emptyDescription='Maak het eerste samenwerkingsverband aan met de knop "Nieuw samenwerkingsverband" en voeg daarna zijn eerste beheerder toe.'
-        emptyAction={newButton}
-      />
-    </>
+    <ListPage
+      area="samenwerkingsverbanden"
+      description="De samenwerkingsverbanden die deze Koers-installatie gebruiken. Elk heeft zijn eigen gegevens en gebruikers."
+      newLabel="Nieuw samenwerkingsverband"
+      resource={samenwerkingsverbanden}
+      columns={columns}
+      sort="naam"
+      searchPlaceholder="Naam of code"
+      filters={[{ key: 'sector', label: 'Sector', options: options(SECTOR_LABELS) }]}
+      emptyTitle="Nog geen samenwerkingsverbanden"
+      emptyDescription='Maak het eerste samenwerkingsverband aan met de knop "Nieuw samenwerkingsverband" en voeg daarna zijn eerste beheerder toe.'
+    />
   );
 }

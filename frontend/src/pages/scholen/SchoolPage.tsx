@@ -1,22 +1,10 @@
-import { Grid, NumberInput, Paper, Select, Stack, TextInput } from '@mantine/core';
-import { useNavigate, useParams } from 'react-router';
+import { Grid, Select, TextInput } from '@mantine/core';
 import { scholen } from '../../api/resources';
-import type { School, SchoolInput, SchoolSoort, Versioned } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import {
-  BackLink,
-  ConflictAlert,
-  DeleteButton,
-  FormActions,
-  GeneralErrors,
-  ReadOnlyNote,
-  RecordMeta,
-} from '../../components/FormParts';
-import { PageHeader } from '../../components/PageHeader';
-import { RecordLoader } from '../../components/RecordLoader';
+import type { School, SchoolInput, SchoolSoort } from '../../api/types';
+import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { ChoiceSelect, CountInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { options, SCHOOL_SOORT_LABELS } from '../../lib/labels';
+import { SCHOOL_SOORT_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
 import { useGemeenten, useSchoolbesturen, useWerkgebieden } from '../lookups';
 
@@ -76,18 +64,10 @@ function toInput(values: Values): SchoolInput {
 }
 
 export default function SchoolPage() {
-  const { id } = useParams();
-  const schoolId = id === 'nieuw' ? undefined : id;
-  return (
-    <RecordLoader resource={scholen} id={schoolId} listPath="/scholen" listLabel="scholen">
-      {(loaded) => <SchoolForm key={schoolId ?? 'nieuw'} loaded={loaded} />}
-    </RecordLoader>
-  );
+  return <RecordRoute resource={scholen} area="scholen" form={SchoolForm} />;
 }
 
-function SchoolForm({ loaded }: { loaded: Versioned<School> | null }) {
-  const me = useMe();
-  const navigate = useNavigate();
+function SchoolForm({ loaded }: RecordFormProps<School>) {
   const besturen = useSchoolbesturen();
   const gemeenten = useGemeenten();
   const werkgebieden = useWerkgebieden();
@@ -97,7 +77,7 @@ function SchoolForm({ loaded }: { loaded: Versioned<School> | null }) {
     empty,
     toValues,
     toInput,
-    readOnly: !canWrite(me.rol, 'scholen'),
+    area: 'scholen',
     labels,
     display: {
       soort: (x) => (x ? SCHOOL_SOORT_LABELS[x as SchoolSoort] : '(leeg)'),
@@ -114,113 +94,75 @@ function SchoolForm({ loaded }: { loaded: Versioned<School> | null }) {
       leerlingaantal: v.leerlingaantal,
     },
     savedMessage: 'De school is opgeslagen.',
-    onSaved: () => void navigate('/scholen'),
   });
-  const title = loaded ? loaded.data.naam : 'Nieuwe school';
-
   return (
-    <>
-      <BackLink to="/scholen">Alle scholen</BackLink>
-      <PageHeader title={title} description={loaded ? <RecordMeta record={loaded.data} /> : undefined} />
-      <Paper withBorder p="lg" radius="md" maw={820}>
-        <form onSubmit={f.submit} noValidate>
-          <Stack gap="md">
-            <ConflictAlert
-              conflict={f.conflict}
-              changedFields={Object.keys(f.changedByOthers).map((k) => labels[k as keyof typeof labels])}
-              onReload={() => void f.reloadLatest()}
-              reloading={f.reloading}
-            />
-            {f.readOnly && <ReadOnlyNote who="een beheerder van het samenwerkingsverband" />}
-            <GeneralErrors messages={f.general} />
-            <Grid gap="md">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput label="Naam" required withAsterisk maxLength={200} {...f.field('naam')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label="BRIN"
-                  required
-                  {...f.field('brin', 'Bijv. 12AB of, met locatienummer, 12AB00')}
-                  onChange={(event) => f.form.setFieldValue('brin', event.currentTarget.value.toUpperCase())}
-                  maxLength={6}
-                  autoComplete="off"
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Soort"
-                  required
-                  placeholder="Kies een soort"
-                  data={options(SCHOOL_SOORT_LABELS)}
-                  allowDeselect={false}
-                  {...f.field('soort')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <NumberInput
-                  label="Leerlingaantal"
-                  min={0}
-                  max={100000}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  thousandSeparator="."
-                  decimalSeparator=","
-                  hideControls
-                  {...f.field('leerlingaantal', 'Laat leeg als het niet bekend is')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Schoolbestuur"
-                  required
-                  searchable
-                  nothingFoundMessage="Geen schoolbestuur met deze naam"
-                  data={besturen.options ?? []}
-                  placeholder={besturen.options ? 'Kies een schoolbestuur' : 'Laden…'}
-                  {...f.field('schoolbestuurId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Gemeente"
-                  required
-                  searchable
-                  nothingFoundMessage="Geen gemeente met deze naam"
-                  data={gemeenten.options ?? []}
-                  placeholder={gemeenten.options ? 'Kies een gemeente' : 'Laden…'}
-                  {...f.field('gemeenteId')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label="Werkgebied"
-                  clearable
-                  searchable
-                  data={werkgebieden.options ?? []}
-                  placeholder="Geen werkgebied"
-                  {...f.field('werkgebiedId', 'Optioneel')}
-                />
-              </Grid.Col>
-            </Grid>
-            <FormActions
-              cancelTo="/scholen"
-              saving={f.saving}
-              readOnly={f.readOnly}
-              extra={
-                loaded && !f.readOnly ? (
-                  <DeleteButton
-                    path="/scholen"
-                    what={`de school ${loaded.data.naam}`}
-                    remove={() => scholen.remove(loaded.data.id, f.etag)}
-                    onDeleted={() => void navigate('/scholen')}
-                  />
-                ) : undefined
-              }
-            />
-          </Stack>
-        </form>
-      </Paper>
-    </>
+    <RecordFormPage
+      form={f}
+      title={loaded ? loaded.data.naam : 'Nieuwe school'}
+      readOnlyWho="een beheerder van het samenwerkingsverband"
+      deleteWhat={(s) => `de school ${s.naam}`}
+    >
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 8 }}>
+          <TextInput label="Naam" required withAsterisk maxLength={200} {...f.field('naam')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label="BRIN"
+            required
+            {...f.field('brin', 'Bijv. 12AB of, met locatienummer, 12AB00')}
+            onChange={(event) => f.form.setFieldValue('brin', event.currentTarget.value.toUpperCase())}
+            maxLength={6}
+            autoComplete="off"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <ChoiceSelect label="Soort" labels={SCHOOL_SOORT_LABELS} placeholder="Kies een soort" {...f.field('soort')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <CountInput
+            label="Leerlingaantal"
+            min={0}
+            max={100000}
+            thousandSeparator="."
+            decimalSeparator=","
+            hideControls
+            {...f.field('leerlingaantal', 'Laat leeg als het niet bekend is')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <RecordSelect
+            label="Schoolbestuur"
+            required
+            searchable
+            nothingFoundMessage="Geen schoolbestuur met deze naam"
+            data={besturen.options}
+            placeholder="Kies een schoolbestuur"
+            {...f.field('schoolbestuurId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <RecordSelect
+            label="Gemeente"
+            required
+            searchable
+            nothingFoundMessage="Geen gemeente met deze naam"
+            data={gemeenten.options}
+            placeholder="Kies een gemeente"
+            {...f.field('gemeenteId')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Select
+            label="Werkgebied"
+            clearable
+            searchable
+            data={werkgebieden.options ?? []}
+            placeholder="Geen werkgebied"
+            {...f.field('werkgebiedId', 'Optioneel')}
+          />
+        </Grid.Col>
+      </Grid>
+    </RecordFormPage>
   );
 }

@@ -1,12 +1,7 @@
-import { Button } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
-import { Link } from 'react-router';
 import { schoolbesturen } from '../../api/resources';
 import type { Schoolbestuur } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canWrite } from '../../auth/roles';
-import { DataList, type Column } from '../../components/DataList';
-import { PageHeader } from '../../components/PageHeader';
+import type { Column } from '../../components/DataList';
+import { ListPage } from '../../components/ListPage';
 import { formatDate } from '../../lib/format';
 
 const columns: Column<Schoolbestuur>[] = [
@@ -21,36 +16,18 @@ const columns: Column<Schoolbestuur>[] = [
 ];
 
 export default function SchoolbesturenPage() {
-  const me = useMe();
-  const writable = canWrite(me.rol, 'schoolbesturen');
-  const newButton = (
-    <Button component={Link} to="/schoolbesturen/nieuw" leftSection={<IconPlus size={16} aria-hidden />}>
-      Nieuw schoolbestuur
-    </Button>
-  );
   return (
-    <>
-      <PageHeader
-        title="Schoolbesturen"
-        description="De besturen (bevoegd gezag) van de scholen in het samenwerkingsverband."
-        actions={writable ? newButton : undefined}
-      />
-      <DataList
-        resource={schoolbesturen}
-        noun="schoolbesturen"
-        columns={columns}
-        defaults={{ sort: 'naam' }}
-        searchLabel="Zoeken"
-        searchPlaceholder="Naam of bevoegd-gezagnummer"
-        rowHref={(b) => `/schoolbesturen/${b.id}`}
-        emptyTitle="Nog geen schoolbesturen"
-        emptyDescription={
-          writable
-            ? 'Voeg het eerste schoolbestuur toe met de knop "Nieuw schoolbestuur"; daarna kunt u er scholen aan koppelen.'
-            : 'Er zijn nog geen schoolbesturen vastgelegd. Een beheerder van het samenwerkingsverband kan ze toevoegen.'
-        }
-        emptyAction={writable ? newButton : undefined}
-      />
-    </>
+    <ListPage
+      area="schoolbesturen"
+      description="De besturen (bevoegd gezag) van de scholen in het samenwerkingsverband."
+      newLabel="Nieuw schoolbestuur"
+      resource={schoolbesturen}
+      columns={columns}
+      sort="naam"
+      searchPlaceholder="Naam of bevoegd-gezagnummer"
+      emptyTitle="Nog geen schoolbesturen"
+      emptyDescription='Voeg het eerste schoolbestuur toe met de knop "Nieuw schoolbestuur"; daarna kunt u er scholen aan koppelen.'
+      emptyReadOnly="Er zijn nog geen schoolbesturen vastgelegd. Een beheerder van het samenwerkingsverband kan ze toevoegen."
+    />
   );
 }

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Rechten, Rol } from '../api/types';
+import {
+  AREA_LABELS,
+  areasFor,
+  canRead,
+  canReadAanmeldingen,
+  canWrite,
+  canWriteActiviteiten,
+  homePath,
+  type Area,
+} from './roles';
+
+/** The rights `GET /auth/me` answers for a user of each role: the API's role table (`role_allows`). */
+function rechtenVan(rol: Rol): Rechten {
+  const platform = rol === 'platformbeheerder';
+  const swv = !platform;
+  const recht = (lezen: boolean, schrijven: boolean) => ({ lezen, schrijven });
+  const uitvoerend = rol === 'beheerder' || rol === 'consulent' || rol === 'medewerker';
+  return {
+    samenwerkingsverbanden: recht(true, platform),
+    gemeenten: recht(true, platform),
+    organisatie: recht(swv, rol === 'beheerder'),
+    gebruikers: recht(platform || rol === 'beheerder', platform || rol === 'beheerder'),
+    clients: recht(platform || rol === 'beheerder', platform || rol === 'beheerder'),
+    planstructuur: recht(swv, rol === 'beheerder' || rol === 'consulent'),
+    uitvoering: recht(swv, uitvoerend),
+    bijeenkomsten: recht(swv, uitvoerend),
+    aanmeldingen: recht(uitvoerend, uitvoerend),
+  };
+}
+
+const PLANNING: Area[] = ['ondersteuningsplannen', 'activiteitenplannen', 'evaluatie', 'portefeuilles', 'projecten'];
+const SWV_MENU: Area[] = [
+  'start',
+  ...PLANNING,
+  'bijeenkomsten',
+  'bijeenkomstStatistieken',
+  'scholen',
+  'schoolbesturen',
+  'werkgebieden',
+  'gemeenten',
+];
+
+/** What each role saw and could do when the SPA still kept its own copy of the role table. */
+const EXPECTED: Record<
+  Rol,
+  { menu: Area[]; writes: Area[]; activiteiten: boolean; aanmeldingen: boolean; home: string }
+> = {
+  beheerder: {
+    menu: [...SWV_MENU, 'gebruikers', 'clients'],
+    writes: [...PLANNING, 'bijeenkomsten', 'scholen', 'schoolbesturen', 'werkgebieden', 'gebruikers', 'clients'],
+    activiteiten: true,
+    aanmeldingen: true,
+    home: '/',
+  },
+  consulent: {
+    menu: SWV_MENU,
+    writes: [...PLANNING, 'bijeenkomsten'],
+    activiteiten: true,
+    aanmeldingen: true,
+    home: '/',
+  },
+  medewerker: {
+    menu: SWV_MENU,
+    writes: ['evaluatie', 'projecten', 'bijeenkomsten'],
+    activiteiten: true,
+    aanmeldingen: true,
+    home: '/',
+  },
+  lezer: { menu: SWV_MENU, writes: [], activiteiten: false, aanmeldingen: false, home: '/' },
+  platformbeheerder: {
+    menu: ['samenwerkingsverbanden', 'gemeenten', 'gebruikers', 'clients'],
+    writes: ['samenwerkingsverbanden', 'gemeenten', 'gebruikers', 'clients'],
+    activiteiten: false,
+    aanmeldingen: false,
+    home: '/samenwerkingsverbanden',
+  },
+};
+
+const ALL_AREAS = Object.keys(AREA_LABELS) as Area[];
+
+describe('what the menus and buttons show, from the rights of GET /auth/me', () => {
+  for (const [rol, expected] of Object.entries(EXPECTED) as [Rol, (typeof EXPECTED)[Rol]][]) {
+    it(`shows a ${rol} the same menu and buttons as before`, () => {
+      const me = { rechten: rechtenVan(rol) };
+      expect(areasFor(me)).toEqual(expected.menu);
+      // A page can be opened exactly when its area is in the menu.
+      expect(ALL_AREAS.filter((area) => canRead(me, area)).sort()).toEqual([...expected.menu].sort());
+      expect(ALL_AREAS.filter((area) => canWrite(me, area)).sort()).toEqual([...expected.writes].sort());
+      expect(canWriteActiviteiten(me)).toBe(expected.activiteiten);
+      expect(canReadAanmeldingen(me)).toBe(expected.aanmeldingen);
+      expect(homePath(me)).toBe(expected.home);
+    });
+  }
+
+  it('shows nothing to a caller without rights', () => {
+    expect(areasFor(null)).toEqual([]);
+    expect(canWrite(undefined, 'scholen')).toBe(false);
+    expect(homePath(null)).toBe('/');
+  });
+
+  it('never offers to change the start page or the statistics', () => {
+    const me = { rechten: rechtenVan('beheerder') };
+    expect(canWrite(me, 'start')).toBe(false);
+    expect(canWrite(me, 'bijeenkomstStatistieken')).toBe(false);
+  });
+});
