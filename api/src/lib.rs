@@ -14,11 +14,13 @@ pub mod ops;
 pub mod org;
 pub mod planning;
 pub mod resource;
+pub mod route_prelude;
 pub mod schema;
 pub mod secrets;
 pub mod spa;
 pub mod state;
 pub mod store;
+pub mod store_prelude;
 pub mod synth;
 pub mod trace;
 

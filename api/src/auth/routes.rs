@@ -84,7 +84,14 @@ pub struct GemeenteRef {
 /// The caller: a user, or a client with its scopes and gemeenten.
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "email": "beheer@swv-zk.example", "naam": "Marieke de Vries", "rol": "beheerder", "samenwerkingsverband": {"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland"}}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "email": "beheer@swv-zk.example", "naam": "Marieke de Vries", "rol": "beheerder", "samenwerkingsverband": {"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland"},
+    "rechten": {
+        "samenwerkingsverbanden": {"lezen": true, "schrijven": false}, "gemeenten": {"lezen": true, "schrijven": false},
+        "organisatie": {"lezen": true, "schrijven": true}, "gebruikers": {"lezen": true, "schrijven": true},
+        "clients": {"lezen": true, "schrijven": true}, "planstructuur": {"lezen": true, "schrijven": true},
+        "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
+        "aanmeldingen": {"lezen": true, "schrijven": true}
+    }}))]
 pub struct Me {
     pub id: Id,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -2425,6 +2425,44 @@ export interface components {
          *       "samenwerkingsverband": {
          *         "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c",
          *         "naam": "Samenwerkingsverband PO Zuid-Kennemerland"
+         *       },
+         *       "rechten": {
+         *         "samenwerkingsverbanden": {
+         *           "lezen": true,
+         *           "schrijven": false
+         *         },
+         *         "gemeenten": {
+         *           "lezen": true,
+         *           "schrijven": false
+         *         },
+         *         "organisatie": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "gebruikers": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "clients": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "planstructuur": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "uitvoering": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "bijeenkomsten": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "aanmeldingen": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         }
          *       }
          *     }
          */

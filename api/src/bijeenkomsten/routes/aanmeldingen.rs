@@ -1,22 +1,15 @@
 //! `/bijeenkomsten/{id}/aanmeldingen`: who registered, who waits, who came; the bulk
 //! attendance of a meeting and the import of a registration list.
 
-use crate::auth::{Access, Area, Caller};
 use crate::bijeenkomsten::store::aanmeldingen::*;
 use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron, Functie};
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::http::{
     apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch, RawBody,
 };
+use crate::route_prelude::*;
 use crate::schema::aanmeldingen;
-use crate::state::AppState;
-use crate::{order_by, page_schema, resource};
-use actix_web::{delete, get, patch, post, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for NieuweAanmelding {}
 

@@ -2,8 +2,8 @@
 
 use crate::bijeenkomsten::store::agenda::*;
 use crate::bijeenkomsten::store::rij::Row;
+use crate::route_prelude::*;
 use actix_web::http::header;
-use actix_web::HttpResponse;
 
 pub fn respond(m: &Row) -> HttpResponse {
     let name: String = m

@@ -2,17 +2,11 @@
 //! school year per kind, per schoolbestuur and per function, and the reach over the schools.
 //! Everything is counted in SQL (grouped queries); Rust only rolls schools up to their boards.
 
-use crate::auth::{Access, Area, Caller};
 use crate::bijeenkomsten::store::bereik::*;
 use crate::bijeenkomsten::store::cijfers::*;
 use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::BijeenkomstSoort;
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
-use crate::http::{export, Format, ListQuery, ListSpec};
-use crate::state::AppState;
-use actix_web::{get, web, HttpRequest, HttpResponse};
+use crate::route_prelude::*;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(get_statistieken)

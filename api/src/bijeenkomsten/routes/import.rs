@@ -2,10 +2,9 @@
 //! stored, and every wrong row is named (`rijen[<row number>].<column>`, the header is row 1).
 
 use crate::bijeenkomsten::store::import::*;
-use crate::error::ApiError;
 use crate::http::export::{CSV, XLSX};
+use crate::route_prelude::*;
 use actix_web::http::header;
-use actix_web::HttpRequest;
 
 impl Kind {
     /// The file type from `Content-Type`; `415` for anything else.

@@ -11,15 +11,10 @@ use crate::bijeenkomsten::store::publiek::*;
 use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron};
-use crate::domain::time;
-use crate::error::ApiError;
-use crate::http::{JsonBody, ListQuery, ListSpec};
 use crate::page_schema;
+use crate::route_prelude::*;
 use crate::schema::scholen;
 use crate::secrets::{random_token, token_digest};
-use crate::state::AppState;
-use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 page_schema!(PubliekeSchoolPage, PubliekeSchool);
 

@@ -1,24 +1,16 @@
 //! `/bijeenkomsten`: the meetings themselves, their series (`herhaling`) and calendar file.
 
-use crate::auth::{Access, Area, Caller};
 use crate::bijeenkomsten::store::herhaling::*;
 use crate::bijeenkomsten::store::invoer::{insert_row, BijeenkomstInput};
 use crate::bijeenkomsten::store::records::*;
 use crate::bijeenkomsten::store::rij::{local_midnight, Row};
 use crate::bijeenkomsten::store::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
-use crate::db::Id;
-use crate::domain::time;
 use crate::error::{ApiError, InvalidParam};
-use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
-use crate::resource::{self, Resource};
+use crate::route_prelude::*;
 use crate::schema::bijeenkomsten;
-use crate::state::AppState;
 use crate::store::Store;
-use crate::{order_by, page_schema};
 use actix_web::http::header;
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
 use chrono::NaiveDate;
-use diesel::prelude::*;
 
 impl Input for BijeenkomstInput {
     fn read_only() -> &'static [&'static str] {

@@ -4,18 +4,9 @@
 use super::rij::Row;
 use super::wachtlijst::{self};
 use super::{AanmeldingStatus, Bron, Functie};
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::{aanmeldingen, scholen};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use crate::store_prelude::*;
 use std::collections::HashMap;
-use utoipa::ToSchema;
-use validator::Validate;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = aanmeldingen, check_for_backend(MultiBackend))]

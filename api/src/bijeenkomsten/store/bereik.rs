@@ -1,16 +1,11 @@
 //! The reach of a school year's meetings: which schools and boards of the SWV they reached,
 //! counted in SQL.
 
+use crate::store_prelude::*;
 use std::collections::HashMap;
-
-use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::records;
 use super::{AanmeldingStatus, BijeenkomstSoort};
-use crate::db::{DbConn, Id};
-use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten, scholen, schoolbesturen};
 
 /// One school and how many of its people came.

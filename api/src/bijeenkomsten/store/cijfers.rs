@@ -2,19 +2,14 @@
 //! school year per kind, per schoolbestuur and per function, and the reach over the schools.
 //! Everything is counted in SQL (grouped queries); Rust only rolls schools up to their boards.
 
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 use std::collections::HashMap;
 
 use super::records;
 use super::rij::Row;
 pub use super::telling::{tallies, Tally};
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Functie};
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten, scholen, schoolbesturen};
-use serde::Serialize;
-use utoipa::ToSchema;
 
 /// Participants present from one schoolbestuur.
 #[derive(Debug, Clone, Serialize, ToSchema, PartialEq)]

@@ -1,10 +1,8 @@
 //! A series: copies of a meeting on other dates, at the same local time.
 
+use crate::store_prelude::*;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone};
 use chrono_tz::Europe::Amsterdam;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
 
 use super::records::Bijeenkomst;
 

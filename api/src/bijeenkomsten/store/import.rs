@@ -3,10 +3,9 @@
 
 use super::rij::Row;
 use super::{wachtlijst, Functie};
-use crate::db::{DbConn, Id};
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::scholen;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 use std::collections::{HashMap, HashSet};
 use validator::ValidateEmail;
 

@@ -3,15 +3,8 @@
 
 use super::rij::{new_public_id, whole_seconds};
 use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
-use crate::db::{DbConn, Id};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::bijeenkomsten;
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use crate::store_prelude::*;
 use validator::{Validate, ValidationError};
 
 /// A meeting as written.

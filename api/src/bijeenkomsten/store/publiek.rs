@@ -5,15 +5,9 @@
 
 use super::rij::Row;
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Vorm};
-use crate::db::{DbConn, Id};
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden};
 use crate::secrets::token_digest;
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
+use crate::store_prelude::*;
 
 /// Registrations and cancellations allowed per address in `WINDOW_SECONDS`: enough for an IB'er
 /// who registers the colleagues of a school behind one address, too few for a flood.

@@ -3,16 +3,9 @@
 use super::invoer::{insert_row, BijeenkomstInput, Fields};
 use super::rij::Row;
 use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::time;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{aanmeldingen, bijeenkomsten};
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
+use crate::store_prelude::*;
 
 /// A meeting.
 #[derive(Debug, Clone, Serialize, ToSchema)]

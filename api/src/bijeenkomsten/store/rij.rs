@@ -1,9 +1,9 @@
 //! The stored meeting as the figures, the waiting list and the calendar read it, and the
 //! helpers for its times and public id.
 
+use crate::store_prelude::*;
 use chrono::{NaiveDate, NaiveDateTime, TimeZone, Timelike};
 use chrono_tz::Europe::Amsterdam;
-use diesel::prelude::*;
 
 use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
 use crate::db::{Id, MultiBackend};

@@ -1,13 +1,10 @@
 //! The grouped count of registrations per meeting, by status and attendance: what the lists,
 //! a meeting's turnout and the year's figures all start from.
 
+use crate::store_prelude::*;
 use std::collections::HashMap;
 
-use diesel::prelude::*;
-
 use super::AanmeldingStatus;
-use crate::db::{DbConn, Id};
-use crate::error::ApiError;
 use crate::schema::aanmeldingen;
 
 /// Registration counts of a set of registrations, by status and attendance.

@@ -7,11 +7,8 @@
 
 use super::rij::Row;
 use super::{AanmeldingStatus, BijeenkomstStatus, Bron, Functie};
-use crate::db::{DbConn, Id};
-use crate::error::ApiError;
 use crate::schema::{aanmeldingen, bijeenkomsten};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 
 /// Locks the meeting for this transaction and answers the next place in its queue; `404` when
 /// the meeting is not of this SWV.

@@ -1,19 +1,11 @@
 //! `/clients`: service accounts for gemeenten and integrators (OAuth2 client credentials).
 //! The secret is shown once, when created or rotated, and stored only as a hash.
 
-use crate::auth::{Access, Area, Caller};
 use crate::db::lower;
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 use crate::org::store::clients::*;
-use crate::resource;
+use crate::route_prelude::*;
 use crate::schema::clients;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for ClientInput {
     /// `clientId` is assigned by the server; sent back after a GET it is ignored.

@@ -2,18 +2,11 @@
 
 use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
 use crate::db::lower;
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 use crate::org::store::gebruikers::*;
-use crate::resource;
+use crate::route_prelude::*;
 use crate::schema::gebruikers;
-use crate::state::AppState;
 use crate::store::Expect;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for GebruikerInput {}
 

@@ -1,16 +1,9 @@
 //! `/scholen`: school locations of the SWV.
 
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
+use crate::route_prelude::*;
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::org::store::scholen::{filtered, Filter, School, SchoolInput, SchoolSoort};
-use crate::resource::Resource;
 use crate::schema::scholen;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
 
 impl Input for SchoolInput {}
 

@@ -1,15 +1,8 @@
 //! `/schoolbesturen`: school boards (bevoegd gezag) within the SWV.
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::org::store::schoolbesturen::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::schoolbesturen;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for SchoolbestuurInput {}
 

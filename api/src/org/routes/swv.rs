@@ -1,17 +1,9 @@
 //! `/samenwerkingsverbanden`: the tenants of the installation, managed by the platformbeheerder.
 
-use crate::auth::{Access, Area, Caller};
 use crate::db::lower;
-use crate::db::Id;
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::org::store::swv::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::samenwerkingsverbanden as swv;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for SamenwerkingsverbandInput {}
 

@@ -1,15 +1,8 @@
 //! `/werkgebieden`: sub-regions of the SWV, each with its own schools (and later budget).
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::org::store::werkgebieden::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::werkgebieden;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for WerkgebiedInput {}
 

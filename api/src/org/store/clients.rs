@@ -2,19 +2,12 @@
 //! The secret is shown once, when created or rotated, and stored only as a hash.
 
 use crate::auth::Scope;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::domain::References;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden};
 use crate::store::Expect;
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use crate::store_prelude::*;
 use std::collections::HashMap;
-use utoipa::ToSchema;
-use validator::Validate;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = clients, check_for_backend(MultiBackend))]

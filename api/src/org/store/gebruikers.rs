@@ -1,17 +1,9 @@
 //! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
 
 use crate::auth::Rol;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::domain::References;
-use crate::error::ApiError;
 use crate::schema::{gebruikers, samenwerkingsverbanden};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
+use crate::store_prelude::*;
 
 /// A user account. The password is never returned.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]

@@ -1,19 +1,12 @@
 //! School locations of the SWV: the record, its input and its queries.
 
+use crate::store_prelude::*;
 use std::sync::LazyLock;
 
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
 use regex::Regex;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
 
-use crate::db::{lower, DbConn, Id, MultiBackend};
 use crate::domain::{rules, time, References};
-use crate::error::ApiError;
 use crate::schema::{gemeenten, scholen, schoolbesturen, werkgebieden};
-use crate::store::{Store, Versioned};
 
 crate::text_enum! {
     /// Kind of school: regular primary (`bao`), special primary (`sbo`), special (`so`),

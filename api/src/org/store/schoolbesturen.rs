@@ -1,19 +1,9 @@
 //! `/schoolbesturen`: school boards (bevoegd gezag) within the SWV.
 
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::schoolbesturen;
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 use regex::Regex;
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
-use utoipa::ToSchema;
-use validator::Validate;
 
 pub static BG_NUMMER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[0-9]{5}$").expect("valid regex"));

@@ -1,17 +1,9 @@
 //! `/samenwerkingsverbanden`: the tenants of the installation, managed by the platformbeheerder.
 
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::samenwerkingsverbanden as swv;
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 use regex::Regex;
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
-use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 crate::text_enum! {

@@ -1,17 +1,7 @@
 //! `/werkgebieden`: sub-regions of the SWV, each with its own schools (and later budget).
 
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::werkgebieden;
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
+use crate::store_prelude::*;
 
 /// A werkgebied: a sub-region of the SWV.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]

@@ -1,19 +1,11 @@
 //! `/activiteiten`: the planned (and extra) work of a school year under an ambitie, with its
 //! evaluatie (`PUT /activiteiten/{id}/evaluatie`).
 
-use crate::auth::{Access, Area, Caller};
-use crate::db::Id;
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::planning::store::activiteiten::*;
 use crate::planning::store::evaluaties::{Evaluatie, EvaluatieStatus};
 use crate::planning::store::Signaal;
-use crate::resource::{self, Resource};
+use crate::route_prelude::*;
 use crate::schema::activiteiten;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 use serde_json::{json, Value};
 
 impl Input for Evaluatie {}

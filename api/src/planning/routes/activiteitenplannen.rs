@@ -1,18 +1,9 @@
 //! `/activiteitenplannen`: the plan of one school year (one per SWV per schooljaar), and its copy
 //! into the next year (`POST /activiteitenplannen/{id}/kopie`).
 
-use crate::auth::{Access, Area, Caller};
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::planning::store::activiteitenplannen::*;
-use crate::resource::{self, Resource};
+use crate::route_prelude::*;
 use crate::schema::activiteitenplannen;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for ActiviteitenplanInput {}
 

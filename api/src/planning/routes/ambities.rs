@@ -1,15 +1,8 @@
 //! `/ambities`: the ambitions of an ondersteuningsplan, numbered within their plan.
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::planning::store::ambities::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::ambities;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for AmbitieInput {}
 

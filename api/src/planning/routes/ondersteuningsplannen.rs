@@ -1,15 +1,8 @@
 //! `/ondersteuningsplannen`: the SWV's four-year plans, each holding its ambities.
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::planning::store::ondersteuningsplannen::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::ondersteuningsplannen;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for OndersteuningsplanInput {}
 

@@ -1,16 +1,9 @@
 //! `/portefeuilles`: standing themes held by one or more consulenten, each with a yearly plan,
 //! linked to the ambities they serve.
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::planning::store::portefeuilles::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::portefeuilles;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for PortefeuilleInput {}
 

@@ -1,16 +1,9 @@
 //! `/projecten`: time-bound work with funding, partners and participating schools, and its
 //! progress reports (`/projecten/{id}/voortgang`).
 
-use crate::auth::{Access, Area, Caller};
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, ListQuery, ListSpec};
 use crate::planning::store::projecten::*;
-use crate::resource::Resource;
+use crate::route_prelude::*;
 use crate::schema::projecten;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 impl Input for ProjectInput {}
 

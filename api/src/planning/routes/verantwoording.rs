@@ -2,13 +2,10 @@
 //! `nummer` order with the activities and their evaluaties and the counts per status and signal;
 //! as JSON, Markdown or a Word document.
 
-use crate::auth::{Access, Area, Caller};
-use crate::db::Id;
 use crate::error::{ApiError, Problem};
 use crate::planning::store::verantwoording::*;
-use crate::state::AppState;
+use crate::route_prelude::*;
 use actix_web::http::header;
-use actix_web::{get, web, HttpRequest, HttpResponse};
 
 /// The best rendering the `Accept` header allows; `406` when it allows none.
 fn negotiate(req: &HttpRequest) -> Result<Rendering, ApiError> {

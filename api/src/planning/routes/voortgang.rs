@@ -1,18 +1,10 @@
 //! `/projecten/{id}/voortgang`: the progress reports of a project.
 
-use crate::auth::{Access, Area, Caller};
-use crate::db::Id;
-use crate::domain::time;
-use crate::error::ApiError;
-use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec};
 use crate::planning::store::voortgang::*;
 use crate::planning::store::Signaal;
 use crate::resource::{self};
+use crate::route_prelude::*;
 use crate::schema::voortgangsverslagen;
-use crate::state::AppState;
-use crate::{order_by, page_schema};
-use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
-use diesel::prelude::*;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_voortgang)

@@ -3,23 +3,14 @@
 
 use super::activiteitenplannen::{self, PlanStatus};
 use super::Signaal;
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{
     activiteiten, activiteitenplannen as plannen, ambities, evaluaties, portefeuilles, projecten,
 };
 use crate::store::Expect;
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
+use crate::store_prelude::*;
 
 use super::evaluaties::{self as evaluatie, Evaluatie, EvaluatieStatus};
-use crate::store::{Store, Versioned};
 
 crate::text_enum! {
     /// Planned at the start of the year (`gepland`) or done on top of the plan (`extra`).

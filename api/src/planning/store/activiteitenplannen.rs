@@ -2,17 +2,9 @@
 //! into the next year (`POST /activiteitenplannen/{id}/kopie`).
 
 use super::ondersteuningsplannen;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::time;
 use crate::domain::References;
-use crate::error::ApiError;
 use crate::schema::{activiteiten as activiteiten_t, activiteitenplannen};
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
+use crate::store_prelude::*;
 
 crate::text_enum! {
     /// Whether the plan is still being written (`concept`) or has been adopted (`vastgesteld`).

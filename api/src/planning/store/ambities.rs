@@ -1,19 +1,9 @@
 //! `/ambities`: the ambitions of an ondersteuningsplan, numbered within their plan.
 
 use super::ondersteuningsplannen;
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::domain::References;
-use crate::error::ApiError;
 use crate::schema::{activiteiten, ambities};
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
+use crate::store_prelude::*;
 
 /// An ambitie of an ondersteuningsplan, with its goal.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]

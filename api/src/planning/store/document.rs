@@ -3,7 +3,7 @@
 //! per ambitie with its goal and its activities with their evaluation.
 
 use super::verantwoording::{AmbitieVerslag, Evaluatieverslag, Telling, VerslagActiviteit};
-use crate::error::ApiError;
+use crate::store_prelude::*;
 use chrono::NaiveDate;
 use docx_rs::{
     BreakType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableRow, WidthType,

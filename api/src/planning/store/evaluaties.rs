@@ -1,16 +1,9 @@
 //! The evaluatie of an activity: how it went at the end of the year.
 
+use crate::store_prelude::*;
 use std::collections::HashMap;
 
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
-
 use super::Signaal;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::error::ApiError;
 use crate::schema::evaluaties;
 
 crate::text_enum! {

@@ -1,13 +1,10 @@
 //! The copy of an activiteitenplan into the next school year: what is not finished carries over.
 
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
+use crate::store_prelude::*;
 
 use super::activiteiten::{of_plan, Activiteit, ActiviteitSoort};
 use super::evaluaties::EvaluatieStatus;
 use super::Signaal;
-use crate::db::{DbConn, Id};
-use crate::error::ApiError;
 use crate::schema::activiteiten;
 
 /// Copies every activity of `from` that is not finished (evaluated `uitgevoerd` or signalled

@@ -1,16 +1,7 @@
 //! `/ondersteuningsplannen`: the SWV's four-year plans, each holding its ambities.
 
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::ondersteuningsplannen;
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
+use crate::store_prelude::*;
 use validator::{Validate, ValidationError};
 
 /// An ondersteuningsplan: the SWV's plan for a period of years (e.g. 2022-2026).

@@ -1,19 +1,10 @@
 //! `/portefeuilles`: standing themes held by one or more consulenten, each with a yearly plan,
 //! linked to the ambities they serve.
 
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{portefeuille_ambities, portefeuille_eigenaren, portefeuilles};
-use crate::store::{Store, Versioned};
-use chrono::NaiveDateTime;
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
+use crate::store_prelude::*;
 use std::collections::HashMap;
-use utoipa::ToSchema;
-use validator::Validate;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = portefeuilles, check_for_backend(MultiBackend))]

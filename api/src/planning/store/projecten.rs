@@ -1,20 +1,13 @@
 //! `/projecten`: time-bound work with funding, partners and participating schools, and its
 //! progress reports (`/projecten/{id}/voortgang`).
 
-use crate::db::lower;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{
     portefeuilles, project_ambities, project_financiering, project_scholen, projecten, scholen,
 };
-use crate::store::{Store, Versioned};
+use crate::store_prelude::*;
 use chrono::{NaiveDate, NaiveDateTime};
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
-use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 crate::text_enum! {

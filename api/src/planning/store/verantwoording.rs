@@ -7,14 +7,10 @@ use super::activiteitenplannen::{self, Activiteitenplan};
 use super::evaluaties::EvaluatieStatus;
 use super::projecten::{self, ProjectStatus};
 use super::{ambities, ondersteuningsplannen, Signaal};
-use crate::db::{DbConn, Id};
-use crate::error::ApiError;
 use crate::schema::gebruikers;
+use crate::store_prelude::*;
 use chrono::NaiveDate;
-use diesel::prelude::*;
-use serde::Serialize;
 use std::collections::HashMap;
-use utoipa::ToSchema;
 
 pub const MARKDOWN: &str = "text/markdown";
 

@@ -1,16 +1,9 @@
 //! The progress reports of a project (`voortgang`).
 
 use super::Signaal;
-use crate::db::{DbConn, Id, MultiBackend};
-use crate::domain::rules;
-use crate::domain::time;
-use crate::error::ApiError;
 use crate::schema::{projecten, voortgangsverslagen};
+use crate::store_prelude::*;
 use chrono::{NaiveDate, NaiveDateTime};
-use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
-use validator::Validate;
 
 /// A progress report of a project.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
