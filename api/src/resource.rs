@@ -65,7 +65,7 @@ impl<T: Versioned + Serialize> Responder for Current<T> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        etag::json_with_etag(HttpResponse::Ok(), self.0.versie(), &self.0)
+        ok(self.0.versie(), &self.0)
     }
 }
 
@@ -76,9 +76,7 @@ impl<T: Resource> Responder for Created<T> {
     type Body = BoxBody;
 
     fn respond_to(self, _: &HttpRequest) -> HttpResponse {
-        let mut b = HttpResponse::Created();
-        b.insert_header((header::LOCATION, location::<T>(self.0.id())));
-        etag::json_with_etag(b, self.0.versie(), &self.0)
+        created(T::COLLECTION, self.0.id(), self.0.versie(), &self.0)
     }
 }
 
@@ -101,12 +99,12 @@ pub fn ok<T: Serialize>(versie: i32, body: &T) -> HttpResponse {
 /// `201` with a body, its `ETag` and `Location`, for answers that are not a [`Resource`].
 pub fn created<T: Serialize>(collection: &str, id: Id, versie: i32, body: &T) -> HttpResponse {
     let mut b = HttpResponse::Created();
-    b.insert_header((header::LOCATION, format!("/api/v1/{collection}/{id}")));
+    b.insert_header((header::LOCATION, location(collection, id)));
     etag::json_with_etag(b, versie, body)
 }
 
-pub fn location<R: Resource>(id: Id) -> String {
-    format!("/api/v1/{}/{id}", R::COLLECTION)
+fn location(collection: &str, id: Id) -> String {
+    format!("/api/v1/{collection}/{id}")
 }
 
 pub async fn get<R: Resource>(

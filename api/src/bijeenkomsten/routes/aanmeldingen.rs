@@ -5,9 +5,7 @@ use crate::bijeenkomsten::store::aanmeldingen::*;
 use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron, Functie};
-use crate::http::{
-    apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch, RawBody,
-};
+use crate::http::{apply_patch, RawBody};
 use crate::route_prelude::*;
 use crate::schema::aanmeldingen;
 

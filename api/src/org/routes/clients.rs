@@ -2,7 +2,7 @@
 //! The secret is shown once, when created or rotated, and stored only as a hash.
 
 use crate::db::lower;
-use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
+use crate::http::apply_patch;
 use crate::org::store::clients::*;
 use crate::route_prelude::*;
 use crate::schema::clients;

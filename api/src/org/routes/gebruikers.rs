@@ -2,7 +2,7 @@
 
 use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
 use crate::db::lower;
-use crate::http::{apply_patch, export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
+use crate::http::apply_patch;
 use crate::org::store::gebruikers::*;
 use crate::route_prelude::*;
 use crate::schema::gebruikers;

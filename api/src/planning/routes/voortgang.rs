@@ -2,7 +2,6 @@
 
 use crate::planning::store::voortgang::*;
 use crate::planning::store::Signaal;
-use crate::resource::{self};
 use crate::route_prelude::*;
 use crate::schema::voortgangsverslagen;
 
