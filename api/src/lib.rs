@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod integrity;
+pub mod listing;
 pub mod openapi;
 pub mod ops;
 pub mod org;

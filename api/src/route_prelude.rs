@@ -9,6 +9,7 @@ pub use crate::db::Id;
 pub use crate::domain::time;
 pub use crate::error::ApiError;
 pub use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
+pub use crate::listing::Search;
 pub use crate::resource::{self, Resource};
 pub use crate::state::AppState;
 pub use crate::{order_by, page_schema};

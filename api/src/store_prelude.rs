@@ -10,4 +10,5 @@ pub use validator::Validate;
 pub use crate::db::{lower, DbConn, Id, MultiBackend};
 pub use crate::domain::{rules, time};
 pub use crate::error::ApiError;
+pub use crate::listing::Search;
 pub use crate::store::{Store, Versioned};

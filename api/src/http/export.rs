@@ -5,8 +5,9 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use super::list::ListQuery;
+use super::list::{ListQuery, ListSpec};
 use crate::error::ApiError;
+use crate::listing::Listed;
 
 pub const CSV: &str = "text/csv";
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -132,6 +133,39 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
             Ok(attachment(XLSX, XLSX, name, "xlsx", table.xlsx(name)?))
         }
     }
+}
+
+/// Answers the list of a store's records: the query parsed against the store's sort fields,
+/// `filter` reading the route's filters into the store's filter (which carries the scope), then
+/// one page of JSON or the whole list as CSV/XLSX.
+pub async fn listed<T>(
+    db: &crate::db::Db,
+    req: &HttpRequest,
+    default_sort: &'static str,
+    filter: impl FnOnce(&mut ListQuery) -> T::Filter,
+) -> Result<HttpResponse, ApiError>
+where
+    T: Listed + Serialize + utoipa::PartialSchema,
+{
+    let format = Format::negotiate(req)?;
+    let spec = ListSpec {
+        sorts: T::SORTS,
+        default_sort,
+    };
+    let mut q = ListQuery::parse(req, &spec);
+    let filter = std::sync::Arc::new(filter(&mut q));
+    let q = q.finish()?;
+    let sort = q.sort.clone();
+    let counted = filter.clone();
+    list(
+        db,
+        format,
+        &q,
+        T::NAME,
+        move |c| T::count(c, &counted),
+        move |c, limit, offset| T::page(c, &filter, &sort, limit, offset),
+    )
+    .await
 }
 
 /// Rows per query when a list is exported: the export is written while it is read, so memory

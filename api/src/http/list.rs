@@ -12,18 +12,14 @@ use crate::error::{ApiError, InvalidParam};
 pub const DEFAULT_PAGE_SIZE: i64 = 50;
 pub const MAX_PAGE_SIZE: i64 = 200;
 
-/// What a list operation accepts besides paging: its sortable fields and filter parameters.
+/// How a list may be sorted. Its filters are the parameters its handler reads: `finish` refuses
+/// every other one, so the handler's reads are the one list of what the operation accepts.
 pub struct ListSpec {
     pub sorts: &'static [&'static str],
-    pub filters: &'static [&'static str],
     pub default_sort: &'static str,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SortKey {
-    pub field: &'static str,
-    pub descending: bool,
-}
+pub use crate::listing::SortKey;
 
 /// A parsed list query. Typed filter getters collect their errors; `finish` reports them all.
 #[derive(Debug)]
@@ -33,6 +29,8 @@ pub struct ListQuery {
     pub sort: Vec<SortKey>,
     pub search: Option<String>,
     params: BTreeMap<String, String>,
+    /// The filters the handler asked for, present or not.
+    asked: Vec<String>,
     errors: Vec<InvalidParam>,
 }
 
@@ -41,7 +39,7 @@ impl ListQuery {
         Self::parse_with(req, spec, true)
     }
 
-    /// The query of a computed answer (figures, not a list): only `spec.filters` are known.
+    /// The query of a computed answer (figures, not a list): no paging, no sorting.
     pub fn parse_filters(req: &HttpRequest, spec: &ListSpec) -> ListQuery {
         Self::parse_with(req, spec, false)
     }
@@ -60,9 +58,7 @@ impl ListQuery {
             });
         let mut params = BTreeMap::new();
         for (k, v) in pairs {
-            let known = (paged && matches!(k.as_str(), "page" | "pageSize" | "sort" | "q"))
-                || spec.filters.contains(&k.as_str());
-            if !known {
+            if !paged && matches!(k.as_str(), "page" | "pageSize" | "sort" | "q") {
                 errors.push(InvalidParam::new(&k, "onbekende parameter"));
             } else if v.chars().any(|c| c.is_control()) {
                 errors.push(InvalidParam::new(&k, "bevat niet-toegestane stuurtekens"));
@@ -135,6 +131,7 @@ impl ListQuery {
             sort,
             search,
             params,
+            asked: Vec::new(),
             errors,
         }
     }
@@ -150,6 +147,7 @@ impl ListQuery {
 
     /// A filter given as one of an enumeration's values.
     pub fn enumeration<T: DeserializeOwned>(&mut self, name: &str) -> Option<T> {
+        self.asked.push(name.to_string());
         let raw = self.params.get(name)?.clone();
         match serde_json::from_value::<T>(serde_json::Value::String(raw)) {
             Ok(v) => Some(v),
@@ -171,6 +169,7 @@ impl ListQuery {
     }
 
     pub fn text(&mut self, name: &str) -> Option<String> {
+        self.asked.push(name.to_string());
         self.params.get(name).cloned()
     }
 
@@ -187,6 +186,7 @@ impl ListQuery {
     }
 
     fn typed<T: FromStr>(&mut self, name: &str, reason: &str) -> Option<T> {
+        self.asked.push(name.to_string());
         let raw = self.params.get(name)?;
         match raw.parse::<T>() {
             Ok(v) => Some(v),
@@ -204,6 +204,13 @@ impl ListQuery {
 
     /// Ends parsing: every error found so far, or the query.
     pub fn finish(mut self) -> Result<ListQuery, ApiError> {
+        for name in self.params.keys() {
+            let standard = matches!(name.as_str(), "page" | "pageSize" | "sort" | "q");
+            if !standard && !self.asked.contains(name) {
+                self.errors
+                    .push(InvalidParam::new(name, "onbekende parameter"));
+            }
+        }
         if self.errors.is_empty() {
             Ok(self)
         } else {
@@ -244,23 +251,4 @@ fn well_encoded(query: &str) -> bool {
         }
     }
     String::from_utf8(decoded).is_ok()
-}
-
-/// Applies the parsed sort keys to a boxed diesel query through a resource's mapping of field
-/// names to columns, with `id` as the final tie-breaker so pages never overlap.
-#[macro_export]
-macro_rules! order_by {
-    ($query:expr, $sort:expr, { $($name:literal => $col:expr),+ $(,)? }, $id:expr) => {{
-        let mut q = $query;
-        for key in $sort {
-            q = match (key.field, key.descending) {
-                $(
-                    ($name, false) => q.then_order_by($col.asc()),
-                    ($name, true) => q.then_order_by($col.desc()),
-                )+
-                _ => q,
-            };
-        }
-        q.then_order_by($id.asc())
-    }};
 }

@@ -19,12 +19,6 @@ impl Input for AanmeldingInput {
 
 page_schema!(AanmeldingPage, Aanmelding);
 
-const SPEC: ListSpec = ListSpec {
-    sorts: &["createdAt", "naam", "status", "updatedAt"],
-    filters: &["status", "functie", "schoolId", "aanwezig"],
-    default_sort: "createdAt",
-};
-
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_aanmeldingen)
         .service(create_aanmelding)
@@ -60,38 +54,15 @@ async fn list_aanmeldingen(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Read)?;
     let bijeenkomst = id.into_inner();
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<Aanmelding>(&state.db, &req, "createdAt", |q| Filter {
+        swv,
+        bijeenkomst,
         status: q.enumeration("status"),
         functie: q.enumeration("functie"),
         school_id: q.id("schoolId"),
         aanwezig: q.boolean("aanwezig"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "aanmeldingen",
-        move |c| {
-            records::find_row(c, swv, bijeenkomst)?;
-            Ok(filtered(swv, bijeenkomst, &counted).count().get_result(c)?)
-        },
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, bijeenkomst, &filter).select(AanmeldingRow::as_select()), &sort, {
-                "createdAt" => aanmeldingen::positie,
-                "naam" => aanmeldingen::naam,
-                "status" => aanmeldingen::status,
-                "updatedAt" => aanmeldingen::updated_at,
-            }, aanmeldingen::id);
-            let rows = query.limit(limit).offset(offset).load(c)?;
-            complete(c, rows)
-        },
-    )
+    })
     .await
 }
 

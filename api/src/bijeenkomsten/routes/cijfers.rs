@@ -40,7 +40,6 @@ async fn get_opkomst(
 
 const FIGURES_SPEC: ListSpec = ListSpec {
     sorts: &[],
-    filters: &["schooljaar", "soort"],
     default_sort: "",
 };
 

@@ -79,7 +79,6 @@ async fn get_publieke_bijeenkomst(
 
 const SCHOLEN_SPEC: ListSpec = ListSpec {
     sorts: &["naam"],
-    filters: &[],
     default_sort: "naam",
 };
 

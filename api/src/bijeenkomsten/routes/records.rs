@@ -27,30 +27,6 @@ impl Input for BijeenkomstInput {
 
 page_schema!(BijeenkomstPage, Bijeenkomst);
 
-const SPEC: ListSpec = ListSpec {
-    sorts: &[
-        "start",
-        "titel",
-        "soort",
-        "status",
-        "createdAt",
-        "updatedAt",
-    ],
-    filters: &[
-        "schooljaar",
-        "soort",
-        "status",
-        "vorm",
-        "publiek",
-        "activiteitId",
-        "projectId",
-        "portefeuilleId",
-        "vanaf",
-        "tot",
-    ],
-    default_sort: "start",
-};
-
 impl Resource for Bijeenkomst {
     const COLLECTION: &'static str = "bijeenkomsten";
 }
@@ -94,45 +70,24 @@ async fn list_bijeenkomsten(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let vanaf: Option<NaiveDate> = q.date("vanaf");
-    let tot: Option<NaiveDate> = q.date("tot");
-    let filter = Filter {
-        schooljaar: q.schooljaar(),
-        soort: q.enumeration("soort"),
-        status: q.enumeration("status"),
-        vorm: q.enumeration("vorm"),
-        publiek: q.boolean("publiek"),
-        activiteit_id: q.id("activiteitId"),
-        project_id: q.id("projectId"),
-        portefeuille_id: q.id("portefeuilleId"),
-        vanaf: vanaf.map(local_midnight),
-        tot: tot.and_then(|d| d.succ_opt()).map(local_midnight),
-        search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "bijeenkomsten",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(Row::as_select()), &sort, {
-                "start" => bijeenkomsten::start,
-                "titel" => bijeenkomsten::titel,
-                "soort" => bijeenkomsten::soort,
-                "status" => bijeenkomsten::status,
-                "createdAt" => bijeenkomsten::created_at,
-                "updatedAt" => bijeenkomsten::updated_at,
-            }, bijeenkomsten::id);
-            let rows = query.limit(limit).offset(offset).load(c)?;
-            with_counts(c, rows)
-        },
-    )
+    export::listed::<Bijeenkomst>(&state.db, &req, "start", |q| {
+        let vanaf: Option<NaiveDate> = q.date("vanaf");
+        let tot: Option<NaiveDate> = q.date("tot");
+        Filter {
+            swv,
+            schooljaar: q.schooljaar(),
+            soort: q.enumeration("soort"),
+            status: q.enumeration("status"),
+            vorm: q.enumeration("vorm"),
+            publiek: q.boolean("publiek"),
+            activiteit_id: q.id("activiteitId"),
+            project_id: q.id("projectId"),
+            portefeuille_id: q.id("portefeuilleId"),
+            vanaf: vanaf.map(local_midnight),
+            tot: tot.and_then(|d| d.succ_opt()).map(local_midnight),
+            search: q.search_pattern(),
+        }
+    })
     .await
 }
 

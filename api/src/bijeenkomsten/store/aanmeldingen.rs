@@ -112,8 +112,10 @@ pub struct AanmeldingInput {
     pub aanwezig: Option<bool>,
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list of one meeting's registrations.
 pub struct Filter {
+    pub swv: Id,
+    pub bijeenkomst: Id,
     pub status: Option<AanmeldingStatus>,
     pub functie: Option<Functie>,
     pub school_id: Option<Id>,
@@ -155,6 +157,20 @@ pub fn filtered(
         );
     }
     q
+}
+
+crate::listed! {
+    Aanmelding, name: "aanmeldingen", filter: Filter,
+    rows: |f| filtered(f.swv, f.bijeenkomst, f), select: AanmeldingRow::as_select(),
+    sorts: {
+        "createdAt" => aanmeldingen::positie,
+        "naam" => aanmeldingen::naam,
+        "status" => aanmeldingen::status,
+        "updatedAt" => aanmeldingen::updated_at,
+    },
+    id: aanmeldingen::id,
+    complete: complete,
+    scope: |c: &mut DbConn, f: &Filter| super::records::find_row(c, f.swv, f.bijeenkomst).map(drop),
 }
 
 /// Rows with their school names and waiting-list places: two queries for the whole set.

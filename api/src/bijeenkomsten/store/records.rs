@@ -100,8 +100,10 @@ impl From<&Bijeenkomst> for BijeenkomstInput {
     }
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub schooljaar: Option<String>,
     pub soort: Option<BijeenkomstSoort>,
     pub status: Option<BijeenkomstStatus>,
@@ -333,4 +335,19 @@ impl Store for Bijeenkomst {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Bijeenkomst, name: "bijeenkomsten", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: Row::as_select(),
+    sorts: {
+    "start" => bijeenkomsten::start,
+    "titel" => bijeenkomsten::titel,
+    "soort" => bijeenkomsten::soort,
+    "status" => bijeenkomsten::status,
+    "createdAt" => bijeenkomsten::created_at,
+    "updatedAt" => bijeenkomsten::updated_at,
+    },
+    id: bijeenkomsten::id,
+    complete: with_counts,
 }

@@ -1,7 +1,6 @@
 //! `/clients`: service accounts for gemeenten and integrators (OAuth2 client credentials).
 //! The secret is shown once, when created or rotated, and stored only as a hash.
 
-use crate::db::lower;
 use crate::http::apply_patch;
 use crate::org::store::clients::*;
 use crate::route_prelude::*;
@@ -15,12 +14,6 @@ impl Input for ClientInput {
 }
 
 page_schema!(ClientPage, Client);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "clientId", "actief", "createdAt", "updatedAt"],
-    filters: &["actief", "samenwerkingsverbandId"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_clients)
@@ -52,50 +45,12 @@ async fn list_clients(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Clients, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let actief = q.boolean("actief");
-    let swv_filter = q.id("samenwerkingsverbandId");
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let filtered = move || {
-        let mut f = scoped(visible);
-        if let Some(a) = actief {
-            f = f.filter(clients::actief.eq(a));
-        }
-        if let Some(s) = swv_filter {
-            f = f.filter(clients::samenwerkingsverband_id.eq(s));
-        }
-        if let Some(p) = &search {
-            f = f.filter(
-                lower(clients::naam)
-                    .like(p.clone())
-                    .escape('\\')
-                    .or(lower(clients::client_id).like(p.clone()).escape('\\')),
-            );
-        }
-        f
-    };
-    let sort = q.sort.clone();
-    let counted = filtered.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "clients",
-        move |c| Ok(counted().count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered().select(ClientRow::as_select()), &sort, {
-                "naam" => clients::naam,
-                "clientId" => clients::client_id,
-                "actief" => clients::actief,
-                "createdAt" => clients::created_at,
-                "updatedAt" => clients::updated_at,
-            }, clients::id);
-            let rows = query.limit(limit).offset(offset).load(c)?;
-            with_gemeenten(c, rows)
-        },
-    )
+    export::listed::<Client>(&state.db, &req, "naam", |q| Filter {
+        visible,
+        actief: q.boolean("actief"),
+        swv: q.id("samenwerkingsverbandId"),
+        search: q.search_pattern(),
+    })
     .await
 }
 

@@ -1,7 +1,6 @@
 //! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
 
 use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
-use crate::db::lower;
 use crate::http::apply_patch;
 use crate::org::store::gebruikers::*;
 use crate::route_prelude::*;
@@ -11,12 +10,6 @@ use crate::store::Expect;
 impl Input for GebruikerInput {}
 
 page_schema!(GebruikerPage, Gebruiker);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "email", "rol", "actief", "createdAt", "updatedAt"],
-    filters: &["rol", "actief", "samenwerkingsverbandId"],
-    default_sort: "naam",
-};
 
 fn own_id(caller: &Caller) -> Option<Id> {
     match caller.principal {
@@ -55,54 +48,13 @@ async fn list_gebruikers(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let rol: Option<Rol> = q.enumeration("rol");
-    let actief = q.boolean("actief");
-    let swv_filter = q.id("samenwerkingsverbandId");
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let filtered = move || {
-        let mut f = scoped(visible);
-        if let Some(r) = rol {
-            f = f.filter(gebruikers::rol.eq(r));
-        }
-        if let Some(a) = actief {
-            f = f.filter(gebruikers::actief.eq(a));
-        }
-        if let Some(s) = swv_filter {
-            f = f.filter(gebruikers::samenwerkingsverband_id.eq(s));
-        }
-        if let Some(p) = &search {
-            f = f.filter(
-                lower(gebruikers::naam)
-                    .like(p.clone())
-                    .escape('\\')
-                    .or(gebruikers::email.like(p.clone()).escape('\\')),
-            );
-        }
-        f
-    };
-    let sort = q.sort.clone();
-    let counted = filtered.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "gebruikers",
-        move |c| Ok(counted().count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered().select(Gebruiker::as_select()), &sort, {
-                "naam" => gebruikers::naam,
-                "email" => gebruikers::email,
-                "rol" => gebruikers::rol,
-                "actief" => gebruikers::actief,
-                "createdAt" => gebruikers::created_at,
-                "updatedAt" => gebruikers::updated_at,
-            }, gebruikers::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Gebruiker>(&state.db, &req, "naam", |q| Filter {
+        visible,
+        rol: q.enumeration("rol"),
+        actief: q.boolean("actief"),
+        swv: q.id("samenwerkingsverbandId"),
+        search: q.search_pattern(),
+    })
     .await
 }
 

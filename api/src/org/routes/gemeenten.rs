@@ -2,17 +2,10 @@
 
 use crate::org::store::gemeenten::*;
 use crate::route_prelude::*;
-use crate::schema::gemeenten;
 
 impl Input for GemeenteInput {}
 
 page_schema!(GemeentePage, Gemeente);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "cbsCode", "createdAt", "updatedAt"],
-    filters: &["cbsCode"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_gemeenten)
@@ -42,32 +35,16 @@ async fn list_gemeenten(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     caller.require(Area::Gemeenten, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let cbs = q.text("cbsCode");
-    if cbs.as_ref().is_some_and(|c| !CBS.is_match(c)) {
-        q.reject("cbsCode", "moet uit 4 cijfers bestaan");
-    }
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = (cbs.clone(), search.clone());
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "gemeenten",
-        move |c| Ok(filtered(&counted.0, &counted.1).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(&cbs, &search).select(Gemeente::as_select()), &sort, {
-                "naam" => gemeenten::naam,
-                "cbsCode" => gemeenten::cbs_code,
-                "createdAt" => gemeenten::created_at,
-                "updatedAt" => gemeenten::updated_at,
-            }, gemeenten::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Gemeente>(&state.db, &req, "naam", |q| {
+        let cbs_code = q.text("cbsCode");
+        if cbs_code.as_ref().is_some_and(|c| !CBS.is_match(c)) {
+            q.reject("cbsCode", "moet uit 4 cijfers bestaan");
+        }
+        Filter {
+            cbs_code,
+            search: q.search_pattern(),
+        }
+    })
     .await
 }
 

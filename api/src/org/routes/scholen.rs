@@ -2,8 +2,7 @@
 
 use crate::route_prelude::*;
 
-use crate::org::store::scholen::{filtered, Filter, School, SchoolInput, SchoolSoort};
-use crate::schema::scholen;
+use crate::org::store::scholen::{Filter, School, SchoolInput, SchoolSoort};
 
 impl Input for SchoolInput {}
 
@@ -12,19 +11,6 @@ impl Resource for School {
 }
 
 page_schema!(SchoolPage, School);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &[
-        "naam",
-        "brin",
-        "soort",
-        "leerlingaantal",
-        "createdAt",
-        "updatedAt",
-    ],
-    filters: &["soort", "schoolbestuurId", "gemeenteId", "werkgebiedId"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_scholen)
@@ -57,36 +43,14 @@ async fn list_scholen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<School>(&state.db, &req, "naam", |q| Filter {
+        swv,
         soort: q.enumeration("soort"),
         schoolbestuur_id: q.id("schoolbestuurId"),
         gemeente_id: q.id("gemeenteId"),
         werkgebied_id: q.id("werkgebiedId"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "scholen",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(School::as_select()), &sort, {
-                "naam" => scholen::naam,
-                "brin" => scholen::brin,
-                "soort" => scholen::soort,
-                "leerlingaantal" => scholen::leerlingaantal,
-                "createdAt" => scholen::created_at,
-                "updatedAt" => scholen::updated_at,
-            }, scholen::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    })
     .await
 }
 

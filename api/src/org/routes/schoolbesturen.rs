@@ -2,17 +2,10 @@
 
 use crate::org::store::schoolbesturen::*;
 use crate::route_prelude::*;
-use crate::schema::schoolbesturen;
 
 impl Input for SchoolbestuurInput {}
 
 page_schema!(SchoolbestuurPage, Schoolbestuur);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "bevoegdGezagNummer", "createdAt", "updatedAt"],
-    filters: &["bevoegdGezagNummer"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_schoolbesturen)
@@ -42,29 +35,11 @@ async fn list_schoolbesturen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let nummer = q.text("bevoegdGezagNummer");
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = (nummer.clone(), search.clone());
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "schoolbesturen",
-        move |c| Ok(filtered(swv, &counted.0, &counted.1).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &nummer, &search).select(Schoolbestuur::as_select()), &sort, {
-                "naam" => schoolbesturen::naam,
-                "bevoegdGezagNummer" => schoolbesturen::bevoegd_gezag_nummer,
-                "createdAt" => schoolbesturen::created_at,
-                "updatedAt" => schoolbesturen::updated_at,
-            }, schoolbesturen::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Schoolbestuur>(&state.db, &req, "naam", |q| Filter {
+        swv,
+        nummer: q.text("bevoegdGezagNummer"),
+        search: q.search_pattern(),
+    })
     .await
 }
 

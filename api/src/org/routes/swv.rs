@@ -1,19 +1,11 @@
 //! `/samenwerkingsverbanden`: the tenants of the installation, managed by the platformbeheerder.
 
-use crate::db::lower;
 use crate::org::store::swv::*;
 use crate::route_prelude::*;
-use crate::schema::samenwerkingsverbanden as swv;
 
 impl Input for SamenwerkingsverbandInput {}
 
 page_schema!(SamenwerkingsverbandPage, Samenwerkingsverband);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "code", "sector", "createdAt", "updatedAt"],
-    filters: &["sector", "code"],
-    default_sort: "naam",
-};
 
 fn visible_to(caller: &Caller, access: Access) -> Result<Option<Id>, ApiError> {
     caller.tenant_or_platform(Area::Samenwerkingsverbanden, access)
@@ -48,49 +40,12 @@ async fn list_samenwerkingsverbanden(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let visible = visible_to(&caller, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let sector: Option<Sector> = q.enumeration("sector");
-    let code = q.text("code");
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let filtered = move || {
-        let mut f = scoped(visible);
-        if let Some(s) = sector {
-            f = f.filter(swv::sector.eq(s));
-        }
-        if let Some(c) = &code {
-            f = f.filter(swv::code.eq(c.clone()));
-        }
-        if let Some(p) = &search {
-            f = f.filter(
-                lower(swv::naam)
-                    .like(p.clone())
-                    .escape('\\')
-                    .or(lower(swv::code).like(p.clone()).escape('\\')),
-            );
-        }
-        f
-    };
-    let sort = q.sort.clone();
-    let counted = filtered.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "samenwerkingsverbanden",
-        move |c| Ok(counted().count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered().select(Samenwerkingsverband::as_select()), &sort, {
-                "naam" => swv::naam,
-                "code" => swv::code,
-                "sector" => swv::sector,
-                "createdAt" => swv::created_at,
-                "updatedAt" => swv::updated_at,
-            }, swv::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Samenwerkingsverband>(&state.db, &req, "naam", |q| Filter {
+        visible,
+        sector: q.enumeration("sector"),
+        code: q.text("code"),
+        search: q.search_pattern(),
+    })
     .await
 }
 

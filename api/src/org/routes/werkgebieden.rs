@@ -2,17 +2,10 @@
 
 use crate::org::store::werkgebieden::*;
 use crate::route_prelude::*;
-use crate::schema::werkgebieden;
 
 impl Input for WerkgebiedInput {}
 
 page_schema!(WerkgebiedPage, Werkgebied);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "createdAt", "updatedAt"],
-    filters: &[],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_werkgebieden)
@@ -41,27 +34,10 @@ async fn list_werkgebieden(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let q = ListQuery::parse(&req, &SPEC);
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = search.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "werkgebieden",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &search).select(Werkgebied::as_select()), &sort, {
-                "naam" => werkgebieden::naam,
-                "createdAt" => werkgebieden::created_at,
-                "updatedAt" => werkgebieden::updated_at,
-            }, werkgebieden::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Werkgebied>(&state.db, &req, "naam", |q| Search {
+        swv,
+        search: q.search_pattern(),
+    })
     .await
 }
 

@@ -251,3 +251,44 @@ pub fn save(
     link_gemeenten(c, id, &input.gemeente_ids)?;
     find(c, None, id)
 }
+
+/// The filters of the list, within what the caller may see (`None`: every SWV).
+pub struct Filter {
+    pub visible: Option<Id>,
+    pub actief: Option<bool>,
+    pub swv: Option<Id>,
+    pub search: Option<String>,
+}
+
+pub fn filtered(f: &Filter) -> clients::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(f.visible);
+    if let Some(a) = f.actief {
+        q = q.filter(clients::actief.eq(a));
+    }
+    if let Some(s) = f.swv {
+        q = q.filter(clients::samenwerkingsverband_id.eq(s));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(
+            lower(clients::naam)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(clients::client_id).like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+crate::listed! {
+    Client, name: "clients", filter: Filter,
+    rows: |f| filtered(f), select: ClientRow::as_select(),
+    sorts: {
+        "naam" => clients::naam,
+        "clientId" => clients::client_id,
+        "actief" => clients::actief,
+        "createdAt" => clients::created_at,
+        "updatedAt" => clients::updated_at,
+    },
+    id: clients::id,
+    complete: with_gemeenten,
+}

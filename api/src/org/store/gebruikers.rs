@@ -165,3 +165,48 @@ pub fn bootstrap_platformbeheerder(
         .execute(c)?;
     Ok(true)
 }
+
+/// The filters of the list, within what the caller may see (`None`: every SWV).
+pub struct Filter {
+    pub visible: Option<Id>,
+    pub rol: Option<Rol>,
+    pub actief: Option<bool>,
+    pub swv: Option<Id>,
+    pub search: Option<String>,
+}
+
+pub fn filtered(f: &Filter) -> gebruikers::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(f.visible);
+    if let Some(r) = f.rol {
+        q = q.filter(gebruikers::rol.eq(r));
+    }
+    if let Some(a) = f.actief {
+        q = q.filter(gebruikers::actief.eq(a));
+    }
+    if let Some(s) = f.swv {
+        q = q.filter(gebruikers::samenwerkingsverband_id.eq(s));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(
+            lower(gebruikers::naam)
+                .like(p.clone())
+                .escape('\\')
+                .or(gebruikers::email.like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+crate::listed! {
+    Gebruiker, name: "gebruikers", filter: Filter,
+    rows: |f| filtered(f), select: Gebruiker::as_select(),
+    sorts: {
+        "naam" => gebruikers::naam,
+        "email" => gebruikers::email,
+        "rol" => gebruikers::rol,
+        "actief" => gebruikers::actief,
+        "createdAt" => gebruikers::created_at,
+        "updatedAt" => gebruikers::updated_at,
+    },
+    id: gebruikers::id,
+}

@@ -51,6 +51,12 @@ impl From<&Gemeente> for GemeenteInput {
     }
 }
 
+/// The filters of the list (the table is shared by every SWV).
+pub struct Filter {
+    pub cbs_code: Option<String>,
+    pub search: Option<String>,
+}
+
 pub fn filtered(
     cbs: &Option<String>,
     search: &Option<String>,
@@ -151,4 +157,16 @@ impl Store for Gemeente {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Gemeente, name: "gemeenten", filter: Filter,
+    rows: |f| filtered(&f.cbs_code, &f.search), select: Gemeente::as_select(),
+    sorts: {
+    "naam" => gemeenten::naam,
+    "cbsCode" => gemeenten::cbs_code,
+    "createdAt" => gemeenten::created_at,
+    "updatedAt" => gemeenten::updated_at,
+    },
+    id: gemeenten::id,
 }

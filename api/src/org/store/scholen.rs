@@ -92,9 +92,10 @@ impl From<&School> for SchoolInput {
     }
 }
 
-/// The filters of the list.
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub soort: Option<SchoolSoort>,
     pub schoolbestuur_id: Option<Id>,
     pub gemeente_id: Option<Id>,
@@ -132,6 +133,20 @@ pub fn filtered(swv: Id, f: &Filter) -> scholen::BoxedQuery<'static, MultiBacken
         );
     }
     q
+}
+
+crate::listed! {
+    School, name: "scholen", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: School::as_select(),
+    sorts: {
+        "naam" => scholen::naam,
+        "brin" => scholen::brin,
+        "soort" => scholen::soort,
+        "leerlingaantal" => scholen::leerlingaantal,
+        "createdAt" => scholen::created_at,
+        "updatedAt" => scholen::updated_at,
+    },
+    id: scholen::id,
 }
 
 pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<School, ApiError> {

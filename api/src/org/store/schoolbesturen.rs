@@ -58,6 +58,13 @@ pub fn scoped(swv: Id) -> schoolbesturen::BoxedQuery<'static, MultiBackend> {
         .into_boxed()
 }
 
+/// The filters of the list, within one SWV.
+pub struct Filter {
+    pub swv: Id,
+    pub nummer: Option<String>,
+    pub search: Option<String>,
+}
+
 pub fn filtered(
     swv: Id,
     nummer: &Option<String>,
@@ -161,4 +168,16 @@ impl Store for Schoolbestuur {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Schoolbestuur, name: "schoolbesturen", filter: Filter,
+    rows: |f| filtered(f.swv, &f.nummer, &f.search), select: Schoolbestuur::as_select(),
+    sorts: {
+    "naam" => schoolbesturen::naam,
+    "bevoegdGezagNummer" => schoolbesturen::bevoegd_gezag_nummer,
+    "createdAt" => schoolbesturen::created_at,
+    "updatedAt" => schoolbesturen::updated_at,
+    },
+    id: schoolbesturen::id,
 }

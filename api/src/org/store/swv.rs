@@ -175,3 +175,43 @@ impl Store for Samenwerkingsverband {
         .execute(c)?)
     }
 }
+
+/// The filters of the list, within what the caller may see (`None`: every SWV).
+pub struct Filter {
+    pub visible: Option<Id>,
+    pub sector: Option<Sector>,
+    pub code: Option<String>,
+    pub search: Option<String>,
+}
+
+pub fn filtered(f: &Filter) -> swv::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(f.visible);
+    if let Some(s) = f.sector {
+        q = q.filter(swv::sector.eq(s));
+    }
+    if let Some(c) = &f.code {
+        q = q.filter(swv::code.eq(c.clone()));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(
+            lower(swv::naam)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(swv::code).like(p.clone()).escape('\\')),
+        );
+    }
+    q
+}
+
+crate::listed! {
+    Samenwerkingsverband, name: "samenwerkingsverbanden", filter: Filter,
+    rows: |f| filtered(f), select: Samenwerkingsverband::as_select(),
+    sorts: {
+        "naam" => swv::naam,
+        "code" => swv::code,
+        "sector" => swv::sector,
+        "createdAt" => swv::created_at,
+        "updatedAt" => swv::updated_at,
+    },
+    id: swv::id,
+}

@@ -139,3 +139,14 @@ impl Store for Werkgebied {
         .execute(c)?)
     }
 }
+
+crate::listed! {
+    Werkgebied, name: "werkgebieden", filter: Search,
+    rows: |f| filtered(f.swv, &f.search), select: Werkgebied::as_select(),
+    sorts: {
+    "naam" => werkgebieden::naam,
+    "createdAt" => werkgebieden::created_at,
+    "updatedAt" => werkgebieden::updated_at,
+    },
+    id: werkgebieden::id,
+}

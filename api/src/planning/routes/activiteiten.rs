@@ -22,18 +22,6 @@ page_schema!(ActiviteitPage, Activiteit);
 
 const SPEC: ListSpec = ListSpec {
     sorts: &["omschrijving", "soort", "createdAt", "updatedAt"],
-    filters: &[
-        "activiteitenplanId",
-        "schooljaar",
-        "ambitieId",
-        "portefeuilleId",
-        "projectId",
-        "verantwoordelijkeId",
-        "soort",
-        "status",
-        "signaal",
-        "geevalueerd",
-    ],
     default_sort: "createdAt",
 };
 

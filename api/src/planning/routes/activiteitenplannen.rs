@@ -11,12 +11,6 @@ impl Input for KopieInput {}
 
 page_schema!(ActiviteitenplanPage, Activiteitenplan);
 
-const SPEC: ListSpec = ListSpec {
-    sorts: &["schooljaar", "status", "createdAt", "updatedAt"],
-    filters: &["ondersteuningsplanId", "schooljaar", "status"],
-    default_sort: "schooljaar",
-};
-
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_activiteitenplannen)
         .service(create_activiteitenplan)
@@ -48,33 +42,13 @@ async fn list_activiteitenplannen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<Activiteitenplan>(&state.db, &req, "schooljaar", |q| Filter {
+        swv,
         ondersteuningsplan_id: q.id("ondersteuningsplanId"),
         schooljaar: q.schooljaar(),
         status: q.enumeration("status"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "activiteitenplannen",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(Activiteitenplan::as_select()), &sort, {
-                "schooljaar" => activiteitenplannen::schooljaar,
-                "status" => activiteitenplannen::status,
-                "createdAt" => activiteitenplannen::created_at,
-                "updatedAt" => activiteitenplannen::updated_at,
-            }, activiteitenplannen::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    })
     .await
 }
 

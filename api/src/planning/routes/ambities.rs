@@ -2,17 +2,10 @@
 
 use crate::planning::store::ambities::*;
 use crate::route_prelude::*;
-use crate::schema::ambities;
 
 impl Input for AmbitieInput {}
 
 page_schema!(AmbitiePage, Ambitie);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["nummer", "titel", "createdAt", "updatedAt"],
-    filters: &["ondersteuningsplanId"],
-    default_sort: "nummer",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_ambities)
@@ -42,31 +35,11 @@ async fn list_ambities(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<Ambitie>(&state.db, &req, "nummer", |q| Filter {
+        swv,
         ondersteuningsplan_id: q.id("ondersteuningsplanId"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "ambities",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(Ambitie::as_select()), &sort, {
-                "nummer" => ambities::nummer,
-                "titel" => ambities::titel,
-                "createdAt" => ambities::created_at,
-                "updatedAt" => ambities::updated_at,
-            }, ambities::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    })
     .await
 }
 

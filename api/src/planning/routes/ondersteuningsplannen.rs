@@ -2,17 +2,10 @@
 
 use crate::planning::store::ondersteuningsplannen::*;
 use crate::route_prelude::*;
-use crate::schema::ondersteuningsplannen;
 
 impl Input for OndersteuningsplanInput {}
 
 page_schema!(OndersteuningsplanPage, Ondersteuningsplan);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["titel", "vanJaar", "totJaar", "createdAt", "updatedAt"],
-    filters: &[],
-    default_sort: "vanJaar",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_ondersteuningsplannen)
@@ -41,29 +34,10 @@ async fn list_ondersteuningsplannen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let q = ListQuery::parse(&req, &SPEC);
-    let search = q.search_pattern();
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = search.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "ondersteuningsplannen",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &search).select(Ondersteuningsplan::as_select()), &sort, {
-                "titel" => ondersteuningsplannen::titel,
-                "vanJaar" => ondersteuningsplannen::van_jaar,
-                "totJaar" => ondersteuningsplannen::tot_jaar,
-                "createdAt" => ondersteuningsplannen::created_at,
-                "updatedAt" => ondersteuningsplannen::updated_at,
-            }, ondersteuningsplannen::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Ondersteuningsplan>(&state.db, &req, "vanJaar", |q| Search {
+        swv,
+        search: q.search_pattern(),
+    })
     .await
 }
 

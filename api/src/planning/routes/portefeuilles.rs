@@ -3,17 +3,10 @@
 
 use crate::planning::store::portefeuilles::*;
 use crate::route_prelude::*;
-use crate::schema::portefeuilles;
 
 impl Input for PortefeuilleInput {}
 
 page_schema!(PortefeuillePage, Portefeuille);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &["naam", "createdAt", "updatedAt"],
-    filters: &["eigenaarId", "ambitieId"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_portefeuilles)
@@ -44,32 +37,12 @@ async fn list_portefeuilles(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Planstructuur, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<Portefeuille>(&state.db, &req, "naam", |q| Filter {
+        swv,
         eigenaar_id: q.id("eigenaarId"),
         ambitie_id: q.id("ambitieId"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "portefeuilles",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(PortefeuilleRow::as_select()), &sort, {
-                "naam" => portefeuilles::naam,
-                "createdAt" => portefeuilles::created_at,
-                "updatedAt" => portefeuilles::updated_at,
-            }, portefeuilles::id);
-            let rows = query.limit(limit).offset(offset).load(c)?;
-            with_links(c, rows)
-        },
-    )
+    })
     .await
 }
 

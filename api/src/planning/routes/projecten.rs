@@ -3,24 +3,10 @@
 
 use crate::planning::store::projecten::*;
 use crate::route_prelude::*;
-use crate::schema::projecten;
 
 impl Input for ProjectInput {}
 
 page_schema!(ProjectPage, Project);
-
-const SPEC: ListSpec = ListSpec {
-    sorts: &[
-        "naam",
-        "status",
-        "startdatum",
-        "einddatum",
-        "createdAt",
-        "updatedAt",
-    ],
-    filters: &["portefeuilleId", "ambitieId", "schoolId", "status"],
-    default_sort: "naam",
-};
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_projecten)
@@ -53,37 +39,14 @@ async fn list_projecten(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Read)?;
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &SPEC);
-    let filter = Filter {
+    export::listed::<Project>(&state.db, &req, "naam", |q| Filter {
+        swv,
         portefeuille_id: q.id("portefeuilleId"),
         ambitie_id: q.id("ambitieId"),
         school_id: q.id("schoolId"),
         status: q.enumeration("status"),
         search: q.search_pattern(),
-    };
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let counted = filter.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "projecten",
-        move |c| Ok(filtered(swv, &counted).count().get_result(c)?),
-        move |c, limit, offset| {
-            let query = order_by!(filtered(swv, &filter).select(ProjectRow::as_select()), &sort, {
-                "naam" => projecten::naam,
-                "status" => projecten::status,
-                "startdatum" => projecten::startdatum,
-                "einddatum" => projecten::einddatum,
-                "createdAt" => projecten::created_at,
-                "updatedAt" => projecten::updated_at,
-            }, projecten::id);
-            let rows = query.limit(limit).offset(offset).load(c)?;
-            with_links(c, rows)
-        },
-    )
+    })
     .await
 }
 

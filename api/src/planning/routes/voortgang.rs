@@ -16,12 +16,6 @@ impl Input for VoortgangInput {}
 
 page_schema!(VoortgangPage, Voortgang);
 
-const VOORTGANG_SPEC: ListSpec = ListSpec {
-    sorts: &["datum", "createdAt", "updatedAt"],
-    filters: &["signaal"],
-    default_sort: "-datum",
-};
-
 /// De voortgangsverslagen van een project opvragen (nieuwste eerst).
 #[utoipa::path(
     tag = "Projecten",
@@ -43,31 +37,11 @@ async fn list_voortgang(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Uitvoering, Access::Read)?;
     let project = id.into_inner();
-    let format = Format::negotiate(&req)?;
-    let mut q = ListQuery::parse(&req, &VOORTGANG_SPEC);
-    let signaal: Option<Signaal> = q.enumeration("signaal");
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    export::list(
-        &state.db,
-        format,
-        &q,
-        "voortgang",
-        move |c| {
-            project_exists(c, swv, project)?;
-            Ok(voortgang_filtered(swv, project, signaal)
-                .count()
-                .get_result(c)?)
-        },
-        move |c, limit, offset| {
-            let query = order_by!(voortgang_filtered(swv, project, signaal).select(Voortgang::as_select()), &sort, {
-                "datum" => voortgangsverslagen::datum,
-                "createdAt" => voortgangsverslagen::created_at,
-                "updatedAt" => voortgangsverslagen::updated_at,
-            }, voortgangsverslagen::id);
-            Ok(query.limit(limit).offset(offset).load(c)?)
-        },
-    )
+    export::listed::<Voortgang>(&state.db, &req, "-datum", |q| VoortgangFilter {
+        swv,
+        project,
+        signaal: q.enumeration("signaal"),
+    })
     .await
 }
 

@@ -78,8 +78,10 @@ pub struct KopieInput {
     pub schooljaar: String,
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub ondersteuningsplan_id: Option<Id>,
     pub schooljaar: Option<String>,
     pub status: Option<PlanStatus>,
@@ -262,4 +264,16 @@ impl Store for Activiteitenplan {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Activiteitenplan, name: "activiteitenplannen", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: Activiteitenplan::as_select(),
+    sorts: {
+    "schooljaar" => activiteitenplannen::schooljaar,
+    "status" => activiteitenplannen::status,
+    "createdAt" => activiteitenplannen::created_at,
+    "updatedAt" => activiteitenplannen::updated_at,
+    },
+    id: activiteitenplannen::id,
 }

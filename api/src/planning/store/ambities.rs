@@ -65,8 +65,10 @@ pub fn scoped(swv: Id) -> ambities::BoxedQuery<'static, MultiBackend> {
         .into_boxed()
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub ondersteuningsplan_id: Option<Id>,
     pub search: Option<String>,
 }
@@ -205,4 +207,16 @@ impl Store for Ambitie {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Ambitie, name: "ambities", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: Ambitie::as_select(),
+    sorts: {
+    "nummer" => ambities::nummer,
+    "titel" => ambities::titel,
+    "createdAt" => ambities::created_at,
+    "updatedAt" => ambities::updated_at,
+    },
+    id: ambities::id,
 }

@@ -182,3 +182,16 @@ impl Store for Ondersteuningsplan {
         .execute(c)?)
     }
 }
+
+crate::listed! {
+    Ondersteuningsplan, name: "ondersteuningsplannen", filter: Search,
+    rows: |f| filtered(f.swv, &f.search), select: Ondersteuningsplan::as_select(),
+    sorts: {
+    "titel" => ondersteuningsplannen::titel,
+    "vanJaar" => ondersteuningsplannen::van_jaar,
+    "totJaar" => ondersteuningsplannen::tot_jaar,
+    "createdAt" => ondersteuningsplannen::created_at,
+    "updatedAt" => ondersteuningsplannen::updated_at,
+    },
+    id: ondersteuningsplannen::id,
+}

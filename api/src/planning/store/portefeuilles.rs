@@ -85,8 +85,10 @@ impl From<&Portefeuille> for PortefeuilleInput {
     }
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub eigenaar_id: Option<Id>,
     pub ambitie_id: Option<Id>,
     pub search: Option<String>,
@@ -322,4 +324,16 @@ impl Store for Portefeuille {
         )
         .execute(c)?)
     }
+}
+
+crate::listed! {
+    Portefeuille, name: "portefeuilles", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: PortefeuilleRow::as_select(),
+    sorts: {
+    "naam" => portefeuilles::naam,
+    "createdAt" => portefeuilles::created_at,
+    "updatedAt" => portefeuilles::updated_at,
+    },
+    id: portefeuilles::id,
+    complete: with_links,
 }

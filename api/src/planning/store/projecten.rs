@@ -176,8 +176,10 @@ impl From<&Project> for ProjectInput {
     }
 }
 
-#[derive(Default, Clone)]
+/// The filters of the list, within one SWV.
+#[derive(Clone)]
 pub struct Filter {
+    pub swv: Id,
     pub portefeuille_id: Option<Id>,
     pub ambitie_id: Option<Id>,
     pub school_id: Option<Id>,
@@ -479,3 +481,18 @@ impl Store for Project {
 }
 
 // ----- Voortgang: the progress reports of a project -----
+
+crate::listed! {
+    Project, name: "projecten", filter: Filter,
+    rows: |f| filtered(f.swv, f), select: ProjectRow::as_select(),
+    sorts: {
+    "naam" => projecten::naam,
+    "status" => projecten::status,
+    "startdatum" => projecten::startdatum,
+    "einddatum" => projecten::einddatum,
+    "createdAt" => projecten::created_at,
+    "updatedAt" => projecten::updated_at,
+    },
+    id: projecten::id,
+    complete: with_links,
+}

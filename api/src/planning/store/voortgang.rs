@@ -65,6 +65,25 @@ pub fn voortgang_filtered(
     q
 }
 
+/// The filter of one project's reports.
+pub struct VoortgangFilter {
+    pub swv: Id,
+    pub project: Id,
+    pub signaal: Option<Signaal>,
+}
+
+crate::listed! {
+    Voortgang, name: "voortgang", filter: VoortgangFilter,
+    rows: |f| voortgang_filtered(f.swv, f.project, f.signaal), select: Voortgang::as_select(),
+    sorts: {
+        "datum" => voortgangsverslagen::datum,
+        "createdAt" => voortgangsverslagen::created_at,
+        "updatedAt" => voortgangsverslagen::updated_at,
+    },
+    id: voortgangsverslagen::id,
+    scope: |c: &mut DbConn, f: &VoortgangFilter| project_exists(c, f.swv, f.project),
+}
+
 pub fn find_voortgang(c: &mut DbConn, swv: Id, project: Id, id: Id) -> Result<Voortgang, ApiError> {
     voortgang_scoped(swv, project)
         .filter(voortgangsverslagen::id.eq(id))
