@@ -1,11 +1,11 @@
 //! The caller of a request and what it may do: the role table of the API in one place.
 
-use std::future::{ready, Ready};
-
 use actix_web::{web, FromRequest, HttpRequest};
+use futures_util::future::LocalBoxFuture;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::revocation::Holder;
 use crate::db::Id;
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -297,14 +297,30 @@ fn bearer(req: &HttpRequest) -> Option<&str> {
 
 impl FromRequest for Caller {
     type Error = ApiError;
-    type Future = Ready<Result<Caller, ApiError>>;
+    type Future = LocalBoxFuture<'static, Result<Caller, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut actix_web::dev::Payload) -> Self::Future {
-        ready(caller_of(req))
+        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let claimed = caller_of(req);
+        Box::pin(async move {
+            let state = state.ok_or_else(|| ApiError::internal("application state missing"))?;
+            let (caller, holder) = claimed?;
+            let still = state
+                .db
+                .read(move |c| super::revocation::current(c, &holder))
+                .await?;
+            if still {
+                Ok(caller)
+            } else {
+                Err(ApiError::unauthorized(
+                    "Het token is ingetrokken: u bent afgemeld of uw toegang is gewijzigd. Meld u opnieuw aan.",
+                ))
+            }
+        })
     }
 }
 
-fn caller_of(req: &HttpRequest) -> Result<Caller, ApiError> {
+fn caller_of(req: &HttpRequest) -> Result<(Caller, Holder), ApiError> {
     let state = req
         .app_data::<web::Data<AppState>>()
         .ok_or_else(|| ApiError::internal("application state missing"))?;
@@ -327,10 +343,14 @@ fn caller_of(req: &HttpRequest) -> Result<Caller, ApiError> {
         },
         _ => return Err(invalid()),
     };
-    Ok(Caller {
-        principal,
-        swv: claims.swv,
-    })
+    let holder = Holder::of(&principal, claims.swv, claims.sid, claims.ver).ok_or_else(invalid)?;
+    Ok((
+        Caller {
+            principal,
+            swv: claims.swv,
+        },
+        holder,
+    ))
 }
 
 #[cfg(test)]

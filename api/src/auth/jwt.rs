@@ -26,6 +26,14 @@ pub struct Claims {
     /// The gemeenten a client may see.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gemeenten: Option<Vec<Id>>,
+    /// The session (refresh-token family) of a user's token: signing out of it, or any
+    /// revocation of the user's sessions, ends the access token too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<Id>,
+    /// The client's `versie` when the token was issued (clients only): any change to the
+    /// client, such as revoking it or rotating its secret, ends its tokens.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ver: Option<i32>,
     /// The client's record id (clients only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cid: Option<Id>,
@@ -65,6 +73,8 @@ impl Keys {
             scope: None,
             gemeenten: None,
             cid: None,
+            sid: None,
+            ver: None,
             iat: now,
             exp: now + ACCESS_TTL_SECONDS,
             jti: uuid::Uuid::now_v7().to_string(),

@@ -3,6 +3,7 @@
 pub mod caller;
 pub mod jwt;
 pub mod refresh;
+pub mod revocation;
 pub mod routes;
 pub mod throttle;
 pub mod token;

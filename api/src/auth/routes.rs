@@ -125,10 +125,12 @@ fn user_pair(
     id: Id,
     rol: Rol,
     swv: Option<Id>,
+    familie: Id,
     refresh_token: String,
 ) -> TokenPair {
     let mut claims = super::jwt::Keys::claims(id.to_string(), swv);
     claims.rol = Some(rol.as_str().into());
+    claims.sid = Some(familie);
     TokenPair {
         access_token: state.keys.sign(&claims),
         refresh_token,
@@ -168,12 +170,14 @@ async fn login(
     let address = crate::http::client_address(&req, state.config.trust_proxy);
     let key = throttle::account_key("account", &email);
     let now = time::now();
-    let (k, a, e) = (key.clone(), address.clone(), email.clone());
-    let user: Option<(Id, Option<Id>, String, bool, String)> = state
+    let (k, e) = (key.clone(), email.clone());
+    // The attempt is counted before the password is checked, so parallel guesses cannot
+    // outrun the limit.
+    let (reservation, user) = state
         .db
-        .read(move |c| {
-            throttle::check(c, &k, &a, now)?;
-            Ok(gebruikers::table
+        .write(move |c| {
+            let reservation = throttle::reserve(c, &k, &address, now)?;
+            let user: Option<(Id, Option<Id>, String, bool, String)> = gebruikers::table
                 .filter(gebruikers::email.eq(&e))
                 .select((
                     gebruikers::id,
@@ -183,7 +187,8 @@ async fn login(
                     gebruikers::wachtwoord_hash,
                 ))
                 .first(c)
-                .optional()?)
+                .optional()?;
+            Ok((reservation, user))
         })
         .await?;
     let verified = crate::trace::block(move || match user {
@@ -198,22 +203,22 @@ async fn login(
     .await
     .map_err(ApiError::internal)?;
     let st = state.clone();
-    let outcome = state
-        .db
-        .write(move |c| match verified {
-            Some((id, swv, rol)) => {
-                throttle::clear(c, &key)?;
-                let token = refresh::issue(c, id, Id::new(), now)?;
-                let rol = Rol::parse(&rol)
-                    .ok_or_else(|| ApiError::internal("unknown role in database"))?;
-                Ok(Attempt::Ok(user_pair(&st, id, rol, swv, token)))
-            }
-            None => {
-                throttle::record_failure(c, &key, &address, now)?;
-                Ok(Attempt::Failed)
-            }
-        })
-        .await?;
+    let outcome = match verified {
+        Some((id, swv, rol)) => {
+            state
+                .db
+                .write(move |c| {
+                    throttle::succeeded(c, &key, reservation)?;
+                    let familie = Id::new();
+                    let token = refresh::issue(c, id, familie, now)?;
+                    let rol = Rol::parse(&rol)
+                        .ok_or_else(|| ApiError::internal("unknown role in database"))?;
+                    Ok(Attempt::Ok(user_pair(&st, id, rol, swv, familie, token)))
+                })
+                .await?
+        }
+        None => Attempt::Failed,
+    };
     match outcome {
         Attempt::Ok(pair) => Ok(crate::http::no_store(HttpResponse::Ok()).json(pair)),
         Attempt::Failed => {
@@ -271,7 +276,7 @@ async fn refresh_tokens(
             let rol =
                 Rol::parse(&rol).ok_or_else(|| ApiError::internal("unknown role in database"))?;
             let next = refresh::issue(c, gebruiker, familie, now)?;
-            Ok(Some(user_pair(&st, gebruiker, rol, swv, next)))
+            Ok(Some(user_pair(&st, gebruiker, rol, swv, familie, next)))
         })
         .await?;
     match pair {

@@ -64,17 +64,32 @@ fn human(seconds: i64) -> String {
     }
 }
 
-/// `429` when the account or the address is over its limit.
-pub fn check(
+/// One sign-in attempt, counted before its password is checked; it stays counted as a failure
+/// unless [`succeeded`] takes it back.
+pub struct Reservation {
+    address_event: Id,
+}
+
+/// Counts an attempt of `account` from `address` before its password is verified: `429` when
+/// either already has its limit of attempts in the window. Runs in a write transaction; on
+/// PostgreSQL the account's attempts are serialised by an advisory lock and on SQLite by the
+/// single writer, so however many guesses arrive at once, at most `ACCOUNT_LIMIT` are evaluated.
+pub fn reserve(
     conn: &mut DbConn,
     account: &str,
     address: &str,
     now: NaiveDateTime,
-) -> Result<(), ApiError> {
+) -> Result<Reservation, ApiError> {
     const WHAT: &str = "mislukte aanmeldpogingen";
+    if let DbConn::Pg(pg) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(account)
+            .execute(pg)?;
+    }
+    let address = address_key(address);
     limit(
         conn,
-        &address_key(address),
+        &address,
         ADDRESS_LIMIT,
         ADDRESS_WINDOW_SECONDS,
         now,
@@ -87,34 +102,36 @@ pub fn check(
         ACCOUNT_WINDOW_SECONDS,
         now,
         WHAT,
-    )
+    )?;
+    event(conn, account, now)?;
+    Ok(Reservation {
+        address_event: event(conn, &address, now)?,
+    })
 }
 
-pub fn record_failure(
-    conn: &mut DbConn,
-    account: &str,
-    address: &str,
-    now: NaiveDateTime,
-) -> Result<(), ApiError> {
-    record(conn, account, now)?;
-    record(conn, &address_key(address), now)
+/// The attempt was right: the account's failures are forgiven and the attempt does not count
+/// against the address.
+pub fn succeeded(conn: &mut DbConn, account: &str, r: Reservation) -> Result<(), ApiError> {
+    diesel::delete(lf::table.find(r.address_event)).execute(conn)?;
+    clear(conn, account)
 }
 
 /// Counts one event under `key` (for [`limit`]).
 pub fn record(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> Result<(), ApiError> {
+    event(conn, key, now).map(|_| ())
+}
+
+fn event(conn: &mut DbConn, key: &str, now: NaiveDateTime) -> Result<Id, ApiError> {
+    let id = Id::new();
     diesel::insert_into(lf::table)
-        .values((
-            lf::id.eq(Id::new()),
-            lf::sleutel.eq(key),
-            lf::tijdstip.eq(now),
-        ))
+        .values((lf::id.eq(id), lf::sleutel.eq(key), lf::tijdstip.eq(now)))
         .execute(conn)?;
     // Old events no longer count for any window.
     diesel::delete(
         lf::table.filter(lf::tijdstip.lt(now - Duration::seconds(ACCOUNT_WINDOW_SECONDS * 2))),
     )
     .execute(conn)?;
-    Ok(())
+    Ok(id)
 }
 
 pub fn clear(conn: &mut DbConn, account: &str) -> Result<(), ApiError> {

@@ -226,12 +226,13 @@ fn parse_request(req: &HttpRequest, body: &[u8]) -> Result<TokenRequest, Refusal
 /// The client whose secret was given.
 struct Client {
     id: Id,
+    versie: i32,
     swv: Option<Id>,
     scopes: Vec<Scope>,
     gemeenten: Vec<Id>,
 }
 
-type ClientRow = (Id, Option<Id>, String, String, bool);
+type ClientRow = (Id, i32, Option<Id>, String, String, bool);
 
 /// The client, once the throttle lets the attempt through and the secret matches; a failure
 /// counts against the client id and the address.
@@ -243,17 +244,21 @@ async fn authenticate(
     let address = client_address(req, state.config.trust_proxy);
     let key = throttle::account_key("client", &asked.client_id);
     let now = time::now();
-    let (k, a, cid) = (key.clone(), address.clone(), asked.client_id.clone());
-    let (row, gemeenten) = state
+    let (k, cid) = (key.clone(), asked.client_id.clone());
+    // The attempt is counted before the secret is checked, so parallel guesses cannot outrun
+    // the limit.
+    let (reservation, row, gemeenten) = state
         .db
-        .read(move |c| {
-            if let Err(e) = throttle::check(c, &k, &a, now) {
-                return Ok(Err(e));
-            }
+        .write(move |c| {
+            let reservation = match throttle::reserve(c, &k, &address, now) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e)),
+            };
             let row: Option<ClientRow> = clients::table
                 .filter(clients::client_id.eq(&cid))
                 .select((
                     clients::id,
+                    clients::versie,
                     clients::samenwerkingsverband_id,
                     clients::secret_hash,
                     clients::scopes,
@@ -268,7 +273,7 @@ async fn authenticate(
                     .load(c)?,
                 None => Vec::new(),
             };
-            Ok(Ok((row, gemeenten)))
+            Ok(Ok((reservation, row, gemeenten)))
         })
         .await?
         .map_err(|e: ApiError| Refusal::OAuth {
@@ -279,8 +284,8 @@ async fn authenticate(
         })?;
     let secret = asked.secret.clone();
     let verified = crate::trace::block(move || match row {
-        Some((id, swv, hash, scopes, actief)) => {
-            (crate::secrets::verify(&secret, &hash) && actief).then_some((id, swv, scopes))
+        Some((id, versie, swv, hash, scopes, actief)) => {
+            (crate::secrets::verify(&secret, &hash) && actief).then_some((id, versie, swv, scopes))
         }
         None => {
             crate::secrets::verify_dummy(&secret);
@@ -289,15 +294,16 @@ async fn authenticate(
     })
     .await
     .map_err(ApiError::internal)?;
-    let Some((id, swv, scopes)) = verified else {
-        state
-            .db
-            .write(move |c| throttle::record_failure(c, &key, &address, now))
-            .await?;
+    let Some((id, versie, swv, scopes)) = verified else {
         return Err(Refusal::invalid_client());
     };
+    state
+        .db
+        .write(move |c| throttle::succeeded(c, &key, reservation))
+        .await?;
     Ok(Client {
         id,
+        versie,
         swv,
         scopes: Scope::split(&scopes),
         gemeenten,
@@ -342,6 +348,7 @@ async fn issue(state: &AppState, req: &HttpRequest, body: &[u8]) -> Result<Clien
     claims.scope = Some(Scope::join(&effective));
     claims.gemeenten = Some(client.gemeenten);
     claims.cid = Some(client.id);
+    claims.ver = Some(client.versie);
     Ok(ClientToken {
         access_token: state.keys.sign(&claims),
         token_type: "Bearer".into(),

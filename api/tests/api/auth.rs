@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 const SECRET: &str = "test-secret-test-secret-test-secret-42";
 
-async fn login_raw(app: &TestApp, email: &str, password: &str) -> Resp {
+pub(crate) async fn login_raw(app: &TestApp, email: &str, password: &str) -> Resp {
     app.request(
         Method::POST,
         "/api/v1/auth/login",
@@ -18,7 +18,7 @@ async fn login_raw(app: &TestApp, email: &str, password: &str) -> Resp {
     .await
 }
 
-async fn refresh(app: &TestApp, token: &str) -> Resp {
+pub(crate) async fn refresh(app: &TestApp, token: &str) -> Resp {
     app.request(
         Method::POST,
         "/api/v1/auth/refresh",
@@ -29,7 +29,7 @@ async fn refresh(app: &TestApp, token: &str) -> Resp {
     .await
 }
 
-async fn me(app: &TestApp, token: &str) -> Resp {
+pub(crate) async fn me(app: &TestApp, token: &str) -> Resp {
     app.get("/api/v1/auth/me", token).await
 }
 
@@ -60,7 +60,12 @@ async fn token_request(
         .await
 }
 
-async fn client_token(app: &TestApp, client_id: &str, secret: &str, scope: Option<&str>) -> Resp {
+pub(crate) async fn client_token(
+    app: &TestApp,
+    client_id: &str,
+    secret: &str,
+    scope: Option<&str>,
+) -> Resp {
     let mut body =
         format!("grant_type=client_credentials&client_id={client_id}&client_secret={secret}");
     if let Some(s) = scope {
@@ -70,7 +75,7 @@ async fn client_token(app: &TestApp, client_id: &str, secret: &str, scope: Optio
 }
 
 /// Creates a client as the main SWV's beheerder; returns (id, clientId, clientSecret).
-async fn create_client(
+pub(crate) async fn create_client(
     app: &TestApp,
     scopes: &[&str],
     gemeenten: &[&str],
@@ -91,7 +96,7 @@ async fn create_client(
     )
 }
 
-fn payload(token: &str) -> Value {
+pub(crate) fn payload(token: &str) -> Value {
     let part = token.split('.').nth(1).expect("payload part");
     serde_json::from_slice(&URL_SAFE_NO_PAD.decode(part).expect("base64url payload"))
         .expect("json payload")
@@ -105,9 +110,12 @@ fn now() -> i64 {
     chrono::Utc::now().timestamp()
 }
 
-/// Claims as the server would issue them for the main SWV's beheerder.
-fn beheerder_claims(app: &TestApp, iat: i64, exp: i64) -> Value {
+/// Claims as the server would issue them for the main SWV's beheerder, in a session that is
+/// signed in.
+async fn beheerder_claims(app: &TestApp, iat: i64, exp: i64) -> Value {
+    let sid = payload(&app.token("beheerder").await)["sid"].clone();
     json!({
+        "sid": sid,
         "iss": "koers", "aud": "koers-api",
         "sub": app.swv.gebruiker_ids[0].to_string(),
         "swv": app.swv.id.to_string(),
@@ -518,7 +526,7 @@ async fn tampered_tokens_are_refused(app: TestApp) {
 
 async fn alg_none_is_refused(app: TestApp) {
     let header = b64(&json!({"alg": "none", "typ": "JWT"}));
-    let claims = b64(&beheerder_claims(&app, now(), now() + 600));
+    let claims = b64(&beheerder_claims(&app, now(), now() + 600).await);
     assert_unauthorized(&me(&app, &format!("{header}.{claims}.")).await);
     assert_unauthorized(
         &app.get("/api/v1/gebruikers", &format!("{header}.{claims}."))
@@ -530,22 +538,25 @@ async fn alg_none_is_refused(app: TestApp) {
 
 async fn expired_and_foreign_tokens_are_refused(app: TestApp) {
     // A token we sign ourselves with the server's secret works: the forgery below is sound.
-    let valid = sign(&beheerder_claims(&app, now(), now() + 600), SECRET);
+    let valid = sign(&beheerder_claims(&app, now(), now() + 600).await, SECRET);
     me(&app, &valid).await.assert(200);
     // Expired.
-    let expired = sign(&beheerder_claims(&app, now() - 7200, now() - 3600), SECRET);
+    let expired = sign(
+        &beheerder_claims(&app, now() - 7200, now() - 3600).await,
+        SECRET,
+    );
     assert_unauthorized(&me(&app, &expired).await);
     // Signed with another secret.
     let foreign = sign(
-        &beheerder_claims(&app, now(), now() + 600),
+        &beheerder_claims(&app, now(), now() + 600).await,
         "een-ander-geheim-een-ander-geheim-0000",
     );
     assert_unauthorized(&me(&app, &foreign).await);
     // Right secret, wrong audience or issuer.
-    let mut c = beheerder_claims(&app, now(), now() + 600);
+    let mut c = beheerder_claims(&app, now(), now() + 600).await;
     c["aud"] = json!("iets-anders");
     assert_unauthorized(&me(&app, &sign(&c, SECRET)).await);
-    let mut c = beheerder_claims(&app, now(), now() + 600);
+    let mut c = beheerder_claims(&app, now(), now() + 600).await;
     c["iss"] = json!("iemand-anders");
     assert_unauthorized(&me(&app, &sign(&c, SECRET)).await);
 }
