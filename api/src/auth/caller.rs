@@ -343,7 +343,19 @@ fn caller_of(req: &HttpRequest) -> Result<(Caller, Holder), ApiError> {
         },
         _ => return Err(invalid()),
     };
-    let holder = Holder::of(&principal, claims.swv, claims.sid, claims.ver).ok_or_else(invalid)?;
+    let holder = match &principal {
+        Principal::Gebruiker { id, rol } => Holder::Gebruiker {
+            id: *id,
+            sid: claims.sid.ok_or_else(invalid)?,
+            rol: rol.as_str(),
+            swv: claims.swv,
+        },
+        Principal::Client { id, .. } => Holder::Client {
+            id: *id,
+            versie: claims.ver.ok_or_else(invalid)?,
+            swv: claims.swv,
+        },
+    };
     Ok((
         Caller {
             principal,

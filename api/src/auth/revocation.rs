@@ -8,7 +8,6 @@
 use diesel::dsl::exists;
 use diesel::prelude::*;
 
-use super::caller::{Principal, Rol};
 use crate::db::{DbConn, Id};
 use crate::error::ApiError;
 use crate::schema::{clients, gebruikers, refresh_tokens as rt};
@@ -19,7 +18,8 @@ pub enum Holder {
     Gebruiker {
         id: Id,
         sid: Id,
-        rol: Rol,
+        /// The role's name as stored.
+        rol: &'static str,
         swv: Option<Id>,
     },
     Client {
@@ -27,29 +27,6 @@ pub enum Holder {
         versie: i32,
         swv: Option<Id>,
     },
-}
-
-impl Holder {
-    pub fn of(
-        principal: &Principal,
-        swv: Option<Id>,
-        sid: Option<Id>,
-        ver: Option<i32>,
-    ) -> Option<Holder> {
-        match principal {
-            Principal::Gebruiker { id, rol } => Some(Holder::Gebruiker {
-                id: *id,
-                sid: sid?,
-                rol: *rol,
-                swv,
-            }),
-            Principal::Client { id, .. } => Some(Holder::Client {
-                id: *id,
-                versie: ver?,
-                swv,
-            }),
-        }
-    }
 }
 
 /// `true` while the holder is as the token says: one indexed lookup.
@@ -68,7 +45,7 @@ pub fn current(c: &mut DbConn, holder: &Holder) -> Result<bool, ApiError> {
                 .select((gebruikers::rol, gebruikers::samenwerkingsverband_id))
                 .first(c)
                 .optional()?;
-            Ok(found.is_some_and(|(r, s)| r == rol.as_str() && s == swv))
+            Ok(found.is_some_and(|(r, s)| r == rol && s == swv))
         }
         Holder::Client { id, versie, swv } => {
             let found: Option<Option<Id>> = clients::table
