@@ -42,7 +42,7 @@ pub trait Store: Versioned + Send + Sized + 'static {
     /// What a client writes; `PATCH` merges into the current record's input.
     type Input: Send + 'static;
     /// Which records the caller can reach: one SWV, every SWV, or all records of a shared table.
-    type Scope: Copy + Send + 'static;
+    type Scope: Clone + Send + 'static;
     /// The table, as [`crate::integrity`] names it.
     const TABLE: &'static str;
 
@@ -80,7 +80,7 @@ pub trait Store: Versioned + Send + Sized + 'static {
 /// Stores a new record and reads it back.
 pub fn create<R: Store>(c: &mut DbConn, scope: R::Scope, input: &R::Input) -> Result<R, ApiError> {
     let id = Id::new();
-    R::insert(c, scope, id, input, time::now())?;
+    R::insert(c, scope.clone(), id, input, time::now())?;
     R::find(c, scope, id)
 }
 
@@ -93,10 +93,10 @@ pub fn change<R: Store>(
     expect: Expect,
     make: impl FnOnce(&R) -> Result<R::Input, ApiError>,
 ) -> Result<R, ApiError> {
-    let current = R::find(c, scope, id)?;
+    let current = R::find(c, scope.clone(), id)?;
     expect.check(current.versie())?;
     let input = make(&current)?;
-    if R::update(c, scope, &current, &input, time::now())? == 0 {
+    if R::update(c, scope.clone(), &current, &input, time::now())? == 0 {
         return Err(ApiError::precondition_failed());
     }
     R::find(c, scope, id)

@@ -8,7 +8,7 @@ pub use utoipa::ToSchema;
 pub use validator::Validate;
 
 pub use crate::db::{lower, DbConn, Id, MultiBackend};
-pub use crate::domain::{rules, time};
+pub use crate::domain::{rules, time, Reach};
 pub use crate::error::ApiError;
 pub use crate::listing::Search;
 pub use crate::store::{Store, Versioned};

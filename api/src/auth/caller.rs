@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use super::revocation::Holder;
 use crate::db::Id;
+use crate::domain::Reach;
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -246,6 +247,14 @@ impl Caller {
         match &self.principal {
             Principal::Gebruiker { rol, .. } => Some(*rol),
             Principal::Client { .. } => None,
+        }
+    }
+
+    /// How far the caller sees within its SWV: a client tied to gemeenten only their schools.
+    pub fn reach(&self) -> Reach {
+        match &self.principal {
+            Principal::Client { gemeenten, .. } => Reach::gemeenten(gemeenten),
+            Principal::Gebruiker { .. } => Reach::everything(),
         }
     }
 

@@ -1,10 +1,12 @@
 //! Domain rules every area shares, below all of them: school years and dates, timestamps, and
 //! references from one record to another within an SWV.
 
+pub mod reach;
 pub mod references;
 pub mod rules;
 pub mod schooljaar;
 pub mod time;
 
+pub use reach::Reach;
 pub use references::{unique, References};
 pub use schooljaar::{datum, is_schooljaar, schooljaar, schooljaar_of, SCHOOLJAAR_PATTERN};

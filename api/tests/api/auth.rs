@@ -1,4 +1,4 @@
-use crate::common::{gemeente, schoolbestuur, Resp, TestApp, PASSWORD};
+use crate::common::{gemeente, schoolbestuur, served_gemeente, Resp, TestApp, PASSWORD};
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
@@ -767,8 +767,8 @@ async fn requested_scope_narrows_the_token(app: TestApp) {
 }
 
 async fn me_describes_the_client(app: TestApp) {
-    let haarlem = gemeente(&app, "0392", "Haarlem").await;
-    let bloemendaal = gemeente(&app, "0377", "Bloemendaal").await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
+    let bloemendaal = served_gemeente(&app, "0377", "Bloemendaal").await;
     let (id, client_id, secret) =
         create_client(&app, &["jop:read"], &[&haarlem, &bloemendaal]).await;
     let t = client_token(&app, &client_id, &secret, None).await;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::common::{gemeente, schoolbestuur, TestApp};
+use crate::common::{gemeente, schoolbestuur, served_gemeente, TestApp};
 use actix_web::http::Method;
 use serde_json::{json, Value};
 
@@ -24,9 +24,11 @@ enum Who {
     ClientPlanWrite,
     ClientBijRead,
     ClientBijWrite,
+    /// A gemeente's system: reads organisation, planning and meetings, tied to one gemeente.
+    ClientGemeente,
 }
 
-const EVERYONE: [Who; 14] = [
+const EVERYONE: [Who; 15] = [
     Who::Anonymous,
     Who::Expired,
     Who::Platform,
@@ -41,6 +43,7 @@ const EVERYONE: [Who; 14] = [
     Who::ClientPlanWrite,
     Who::ClientBijRead,
     Who::ClientBijWrite,
+    Who::ClientGemeente,
 ];
 
 /// The role table of API.md, written out independently of the server's own table.
@@ -53,7 +56,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("gemeenten", false) => !matches!(who, Anonymous | Expired),
         ("gemeenten", true) => who == Platform,
         ("schoolbesturen" | "werkgebieden" | "scholen", false) => {
-            user_of_swv || matches!(who, ClientOrgRead | ClientOrgWrite)
+            user_of_swv || matches!(who, ClientOrgRead | ClientOrgWrite | ClientGemeente)
         }
         ("schoolbesturen" | "werkgebieden" | "scholen", true) => {
             matches!(who, Beheerder | ClientOrgWrite)
@@ -69,7 +72,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
             | "activiteiten"
             | "projecten",
             false,
-        ) => user_of_swv || matches!(who, ClientPlanRead | ClientPlanWrite),
+        ) => user_of_swv || matches!(who, ClientPlanRead | ClientPlanWrite | ClientGemeente),
         ("ondersteuningsplannen" | "ambities" | "activiteitenplannen" | "portefeuilles", true) => {
             matches!(who, Beheerder | Consulent | ClientPlanWrite)
         }
@@ -77,7 +80,9 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
             matches!(who, Beheerder | Consulent | Medewerker | ClientPlanWrite)
         }
         // Meetings and their figures: every user of the SWV reads; staff but lezers write.
-        ("bijeenkomsten", false) => user_of_swv || matches!(who, ClientBijRead | ClientBijWrite),
+        ("bijeenkomsten", false) => {
+            user_of_swv || matches!(who, ClientBijRead | ClientBijWrite | ClientGemeente)
+        }
         ("bijeenkomsten", true) => {
             matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
         }
@@ -85,7 +90,12 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("aanmeldingen", false) => {
             matches!(
                 who,
-                Beheerder | Consulent | Medewerker | ClientBijRead | ClientBijWrite
+                Beheerder
+                    | Consulent
+                    | Medewerker
+                    | ClientBijRead
+                    | ClientBijWrite
+                    | ClientGemeente
             )
         }
         ("aanmeldingen", true) => {
@@ -108,11 +118,20 @@ fn expired_token() -> String {
 }
 
 async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
+    gemeente_client_token(app, beheerder, scopes, &[]).await
+}
+
+async fn gemeente_client_token(
+    app: &TestApp,
+    beheerder: &str,
+    scopes: &[&str],
+    gemeenten: &[&str],
+) -> String {
     let r = app
         .post(
             "/api/v1/clients",
             beheerder,
-            json!({"naam": format!("client {scopes:?}"), "scopes": scopes}),
+            json!({"naam": format!("client {scopes:?}"), "scopes": scopes, "gemeenteIds": gemeenten}),
         )
         .await;
     r.assert(201);
@@ -302,6 +321,31 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         format!("{:?}", Who::ClientBijWrite),
         client_token(&app, &beheerder, &["bijeenkomsten:write"]).await,
     );
+    // Tied to a gemeente other than the fixtures' school's: that school and the registration
+    // (which has no school) are out of its reach.
+    let bloemendaal = served_gemeente(&app, "0377", "Bloemendaal").await;
+    let reached: Vec<String> = app
+        .get(
+            &format!("/api/v1/scholen?gemeenteId={bloemendaal}"),
+            &beheerder,
+        )
+        .await
+        .body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    tokens.insert(
+        format!("{:?}", Who::ClientGemeente),
+        gemeente_client_token(
+            &app,
+            &beheerder,
+            &["organisatie:read", "planning:read", "bijeenkomsten:read"],
+            &[&bloemendaal],
+        )
+        .await,
+    );
     let other_beheerder = app.login(&app.other.beheerder).await;
 
     let doc: Value = serde_json::from_str(koers::openapi::document_json()).unwrap();
@@ -380,6 +424,20 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
                 Who::Anonymous | Who::Expired => {
                     assert_eq!(s, 401, "{who:?} {method} {path}: {}", r.body)
                 }
+                Who::ClientGemeente if expect_ok && !write => {
+                    let out_of_reach = path == "/scholen/{id}"
+                        || path == "/bijeenkomsten/{id}/aanmeldingen/{aanmeldingId}";
+                    if out_of_reach {
+                        assert_eq!(s, 404, "{who:?} {method} {path}: {}", r.body);
+                    } else {
+                        assert!(
+                            s != 401 && s != 403 && s != 404 && s < 500,
+                            "{who:?} {method} {path} should be allowed, got {s}: {}",
+                            r.body
+                        );
+                    }
+                    assert_within_reach(&r.body, &bloemendaal, &reached, path);
+                }
                 _ if expect_ok => assert!(
                     s != 401 && s != 403 && s < 500,
                     "{who:?} {method} {path} should be allowed, got {s}: {}",
@@ -411,6 +469,33 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         checked > 300,
         "only {checked} checks: did the document lose operations?"
     );
+}
+
+/// Every record in an answer that names a gemeente or a school names one in reach; a
+/// registration without a school is out of reach.
+fn assert_within_reach(body: &Value, gemeente: &str, schools: &[String], path: &str) {
+    match body {
+        Value::Object(o) => {
+            if let Some(Value::String(g)) = o.get("gemeenteId") {
+                assert_eq!(g, gemeente, "{path} shows another gemeente: {body}");
+            }
+            match o.get("schoolId") {
+                Some(Value::String(s)) => {
+                    assert!(schools.contains(s), "{path} shows another school: {body}")
+                }
+                Some(Value::Null) if path.contains("aanmeldingen") => {
+                    panic!("{path} shows a registration without a school: {body}")
+                }
+                _ => {}
+            }
+            o.values()
+                .for_each(|v| assert_within_reach(v, gemeente, schools, path));
+        }
+        Value::Array(items) => items
+            .iter()
+            .for_each(|v| assert_within_reach(v, gemeente, schools, path)),
+        _ => {}
+    }
 }
 
 both_backends!(every_operation_answers_by_the_role_table);

@@ -1,4 +1,4 @@
-use crate::common::{gemeente, Resp, TestApp};
+use crate::common::{gemeente, served_gemeente, Resp, TestApp};
 use actix_web::http::Method;
 use actix_web::test::TestRequest;
 use serde_json::{json, Value};
@@ -34,7 +34,7 @@ fn names(r: &Resp) -> Vec<String> {
 
 async fn create_read_update_delete(app: TestApp) {
     let t = app.token("beheerder").await;
-    let haarlem = gemeente(&app, "0392", "Haarlem").await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
     let r = app
         .post(
             "/api/v1/clients",
@@ -198,7 +198,7 @@ async fn scopes_are_validated(app: TestApp) {
 
 async fn gemeente_ids_must_exist(app: TestApp) {
     let t = app.token("beheerder").await;
-    let haarlem = gemeente(&app, "0392", "Haarlem").await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
     let r = app
         .post(
             "/api/v1/clients",
@@ -232,6 +232,29 @@ async fn gemeente_ids_must_exist(app: TestApp) {
         .await;
     r.assert(201);
     assert_eq!(r.body["gemeenteIds"], json!([haarlem]));
+}
+
+async fn gemeenten_must_have_schools_of_the_swv(app: TestApp) {
+    let t = app.token("beheerder").await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
+    let zandvoort = gemeente(&app, "0473", "Zandvoort").await;
+    let r = app
+        .post(
+            "/api/v1/clients",
+            &t,
+            json!({"naam": "X", "scopes": ["organisatie:read"], "gemeenteIds": [haarlem, zandvoort]}),
+        )
+        .await;
+    r.assert(400);
+    assert_eq!(r.invalid(), vec!["gemeenteIds"]);
+    assert_eq!(app.get("/api/v1/clients", &t).await.body["total"], 0);
+    app.post(
+        "/api/v1/clients",
+        &t,
+        json!({"naam": "X", "scopes": ["organisatie:read"], "gemeenteIds": [haarlem]}),
+    )
+    .await
+    .assert(201);
 }
 
 async fn platform_level_clients_only_read_jop(app: TestApp) {
@@ -550,6 +573,7 @@ both_backends!(
     create_read_update_delete,
     scopes_are_validated,
     gemeente_ids_must_exist,
+    gemeenten_must_have_schools_of_the_swv,
     platform_level_clients_only_read_jop,
     clients_of_another_swv_are_not_found,
     other_roles_are_refused,

@@ -265,12 +265,12 @@ async fn deleting_a_gemeente_in_use_is_refused(app: TestApp) {
     .assert(204);
     app.delete(&path(&g), &p).await.assert(204);
 
-    // A client tied to a gemeente keeps it in use too.
+    // A client tied to a gemeente (here a JOP client over every SWV) keeps it in use too.
     let g = gemeente(&app, "0377", "Bloemendaal").await;
     let c = app
         .post(
             "/api/v1/clients",
-            &t,
+            &p,
             json!({"naam": "Gemeente", "scopes": ["jop:read"], "gemeenteIds": [g]}),
         )
         .await;
@@ -286,7 +286,7 @@ async fn deleting_a_gemeente_in_use_is_refused(app: TestApp) {
     // Deleting the client frees the gemeente.
     app.delete(
         &format!("/api/v1/clients/{}", c.body["id"].as_str().unwrap()),
-        &t,
+        &p,
     )
     .await
     .assert(204);

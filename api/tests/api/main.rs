@@ -20,6 +20,7 @@ mod planning_verantwoording;
 mod platform;
 mod publiek;
 mod queries;
+mod reach;
 mod revocation;
 mod robustness;
 mod samenwerkingsverbanden;

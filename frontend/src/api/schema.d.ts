@@ -2016,7 +2016,11 @@ export interface components {
         ClientInput: {
             naam: string;
             scopes: components["schemas"]["Scope"][];
-            /** @description De gemeenten waarvan de client cijfers mag zien (voor een gemeente-client). */
+            /**
+             * @description De gemeenten waartoe de client beperkt is (voor een gemeente-client): hij ziet dan alleen
+             *     de scholen in die gemeenten en wat daarbij hoort (aanmeldingen, cijfers). Bij een client
+             *     van een samenwerkingsverband alleen gemeenten waar dat scholen heeft. Leeg: geen beperking.
+             */
             gemeenteIds?: components["schemas"]["Id"][];
             samenwerkingsverbandId?: null | components["schemas"]["Id"];
             /** @default true */

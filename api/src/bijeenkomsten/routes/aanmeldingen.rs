@@ -54,8 +54,10 @@ async fn list_aanmeldingen(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Read)?;
     let bijeenkomst = id.into_inner();
+    let reach = caller.reach();
     export::listed::<Aanmelding>(&state.db, &req, "createdAt", |q| Filter {
         swv,
+        reach,
         bijeenkomst,
         status: q.enumeration("status"),
         functie: q.enumeration("functie"),
@@ -82,12 +84,19 @@ async fn create_aanmelding(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let bijeenkomst = id.into_inner();
+    let reach = caller.reach();
     let a = state
         .db
         .write(move |c| {
             let positie = wachtlijst::lock(c, swv, bijeenkomst)?;
             let input = body.decode()?;
             check_school(c, swv, input.school_id)?;
+            if !reachable(c, &reach, input.school_id)? {
+                return Err(ApiError::field(
+                    "schoolId",
+                    "moet een school zijn in de gemeenten van deze client",
+                ));
+            }
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let (id, _) = wachtlijst::register(
                 c,
@@ -129,9 +138,16 @@ async fn get_aanmelding(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Read)?;
     let (bijeenkomst, id) = path.into_inner();
+    let reach = caller.reach();
     let a = state
         .db
-        .read(move |c| find(c, swv, bijeenkomst, id))
+        .read(move |c| {
+            let a = find(c, swv, bijeenkomst, id)?;
+            if !reachable(c, &reach, a.school_id)? {
+                return Err(ApiError::not_found());
+            }
+            Ok(a)
+        })
         .await?;
     Ok(resource::ok(a.versie, &a))
 }
@@ -154,14 +170,24 @@ async fn patch_aanmelding(
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
     let expect = if_match.0;
+    let reach = caller.reach();
     let a = state
         .db
         .write(move |c| {
             wachtlijst::lock(c, swv, bijeenkomst)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let current = find(c, swv, bijeenkomst, id)?;
+            if !reachable(c, &reach, current.school_id)? {
+                return Err(ApiError::not_found());
+            }
             expect.check(current.versie)?;
             let input = apply_patch(&input_of(&current), &patch)?;
+            if !reachable(c, &reach, input.school_id)? {
+                return Err(ApiError::field(
+                    "schoolId",
+                    "moet een school zijn in de gemeenten van deze client",
+                ));
+            }
             if change(c, swv, &meeting, &current, &input, time::now())? == 0 {
                 return Err(ApiError::precondition_failed());
             }
@@ -187,12 +213,16 @@ async fn delete_aanmelding(
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let (bijeenkomst, id) = path.into_inner();
     let expect = if_match.0;
+    let reach = caller.reach();
     state
         .db
         .write(move |c| {
             wachtlijst::lock(c, swv, bijeenkomst)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let current = find_row(c, swv, bijeenkomst, id)?;
+            if !reachable(c, &reach, current.school_id)? {
+                return Err(ApiError::not_found());
+            }
             expect.check(current.versie)?;
             if current.status != AanmeldingStatus::Afgemeld
                 && wachtlijst::cancel(c, &meeting, id, Some(current.versie), time::now())? == 0
@@ -223,6 +253,7 @@ async fn post_aanwezigheid(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
     let bijeenkomst = id.into_inner();
+    let reach = caller.reach();
     let opkomst = state
         .db
         .write(move |c| {
@@ -234,7 +265,12 @@ async fn post_aanwezigheid(
                 return Err(not_yet_started());
             }
             let ids = crate::domain::unique(&input.aanmelding_ids);
-            let registered: i64 = scoped(swv, bijeenkomst)
+            let mut registered = scoped(swv, bijeenkomst);
+            if let Some(schools) = reach.schools() {
+                registered =
+                    registered.filter(aanmeldingen::school_id.assume_not_null().eq_any(schools));
+            }
+            let registered: i64 = registered
                 .filter(aanmeldingen::id.eq_any(ids.clone()))
                 .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
                 .count()
@@ -252,7 +288,7 @@ async fn post_aanwezigheid(
                     aanmeldingen::versie.eq(aanmeldingen::versie + 1),
                 ))
                 .execute(c)?;
-            crate::bijeenkomsten::store::cijfers::opkomst(c, &meeting, now)
+            crate::bijeenkomsten::store::cijfers::opkomst(c, &meeting, &reach, now)
         })
         .await?;
     Ok(HttpResponse::Ok().json(opkomst))
@@ -285,6 +321,12 @@ async fn import_aanmeldingen(
     body: RawBody,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
+    if caller.reach().limit().is_some() {
+        // A list holds participants of any school: more than such a client may write.
+        return Err(ApiError::forbidden(
+            "Een client die aan gemeenten gebonden is, kan geen aanmeldlijst inlezen.",
+        ));
+    }
     let bijeenkomst = id.into_inner();
     let kind = crate::bijeenkomsten::store::import::Kind::of_request(&req);
     let result = state

@@ -27,12 +27,13 @@ async fn get_opkomst(
     id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
+    let reach = caller.reach();
     let id = id.into_inner();
     let o = state
         .db
         .read(move |c| {
             let meeting = records::find_row(c, swv, id)?;
-            opkomst(c, &meeting, time::now())
+            opkomst(c, &meeting, &reach, time::now())
         })
         .await?;
     Ok(HttpResponse::Ok().json(o))
@@ -72,9 +73,10 @@ async fn get_statistieken(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
     let (jaar, soort) = year_and_kind(&req)?;
+    let reach = caller.reach();
     let s = state
         .db
-        .report(move |c| statistieken(c, swv, &jaar, soort, time::now()))
+        .report(move |c| statistieken(c, swv, &jaar, soort, &reach, time::now()))
         .await?;
     Ok(HttpResponse::Ok().json(s))
 }
@@ -103,9 +105,10 @@ async fn get_bereik(
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
     let format = Format::negotiate(&req)?;
     let (jaar, soort) = year_and_kind(&req)?;
+    let reach = caller.reach();
     let b = state
         .db
-        .report(move |c| bereik(c, swv, &jaar, soort))
+        .report(move |c| bereik(c, swv, &jaar, soort, &reach))
         .await?;
     if format.is_json() {
         return Ok(HttpResponse::Ok().json(b));

@@ -121,6 +121,7 @@ pub struct Filter {
     pub school_id: Option<Id>,
     pub aanwezig: Option<bool>,
     pub search: Option<String>,
+    pub reach: Reach,
 }
 
 pub fn scoped(swv: Id, bijeenkomst: Id) -> aanmeldingen::BoxedQuery<'static, MultiBackend> {
@@ -136,6 +137,9 @@ pub fn filtered(
     f: &Filter,
 ) -> aanmeldingen::BoxedQuery<'static, MultiBackend> {
     let mut q = scoped(swv, bijeenkomst);
+    if let Some(schools) = f.reach.schools() {
+        q = q.filter(aanmeldingen::school_id.assume_not_null().eq_any(schools));
+    }
     if let Some(v) = f.status {
         q = q.filter(aanmeldingen::status.eq(v));
     }
@@ -268,6 +272,21 @@ pub fn wachtlijst_positie(
             Ok(Some(before + 1))
         }
         _ => Ok(None),
+    }
+}
+
+/// Whether a registration of `school` is within the caller's reach: for a caller limited to
+/// gemeenten, only registrations from a school in them.
+pub fn reachable(c: &mut DbConn, reach: &Reach, school: Option<Id>) -> Result<bool, ApiError> {
+    match (reach.limit(), school) {
+        (None, _) => Ok(true),
+        (Some(_), None) => Ok(false),
+        (Some(g), Some(s)) => Ok(diesel::select(diesel::dsl::exists(
+            scholen::table
+                .filter(scholen::id.eq(s))
+                .filter(scholen::gemeente_id.eq_any(g.to_vec())),
+        ))
+        .get_result(c)?),
     }
 }
 

@@ -76,13 +76,14 @@ pub fn bereik(
     swv: Id,
     jaar: &str,
     soort: Option<BijeenkomstSoort>,
+    reach: &Reach,
 ) -> Result<Bereik, ApiError> {
     let mut meetings = records::scoped(swv).filter(bijeenkomsten::schooljaar.eq(jaar.to_string()));
     if let Some(s) = soort {
         meetings = meetings.filter(bijeenkomsten::soort.eq(s));
     }
     let meeting_ids: Vec<Id> = meetings.select(bijeenkomsten::id).load(c)?;
-    let per_school: Vec<(Option<Id>, i64, i64)> = aanmeldingen::table
+    let mut registrations = aanmeldingen::table
         .filter(aanmeldingen::samenwerkingsverband_id.eq(swv))
         .filter(aanmeldingen::bijeenkomst_id.eq_any(meeting_ids))
         .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
@@ -94,14 +95,24 @@ pub fn bereik(
             diesel::dsl::count_star(),
             diesel::dsl::count(aanmeldingen::bijeenkomst_id).aggregate_distinct(),
         ))
-        .load(c)?;
+        .into_boxed();
+    if let Some(schools) = reach.schools() {
+        registrations =
+            registrations.filter(aanmeldingen::school_id.assume_not_null().eq_any(schools));
+    }
+    let per_school: Vec<(Option<Id>, i64, i64)> = registrations.load(c)?;
     let counts: HashMap<Id, (i64, i64)> = per_school
         .into_iter()
         .filter_map(|(s, n, m)| s.map(|s| (s, (n, m))))
         .collect();
-    let schools: Vec<SchoolRow> = scholen::table
+    let mut schools = scholen::table
         .inner_join(schoolbesturen::table)
         .filter(scholen::samenwerkingsverband_id.eq(swv))
+        .into_boxed();
+    if let Some(g) = reach.limit() {
+        schools = schools.filter(scholen::gemeente_id.eq_any(g.to_vec()));
+    }
+    let schools: Vec<SchoolRow> = schools
         .select((
             scholen::id,
             scholen::naam,

@@ -175,15 +175,15 @@ pub struct Groups {
 }
 
 impl Groups {
-    pub fn load(c: &mut DbConn, meetings: &[Id]) -> Result<Groups, ApiError> {
+    pub fn load(c: &mut DbConn, meetings: &[Id], reach: &Reach) -> Result<Groups, ApiError> {
         if meetings.is_empty() {
             return Ok(Groups {
                 tallies: HashMap::new(),
                 present: Vec::new(),
             });
         }
-        let tallies = tallies(c, meetings.to_vec())?;
-        let present = aanmeldingen::table
+        let tallies = tallies(c, meetings.to_vec(), reach)?;
+        let mut q = aanmeldingen::table
             .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings.to_vec()))
             .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
             .filter(aanmeldingen::aanwezig.eq(true))
@@ -193,7 +193,11 @@ impl Groups {
                 aanmeldingen::functie,
                 diesel::dsl::count_star(),
             ))
-            .load(c)?;
+            .into_boxed();
+        if let Some(schools) = reach.schools() {
+            q = q.filter(aanmeldingen::school_id.assume_not_null().eq_any(schools));
+        }
+        let present = q.load(c)?;
         Ok(Groups { tallies, present })
     }
 
@@ -221,8 +225,13 @@ impl Groups {
 }
 
 /// The turnout of a meeting.
-pub fn opkomst(c: &mut DbConn, meeting: &Row, now: NaiveDateTime) -> Result<Opkomst, ApiError> {
-    let groups = Groups::load(c, &[meeting.id])?;
+pub fn opkomst(
+    c: &mut DbConn,
+    meeting: &Row,
+    reach: &Reach,
+    now: NaiveDateTime,
+) -> Result<Opkomst, ApiError> {
+    let groups = Groups::load(c, &[meeting.id], reach)?;
     let t = groups.tallies.get(&meeting.id).copied().unwrap_or_default();
     let (per_schoolbestuur, per_functie) = groups.present(c, meeting.samenwerkingsverband_id)?;
     Ok(Opkomst {
@@ -305,11 +314,12 @@ pub fn statistieken(
     swv: Id,
     jaar: &str,
     soort: Option<BijeenkomstSoort>,
+    reach: &Reach,
     now: NaiveDateTime,
 ) -> Result<Statistieken, ApiError> {
     let meetings = meetings_of_year(c, swv, jaar, soort)?;
     let ids: Vec<Id> = meetings.iter().map(|m| m.id).collect();
-    let groups = Groups::load(c, &ids)?;
+    let groups = Groups::load(c, &ids, reach)?;
     let tallies = &groups.tallies;
     let mut per: HashMap<BijeenkomstSoort, Jaartelling> = HashMap::new();
     let mut totaal = Jaartelling::default();

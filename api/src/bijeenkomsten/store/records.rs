@@ -162,7 +162,8 @@ pub fn filtered(swv: Id, f: &Filter) -> bijeenkomsten::BoxedQuery<'static, Multi
 }
 
 pub fn with_counts(c: &mut DbConn, rows: Vec<Row>) -> Result<Vec<Bijeenkomst>, ApiError> {
-    let mut n = super::telling::tallies(c, rows.iter().map(|r| r.id).collect())?;
+    let mut n =
+        super::telling::tallies(c, rows.iter().map(|r| r.id).collect(), &Reach::everything())?;
     Ok(rows
         .into_iter()
         .map(|r| {

@@ -35,12 +35,16 @@ impl Tally {
 }
 
 /// The tally of each meeting, from one count grouped by meeting, status and attendance.
-pub fn tallies(c: &mut DbConn, meetings: Vec<Id>) -> Result<HashMap<Id, Tally>, ApiError> {
+pub fn tallies(
+    c: &mut DbConn,
+    meetings: Vec<Id>,
+    reach: &Reach,
+) -> Result<HashMap<Id, Tally>, ApiError> {
     let mut out: HashMap<Id, Tally> = HashMap::new();
     if meetings.is_empty() {
         return Ok(out);
     }
-    let rows: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = aanmeldingen::table
+    let mut q = aanmeldingen::table
         .filter(aanmeldingen::bijeenkomst_id.eq_any(meetings))
         .group_by((
             aanmeldingen::bijeenkomst_id,
@@ -53,7 +57,11 @@ pub fn tallies(c: &mut DbConn, meetings: Vec<Id>) -> Result<HashMap<Id, Tally>, 
             aanmeldingen::aanwezig,
             diesel::dsl::count_star(),
         ))
-        .load(c)?;
+        .into_boxed();
+    if let Some(schools) = reach.schools() {
+        q = q.filter(aanmeldingen::school_id.assume_not_null().eq_any(schools));
+    }
+    let rows: Vec<(Id, AanmeldingStatus, Option<bool>, i64)> = q.load(c)?;
     for (b, s, a, n) in rows {
         out.entry(b).or_default().add(s, a, n);
     }

@@ -2,7 +2,7 @@
 
 use crate::route_prelude::*;
 
-use crate::org::store::scholen::{Filter, School, SchoolInput, SchoolSoort};
+use crate::org::store::scholen::{Filter, Reachable, School, SchoolInput, SchoolSoort};
 
 impl Input for SchoolInput {}
 
@@ -43,8 +43,10 @@ async fn list_scholen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Organisatie, Access::Read)?;
+    let reach = caller.reach();
     export::listed::<School>(&state.db, &req, "naam", |q| Filter {
         swv,
+        reach,
         soort: q.enumeration("soort"),
         schoolbestuur_id: q.id("schoolbestuurId"),
         gemeente_id: q.id("gemeenteId"),
@@ -57,7 +59,10 @@ async fn list_scholen(
 crate::crud_routes! {
     resource: School, input: SchoolInput, tag: "Scholen",
     collection: "/scholen", item: "/scholen/{id}", id: "Id van de school",
-    scope: |caller: &Caller, access| caller.tenant(Area::Organisatie, access),
+    scope: |caller: &Caller, access| Ok::<_, ApiError>(Reachable {
+        swv: caller.tenant(Area::Organisatie, access)?,
+        reach: caller.reach(),
+    }),
     create: (create_school, "Een school toevoegen."),
     get: (get_school, "Eén school.", "De school"),
     put: (put_school, "Een school vervangen."),

@@ -4,7 +4,7 @@
 use crate::auth::Scope;
 use crate::domain::References;
 use crate::error::{ApiError, InvalidParam};
-use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden};
+use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden, scholen};
 use crate::store::Expect;
 use crate::store_prelude::*;
 use std::collections::HashMap;
@@ -70,7 +70,9 @@ pub struct ClientInput {
     pub naam: String,
     #[validate(length(min = 1, max = 20, message = "noem minstens één scope"))]
     pub scopes: Vec<Scope>,
-    /// De gemeenten waarvan de client cijfers mag zien (voor een gemeente-client).
+    /// De gemeenten waartoe de client beperkt is (voor een gemeente-client): hij ziet dan alleen
+    /// de scholen in die gemeenten en wat daarbij hoort (aanmeldingen, cijfers). Bij een client
+    /// van een samenwerkingsverband alleen gemeenten waar dat scholen heeft. Leeg: geen beperking.
     #[serde(default)]
     #[validate(length(max = 100, message = "hoogstens 100 gemeenten"))]
     pub gemeente_ids: Vec<Id>,
@@ -182,6 +184,25 @@ pub fn placement(
         .get_result(c)?;
     refs.check("gemeenteIds", found == unique.len() as i64);
     refs.finish()?;
+    if let (Some(s), false) = (swv, unique.is_empty()) {
+        // A gemeente where the SWV has no school would give the client an empty view, which
+        // is almost always a mistake in the choice of gemeente.
+        let served: i64 = gemeenten::table
+            .filter(gemeenten::id.eq_any(unique.clone()))
+            .filter(diesel::dsl::exists(
+                scholen::table
+                    .filter(scholen::gemeente_id.eq(gemeenten::id))
+                    .filter(scholen::samenwerkingsverband_id.eq(s)),
+            ))
+            .count()
+            .get_result(c)?;
+        if served != unique.len() as i64 {
+            return Err(ApiError::field(
+                "gemeenteIds",
+                "noemt een gemeente waar het samenwerkingsverband geen scholen heeft",
+            ));
+        }
+    }
     if swv.is_none() && input.scopes.iter().any(|s| *s != Scope::JopRead) {
         return Err(ApiError::validation(vec![InvalidParam::new(
             "scopes",

@@ -96,6 +96,7 @@ impl From<&School> for SchoolInput {
 #[derive(Clone)]
 pub struct Filter {
     pub swv: Id,
+    pub reach: Reach,
     pub soort: Option<SchoolSoort>,
     pub schoolbestuur_id: Option<Id>,
     pub gemeente_id: Option<Id>,
@@ -112,6 +113,9 @@ fn scoped(swv: Id) -> scholen::BoxedQuery<'static, MultiBackend> {
 
 pub fn filtered(swv: Id, f: &Filter) -> scholen::BoxedQuery<'static, MultiBackend> {
     let mut q = scoped(swv);
+    if let Some(g) = f.reach.limit() {
+        q = q.filter(scholen::gemeente_id.eq_any(g.to_vec()));
+    }
     if let Some(v) = f.soort {
         q = q.filter(scholen::soort.eq(v));
     }
@@ -200,26 +204,52 @@ impl Versioned for School {
     }
 }
 
+/// The schools a caller reaches: those of its SWV, within its gemeenten if it is tied to some.
+#[derive(Debug, Clone)]
+pub struct Reachable {
+    pub swv: Id,
+    pub reach: Reach,
+}
+
+/// A school may be put only in a gemeente the caller reaches.
+fn check_reach(reach: &Reach, input: &SchoolInput) -> Result<(), ApiError> {
+    if reach.covers_gemeente(input.gemeente_id) {
+        Ok(())
+    } else {
+        Err(ApiError::field(
+            "gemeenteId",
+            "ligt buiten de gemeenten van deze client",
+        ))
+    }
+}
+
 impl Store for School {
     type Input = SchoolInput;
-    type Scope = Id;
+    type Scope = Reachable;
     const TABLE: &'static str = "scholen";
 
     fn input(&self) -> SchoolInput {
         SchoolInput::from(self)
     }
 
-    fn find(c: &mut DbConn, scope: Id, id: Id) -> Result<Self, ApiError> {
-        find(c, scope, id)
+    fn find(c: &mut DbConn, scope: Reachable, id: Id) -> Result<Self, ApiError> {
+        let school = find(c, scope.swv, id)?;
+        if scope.reach.covers_gemeente(school.gemeente_id) {
+            Ok(school)
+        } else {
+            Err(ApiError::not_found())
+        }
     }
 
     fn insert(
         c: &mut DbConn,
-        swv: Id,
+        scope: Reachable,
         id: Id,
         input: &SchoolInput,
         now: NaiveDateTime,
     ) -> Result<(), ApiError> {
+        check_reach(&scope.reach, input)?;
+        let swv = scope.swv;
         check_references(c, swv, input)?;
         diesel::insert_into(scholen::table)
             .values((
@@ -242,12 +272,13 @@ impl Store for School {
 
     fn update(
         c: &mut DbConn,
-        swv: Id,
+        scope: Reachable,
         current: &Self,
         input: &SchoolInput,
         now: NaiveDateTime,
     ) -> Result<usize, ApiError> {
-        check_references(c, swv, input)?;
+        check_reach(&scope.reach, input)?;
+        check_references(c, scope.swv, input)?;
         Ok(diesel::update(
             scholen::table
                 .filter(scholen::id.eq(current.id))

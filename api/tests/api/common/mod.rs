@@ -423,6 +423,23 @@ pub async fn gemeente(app: &TestApp, cbs: &str, naam: &str) -> String {
     r.body["id"].as_str().unwrap().to_string()
 }
 
+/// Creates a gemeente with one school of the main SWV in it (a client of the SWV may be tied
+/// only to such a gemeente) and returns the gemeente's id.
+pub async fn served_gemeente(app: &TestApp, cbs: &str, naam: &str) -> String {
+    let g = gemeente(app, cbs, naam).await;
+    let t = app.token("beheerder").await;
+    let b = schoolbestuur(app, &t, &format!("Bestuur {naam}"), &format!("9{cbs}")).await;
+    app.post(
+        "/api/v1/scholen",
+        &t,
+        json!({"naam": format!("School in {naam}"), "brin": format!("{}ZZ", &cbs[2..4]), "soort": "bao",
+               "schoolbestuurId": b, "gemeenteId": g}),
+    )
+    .await
+    .assert(201);
+    g
+}
+
 /// Creates a schoolbestuur in the main SWV (as its beheerder) and returns its id.
 pub async fn schoolbestuur(app: &TestApp, token: &str, naam: &str, nummer: &str) -> String {
     let r = app
