@@ -10,9 +10,11 @@ export KOERS_TEST_DATABASE_URL
 # instead of once checked and once built, and the OpenAPI check, the API tests, schemathesis and
 # the browser tests all use that build.
 CLIPPY_DRIVER := $(shell rustup which clippy-driver 2>/dev/null || command -v clippy-driver)
-LINTED := RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+# Cargo does not share make's job slots: it uses both cores while the SPA's checks, which mostly
+# wait on the disk and the network, run beside it.
+LINTED := MAKEFLAGS= RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
 
-.PHONY: run build spa dev test test-rust test-web lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e e2e bench clean
+.PHONY: run build spa dev test tools lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e e2e bench clean
 
 ## Build (release), migrate the SQLite database under ./data, load the demo data and serve on
 ## http://127.0.0.1:8080.
@@ -32,19 +34,29 @@ build:
 	$(LINTED) $(CARGO) build --bin koers
 
 ## Every test: lint gates, OpenAPI drift and design rules, API tests on SQLite and PostgreSQL,
-## property-based API tests, the SPA's checks and unit tests, and the browser tests. The SPA's
-## checks run beside the Rust build, which leaves a core idle for much of its time; the browser
-## tests need both and come last.
+## property-based API tests, the SPA's checks and unit tests, and the browser tests.
 test:
-	$(MAKE) --no-print-directory -j2 --output-sync=line test-rust test-web
-	$(MAKE) --no-print-directory e2e
+	$(MAKE) --no-print-directory -j2 --output-sync=line gates
 
-# Each of the two runs its steps one after another.
-test-rust:
-	$(MAKE) --no-print-directory -j1 lint openapi-check test-api schemathesis
+# The gates as one graph on two slots: the Rust build (`lint`) runs beside the SPA's checks and
+# the installation of the test tools; once it is done, the browser tests (the longest gate) run
+# beside the API tests and then beside schemathesis. Every gate uses the one linted debug build.
+.PHONY: gates .lint .openapi-check .test-api .schemathesis .contract .test-frontend .tools .e2e
+gates: .lint .contract .test-frontend .tools .e2e .openapi-check .test-api .schemathesis
+.test-frontend: .contract
+.tools: .test-frontend
+.openapi-check: .lint
+.e2e: .lint .test-frontend .tools
+.test-api: .openapi-check
+.schemathesis: .test-api .tools
+.lint .openapi-check .test-api .schemathesis .contract .test-frontend .tools .e2e:
+	@$(MAKE) --no-print-directory $(subst .,,$@)
 
-test-web:
-	$(MAKE) --no-print-directory -j1 contract test-frontend
+## The test tools that are not part of a build: schemathesis (Python) and the browser tests'
+## packages.
+tools:
+	tests/contract/schemathesis.sh --install
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
 
 ## Formatting, the architecture rules (no import cycle, no file over 500 lines, no actix in a
 ## store) and clippy on every target, warnings as errors.

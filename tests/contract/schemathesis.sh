@@ -2,16 +2,19 @@
 # Property-based API testing: starts koers with demo data on a free port and lets schemathesis
 # generate valid and invalid requests for every operation, as a beheerder and as the
 # platformbeheerder. Usage: schemathesis.sh <koers binary> [examples per operation]
+# `schemathesis.sh --install` only installs schemathesis (into tests/contract/.venv).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-bin="$(realpath "$1")"
-examples="${2:-15}"
 venv="$here/.venv"
 
 if [ ! -x "$venv/bin/schemathesis" ]; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
 fi
+[ "${1:-}" = "--install" ] && exit 0
+
+bin="$(realpath "$1")"
+examples="${2:-15}"
 
 data="$(mktemp -d)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
