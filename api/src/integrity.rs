@@ -42,110 +42,70 @@ macro_rules! referrer {
     };
 }
 
+/// A table's guard: its subject in the words of the `409`, then each column that refers to it
+/// with the referring records in those words.
+macro_rules! guard {
+    ($table:literal, $subject:literal: $($t:ident . $col:ident => $by:literal),+ $(,)?) => {
+        Guard {
+            table: $table,
+            subject: $subject,
+            referrers: &[$(referrer!($t.$col, $by)),+],
+        }
+    };
+}
+
 pub static GUARDS: &[Guard] = &[
-    Guard {
-        table: "samenwerkingsverbanden",
-        subject: "Dit samenwerkingsverband",
-        referrers: &[
-            referrer!(gebruikers.samenwerkingsverband_id, "gebruikers"),
-            referrer!(clients.samenwerkingsverband_id, "clients"),
-            referrer!(scholen.samenwerkingsverband_id, "scholen"),
-            referrer!(schoolbesturen.samenwerkingsverband_id, "schoolbesturen"),
-            referrer!(werkgebieden.samenwerkingsverband_id, "werkgebieden"),
-            referrer!(
-                ondersteuningsplannen.samenwerkingsverband_id,
-                "ondersteuningsplannen"
-            ),
-            referrer!(portefeuilles.samenwerkingsverband_id, "portefeuilles"),
-        ],
-    },
-    Guard {
-        table: "schoolbesturen",
-        subject: "Dit schoolbestuur",
-        referrers: &[referrer!(scholen.schoolbestuur_id, "scholen")],
-    },
-    Guard {
-        table: "werkgebieden",
-        subject: "Dit werkgebied",
-        referrers: &[referrer!(scholen.werkgebied_id, "scholen")],
-    },
-    Guard {
-        table: "gemeenten",
-        subject: "Deze gemeente",
-        referrers: &[
-            referrer!(scholen.gemeente_id, "scholen"),
-            referrer!(client_gemeenten.gemeente_id, "clients"),
-        ],
-    },
-    Guard {
-        table: "scholen",
-        subject: "Deze school",
-        referrers: &[
-            referrer!(project_scholen.school_id, "projecten"),
-            referrer!(aanmeldingen.school_id, "aanmeldingen"),
-        ],
-    },
-    Guard {
-        table: "gebruikers",
-        subject: "Deze gebruiker",
-        referrers: &[
-            referrer!(
-                activiteiten.verantwoordelijke_id,
-                "activiteiten als verantwoordelijke"
-            ),
-            referrer!(
-                portefeuille_eigenaren.gebruiker_id,
-                "portefeuilles als eigenaar"
-            ),
-        ],
-    },
-    Guard {
-        table: "ondersteuningsplannen",
-        subject: "Dit ondersteuningsplan",
-        referrers: &[
-            referrer!(ambities.ondersteuningsplan_id, "ambities"),
-            referrer!(
-                activiteitenplannen.ondersteuningsplan_id,
-                "activiteitenplannen"
-            ),
-        ],
-    },
-    Guard {
-        table: "ambities",
-        subject: "Deze ambitie",
-        referrers: &[
-            referrer!(activiteiten.ambitie_id, "activiteiten"),
-            referrer!(portefeuille_ambities.ambitie_id, "portefeuilles"),
-            referrer!(project_ambities.ambitie_id, "projecten"),
-        ],
-    },
-    Guard {
-        table: "activiteitenplannen",
-        subject: "Dit activiteitenplan",
-        referrers: &[referrer!(activiteiten.activiteitenplan_id, "activiteiten")],
-    },
-    Guard {
-        table: "portefeuilles",
-        subject: "Deze portefeuille",
-        referrers: &[
-            referrer!(activiteiten.portefeuille_id, "activiteiten"),
-            referrer!(projecten.portefeuille_id, "projecten"),
-            referrer!(bijeenkomsten.portefeuille_id, "bijeenkomsten"),
-        ],
-    },
-    Guard {
-        table: "projecten",
-        subject: "Dit project",
-        referrers: &[
-            referrer!(activiteiten.project_id, "activiteiten"),
-            referrer!(bijeenkomsten.project_id, "bijeenkomsten"),
-        ],
-    },
-    Guard {
-        table: "activiteiten",
-        subject: "Deze activiteit",
-        referrers: &[referrer!(bijeenkomsten.activiteit_id, "bijeenkomsten")],
-    },
+    guard!("samenwerkingsverbanden", "Dit samenwerkingsverband":
+        gebruikers.samenwerkingsverband_id => "gebruikers",
+        clients.samenwerkingsverband_id => "clients",
+        scholen.samenwerkingsverband_id => "scholen",
+        schoolbesturen.samenwerkingsverband_id => "schoolbesturen",
+        werkgebieden.samenwerkingsverband_id => "werkgebieden",
+        ondersteuningsplannen.samenwerkingsverband_id => "ondersteuningsplannen",
+        portefeuilles.samenwerkingsverband_id => "portefeuilles",
+    ),
+    guard!("schoolbesturen", "Dit schoolbestuur":
+        scholen.schoolbestuur_id => "scholen",
+    ),
+    guard!("werkgebieden", "Dit werkgebied":
+        scholen.werkgebied_id => "scholen",
+    ),
+    guard!("gemeenten", "Deze gemeente":
+        scholen.gemeente_id => "scholen",
+        client_gemeenten.gemeente_id => "clients",
+    ),
+    guard!("scholen", "Deze school":
+        project_scholen.school_id => "projecten",
+        aanmeldingen.school_id => "aanmeldingen",
+    ),
+    guard!("gebruikers", "Deze gebruiker":
+        activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
+        portefeuille_eigenaren.gebruiker_id => "portefeuilles als eigenaar",
+    ),
+    guard!("ondersteuningsplannen", "Dit ondersteuningsplan":
+        ambities.ondersteuningsplan_id => "ambities",
+        activiteitenplannen.ondersteuningsplan_id => "activiteitenplannen",
+    ),
+    guard!("ambities", "Deze ambitie":
+        activiteiten.ambitie_id => "activiteiten",
+        portefeuille_ambities.ambitie_id => "portefeuilles",
+        project_ambities.ambitie_id => "projecten",
+    ),
+    guard!("activiteitenplannen", "Dit activiteitenplan":
+        activiteiten.activiteitenplan_id => "activiteiten",
+    ),
+    guard!("portefeuilles", "Deze portefeuille":
+        activiteiten.portefeuille_id => "activiteiten",
+        projecten.portefeuille_id => "projecten",
+        bijeenkomsten.portefeuille_id => "bijeenkomsten",
+    ),
+    guard!("projecten", "Dit project":
+        activiteiten.project_id => "activiteiten",
+        bijeenkomsten.project_id => "bijeenkomsten",
+    ),
+    guard!("activiteiten", "Deze activiteit":
+        bijeenkomsten.activiteit_id => "bijeenkomsten",
+    ),
 ];
 
 /// Children deleted with their parent (`ON DELETE CASCADE`): `(table, column)`.
