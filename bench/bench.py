@@ -12,6 +12,7 @@ KOERS_TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
 """
 
 import argparse
+import base64
 import datetime
 import json
 import os
@@ -323,8 +324,12 @@ def run_postgres(args, results):
     came = "AND status = 'aangemeld' AND aanwezig AND school_id IS NOT NULL"
     schools = psql(db_url, f"SELECT string_agg(DISTINCT school_id, ',') FROM aanmeldingen WHERE bijeenkomst_id IN ({year}) {came}")
     bkschools = psql(db_url, f"SELECT string_agg(DISTINCT school_id, ',') FROM aanmeldingen WHERE bijeenkomst_id = '{fx['bk']}' {came}")
+    claims = json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "=="))
     variables = {"swv": fx["swv"], "bk": fx["bk"], "ids": "{" + ids + "}", "schools": "{" + schools + "}",
-                 "bkschools": "{" + bkschools + "}"}
+                 "bkschools": "{" + bkschools + "}", "uid": claims["sub"], "sid": claims["sid"]}
+    # The token check that every request makes, alone: what revocation costs per request.
+    results["token_check"] = pgbench(db_url, "token.sql", args.seconds, args.connections, variables, "prepared")
+    log(f"   token check alone: {results['token_check']['tps']:.0f} tps prepared")
 
     log("== ceilings")
     results["health"] = wrk(server, "/health/live", None, args.seconds, args.connections)
@@ -414,6 +419,13 @@ def run_sqlite(args, results):
     shutil.rmtree(data, ignore_errors=True)
 
 
+def token_share(results):
+    """The token check's share of the statements of the page of schools, from their pgbench rates."""
+    check = results["token_check"]["tps"]
+    page = results["pg_rows"][0][1].get("ceiling") or 0
+    return page / check * 100 if check else 0
+
+
 def report(args, results, m):
     def row(name, r, with_ceiling=True):
         ceiling, extended = r.get("ceiling"), r.get("extended")
@@ -440,8 +452,14 @@ def report(args, results, m):
         "",
         f"The HTTP stack alone (`/health/live`): {health:,.0f} req/s, p99 {results['health']['p99']:.1f} ms. The ceiling of an "
         "endpoint is the same SQL, statement for statement, run by pgbench with the same number of clients, without HTTP, "
-        "JSON or tokens, as prepared statements (the server prepares each statement once per connection); the last column "
-        "is pgbench with the extended protocol, planning every statement on every run.",
+        "JSON, as prepared statements (the server prepares each statement once per connection), starting with the token "
+        "check every request makes; the last column is pgbench with the extended protocol, planning every statement on "
+        "every run.",
+        "",
+        f"The token check (is the caller's session or client still as issued, `auth/revocation.rs`), one indexed "
+        f"lookup per request: {results['token_check']['tps']:,.0f} per second on pgbench alone with "
+        f"{args.connections} clients, {results['token_check']['latency'] * 1000:.0f} µs each, which is "
+        f"{token_share(results):.0f} % of the database work of the cheapest endpoint below (a page of schools).",
         "",
         "| scenario | req/s | p50 ms | p99 ms | errors | pgbench tps | of ceiling | pgbench extended |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -1,4 +1,5 @@
 -- GET /bijeenkomsten/{id}/opkomst, statement for statement: the meeting, its registrations
+SELECT rol, samenwerkingsverband_id FROM gebruikers WHERE id = :uid AND actief = true AND EXISTS (SELECT 1 FROM refresh_tokens WHERE familie_id = :sid AND gebruiker_id = :uid AND revoked_at IS NULL) LIMIT 1;
 -- counted by status and attendance, the present ones per school and function, and the boards of
 -- the schools that came (:bkschools).
 SELECT id FROM bijeenkomsten WHERE samenwerkingsverband_id = :swv AND id = :bk LIMIT 1;

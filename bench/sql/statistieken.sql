@@ -1,4 +1,5 @@
 -- GET /bijeenkomsten/statistieken?schooljaar=2024-2025, statement for statement: the year's
+SELECT rol, samenwerkingsverband_id FROM gebruikers WHERE id = :uid AND actief = true AND EXISTS (SELECT 1 FROM refresh_tokens WHERE familie_id = :sid AND gebruiker_id = :uid AND revoked_at IS NULL) LIMIT 1;
 -- meetings, their registrations counted per meeting, status and attendance, the present ones per
 -- school and function (with the ids, as the handler passes them), and the boards of the schools
 -- that came (:schools, as the handler finds them).
