@@ -322,7 +322,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                     .optional()?,
                 None => None,
             };
-            match caller.principal {
+            match caller.principal.clone() {
                 Principal::Gebruiker { id, rol } => {
                     let (email, naam): (String, String) = gebruikers::table
                         .find(id)
@@ -341,7 +341,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: None,
                         scopes: None,
                         gemeenten: None,
-                        rechten,
+                        rechten: rechten.clone(),
                     })
                 }
                 Principal::Client {
@@ -370,7 +370,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: Some(client_id),
                         scopes: Some(scopes),
                         gemeenten: Some(gemeenten),
-                        rechten,
+                        rechten: rechten.clone(),
                     })
                 }
             }

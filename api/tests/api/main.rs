@@ -13,6 +13,7 @@ mod concurrency;
 mod demo;
 mod gebruikers;
 mod gemeenten;
+mod metrics;
 mod planning_plannen;
 mod planning_queries;
 mod planning_uitvoering;

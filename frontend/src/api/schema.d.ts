@@ -2850,7 +2850,7 @@ export interface components {
          * @description The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
          * @enum {string}
          */
-        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
+        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:te-traag" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
         /**
          * @description A project.
          * @example {
@@ -3576,6 +3576,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,6 +3587,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3594,6 +3598,19 @@ export interface operations {
             /** @description Onbekend e-mailadres of verkeerd wachtwoord */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3603,6 +3620,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3612,6 +3631,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,6 +3642,8 @@ export interface operations {
             /** @description Te veel mislukte pogingen; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3632,6 +3655,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3641,6 +3666,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3667,6 +3694,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3676,6 +3705,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3685,6 +3716,19 @@ export interface operations {
             /** @description Onbekend, verlopen, ingetrokken of al gebruikt refresh-token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3694,6 +3738,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +3749,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3712,6 +3760,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3721,6 +3771,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3747,6 +3799,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3754,6 +3808,19 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3763,6 +3830,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3772,6 +3841,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3781,6 +3852,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3790,6 +3863,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3816,6 +3891,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3825,6 +3902,8 @@ export interface operations {
             /** @description `invalid_request`, `invalid_scope` of `unsupported_grant_type` */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3835,6 +3914,8 @@ export interface operations {
             /** @description `invalid_client` */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3845,6 +3926,8 @@ export interface operations {
             /** @description Te veel mislukte pogingen */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3868,6 +3951,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3877,6 +3962,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3886,6 +3973,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3895,6 +3984,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3904,6 +3995,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3945,6 +4038,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3956,6 +4051,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3965,6 +4062,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +4073,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3983,6 +4084,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3992,6 +4095,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4001,6 +4106,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4027,6 +4134,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -4038,6 +4147,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4047,6 +4158,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4056,6 +4169,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4065,6 +4191,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +4202,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4083,6 +4213,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4092,6 +4224,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4101,6 +4235,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4126,6 +4262,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4137,6 +4275,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4146,6 +4286,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4155,6 +4297,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,6 +4308,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4173,6 +4319,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4182,6 +4330,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4214,6 +4364,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4225,6 +4377,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4234,6 +4388,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4243,6 +4399,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4252,6 +4410,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4261,6 +4432,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4270,6 +4443,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4279,6 +4454,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4288,6 +4465,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4297,6 +4476,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4306,6 +4487,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4334,6 +4517,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4341,6 +4526,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,6 +4537,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4359,6 +4548,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4368,6 +4559,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4377,6 +4570,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4386,6 +4581,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4395,6 +4592,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4404,6 +4603,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4437,6 +4638,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4448,6 +4651,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4457,6 +4662,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4466,6 +4673,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4475,6 +4684,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4484,6 +4706,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4493,6 +4717,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4502,6 +4728,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4511,6 +4739,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4520,6 +4750,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4529,6 +4761,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4568,6 +4802,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4579,6 +4815,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4588,6 +4826,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4597,6 +4837,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4606,6 +4848,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4615,6 +4859,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4624,6 +4870,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4650,6 +4898,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -4661,6 +4911,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4670,6 +4922,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4679,6 +4933,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4688,6 +4955,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4697,6 +4966,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4706,6 +4977,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4715,6 +4988,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4724,6 +4999,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +5026,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4760,6 +5039,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4769,6 +5050,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4778,6 +5061,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4787,6 +5072,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4796,6 +5083,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4805,6 +5094,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4837,6 +5128,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4848,6 +5141,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4857,6 +5152,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4866,6 +5163,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4875,6 +5174,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,6 +5196,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4893,6 +5207,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4902,6 +5218,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4911,6 +5229,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4920,6 +5240,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4929,6 +5251,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4957,6 +5281,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4964,6 +5290,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4973,6 +5301,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4982,6 +5312,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4991,6 +5323,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5000,6 +5334,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5009,6 +5345,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5018,6 +5356,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5027,6 +5367,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5060,6 +5402,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5071,6 +5415,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,6 +5426,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5437,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5098,6 +5448,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5107,6 +5470,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5116,6 +5481,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5125,6 +5492,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5134,6 +5503,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5143,6 +5514,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5152,6 +5525,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5191,6 +5566,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5202,6 +5579,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5211,6 +5590,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5220,6 +5601,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5229,6 +5612,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5238,6 +5623,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5247,6 +5634,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5273,6 +5662,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -5284,6 +5675,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5293,6 +5686,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5302,6 +5697,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5311,6 +5719,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5320,6 +5730,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5329,6 +5741,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5338,6 +5752,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5347,6 +5763,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5372,6 +5790,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5383,6 +5803,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,6 +5814,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5401,6 +5825,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5410,6 +5836,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5419,6 +5847,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5428,6 +5858,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5460,6 +5892,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5471,6 +5905,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5480,6 +5916,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5489,6 +5927,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5498,6 +5938,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5507,6 +5960,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5516,6 +5971,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5525,6 +5982,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5534,6 +5993,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5543,6 +6004,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5552,6 +6015,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5580,6 +6045,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5587,6 +6054,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5596,6 +6065,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5605,6 +6076,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5614,6 +6087,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5623,6 +6098,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5632,6 +6109,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5641,6 +6120,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5650,6 +6131,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5683,6 +6166,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5694,6 +6179,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5703,6 +6190,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5712,6 +6201,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5721,6 +6212,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5730,6 +6234,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5739,6 +6245,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5748,6 +6256,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5757,6 +6267,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5766,6 +6278,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5775,6 +6289,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5809,6 +6325,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5820,6 +6338,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5829,6 +6349,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5838,6 +6360,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5847,6 +6371,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5856,6 +6382,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5865,6 +6393,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5891,6 +6421,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -5902,6 +6434,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5911,6 +6445,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5920,6 +6456,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5929,6 +6478,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5938,6 +6489,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5947,6 +6500,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5956,6 +6511,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5965,6 +6522,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5990,6 +6549,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6001,6 +6562,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6010,6 +6573,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6019,6 +6584,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6028,6 +6595,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6037,6 +6606,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6046,6 +6617,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6078,6 +6651,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6089,6 +6664,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6098,6 +6675,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6107,6 +6686,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6116,6 +6697,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6125,6 +6719,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6134,6 +6730,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6143,6 +6741,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6152,6 +6752,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6161,6 +6763,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6170,6 +6774,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6198,6 +6804,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6205,6 +6813,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6214,6 +6824,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,6 +6835,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6232,6 +6846,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6241,6 +6857,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6250,6 +6868,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6259,6 +6879,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,6 +6890,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6301,6 +6925,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6312,6 +6938,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,6 +6949,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6330,6 +6960,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6339,6 +6971,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6348,6 +6993,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6357,6 +7004,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6366,6 +7015,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6375,6 +7026,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,6 +7037,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6393,6 +7048,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6435,6 +7092,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6446,6 +7105,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6455,6 +7116,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6464,6 +7127,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6473,6 +7138,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6482,6 +7149,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6491,6 +7160,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6517,6 +7188,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -6528,6 +7201,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6537,6 +7212,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +7223,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,6 +7245,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +7256,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,6 +7267,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6582,6 +7278,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6591,6 +7289,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6616,6 +7316,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6627,6 +7329,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6636,6 +7340,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6645,6 +7351,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6654,6 +7362,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6663,6 +7373,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6672,6 +7384,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6704,6 +7418,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6715,6 +7431,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6724,6 +7442,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6733,6 +7453,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6742,6 +7464,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6751,6 +7486,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6760,6 +7497,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6769,6 +7508,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6778,6 +7519,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6787,6 +7530,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6796,6 +7541,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6824,6 +7571,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6831,6 +7580,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,6 +7591,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6849,6 +7602,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6858,6 +7613,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6867,6 +7624,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6876,6 +7635,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6885,6 +7646,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6894,6 +7657,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6927,6 +7692,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6938,6 +7705,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6947,6 +7716,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6956,6 +7727,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6965,6 +7738,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6974,6 +7760,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6983,6 +7771,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6992,6 +7782,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7001,6 +7793,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7010,6 +7804,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7019,6 +7815,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7059,6 +7857,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7070,6 +7870,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7079,6 +7881,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7088,6 +7892,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7097,6 +7903,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7106,6 +7914,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,6 +7925,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7141,6 +7953,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -7152,6 +7966,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7161,6 +7977,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7170,6 +7988,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7179,6 +8010,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7188,6 +8021,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7197,6 +8032,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7206,6 +8043,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7215,6 +8054,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7240,6 +8081,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7251,6 +8094,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7260,6 +8105,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7269,6 +8116,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7278,6 +8127,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7287,6 +8138,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7296,6 +8149,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7328,6 +8183,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7339,6 +8196,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7348,6 +8207,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7357,6 +8218,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,6 +8229,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7375,6 +8251,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7384,6 +8262,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7393,6 +8273,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7402,6 +8284,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7411,6 +8295,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7420,6 +8306,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7448,6 +8336,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7455,6 +8345,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7464,6 +8356,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7473,6 +8367,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7482,6 +8378,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7491,6 +8389,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7500,6 +8400,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7509,6 +8411,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7518,6 +8422,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7551,6 +8457,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7562,6 +8470,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7571,6 +8481,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7580,6 +8492,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7589,6 +8503,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7598,6 +8525,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7607,6 +8536,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7616,6 +8547,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7625,6 +8558,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7634,6 +8569,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7643,6 +8580,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7681,6 +8620,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7692,6 +8633,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7701,6 +8644,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7710,6 +8655,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7719,6 +8666,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7728,6 +8677,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7737,6 +8688,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7763,6 +8716,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -7774,6 +8729,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7783,6 +8740,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,6 +8751,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7801,6 +8773,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7810,6 +8784,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7819,6 +8795,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7828,6 +8806,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7837,6 +8817,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7862,6 +8844,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7873,6 +8857,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7882,6 +8868,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7891,6 +8879,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7900,6 +8890,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7909,6 +8901,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7918,6 +8912,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7950,6 +8946,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7961,6 +8959,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7970,6 +8970,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7979,6 +8981,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7988,6 +8992,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7997,6 +9014,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8006,6 +9025,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8015,6 +9036,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8024,6 +9047,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8033,6 +9058,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8042,6 +9069,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8070,6 +9099,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8077,6 +9108,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8086,6 +9119,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8095,6 +9130,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8104,6 +9141,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8113,6 +9152,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8122,6 +9163,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8131,6 +9174,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8140,6 +9185,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8173,6 +9220,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8184,6 +9233,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8193,6 +9244,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8202,6 +9255,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8211,6 +9266,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8220,6 +9288,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8229,6 +9299,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8238,6 +9310,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8247,6 +9321,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8256,6 +9332,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8265,6 +9343,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8290,6 +9370,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8299,6 +9381,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8308,6 +9392,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8317,6 +9403,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8326,6 +9414,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8335,6 +9425,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8344,6 +9436,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8353,6 +9447,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8387,6 +9483,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8398,6 +9496,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8407,6 +9507,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8416,6 +9518,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8425,6 +9529,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8434,6 +9540,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8443,6 +9551,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8469,6 +9579,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -8480,6 +9592,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8489,6 +9603,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8498,6 +9614,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8507,6 +9636,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8516,6 +9647,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +9658,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8534,6 +9669,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8543,6 +9680,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8568,6 +9707,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8579,6 +9720,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8588,6 +9731,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8597,6 +9742,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8606,6 +9753,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8615,6 +9764,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8624,6 +9775,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8656,6 +9809,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8667,6 +9822,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8676,6 +9833,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8685,6 +9844,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8694,6 +9855,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8703,6 +9877,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8712,6 +9888,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8721,6 +9899,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8730,6 +9910,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8739,6 +9921,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8748,6 +9932,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8776,6 +9962,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8783,6 +9971,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8792,6 +9982,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8801,6 +9993,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8810,6 +10004,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8819,6 +10015,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8828,6 +10026,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8837,6 +10037,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8846,6 +10048,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8879,6 +10083,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8890,6 +10096,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8899,6 +10107,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8908,6 +10118,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8917,6 +10129,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8926,6 +10151,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8935,6 +10162,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8944,6 +10173,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8953,6 +10184,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8962,6 +10195,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8971,6 +10206,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9007,6 +10244,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9018,6 +10257,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9027,6 +10268,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9036,6 +10279,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9045,6 +10290,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9054,6 +10301,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9063,6 +10312,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9089,6 +10340,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -9100,6 +10353,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9109,6 +10364,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9118,6 +10375,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9127,6 +10397,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9136,6 +10408,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9145,6 +10419,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9154,6 +10430,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9163,6 +10441,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9188,6 +10468,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9199,6 +10481,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9208,6 +10492,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9217,6 +10503,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9226,6 +10514,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9235,6 +10525,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9244,6 +10536,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9276,6 +10570,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9287,6 +10583,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9296,6 +10594,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9305,6 +10605,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9314,6 +10616,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9323,6 +10638,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9332,6 +10649,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9341,6 +10660,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9350,6 +10671,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9359,6 +10682,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9368,6 +10693,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9396,6 +10723,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9403,6 +10732,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9412,6 +10743,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9421,6 +10754,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9430,6 +10765,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9439,6 +10776,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9448,6 +10787,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9457,6 +10798,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9466,6 +10809,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9499,6 +10844,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9510,6 +10857,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9519,6 +10868,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9528,6 +10879,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9537,6 +10890,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9546,6 +10912,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9555,6 +10923,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9564,6 +10934,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9573,6 +10945,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9582,6 +10956,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9591,6 +10967,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9634,6 +11012,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9645,6 +11025,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9654,6 +11036,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9663,6 +11047,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9672,6 +11058,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9681,6 +11069,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9690,6 +11080,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9716,6 +11108,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -9727,6 +11121,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9736,6 +11132,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9745,6 +11143,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9754,6 +11165,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9763,6 +11176,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9772,6 +11187,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9781,6 +11198,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9790,6 +11209,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9815,6 +11236,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9826,6 +11249,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9835,6 +11260,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9844,6 +11271,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9853,6 +11282,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9862,6 +11293,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9871,6 +11304,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9903,6 +11338,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9914,6 +11351,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9923,6 +11362,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9932,6 +11373,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9941,6 +11384,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9950,6 +11406,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9959,6 +11417,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9968,6 +11428,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9977,6 +11439,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9986,6 +11450,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9995,6 +11461,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10023,6 +11491,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10030,6 +11500,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10039,6 +11511,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10048,6 +11522,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10057,6 +11533,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10066,6 +11544,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10075,6 +11555,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10084,6 +11566,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10093,6 +11577,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10126,6 +11612,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10137,6 +11625,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10146,6 +11636,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10155,6 +11647,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10164,6 +11658,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10173,6 +11680,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10182,6 +11691,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10191,6 +11702,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10200,6 +11713,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10209,6 +11724,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10218,6 +11735,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10247,6 +11766,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -10258,6 +11779,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10267,6 +11790,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10276,6 +11801,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10285,6 +11812,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10294,6 +11834,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10303,6 +11845,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10312,6 +11856,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10321,6 +11867,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10330,6 +11878,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10355,6 +11905,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10366,6 +11918,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10375,6 +11929,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10384,6 +11940,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10393,6 +11951,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10402,6 +11962,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10411,6 +11973,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10420,6 +11984,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10477,6 +12043,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10488,6 +12056,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10497,6 +12067,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10506,6 +12078,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10515,6 +12089,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10524,6 +12100,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10533,6 +12111,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10559,6 +12139,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -10570,6 +12152,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10579,6 +12163,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10588,6 +12174,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10597,6 +12196,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10606,6 +12207,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10615,6 +12218,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10624,6 +12229,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10633,6 +12240,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10658,6 +12267,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10669,6 +12280,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10678,6 +12291,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10687,6 +12302,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10696,6 +12313,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10705,6 +12324,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10714,6 +12335,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10746,6 +12369,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10757,6 +12382,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10766,6 +12393,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10775,6 +12404,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10784,6 +12415,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10793,6 +12437,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10802,6 +12448,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10811,6 +12459,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10820,6 +12470,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10829,6 +12481,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10838,6 +12492,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10866,6 +12522,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10873,6 +12531,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10882,6 +12542,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10891,6 +12553,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10900,6 +12564,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10909,6 +12575,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10918,6 +12586,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10927,6 +12597,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10936,6 +12608,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10969,6 +12643,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10980,6 +12656,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10989,6 +12667,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10998,6 +12678,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11007,6 +12689,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11016,6 +12711,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11025,6 +12722,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11034,6 +12733,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11043,6 +12744,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11052,6 +12755,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11061,6 +12766,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11093,6 +12800,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11104,6 +12813,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11113,6 +12824,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11122,6 +12835,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11131,6 +12846,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11140,6 +12868,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11149,6 +12879,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11158,6 +12890,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11167,6 +12901,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11176,6 +12912,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11185,6 +12923,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11213,6 +12953,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11220,6 +12962,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11229,6 +12973,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11238,6 +12984,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11247,6 +12995,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11256,6 +13006,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11265,6 +13017,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11274,6 +13028,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11283,6 +13039,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11321,6 +13079,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11332,6 +13092,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11341,6 +13103,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11350,6 +13114,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11359,6 +13125,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11368,6 +13136,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11377,6 +13147,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11403,6 +13175,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -11414,6 +13188,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11423,6 +13199,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11432,6 +13210,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11441,6 +13232,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11450,6 +13243,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11459,6 +13254,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11468,6 +13265,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11477,6 +13276,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11502,6 +13303,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11513,6 +13316,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11522,6 +13327,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11531,6 +13338,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11540,6 +13349,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11549,6 +13360,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11558,6 +13371,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11590,6 +13405,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11601,6 +13418,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11610,6 +13429,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11619,6 +13440,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11628,6 +13451,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11637,6 +13473,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11646,6 +13484,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11655,6 +13495,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11664,6 +13506,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11673,6 +13517,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11682,6 +13528,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11710,6 +13558,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11717,6 +13567,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11726,6 +13578,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11735,6 +13589,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11744,6 +13600,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11753,6 +13611,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11762,6 +13622,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11771,6 +13633,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11780,6 +13644,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11813,6 +13679,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11824,6 +13692,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11833,6 +13703,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11842,6 +13714,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11851,6 +13725,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11860,6 +13747,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11869,6 +13758,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11878,6 +13769,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11887,6 +13780,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11896,6 +13791,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11905,6 +13802,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11947,6 +13846,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11958,6 +13859,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11967,6 +13870,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11976,6 +13881,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11985,6 +13892,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11994,6 +13903,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12003,6 +13914,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12029,6 +13942,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -12040,6 +13955,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12049,6 +13966,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12058,6 +13977,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12067,6 +13999,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12076,6 +14010,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12085,6 +14021,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12094,6 +14032,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12103,6 +14043,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12128,6 +14070,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12139,6 +14083,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12148,6 +14094,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12157,6 +14105,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12166,6 +14116,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12175,6 +14127,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12184,6 +14138,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12216,6 +14172,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12227,6 +14185,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12236,6 +14196,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12245,6 +14207,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12254,6 +14218,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12263,6 +14240,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12272,6 +14251,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12281,6 +14262,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12290,6 +14273,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12299,6 +14284,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12308,6 +14295,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12336,6 +14325,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12343,6 +14334,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12352,6 +14345,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12361,6 +14356,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12370,6 +14367,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12379,6 +14378,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12388,6 +14389,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12397,6 +14400,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12406,6 +14411,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12439,6 +14446,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12450,6 +14459,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12459,6 +14470,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12468,6 +14481,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12477,6 +14492,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12486,6 +14514,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12495,6 +14525,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12504,6 +14536,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12513,6 +14547,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12522,6 +14558,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12531,6 +14569,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12568,6 +14608,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12579,6 +14621,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12588,6 +14632,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12597,6 +14643,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12606,6 +14654,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12615,6 +14665,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12624,6 +14676,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12633,6 +14687,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12662,6 +14718,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -12673,6 +14731,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12682,6 +14742,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12691,6 +14753,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12700,6 +14764,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12709,6 +14786,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12718,6 +14797,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12727,6 +14808,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12736,6 +14819,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12745,6 +14830,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12772,6 +14859,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12783,6 +14872,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12792,6 +14883,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12801,6 +14894,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12810,6 +14905,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12819,6 +14916,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12828,6 +14927,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12858,6 +14959,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12865,6 +14968,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12874,6 +14979,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12883,6 +14990,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12892,6 +15001,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12901,6 +15012,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12910,6 +15023,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12919,6 +15034,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12928,6 +15045,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12958,6 +15077,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12967,6 +15088,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12976,6 +15099,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12985,6 +15110,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12994,6 +15121,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13003,6 +15132,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13033,6 +15164,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13044,6 +15177,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13053,6 +15188,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13062,6 +15199,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13071,6 +15210,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13080,6 +15221,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13105,6 +15248,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13114,6 +15259,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13123,6 +15270,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13132,6 +15281,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13141,6 +15292,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13150,6 +15303,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13159,6 +15314,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13216,6 +15373,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13227,6 +15386,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13236,6 +15397,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13245,6 +15408,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13254,6 +15419,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13263,6 +15430,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13272,6 +15441,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13298,6 +15469,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -13309,6 +15482,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13318,6 +15493,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13327,6 +15504,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13336,6 +15526,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13345,6 +15537,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13354,6 +15548,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13363,6 +15559,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13372,6 +15570,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13397,6 +15597,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13408,6 +15610,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13417,6 +15621,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13426,6 +15632,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13435,6 +15643,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13444,6 +15654,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13453,6 +15665,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13485,6 +15699,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13496,6 +15712,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13505,6 +15723,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13514,6 +15734,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13523,6 +15745,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13532,6 +15767,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13541,6 +15778,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13550,6 +15789,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13559,6 +15800,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13568,6 +15811,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13577,6 +15822,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13605,6 +15852,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13612,6 +15861,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13621,6 +15872,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13630,6 +15883,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13639,6 +15894,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13648,6 +15905,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13657,6 +15916,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13666,6 +15927,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13675,6 +15938,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13708,6 +15973,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13719,6 +15986,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13728,6 +15997,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13737,6 +16008,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13746,6 +16019,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13755,6 +16041,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13764,6 +16052,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13773,6 +16063,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13782,6 +16074,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13791,6 +16085,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13800,6 +16096,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13829,6 +16127,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -13840,6 +16140,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13849,6 +16151,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13858,6 +16162,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13867,6 +16173,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13876,6 +16195,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13885,6 +16206,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13894,6 +16217,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13903,6 +16228,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13912,6 +16239,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13937,6 +16266,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13946,6 +16277,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13955,6 +16288,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13964,6 +16299,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13973,6 +16310,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13982,6 +16321,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13991,6 +16332,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14036,6 +16379,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14047,6 +16392,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14056,6 +16403,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14065,6 +16414,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14074,6 +16425,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14083,6 +16436,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14092,6 +16447,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14101,6 +16458,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14130,6 +16489,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -14141,6 +16502,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14150,6 +16513,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14159,6 +16524,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14168,6 +16535,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14177,6 +16557,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14186,6 +16568,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14195,6 +16579,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14204,6 +16590,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14213,6 +16601,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14244,6 +16634,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14253,6 +16645,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14262,6 +16656,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14271,6 +16667,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14280,6 +16678,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14289,6 +16700,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14298,6 +16711,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14307,6 +16722,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14316,6 +16733,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14325,6 +16744,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14352,6 +16773,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14363,6 +16786,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14372,6 +16797,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14381,6 +16808,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14390,6 +16819,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14399,6 +16830,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14408,6 +16841,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14438,6 +16873,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14445,6 +16882,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14454,6 +16893,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14463,6 +16904,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14472,6 +16915,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14481,6 +16926,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14490,6 +16937,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14499,6 +16948,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14508,6 +16959,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14543,6 +16996,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14554,6 +17009,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14563,6 +17020,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14572,6 +17031,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14581,6 +17042,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14590,6 +17064,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14599,6 +17075,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14608,6 +17086,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14617,6 +17097,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14626,6 +17108,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14635,6 +17119,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14664,6 +17150,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14673,6 +17161,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14682,6 +17172,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14691,6 +17183,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14700,6 +17194,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14709,6 +17216,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14718,6 +17227,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14727,6 +17238,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14736,6 +17249,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14745,6 +17260,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14770,6 +17287,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14779,6 +17298,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14788,6 +17309,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14797,6 +17320,8 @@ export interface operations {
             /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14806,6 +17331,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14815,6 +17342,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14852,6 +17381,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14861,6 +17392,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14870,6 +17403,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14879,6 +17414,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14888,6 +17425,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14917,6 +17456,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -14928,6 +17469,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14937,6 +17480,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14946,6 +17502,8 @@ export interface operations {
             /** @description Met dit e-mailadres is al aangemeld */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14955,6 +17513,8 @@ export interface operations {
             /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14964,6 +17524,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14973,6 +17535,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14982,6 +17546,8 @@ export interface operations {
             /** @description Te veel aanmeldingen vanaf dit adres; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -14993,6 +17559,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15002,6 +17570,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15027,6 +17597,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15036,6 +17608,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15045,6 +17619,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15054,6 +17630,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15063,6 +17641,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15088,6 +17668,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15097,6 +17679,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15106,6 +17690,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15115,6 +17701,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15124,6 +17712,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15149,6 +17739,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15156,6 +17748,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15165,6 +17759,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15174,6 +17770,8 @@ export interface operations {
             /** @description De bijeenkomst is al begonnen */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15183,6 +17781,8 @@ export interface operations {
             /** @description Te veel verzoeken vanaf dit adres; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -15194,6 +17794,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15203,6 +17805,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
