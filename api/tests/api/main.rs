@@ -21,6 +21,7 @@ mod planning_verantwoording;
 mod platform;
 mod publiek;
 mod queries;
+mod resilience;
 mod robustness;
 mod samenwerkingsverbanden;
 mod scholen;
