@@ -107,7 +107,7 @@ fn expired_token() -> String {
     .unwrap()
 }
 
-async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
+pub(crate) async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
     let r = app
         .post(
             "/api/v1/clients",
@@ -132,7 +132,7 @@ async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String
 }
 
 /// One record of the main SWV per collection, to put in `{id}`.
-async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
+pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
     let g = gemeente(app, "0392", "Haarlem").await;
     let b = schoolbestuur(app, beheerder, "Stichting Test", "41590").await;
     let w = app

@@ -8,6 +8,7 @@ mod common;
 mod auth;
 mod authz;
 mod bijeenkomsten;
+mod caching;
 mod clients;
 mod concurrency;
 mod demo;
