@@ -3,6 +3,7 @@
 use crate::db::Backend;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -19,6 +20,12 @@ pub struct Config {
     pub pool_size: u32,
     /// A PostgreSQL read replica for reports and exports; without it they use the primary.
     pub replica_url: Option<String>,
+    /// `/metrics` answers only with this bearer token (when set).
+    pub metrics_token: Option<String>,
+    /// `/metrics` is served only on this separate address (when set), never on `bind`.
+    pub metrics_bind: Option<SocketAddr>,
+    /// The whole body of a request must have arrived within this time, or `408`.
+    pub body_timeout: Duration,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -93,6 +100,30 @@ impl Config {
                     .collect()
             })
             .unwrap_or_default();
+        let metrics_token = var("KOERS_METRICS_TOKEN");
+        if metrics_token.as_ref().is_some_and(|t| t.len() < 16) {
+            return Err("KOERS_METRICS_TOKEN moet minstens 16 tekens lang zijn".into());
+        }
+        let metrics_bind = match var("KOERS_METRICS_BIND") {
+            None => None,
+            Some(v) => Some(v.parse::<SocketAddr>().map_err(|_| {
+                format!("KOERS_METRICS_BIND={v}: verwacht adres:poort, bijvoorbeeld 127.0.0.1:9090")
+            })?),
+        };
+        if metrics_bind.is_some_and(|m| m == bind) {
+            return Err("KOERS_METRICS_BIND moet een ander adres zijn dan KOERS_BIND".into());
+        }
+        let body_timeout = match var("KOERS_BODY_TIMEOUT_SECS") {
+            None => DEFAULT_BODY_TIMEOUT,
+            Some(v) => v
+                .parse::<u64>()
+                .ok()
+                .filter(|n| (1..=600).contains(n))
+                .map(Duration::from_secs)
+                .ok_or_else(|| {
+                    format!("KOERS_BODY_TIMEOUT_SECS={v}: verwacht een getal van 1 tot en met 600")
+                })?,
+        };
         Ok(Config {
             database_url,
             bind,
@@ -108,6 +139,9 @@ impl Config {
             trust_proxy: flag("KOERS_TRUST_PROXY")?,
             pool_size,
             replica_url,
+            metrics_token,
+            metrics_bind,
+            body_timeout,
         })
     }
 
@@ -148,6 +182,10 @@ fn write_private(path: &std::path::Path, content: &str) -> std::io::Result<()> {
     let mut f = opts.open(path)?;
     f.write_all(content.as_bytes())
 }
+
+/// A JSON body of at most 1 MiB takes well under a second on any real connection; ten seconds
+/// leaves room for a slow mobile link while a client that trickles bytes cannot hold a worker.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// One connection per core (at least two). Measured on two cores shared with PostgreSQL
 /// (`make bench`): more connections than cores only make the database switch between them,

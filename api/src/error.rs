@@ -51,6 +51,8 @@ problem_types! {
     Methode => ("urn:koers:problem:methode", METHOD_NOT_ALLOWED, "Methode niet toegestaan"),
     /// No representation in a media type the client accepts.
     NietAcceptabel => ("urn:koers:problem:niet-acceptabel", NOT_ACCEPTABLE, "Formaat niet beschikbaar"),
+    /// The body did not arrive within the time limit; the connection is closed.
+    TeTraag => ("urn:koers:problem:te-traag", REQUEST_TIMEOUT, "Verzoek te traag"),
     /// The change conflicts with the current state (e.g. a record still in use).
     Conflict => ("urn:koers:problem:conflict", CONFLICT, "Conflict"),
     /// A unique value is already taken; `invalidParams` names the field.
@@ -130,6 +132,8 @@ pub struct ErrorDetails {
     pub invalid_params: Vec<InvalidParam>,
     pub retry_after: Option<u64>,
     pub headers: Vec<(header::HeaderName, String)>,
+    /// The database connection this came from is gone; the pool must not hand it out again.
+    pub connection_lost: bool,
 }
 
 impl ApiError {
@@ -140,6 +144,7 @@ impl ApiError {
             invalid_params: Vec::new(),
             retry_after: None,
             headers: Vec::new(),
+            connection_lost: false,
         }))
     }
 
@@ -216,6 +221,14 @@ impl ApiError {
         e
     }
 
+    /// The connection to the database broke (the server restarted, failed over, or ended it).
+    pub fn connection_lost() -> Self {
+        let mut e = Self::unavailable();
+        e.detail = "De verbinding met de database is verbroken. Probeer het zo opnieuw.".into();
+        e.connection_lost = true;
+        e
+    }
+
     pub fn unsupported_media_type(expected: &str) -> Self {
         Self::new(
             ProblemType::Mediatype,
@@ -288,6 +301,10 @@ impl ResponseError for ApiError {
     fn error_response(&self) -> HttpResponse {
         let mut b = HttpResponse::build(self.kind.status());
         b.content_type("application/problem+json");
+        if self.kind == ProblemType::TeTraag {
+            // The rest of a late body may still be on its way: the connection cannot be reused.
+            b.force_close();
+        }
         if let Some(s) = self.retry_after {
             b.insert_header((header::RETRY_AFTER, s.to_string()));
         }
@@ -333,7 +350,33 @@ impl From<DieselError> for ApiError {
     }
 }
 
+/// An error that says the connection itself is unusable, not the statement: PostgreSQL closed it
+/// (restart, failover, `pg_terminate_backend`) or it could not be reached.
+fn is_connection_lost(e: &DieselError) -> bool {
+    match e {
+        DieselError::DatabaseError(
+            DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand,
+            _,
+        ) => true,
+        // libpq reports a terminated backend as an error of the statement (SQLSTATE 57P01) that
+        // diesel does not classify; its message is all there is to go by.
+        DieselError::DatabaseError(_, info) => {
+            let m = info.message();
+            m.contains("terminating connection")
+                || m.contains("server closed the connection")
+                || m.contains("no connection to the server")
+                || m.contains("connection to server")
+        }
+        DieselError::BrokenTransactionManager => true,
+        _ => false,
+    }
+}
+
 fn from_diesel(e: DieselError) -> ApiError {
+    if is_connection_lost(&e) {
+        tracing::warn!(error = %e, "database connection lost");
+        return ApiError::connection_lost();
+    }
     match &e {
         DieselError::NotFound => ApiError::not_found(),
         DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, info) => {
@@ -348,7 +391,6 @@ fn from_diesel(e: DieselError) -> ApiError {
         {
             ApiError::unavailable()
         }
-        DieselError::DatabaseError(DatabaseErrorKind::ClosedConnection, _) => ApiError::unavailable(),
         _ => ApiError::internal(e),
     }
 }

@@ -10,6 +10,7 @@ pub mod error;
 pub mod http;
 pub mod integrity;
 pub mod listing;
+pub mod metrics;
 pub mod openapi;
 pub mod ops;
 pub mod org;
@@ -87,6 +88,60 @@ pub fn app(
         .wrap(actix_web::middleware::from_fn(ops::headers))
         .wrap(actix_web::middleware::from_fn(ops::metrics))
         .wrap(http::context::RequestContext)
+}
+
+/// The listener of `/metrics` alone (`KOERS_METRICS_BIND`): everything else is `404`.
+pub fn metrics_app(
+    state: web::Data<state::AppState>,
+) -> App<
+    impl ServiceFactory<
+        ServiceRequest,
+        Config = (),
+        Response = ServiceResponse<impl MessageBody>,
+        Error = actix_web::Error,
+        InitError = (),
+    >,
+> {
+    App::new()
+        .app_data(state)
+        .route("/metrics", web::get().to(ops::metrics_on_listener))
+        .default_service(web::to(|| async {
+            Err::<actix_web::HttpResponse, _>(error::ApiError::not_found())
+        }))
+}
+
+/// Bound and started servers: the API, and `/metrics` on an address of its own when configured.
+pub struct Serving {
+    pub api: actix_web::dev::Server,
+    pub api_addrs: Vec<std::net::SocketAddr>,
+    pub metrics: Option<actix_web::dev::Server>,
+    pub metrics_addrs: Vec<std::net::SocketAddr>,
+}
+
+/// Binds and starts the servers; the caller awaits (or spawns) them.
+pub fn serve(state: web::Data<state::AppState>) -> std::io::Result<Serving> {
+    let config = state.config.clone();
+    let api_state = state.clone();
+    let api = actix_web::HttpServer::new(move || app(api_state.clone()))
+        .bind(config.bind)?
+        .shutdown_timeout(10);
+    let api_addrs = api.addrs();
+    let (metrics, metrics_addrs) = match config.metrics_bind {
+        Some(addr) => {
+            let server = actix_web::HttpServer::new(move || metrics_app(state.clone()))
+                .workers(1)
+                .bind(addr)?;
+            let addrs = server.addrs();
+            (Some(server.run()), addrs)
+        }
+        None => (None, Vec::new()),
+    };
+    Ok(Serving {
+        api: api.run(),
+        api_addrs,
+        metrics,
+        metrics_addrs,
+    })
 }
 
 fn path_reason(e: &actix_web::error::PathError) -> String {

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use actix_web::{web, HttpServer};
+use actix_web::web;
 use clap::{Parser, Subcommand};
 
 use koers::config::Config;
@@ -139,15 +139,25 @@ fn run() -> Result<(), String> {
                 print_demo(&koers::demo::load(&db)?);
             }
             let bind = config.bind;
+            let metrics_bind = config.metrics_bind;
             let state = web::Data::new(AppState::new(config, db)?);
             println!("Koers draait op http://{bind}/  (API: http://{bind}/api/v1/docs/)");
+            if let Some(m) = metrics_bind {
+                println!("Metrics op http://{m}/metrics");
+            }
             actix_web::rt::System::new()
                 .block_on(async move {
-                    HttpServer::new(move || koers::app(state.clone()))
-                        .bind(bind)?
-                        .shutdown_timeout(10)
-                        .run()
-                        .await
+                    let serving = koers::serve(state)?;
+                    let metrics = serving.metrics.map(|m| {
+                        let handle = m.handle();
+                        actix_web::rt::spawn(m);
+                        handle
+                    });
+                    let result = serving.api.await;
+                    if let Some(m) = metrics {
+                        m.stop(true).await;
+                    }
+                    result
                 })
                 .map_err(|e| format!("server: {e}"))
         }

@@ -202,6 +202,11 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
             );
         }
         if has_body {
+            add(
+                op,
+                "408",
+                "De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden)",
+            );
             add(op, "413", "De inhoud is groter dan 1 MiB");
             add(op, "415", "Verkeerd `Content-Type`");
         }
@@ -217,8 +222,24 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
         );
     }
 
+    let never_stored = crate::http::never_stored(&format!("{BASE}{path}"));
     for (status, resp) in op.responses.responses.iter_mut() {
         let RefOr::T(resp) = resp else { continue };
+        if never_stored {
+            resp.headers.insert(
+                "Cache-Control".into(),
+                HeaderBuilder::new()
+                    .schema(
+                        utoipa::openapi::ObjectBuilder::new()
+                            .schema_type(Type::String)
+                            .enum_values(Some(["no-store"])),
+                    )
+                    .description(Some(
+                        "Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden",
+                    ))
+                    .build(),
+            );
+        }
         let ok = status.starts_with('2') || status.starts_with('3');
         if ok {
             resp.headers.insert(

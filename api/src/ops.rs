@@ -1,6 +1,5 @@
 //! Operations: health, metrics, security headers and CORS.
 
-use std::sync::OnceLock;
 use std::time::Instant;
 
 use actix_cors::Cors;
@@ -8,13 +7,11 @@ use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, web, HttpRequest, HttpResponse};
 use diesel::prelude::*;
-use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
-};
 
 use crate::config::Config;
+use crate::error::ApiError;
 use crate::http::API_VERSION;
 use crate::state::AppState;
 
@@ -32,6 +29,14 @@ async fn live() -> HttpResponse {
     HttpResponse::Ok().json(serde_json::json!({"status": "ok"}))
 }
 
+const READY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A database that does not answer at all would keep the probe waiting for the pool's full
+/// checkout timeout; a probe wants its answer sooner than that.
+async fn within(check: impl std::future::Future<Output = Result<(), ApiError>>) -> bool {
+    matches!(tokio::time::timeout(READY_TIMEOUT, check).await, Ok(Ok(())))
+}
+
 /// Ready when the primary answers. A replica that does not answer is named in the body but does
 /// not take the instance out of the load balancer: every instance shares it, and only the
 /// reports depend on it.
@@ -42,13 +47,13 @@ async fn ready(state: web::Data<AppState>) -> HttpResponse {
         Ok(())
     };
     let state_of = |ok: bool| if ok { "ok" } else { "onbereikbaar" };
-    let ok = state.db.read(ping).await.is_ok();
+    let ok = within(state.db.read(ping)).await;
     let mut body = serde_json::json!({
         "status": if ok { "ok" } else { "niet gereed" },
         "database": state_of(ok),
     });
     if state.db.has_replica() {
-        body["replica"] = state_of(state.db.report(ping).await.is_ok()).into();
+        body["replica"] = state_of(within(state.db.report(ping)).await).into();
     }
     if ok {
         HttpResponse::Ok().json(body)
@@ -57,95 +62,78 @@ async fn ready(state: web::Data<AppState>) -> HttpResponse {
     }
 }
 
-struct Metrics {
-    registry: Registry,
-    requests: IntCounterVec,
-    latency: HistogramVec,
-    pool: IntGaugeVec,
-}
-
-fn registry() -> &'static Metrics {
-    static M: OnceLock<Metrics> = OnceLock::new();
-    M.get_or_init(|| {
-        let registry = Registry::new();
-        let requests = IntCounterVec::new(
-            Opts::new(
-                "koers_http_requests_total",
-                "HTTP requests by route and status",
-            ),
-            &["method", "route", "status"],
-        )
-        .expect("valid metric");
-        let latency = HistogramVec::new(
-            HistogramOpts::new(
-                "koers_http_request_duration_seconds",
-                "HTTP request duration by route",
-            )
-            .buckets(vec![
-                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
-            ]),
-            &["method", "route"],
-        )
-        .expect("valid metric");
-        let pool = IntGaugeVec::new(
-            Opts::new("koers_db_pool_connections", "Database pool connections"),
-            &["state"],
-        )
-        .expect("valid metric");
-        registry
-            .register(Box::new(requests.clone()))
-            .expect("register");
-        registry
-            .register(Box::new(latency.clone()))
-            .expect("register");
-        registry.register(Box::new(pool.clone())).expect("register");
-        Metrics {
-            registry,
-            requests,
-            latency,
-            pool,
-        }
-    })
-}
-
 #[get("/metrics")]
-async fn metrics_endpoint(state: web::Data<AppState>) -> HttpResponse {
-    let m = registry();
-    let (connections, idle) = state.db.pool_state();
-    m.pool.with_label_values(&["open"]).set(connections as i64);
-    m.pool.with_label_values(&["idle"]).set(idle as i64);
-    let mut buf = Vec::new();
-    if TextEncoder::new()
-        .encode(&m.registry.gather(), &mut buf)
-        .is_err()
-    {
-        return HttpResponse::InternalServerError().finish();
+async fn metrics_endpoint(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    // With a listener of its own, the public address does not have it at all.
+    if state.config.metrics_bind.is_some() {
+        return Err(ApiError::not_found());
     }
-    HttpResponse::Ok()
+    scrape(&req, &state)
+}
+
+/// `/metrics` on the separate listener (`KOERS_METRICS_BIND`).
+pub async fn metrics_on_listener(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, ApiError> {
+    scrape(&req, &state)
+}
+
+/// Route names, pool sizes and error rates help an attacker plan; only a configured token or a
+/// listener of its own opens them, and with neither the endpoint does not exist.
+fn scrape(req: &HttpRequest, state: &AppState) -> Result<HttpResponse, ApiError> {
+    let config = &state.config;
+    match &config.metrics_token {
+        None if config.metrics_bind.is_none() => return Err(ApiError::not_found()),
+        None => {}
+        Some(expected) => {
+            let given = req
+                .headers()
+                .get(header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .unwrap_or("");
+            if !crate::secrets::same_secret(given.trim(), expected) {
+                return Err(ApiError::unauthorized(
+                    "Geef het metrics-token mee als Bearer-token.",
+                ));
+            }
+        }
+    }
+    let (connections, idle) = state.db.pool_state();
+    let body = state
+        .metrics
+        .render(connections, idle)
+        .ok_or_else(|| ApiError::internal("metrics could not be encoded"))?;
+    Ok(HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4")
-        .body(buf)
+        .body(body))
 }
 
 /// Counts and times every request by its route pattern (never by raw path: ids would explode
-/// the number of series).
+/// the number of series; every unmatched path shares the label `unmatched`).
 pub async fn metrics(
     req: ServiceRequest,
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let started = Instant::now();
-    let method = req.method().to_string();
+    let method = req.method().clone();
     let res = next.call(req).await?;
     let route = res
         .request()
         .match_pattern()
         .unwrap_or_else(|| "unmatched".into());
-    let m = registry();
-    m.requests
-        .with_label_values(&[&method, &route, res.status().as_str()])
-        .inc();
-    m.latency
-        .with_label_values(&[&method, &route])
-        .observe(started.elapsed().as_secs_f64());
+    if let Some(state) = res.request().app_data::<web::Data<AppState>>() {
+        state.metrics.observe(
+            method.as_str(),
+            &route,
+            res.status().as_str(),
+            started.elapsed().as_secs_f64(),
+        );
+    }
     Ok(res)
 }
 
@@ -155,8 +143,7 @@ pub async fn headers(
     next: Next<impl MessageBody>,
 ) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
     let docs = req.path().starts_with("/api/v1/docs");
-    // Every answer of the token endpoints, errors included, is about credentials.
-    let credentials = req.path().starts_with("/api/v1/auth/");
+    let never_stored = crate::http::never_stored(req.path());
     let https = req
         .app_data::<web::Data<AppState>>()
         .is_some_and(|s| s.config.trust_proxy)
@@ -192,8 +179,9 @@ pub async fn headers(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(csp),
     );
-    if credentials {
+    if never_stored {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        h.insert(header::PRAGMA, HeaderValue::from_static("no-cache"));
     }
     if https {
         h.insert(

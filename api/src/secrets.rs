@@ -45,6 +45,21 @@ pub fn token_digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
+/// Compares a presented secret with the expected one in time that depends on neither: both are
+/// hashed first (equal lengths), then every byte is compared.
+pub fn same_secret(given: &str, expected: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    let (a, b) = (
+        Sha256::digest(given.as_bytes()),
+        Sha256::digest(expected.as_bytes()),
+    );
+    let diff = a
+        .iter()
+        .zip(b.iter())
+        .fold(0u8, |acc, (x, y)| acc | std::hint::black_box(x ^ y));
+    diff == 0
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -54,5 +69,12 @@ mod tests {
         assert!(super::verify("een lang wachtwoord", &h));
         assert!(!super::verify("een ander wachtwoord", &h));
         assert!(!super::verify("x", "geen-hash"));
+    }
+
+    #[test]
+    fn same_secret() {
+        assert!(super::same_secret("een-geheim-token", "een-geheim-token"));
+        assert!(!super::same_secret("een-geheim-token", "een-geheim-tokem"));
+        assert!(!super::same_secret("", "een-geheim-token"));
     }
 }

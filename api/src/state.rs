@@ -3,11 +3,13 @@
 use crate::auth::jwt::Keys;
 use crate::config::Config;
 use crate::db::Db;
+use crate::metrics::Metrics;
 
 pub struct AppState {
     pub db: Db,
     pub keys: Keys,
     pub config: Config,
+    pub metrics: Metrics,
 }
 
 impl AppState {
@@ -17,6 +19,11 @@ impl AppState {
             Some(url) => db.with_replica(url, config.pool_size)?,
             None => db,
         };
-        Ok(AppState { db, keys, config })
+        Ok(AppState {
+            db,
+            keys,
+            config,
+            metrics: Metrics::new(),
+        })
     }
 }

@@ -327,7 +327,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                     .optional()?,
                 None => None,
             };
-            match caller.principal {
+            match caller.principal.clone() {
                 Principal::Gebruiker { id, rol } => {
                     let (email, naam): (String, String) = gebruikers::table
                         .find(id)
@@ -346,7 +346,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: None,
                         scopes: None,
                         gemeenten: None,
-                        rechten,
+                        rechten: rechten.clone(),
                     })
                 }
                 Principal::Client {
@@ -375,7 +375,7 @@ async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>,
                         client_id: Some(client_id),
                         scopes: Some(scopes),
                         gemeenten: Some(gemeenten),
-                        rechten,
+                        rechten: rechten.clone(),
                     })
                 }
             }

@@ -373,9 +373,10 @@ async fn issue(state: &AppState, req: &HttpRequest, body: &[u8]) -> Result<Clien
 pub async fn client_token(
     state: web::Data<AppState>,
     req: HttpRequest,
-    body: web::Bytes,
+    // Read like every other body: size limit and time limit (`413`, `408`).
+    body: crate::http::RawBody,
 ) -> Result<HttpResponse, ApiError> {
-    match issue(&state, &req, &body).await {
+    match issue(&state, &req, &body.0).await {
         Ok(token) => Ok(no_store(HttpResponse::Ok()).json(token)),
         Err(refusal) => refusal.respond(&req),
     }

@@ -98,20 +98,67 @@ impl Gated {
         T: Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
     {
-        let permit = tokio::time::timeout(CHECKOUT_TIMEOUT, self.permits.clone().acquire_owned())
+        let permit = self.permit().await?;
+        let pool = self.pool.clone();
+        blocking(move || {
+            let _permit = permit;
+            let mut conn = checkout(&pool)?;
+            let result = f(&mut conn);
+            settle(&mut conn, result)
+        })
+        .await
+    }
+
+    /// Like `run`, for work without side effects: when the connection turns out to be gone (the
+    /// pool may hold several that the server closed at once), `f` runs once more on another.
+    async fn run_retrying<T, F>(&self, mut f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnMut(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
+    {
+        let permit = self.permit().await?;
+        let pool = self.pool.clone();
+        blocking(move || {
+            let _permit = permit;
+            let mut conn = checkout(&pool)?;
+            let result = f(&mut conn);
+            match settle(&mut conn, result) {
+                Err(e) if e.connection_lost => {
+                    drop(conn);
+                    let mut conn = checkout(&pool)?;
+                    let result = f(&mut conn);
+                    settle(&mut conn, result)
+                }
+                done => done,
+            }
+        })
+        .await
+    }
+
+    async fn permit(&self) -> Result<tokio::sync::OwnedSemaphorePermit, ApiError> {
+        tokio::time::timeout(CHECKOUT_TIMEOUT, self.permits.clone().acquire_owned())
             .await
             .map_err(|_| {
                 tracing::warn!("no database connection available");
                 ApiError::unavailable()
             })?
-            .map_err(|_| ApiError::unavailable())?;
-        let pool = self.pool.clone();
-        blocking(move || {
-            let _permit = permit;
-            f(&mut *checkout(&pool)?)
-        })
-        .await
+            .map_err(|_| ApiError::unavailable())
     }
+}
+
+/// A connection whose error says the server is gone is marked broken, so that r2d2 closes it
+/// when it comes back instead of handing it to the next request (which would fail the same way).
+/// Diesel only calls a connection broken when its transaction state is; a failed statement
+/// outside a transaction leaves that state clean.
+pub fn settle<T>(conn: &mut DbConn, result: Result<T, ApiError>) -> Result<T, ApiError> {
+    if let Err(e) = &result {
+        if e.connection_lost {
+            use diesel::connection::TransactionManager;
+            <DbConn as Connection>::TransactionManager::transaction_manager_status_mut(conn)
+                .set_in_error();
+        }
+    }
+    result
 }
 
 const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -189,13 +236,14 @@ impl Db {
         (s.connections, s.idle_connections)
     }
 
-    /// Runs read-only work on a blocking thread.
+    /// Runs read-only work on a blocking thread; once more on another connection if the first
+    /// turned out to be closed by the server.
     pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
+        F: FnMut(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
     {
-        self.pool.run(f).await
+        self.pool.run_retrying(f).await
     }
 
     /// Runs a report or export (read-only, may lag the primary by a moment) on a blocking
@@ -203,9 +251,9 @@ impl Db {
     pub async fn report<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
+        F: FnMut(&mut DbConn) -> Result<T, ApiError> + Send + 'static,
     {
-        self.reports().run(f).await
+        self.reports().run_retrying(f).await
     }
 
     /// Runs work in one transaction on a blocking thread; an error rolls everything back.
@@ -230,7 +278,8 @@ impl Db {
         let _guard = self.write_lock.as_deref().map(lock_ignoring_poison);
         let mut conn = self.conn()?;
         let conn: &mut DbConn = &mut conn;
-        conn.transaction(f)
+        let result = conn.transaction(f);
+        settle(conn, result)
     }
 
     fn reports(&self) -> &Gated {

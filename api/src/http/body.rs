@@ -13,7 +13,9 @@ use utoipa::openapi::schema::{Schema, SchemaType, Type};
 use utoipa::openapi::RefOr;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
+use crate::config::DEFAULT_BODY_TIMEOUT;
 use crate::error::{ApiError, InvalidParam};
+use crate::state::AppState;
 
 /// Bodies above this size are refused with `413`.
 pub const MAX_BODY: usize = 1024 * 1024;
@@ -71,6 +73,17 @@ async fn read_payload(req: &HttpRequest, payload: &mut Payload) -> Result<web::B
             return Err(too_large());
         }
     }
+    // The headers have their own deadline (actix' client_request_timeout); without one for the
+    // body, a client sending a byte a second holds a worker and a connection for as long as it likes.
+    let limit = req
+        .app_data::<web::Data<AppState>>()
+        .map_or(DEFAULT_BODY_TIMEOUT, |s| s.config.body_timeout);
+    tokio::time::timeout(limit, collect_body(payload))
+        .await
+        .map_err(|_| too_slow(limit))?
+}
+
+async fn collect_body(payload: &mut Payload) -> Result<web::Bytes, ApiError> {
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let chunk = chunk.map_err(|_| {
@@ -82,6 +95,16 @@ async fn read_payload(req: &HttpRequest, payload: &mut Payload) -> Result<web::B
         body.extend_from_slice(&chunk);
     }
     Ok(body.freeze())
+}
+
+fn too_slow(limit: std::time::Duration) -> ApiError {
+    ApiError::new(
+        crate::error::ProblemType::TeTraag,
+        format!(
+            "De inhoud van het verzoek kwam niet binnen {} seconden binnen.",
+            limit.as_secs()
+        ),
+    )
 }
 
 fn too_large() -> ApiError {

@@ -186,7 +186,7 @@ pub async fn list<T, C, F>(
 ) -> Result<HttpResponse, ApiError>
 where
     T: Serialize + utoipa::PartialSchema + Send + 'static,
-    C: FnOnce(&mut crate::db::DbConn) -> Result<i64, ApiError> + Send + 'static,
+    C: Fn(&mut crate::db::DbConn) -> Result<i64, ApiError> + Send + Sync + 'static,
     F: Fn(&mut crate::db::DbConn, i64, i64) -> Result<Vec<T>, ApiError> + Send + Sync + 'static,
 {
     match format {
@@ -243,7 +243,10 @@ where
                 loop {
                     let chunk = db
                         .report_conn()
-                        .and_then(|mut c| fetch(&mut c, CHUNK, offset))
+                        .and_then(|mut c| {
+                            let rows = fetch(&mut c, CHUNK, offset);
+                            crate::db::settle(&mut c, rows)
+                        })
                         .and_then(|rows| {
                             let cols: Vec<&str> = headers.iter().map(String::as_str).collect();
                             Ok((

@@ -20,6 +20,16 @@ pub fn no_store(mut b: actix_web::HttpResponseBuilder) -> actix_web::HttpRespons
     b
 }
 
+/// Whether an answer on `path` must not be kept by any cache. Every answer of the API is, errors
+/// included: registrations, users, clients and tokens are personal data, and a resource that is
+/// not today may carry it tomorrow (a pupil's name). Only the contract and its reference page are
+/// public and the same for everyone.
+pub fn never_stored(path: &str) -> bool {
+    let api = path == "/api/v1" || path.starts_with("/api/v1/");
+    let public = path == "/api/v1/openapi.json" || path.starts_with("/api/v1/docs");
+    api && !public
+}
+
 /// The semantic version of the API, sent on every response as `API-Version`.
 pub const API_VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -117,7 +117,7 @@ fn expired_token() -> String {
     .unwrap()
 }
 
-async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
+pub(crate) async fn client_token(app: &TestApp, beheerder: &str, scopes: &[&str]) -> String {
     gemeente_client_token(app, beheerder, scopes, &[]).await
 }
 
@@ -151,7 +151,7 @@ async fn gemeente_client_token(
 }
 
 /// One record of the main SWV per collection, to put in `{id}`.
-async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
+pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static str, String> {
     let g = gemeente(app, "0392", "Haarlem").await;
     let b = schoolbestuur(app, beheerder, "Stichting Test", "41590").await;
     let w = app

@@ -72,11 +72,12 @@ async fn every_response_carries_the_common_headers(app: TestApp) {
     let big = format!("{{\"naam\": \"{}\"}}", "x".repeat(1024 * 1024 + 1));
     let json = "application/json";
     let b = Some(beheerder.as_str());
+    let metrics_auth = format!("Bearer {}", crate::common::METRICS_TOKEN);
     #[rustfmt::skip]
     let cases: Vec<Probe> = vec![
         ("liveness", Method::GET, "/health/live", None, None, vec![], 200),
         ("readiness", Method::GET, "/health/ready", None, None, vec![], 200),
-        ("metrics", Method::GET, "/metrics", None, None, vec![], 200),
+        ("metrics", Method::GET, "/metrics", None, None, vec![("authorization", &metrics_auth)], 200),
         ("openapi", Method::GET, "/api/v1/openapi.json", None, None, vec![], 200),
         ("docs", Method::GET, "/api/v1/docs/", None, None, vec![], 200),
         ("SPA root", Method::GET, "/", None, None, vec![], 200),
@@ -221,6 +222,7 @@ async fn readiness_fails_without_database() {
 
 /// `/metrics` is Prometheus text with request counts by route pattern (never by raw id).
 async fn metrics_in_prometheus_format(app: TestApp) {
+    let metrics_auth = format!("Bearer {}", crate::common::METRICS_TOKEN);
     let t = app.token("beheerder").await;
     let id = "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b";
     app.get("/api/v1/werkgebieden", &t).await.assert(200);
@@ -238,7 +240,15 @@ async fn metrics_in_prometheus_format(app: TestApp) {
             .map(|l| l.rsplit(' ').next().unwrap().parse::<f64>().unwrap())
             .sum()
     };
-    let r = send(&app, Method::GET, "/metrics", None, None, &[]).await;
+    let r = send(
+        &app,
+        Method::GET,
+        "/metrics",
+        None,
+        None,
+        &[("authorization", &metrics_auth)],
+    )
+    .await;
     r.assert(200);
     assert!(
         r.header("content-type").unwrap().starts_with("text/plain"),
@@ -275,9 +285,16 @@ async fn metrics_in_prometheus_format(app: TestApp) {
         .assert(404);
     let after = count(
         &String::from_utf8(
-            send(&app, Method::GET, "/metrics", None, None, &[])
-                .await
-                .raw,
+            send(
+                &app,
+                Method::GET,
+                "/metrics",
+                None,
+                None,
+                &[("authorization", &metrics_auth)],
+            )
+            .await
+            .raw,
         )
         .unwrap(),
     );

@@ -2854,7 +2854,7 @@ export interface components {
          * @description The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
          * @enum {string}
          */
-        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
+        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:te-traag" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
         /**
          * @description A project.
          * @example {
@@ -3580,6 +3580,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3589,6 +3591,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3598,6 +3602,19 @@ export interface operations {
             /** @description Onbekend e-mailadres of verkeerd wachtwoord */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3607,6 +3624,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3616,6 +3635,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3625,6 +3646,8 @@ export interface operations {
             /** @description Te veel mislukte pogingen; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -3636,6 +3659,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3645,6 +3670,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3671,6 +3698,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,6 +3709,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3689,6 +3720,19 @@ export interface operations {
             /** @description Onbekend, verlopen, ingetrokken of al gebruikt refresh-token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3698,6 +3742,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3707,6 +3753,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3716,6 +3764,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3725,6 +3775,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3751,6 +3803,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3758,6 +3812,19 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3767,6 +3834,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3776,6 +3845,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3785,6 +3856,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3794,6 +3867,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3820,6 +3895,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3829,6 +3906,8 @@ export interface operations {
             /** @description `invalid_request`, `invalid_scope` of `unsupported_grant_type` */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3839,6 +3918,8 @@ export interface operations {
             /** @description `invalid_client` */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3849,6 +3930,8 @@ export interface operations {
             /** @description Te veel mislukte pogingen */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +3955,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3881,6 +3966,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3890,6 +3977,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3899,6 +3988,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3908,6 +3999,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3949,6 +4042,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3960,6 +4055,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3969,6 +4066,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3978,6 +4077,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3987,6 +4088,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,6 +4099,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4005,6 +4110,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4031,6 +4138,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -4042,6 +4151,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4162,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4060,6 +4173,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4069,6 +4195,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4078,6 +4206,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4087,6 +4217,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4096,6 +4228,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4105,6 +4239,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4130,6 +4266,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4141,6 +4279,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4150,6 +4290,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4159,6 +4301,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4168,6 +4312,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4177,6 +4323,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4186,6 +4334,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4218,6 +4368,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4229,6 +4381,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4238,6 +4392,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4247,6 +4403,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4256,6 +4414,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4265,6 +4436,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4274,6 +4447,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +4458,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +4469,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4301,6 +4480,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,6 +4491,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4338,6 +4521,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4345,6 +4530,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4354,6 +4541,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4363,6 +4552,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4372,6 +4563,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4381,6 +4574,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4390,6 +4585,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4399,6 +4596,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,6 +4607,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +4642,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4452,6 +4655,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4461,6 +4666,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4470,6 +4677,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4479,6 +4688,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4488,6 +4710,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4497,6 +4721,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,6 +4732,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,6 +4743,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4524,6 +4754,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4533,6 +4765,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4572,6 +4806,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4583,6 +4819,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4592,6 +4830,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4601,6 +4841,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4610,6 +4852,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4619,6 +4863,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,6 +4874,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4654,6 +4902,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -4665,6 +4915,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4674,6 +4926,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4683,6 +4937,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4692,6 +4959,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4701,6 +4970,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,6 +4981,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4719,6 +4992,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4728,6 +5003,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4753,6 +5030,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4764,6 +5043,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4773,6 +5054,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4782,6 +5065,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4791,6 +5076,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4800,6 +5087,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,6 +5098,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4841,6 +5132,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4852,6 +5145,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4861,6 +5156,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4870,6 +5167,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4879,6 +5178,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4888,6 +5200,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4897,6 +5211,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4906,6 +5222,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4915,6 +5233,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4924,6 +5244,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4933,6 +5255,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4961,6 +5285,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4968,6 +5294,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4977,6 +5305,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4986,6 +5316,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -4995,6 +5327,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5004,6 +5338,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5013,6 +5349,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5022,6 +5360,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5031,6 +5371,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5064,6 +5406,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5075,6 +5419,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5084,6 +5430,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5093,6 +5441,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5102,6 +5452,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5111,6 +5474,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5120,6 +5485,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5129,6 +5496,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,6 +5507,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5147,6 +5518,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5156,6 +5529,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5195,6 +5570,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5206,6 +5583,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5215,6 +5594,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5224,6 +5605,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5233,6 +5616,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5242,6 +5627,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5251,6 +5638,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5277,6 +5666,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -5288,6 +5679,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5297,6 +5690,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5306,6 +5701,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5315,6 +5723,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5324,6 +5734,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5333,6 +5745,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5342,6 +5756,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5351,6 +5767,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5794,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5387,6 +5807,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5396,6 +5818,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5405,6 +5829,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5414,6 +5840,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5423,6 +5851,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5432,6 +5862,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5464,6 +5896,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5475,6 +5909,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5484,6 +5920,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5493,6 +5931,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5502,6 +5942,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5511,6 +5964,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5520,6 +5975,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5529,6 +5986,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5538,6 +5997,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5547,6 +6008,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5556,6 +6019,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5584,6 +6049,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5591,6 +6058,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5600,6 +6069,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5609,6 +6080,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5618,6 +6091,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5627,6 +6102,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5636,6 +6113,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5645,6 +6124,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5654,6 +6135,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5687,6 +6170,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5698,6 +6183,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5707,6 +6194,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5716,6 +6205,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5725,6 +6216,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5734,6 +6238,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5743,6 +6249,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5752,6 +6260,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5761,6 +6271,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5770,6 +6282,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5779,6 +6293,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5813,6 +6329,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5824,6 +6342,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5833,6 +6353,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5842,6 +6364,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5851,6 +6375,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5860,6 +6386,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5869,6 +6397,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5895,6 +6425,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -5906,6 +6438,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5915,6 +6449,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5924,6 +6460,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5933,6 +6482,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5942,6 +6493,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5951,6 +6504,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5960,6 +6515,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5969,6 +6526,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5994,6 +6553,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6005,6 +6566,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6014,6 +6577,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6023,6 +6588,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6032,6 +6599,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6041,6 +6610,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6050,6 +6621,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6082,6 +6655,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6093,6 +6668,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6102,6 +6679,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6111,6 +6690,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6120,6 +6701,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6129,6 +6723,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6138,6 +6734,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6147,6 +6745,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6156,6 +6756,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,6 +6767,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6174,6 +6778,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,6 +6808,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6209,6 +6817,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6218,6 +6828,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6227,6 +6839,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6236,6 +6850,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6245,6 +6861,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6254,6 +6872,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6263,6 +6883,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6272,6 +6894,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6305,6 +6929,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6316,6 +6942,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6325,6 +6953,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6334,6 +6964,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6343,6 +6975,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6352,6 +6997,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6361,6 +7008,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6370,6 +7019,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6379,6 +7030,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6388,6 +7041,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6397,6 +7052,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,6 +7096,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6450,6 +7109,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6459,6 +7120,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6468,6 +7131,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6477,6 +7142,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6486,6 +7153,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6495,6 +7164,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6521,6 +7192,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -6532,6 +7205,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6541,6 +7216,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,6 +7227,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6559,6 +7249,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6568,6 +7260,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6577,6 +7271,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6586,6 +7282,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6595,6 +7293,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6620,6 +7320,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6631,6 +7333,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6640,6 +7344,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,6 +7355,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6658,6 +7366,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6667,6 +7377,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6676,6 +7388,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6708,6 +7422,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6719,6 +7435,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6728,6 +7446,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6737,6 +7457,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6746,6 +7468,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6755,6 +7490,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6764,6 +7501,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6773,6 +7512,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6782,6 +7523,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6791,6 +7534,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6800,6 +7545,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6828,6 +7575,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6835,6 +7584,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6844,6 +7595,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6853,6 +7606,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6862,6 +7617,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6871,6 +7628,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6880,6 +7639,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6889,6 +7650,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6898,6 +7661,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +7696,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6942,6 +7709,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6951,6 +7720,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,6 +7731,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6969,6 +7742,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6978,6 +7764,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6987,6 +7775,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -6996,6 +7786,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7005,6 +7797,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7014,6 +7808,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7023,6 +7819,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7063,6 +7861,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7074,6 +7874,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7083,6 +7885,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7092,6 +7896,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7101,6 +7907,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7110,6 +7918,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7119,6 +7929,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7145,6 +7957,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -7156,6 +7970,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7165,6 +7981,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7174,6 +7992,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7183,6 +8014,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7192,6 +8025,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7201,6 +8036,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7210,6 +8047,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7219,6 +8058,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7244,6 +8085,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7255,6 +8098,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7264,6 +8109,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7273,6 +8120,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7282,6 +8131,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7291,6 +8142,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7300,6 +8153,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7332,6 +8187,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7343,6 +8200,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7352,6 +8211,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7361,6 +8222,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7370,6 +8233,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7379,6 +8255,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7388,6 +8266,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7397,6 +8277,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7406,6 +8288,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7415,6 +8299,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7424,6 +8310,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7452,6 +8340,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7459,6 +8349,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7468,6 +8360,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7477,6 +8371,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7486,6 +8382,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7495,6 +8393,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7504,6 +8404,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7513,6 +8415,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7522,6 +8426,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7555,6 +8461,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7566,6 +8474,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7575,6 +8485,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7584,6 +8496,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7593,6 +8507,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7602,6 +8529,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7611,6 +8540,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7620,6 +8551,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7629,6 +8562,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7638,6 +8573,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7647,6 +8584,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7685,6 +8624,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7696,6 +8637,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7705,6 +8648,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7714,6 +8659,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7723,6 +8670,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7732,6 +8681,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7741,6 +8692,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7767,6 +8720,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -7778,6 +8733,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7787,6 +8744,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7796,6 +8755,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7805,6 +8777,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7814,6 +8788,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7823,6 +8799,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7832,6 +8810,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7841,6 +8821,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7866,6 +8848,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7877,6 +8861,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7886,6 +8872,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7895,6 +8883,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7904,6 +8894,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7913,6 +8905,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7922,6 +8916,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7954,6 +8950,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7965,6 +8963,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7974,6 +8974,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7983,6 +8985,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -7992,6 +8996,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8001,6 +9018,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8010,6 +9029,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8019,6 +9040,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8028,6 +9051,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8037,6 +9062,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8046,6 +9073,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8074,6 +9103,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8081,6 +9112,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8090,6 +9123,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8099,6 +9134,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8108,6 +9145,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8117,6 +9156,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8126,6 +9167,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8135,6 +9178,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8144,6 +9189,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8177,6 +9224,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8188,6 +9237,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8197,6 +9248,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8206,6 +9259,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8215,6 +9270,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8224,6 +9292,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8233,6 +9303,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8242,6 +9314,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8251,6 +9325,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8260,6 +9336,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8269,6 +9347,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8294,6 +9374,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8303,6 +9385,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8312,6 +9396,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8321,6 +9407,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8330,6 +9418,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8339,6 +9429,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8348,6 +9440,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8357,6 +9451,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8391,6 +9487,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8402,6 +9500,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8411,6 +9511,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8420,6 +9522,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +9533,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8438,6 +9544,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8447,6 +9555,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8473,6 +9583,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -8484,6 +9596,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8493,6 +9607,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8502,6 +9618,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8511,6 +9640,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8520,6 +9651,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8529,6 +9662,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8538,6 +9673,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8547,6 +9684,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8572,6 +9711,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8583,6 +9724,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8592,6 +9735,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8601,6 +9746,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8610,6 +9757,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8619,6 +9768,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8628,6 +9779,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8660,6 +9813,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8671,6 +9826,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8680,6 +9837,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8689,6 +9848,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8698,6 +9859,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8707,6 +9881,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8716,6 +9892,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8725,6 +9903,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8734,6 +9914,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8743,6 +9925,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8752,6 +9936,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8780,6 +9966,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8787,6 +9975,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8796,6 +9986,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8805,6 +9997,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8814,6 +10008,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8823,6 +10019,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8832,6 +10030,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8841,6 +10041,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8850,6 +10052,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8883,6 +10087,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8894,6 +10100,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8903,6 +10111,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8912,6 +10122,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8921,6 +10133,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8930,6 +10155,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8939,6 +10166,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8948,6 +10177,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8957,6 +10188,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8966,6 +10199,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -8975,6 +10210,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9011,6 +10248,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9022,6 +10261,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9031,6 +10272,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9040,6 +10283,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9049,6 +10294,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9058,6 +10305,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9067,6 +10316,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9093,6 +10344,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -9104,6 +10357,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9113,6 +10368,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9122,6 +10379,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9131,6 +10401,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9140,6 +10412,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9149,6 +10423,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9158,6 +10434,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9167,6 +10445,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9192,6 +10472,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9203,6 +10485,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9212,6 +10496,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9221,6 +10507,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9230,6 +10518,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9239,6 +10529,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9248,6 +10540,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9280,6 +10574,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9291,6 +10587,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9300,6 +10598,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9309,6 +10609,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,6 +10620,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9327,6 +10642,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9336,6 +10653,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9345,6 +10664,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9354,6 +10675,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9363,6 +10686,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9372,6 +10697,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9400,6 +10727,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9407,6 +10736,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9416,6 +10747,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9425,6 +10758,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9434,6 +10769,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9443,6 +10780,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9452,6 +10791,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9461,6 +10802,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9470,6 +10813,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9503,6 +10848,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9514,6 +10861,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9523,6 +10872,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9532,6 +10883,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9541,6 +10894,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9550,6 +10916,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9559,6 +10927,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9568,6 +10938,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9577,6 +10949,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9586,6 +10960,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9595,6 +10971,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9638,6 +11016,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9649,6 +11029,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9658,6 +11040,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9667,6 +11051,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9676,6 +11062,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9685,6 +11073,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9694,6 +11084,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9720,6 +11112,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -9731,6 +11125,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9740,6 +11136,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9749,6 +11147,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9758,6 +11169,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9767,6 +11180,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9776,6 +11191,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9785,6 +11202,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9794,6 +11213,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9819,6 +11240,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9830,6 +11253,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9839,6 +11264,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9848,6 +11275,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9857,6 +11286,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9866,6 +11297,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9875,6 +11308,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9907,6 +11342,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9918,6 +11355,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9927,6 +11366,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9936,6 +11377,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9945,6 +11388,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9954,6 +11410,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9963,6 +11421,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9972,6 +11432,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9981,6 +11443,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9990,6 +11454,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -9999,6 +11465,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10027,6 +11495,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10034,6 +11504,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10043,6 +11515,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10052,6 +11526,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10061,6 +11537,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10070,6 +11548,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10079,6 +11559,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10088,6 +11570,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10097,6 +11581,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10130,6 +11616,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10141,6 +11629,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10150,6 +11640,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10159,6 +11651,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10168,6 +11662,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10177,6 +11684,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10186,6 +11695,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10195,6 +11706,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10204,6 +11717,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10213,6 +11728,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10222,6 +11739,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10251,6 +11770,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -10262,6 +11783,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10271,6 +11794,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10280,6 +11805,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10289,6 +11816,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10298,6 +11838,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10307,6 +11849,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10316,6 +11860,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10325,6 +11871,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10334,6 +11882,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10359,6 +11909,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10370,6 +11922,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10379,6 +11933,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10388,6 +11944,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10397,6 +11955,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10406,6 +11966,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10415,6 +11977,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10424,6 +11988,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10481,6 +12047,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10492,6 +12060,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10501,6 +12071,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10510,6 +12082,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10519,6 +12093,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10528,6 +12104,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10537,6 +12115,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10563,6 +12143,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -10574,6 +12156,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10583,6 +12167,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10592,6 +12178,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10601,6 +12200,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10610,6 +12211,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10619,6 +12222,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10628,6 +12233,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10637,6 +12244,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10662,6 +12271,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10673,6 +12284,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10682,6 +12295,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10691,6 +12306,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10700,6 +12317,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10709,6 +12328,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10718,6 +12339,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10750,6 +12373,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10761,6 +12386,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10770,6 +12397,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10779,6 +12408,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10788,6 +12419,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10797,6 +12441,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10806,6 +12452,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10815,6 +12463,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10824,6 +12474,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10833,6 +12485,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10842,6 +12496,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10870,6 +12526,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10877,6 +12535,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10886,6 +12546,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10895,6 +12557,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10904,6 +12568,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10913,6 +12579,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10922,6 +12590,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10931,6 +12601,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10940,6 +12612,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10973,6 +12647,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -10984,6 +12660,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -10993,6 +12671,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11002,6 +12682,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11011,6 +12693,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11020,6 +12715,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11029,6 +12726,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11038,6 +12737,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11047,6 +12748,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11056,6 +12759,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11065,6 +12770,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11097,6 +12804,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11108,6 +12817,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11117,6 +12828,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11126,6 +12839,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11135,6 +12850,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11144,6 +12872,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11153,6 +12883,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11162,6 +12894,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11171,6 +12905,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11180,6 +12916,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11189,6 +12927,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11217,6 +12957,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11224,6 +12966,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11233,6 +12977,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11242,6 +12988,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11251,6 +12999,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11260,6 +13010,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11269,6 +13021,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11278,6 +13032,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11287,6 +13043,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11325,6 +13083,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11336,6 +13096,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11345,6 +13107,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11354,6 +13118,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11363,6 +13129,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11372,6 +13140,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11381,6 +13151,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11407,6 +13179,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -11418,6 +13192,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11427,6 +13203,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11436,6 +13214,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11445,6 +13236,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11454,6 +13247,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11463,6 +13258,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11472,6 +13269,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11481,6 +13280,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11506,6 +13307,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11517,6 +13320,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11526,6 +13331,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11535,6 +13342,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11544,6 +13353,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11553,6 +13364,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11562,6 +13375,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11594,6 +13409,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11605,6 +13422,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11614,6 +13433,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11623,6 +13444,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11632,6 +13455,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11641,6 +13477,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11650,6 +13488,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11659,6 +13499,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11668,6 +13510,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11677,6 +13521,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11686,6 +13532,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11714,6 +13562,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11721,6 +13571,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11730,6 +13582,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11739,6 +13593,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11748,6 +13604,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11757,6 +13615,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11766,6 +13626,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11775,6 +13637,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11784,6 +13648,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11817,6 +13683,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11828,6 +13696,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11837,6 +13707,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11846,6 +13718,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11855,6 +13729,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11864,6 +13751,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11873,6 +13762,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11882,6 +13773,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11891,6 +13784,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11900,6 +13795,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11909,6 +13806,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11951,6 +13850,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11962,6 +13863,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11971,6 +13874,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11980,6 +13885,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11989,6 +13896,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11998,6 +13907,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12007,6 +13918,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12033,6 +13946,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -12044,6 +13959,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12053,6 +13970,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12062,6 +13981,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12071,6 +14003,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12080,6 +14014,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12089,6 +14025,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12098,6 +14036,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12107,6 +14047,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12132,6 +14074,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12143,6 +14087,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12152,6 +14098,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12161,6 +14109,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12170,6 +14120,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12179,6 +14131,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12188,6 +14142,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12220,6 +14176,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12231,6 +14189,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12240,6 +14200,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12249,6 +14211,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12258,6 +14222,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12267,6 +14244,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12276,6 +14255,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12285,6 +14266,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12294,6 +14277,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12303,6 +14288,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12312,6 +14299,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12340,6 +14329,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12347,6 +14338,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12356,6 +14349,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12365,6 +14360,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12374,6 +14371,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12383,6 +14382,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12392,6 +14393,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12401,6 +14404,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12410,6 +14415,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12443,6 +14450,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12454,6 +14463,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12463,6 +14474,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12472,6 +14485,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12481,6 +14496,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12490,6 +14518,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12499,6 +14529,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12508,6 +14540,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12517,6 +14551,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12526,6 +14562,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12535,6 +14573,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12572,6 +14612,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12583,6 +14625,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12592,6 +14636,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12601,6 +14647,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12610,6 +14658,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12619,6 +14669,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12628,6 +14680,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12637,6 +14691,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12666,6 +14722,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -12677,6 +14735,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12686,6 +14746,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12695,6 +14757,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12704,6 +14768,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12713,6 +14790,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12722,6 +14801,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12731,6 +14812,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12740,6 +14823,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12749,6 +14834,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12776,6 +14863,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -12787,6 +14876,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12796,6 +14887,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12805,6 +14898,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12814,6 +14909,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12823,6 +14920,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12832,6 +14931,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12862,6 +14963,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12869,6 +14972,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12878,6 +14983,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12887,6 +14994,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12896,6 +15005,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12905,6 +15016,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12914,6 +15027,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12923,6 +15038,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12932,6 +15049,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12962,6 +15081,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12971,6 +15092,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12980,6 +15103,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12989,6 +15114,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12998,6 +15125,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13007,6 +15136,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13037,6 +15168,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13048,6 +15181,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13057,6 +15192,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13066,6 +15203,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13075,6 +15214,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13084,6 +15225,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13109,6 +15252,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13118,6 +15263,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13127,6 +15274,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13136,6 +15285,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13145,6 +15296,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13154,6 +15307,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13163,6 +15318,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13220,6 +15377,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13231,6 +15390,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13240,6 +15401,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13249,6 +15412,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13258,6 +15423,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13267,6 +15434,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13276,6 +15445,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13302,6 +15473,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -13313,6 +15486,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13322,6 +15497,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13331,6 +15508,19 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13340,6 +15530,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13349,6 +15541,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13358,6 +15552,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13367,6 +15563,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13376,6 +15574,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13401,6 +15601,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13412,6 +15614,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13421,6 +15625,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13430,6 +15636,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13439,6 +15647,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13448,6 +15658,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13457,6 +15669,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13489,6 +15703,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13500,6 +15716,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13509,6 +15727,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13518,6 +15738,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13527,6 +15749,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13536,6 +15771,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13545,6 +15782,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13554,6 +15793,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13563,6 +15804,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13572,6 +15815,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13581,6 +15826,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13609,6 +15856,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -13616,6 +15865,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13625,6 +15876,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13634,6 +15887,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13643,6 +15898,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13652,6 +15909,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13661,6 +15920,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13670,6 +15931,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13679,6 +15942,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13712,6 +15977,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -13723,6 +15990,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13732,6 +16001,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13741,6 +16012,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13750,6 +16023,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13759,6 +16045,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13768,6 +16056,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13777,6 +16067,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13786,6 +16078,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13795,6 +16089,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13804,6 +16100,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13833,6 +16131,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -13844,6 +16144,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13853,6 +16155,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13862,6 +16166,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13871,6 +16177,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13880,6 +16199,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13889,6 +16210,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13898,6 +16221,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13907,6 +16232,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13916,6 +16243,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13941,6 +16270,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13950,6 +16281,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13959,6 +16292,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13968,6 +16303,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13977,6 +16314,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13986,6 +16325,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -13995,6 +16336,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14040,6 +16383,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14051,6 +16396,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14060,6 +16407,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14069,6 +16418,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14078,6 +16429,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14087,6 +16440,8 @@ export interface operations {
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14096,6 +16451,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14105,6 +16462,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14134,6 +16493,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -14145,6 +16506,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14154,6 +16517,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14163,6 +16528,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14172,6 +16539,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14181,6 +16561,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14190,6 +16572,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14199,6 +16583,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14208,6 +16594,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14217,6 +16605,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14248,6 +16638,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14257,6 +16649,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14266,6 +16660,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14275,6 +16671,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14284,6 +16682,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14293,6 +16704,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14302,6 +16715,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14311,6 +16726,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14320,6 +16737,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14329,6 +16748,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14356,6 +16777,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14367,6 +16790,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14376,6 +16801,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14385,6 +16812,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14394,6 +16823,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14403,6 +16834,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14412,6 +16845,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14442,6 +16877,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -14449,6 +16886,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14458,6 +16897,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14467,6 +16908,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14476,6 +16919,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14485,6 +16930,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14494,6 +16941,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14503,6 +16952,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14512,6 +16963,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14547,6 +17000,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
                     ETag?: string;
                     [name: string]: unknown;
@@ -14558,6 +17013,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14567,6 +17024,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14576,6 +17035,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14585,6 +17046,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14594,6 +17068,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14603,6 +17079,8 @@ export interface operations {
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14612,6 +17090,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14621,6 +17101,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14630,6 +17112,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14639,6 +17123,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14668,6 +17154,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14677,6 +17165,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14686,6 +17176,8 @@ export interface operations {
             /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
             401: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14695,6 +17187,8 @@ export interface operations {
             /** @description De rol of scope van de aanroeper staat dit niet toe */
             403: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14704,6 +17198,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14713,6 +17220,8 @@ export interface operations {
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14722,6 +17231,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14731,6 +17242,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14740,6 +17253,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14749,6 +17264,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14774,6 +17291,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14783,6 +17302,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14792,6 +17313,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14801,6 +17324,8 @@ export interface operations {
             /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14810,6 +17335,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14819,6 +17346,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14856,6 +17385,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14865,6 +17396,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14874,6 +17407,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14883,6 +17418,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14892,6 +17429,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14921,6 +17460,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Het adres van het nieuwe record */
                     Location?: string;
                     [name: string]: unknown;
@@ -14932,6 +17473,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14941,6 +17484,19 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14950,6 +17506,8 @@ export interface operations {
             /** @description Met dit e-mailadres is al aangemeld */
             409: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14959,6 +17517,8 @@ export interface operations {
             /** @description Geannuleerd, begonnen of na de aanmeldtermijn */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14968,6 +17528,8 @@ export interface operations {
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14977,6 +17539,8 @@ export interface operations {
             /** @description Verkeerd `Content-Type` */
             415: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -14986,6 +17550,8 @@ export interface operations {
             /** @description Te veel aanmeldingen vanaf dit adres; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -14997,6 +17563,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15006,6 +17574,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15031,6 +17601,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15040,6 +17612,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15049,6 +17623,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15058,6 +17634,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15067,6 +17645,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15092,6 +17672,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15101,6 +17683,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15110,6 +17694,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15119,6 +17705,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15128,6 +17716,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15153,6 +17743,8 @@ export interface operations {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -15160,6 +17752,8 @@ export interface operations {
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
             400: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15169,6 +17763,8 @@ export interface operations {
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15178,6 +17774,8 @@ export interface operations {
             /** @description De bijeenkomst is al begonnen */
             410: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15187,6 +17785,8 @@ export interface operations {
             /** @description Te veel verzoeken vanaf dit adres; zie `Retry-After` */
             429: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     /** @description Seconden tot een nieuwe poging mag */
                     "Retry-After"?: number;
                     [name: string]: unknown;
@@ -15198,6 +17798,8 @@ export interface operations {
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {
@@ -15207,6 +17809,8 @@ export interface operations {
             /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
             503: {
                 headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
                     [name: string]: unknown;
                 };
                 content: {

@@ -20,6 +20,8 @@ use koers::db::{Backend, Db, Id};
 use koers::state::AppState;
 
 pub const PASSWORD: &str = "correct-horse-battery";
+/// The bearer token `/metrics` asks for in the tests.
+pub const METRICS_TOKEN: &str = "metrics-token-for-the-tests";
 
 /// Runs a test body against SQLite and against PostgreSQL.
 #[macro_export]
@@ -261,6 +263,23 @@ impl TestApp {
         self.login(&email).await
     }
 
+    /// Serves this app over real TCP, as `koers serve` does (for tests of the transport). Stop it
+    /// with [`Running::stop`].
+    pub fn serve(&self) -> Running {
+        let serving = koers::serve(self.state.clone()).expect("bind the test servers");
+        let mut handles = vec![serving.api.handle()];
+        actix_web::rt::spawn(serving.api);
+        if let Some(m) = serving.metrics {
+            handles.push(m.handle());
+            actix_web::rt::spawn(m);
+        }
+        Running {
+            api: format!("http://{}", serving.api_addrs[0]),
+            metrics: serving.metrics_addrs.first().map(|a| format!("http://{a}")),
+            handles,
+        }
+    }
+
     pub fn database_url(&self) -> String {
         self.database.url.clone()
     }
@@ -269,6 +288,38 @@ impl TestApp {
     pub fn conn(&self) -> koers::db::PooledConn {
         self.state.db.conn().expect("conn")
     }
+}
+
+/// Servers started by [`TestApp::serve`].
+pub struct Running {
+    /// `http://127.0.0.1:<port>` of the API.
+    pub api: String,
+    /// The same for the metrics listener, when one is configured.
+    pub metrics: Option<String>,
+    handles: Vec<actix_web::dev::ServerHandle>,
+}
+
+impl Running {
+    pub async fn stop(self) {
+        for h in self.handles {
+            h.stop(false).await;
+        }
+    }
+}
+
+/// A plain HTTP GET over real TCP: status and body (blocking, so run it off the test's thread).
+pub fn http_get(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let mut req = agent.get(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let mut r = req.call().unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    let status = r.status().as_u16();
+    (status, r.body_mut().read_to_string().unwrap_or_default())
 }
 
 /// A fresh, migrated database without any rows (a temporary SQLite file, or a PostgreSQL
@@ -328,6 +379,9 @@ impl EmptyDb {
             trust_proxy: false,
             pool_size: 4,
             replica_url: None,
+            metrics_token: Some(METRICS_TOKEN.into()),
+            metrics_bind: None,
+            body_timeout: koers::config::DEFAULT_BODY_TIMEOUT,
         }
     }
 }
