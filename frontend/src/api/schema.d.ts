@@ -1268,7 +1268,9 @@ export interface paths {
         put?: never;
         /**
          * Zich aanmelden voor een gepubliceerde bijeenkomst; boven het maximum op de wachtlijst.
-         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
+         * @description Het antwoord is voor een nieuwe en een herhaalde aanmelding (hetzelfde e-mailadres) precies
+         *     gelijk, zodat niemand eruit kan afleiden wie al is aangemeld. Een herhaalde aanmelding
+         *     verandert niets aan de bestaande.
          */
         post: operations["publiek_aanmelden"];
         delete?: never;
@@ -1389,6 +1391,28 @@ export interface components {
             status: components["schemas"]["AanmeldingStatus"];
             /** @description Vast te leggen vanaf de start van de bijeenkomst, alleen bij status `aangemeld`. */
             aanwezig?: boolean | null;
+        };
+        /**
+         * @description The answer to a public registration, new or repeated: the same for every address, so that
+         *     nobody learns from it whether someone else is registered. Nothing in it depends on the
+         *     registrations (no status, place on the waiting list, places left or token).
+         * @example {
+         *       "bericht": "Uw aanmelding is ontvangen.",
+         *       "bijeenkomst": {
+         *         "publicId": "k7m2p9rt4xab",
+         *         "titel": "Training Samenwerken onder spanning",
+         *         "soort": "training",
+         *         "start": "2026-10-06T12:30:00Z",
+         *         "eind": "2026-10-06T15:30:00Z",
+         *         "vorm": "live",
+         *         "locatie": "Haarlem",
+         *         "samenwerkingsverband": "SWV PO Zuid-Kennemerland"
+         *       }
+         *     }
+         */
+        AanmeldingOntvangen: {
+            bericht: string;
+            bijeenkomst: components["schemas"]["BijeenkomstKort"];
         };
         AanmeldingPage: {
             /** @description The records on this page. */
@@ -1906,6 +1930,20 @@ export interface components {
              * @description Niet na de start.
              */
             aanmeldenTot?: string | null;
+        };
+        /** @description The public facts of a meeting that do not change with its registrations. */
+        BijeenkomstKort: {
+            publicId: string;
+            titel: string;
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            eind: string;
+            vorm: components["schemas"]["Vorm"];
+            locatie?: string | null;
+            /** @description De naam van het samenwerkingsverband dat de bijeenkomst organiseert. */
+            samenwerkingsverband: string;
         };
         BijeenkomstPage: {
             /** @description The records on this page. */
@@ -2977,15 +3015,6 @@ export interface components {
          * @enum {string}
          */
         ProjectStatus: "gepland" | "lopend" | "afgerond" | "gestopt";
-        /** @description The answer to a public registration. */
-        PubliekeAanmelding: {
-            status: components["schemas"]["AanmeldingStatus"];
-            /** Format: int64 */
-            wachtlijstPositie?: number | null;
-            /** @description Bewaar dit: met `DELETE /publiek/aanmeldingen/{annuleerToken}` meldt u zich af. */
-            annuleerToken: string;
-            bijeenkomst: components["schemas"]["PubliekeBijeenkomst"];
-        };
         /**
          * @description What anyone with the link may see of a meeting.
          * @example {
@@ -14912,17 +14941,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemeld of op de wachtlijst; met het token om af te melden */
-            201: {
+            /** @description Ontvangen: aangemeld, op de wachtlijst of al eerder aangemeld (het antwoord zegt niet welke) */
+            202: {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
-                    /** @description Het adres van het nieuwe record */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PubliekeAanmelding"];
+                    "application/json": components["schemas"]["AanmeldingOntvangen"];
                 };
             };
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
@@ -14936,15 +14963,6 @@ export interface operations {
             };
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Met dit e-mailadres is al aangemeld */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
