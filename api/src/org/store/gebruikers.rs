@@ -32,12 +32,13 @@ pub struct Gebruiker {
 #[serde(rename_all = "camelCase")]
 #[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "wachtwoord": "een-lang-geheim-wachtwoord"}))]
 pub struct GebruikerInput {
-    #[validate(custom(function = "rules::email"))]
+    #[validate(custom(function = "rules::email"), custom(function = "rules::no_bidi"))]
     #[schema(format = Email, max_length = 254)]
     pub email: String,
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
