@@ -2230,7 +2230,11 @@ export interface components {
             /** @default true */
             actief: boolean;
             samenwerkingsverbandId?: null | components["schemas"]["Id"];
-            /** @description Minstens 12 tekens. Wordt nooit teruggegeven. */
+            /**
+             * @description Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
+             *     e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
+             *     geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
+             */
             wachtwoord?: string | null;
         };
         /** @description The user responsible for an activity. */

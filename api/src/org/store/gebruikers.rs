@@ -50,7 +50,9 @@ pub struct GebruikerInput {
     /// samenwerkingsverband); de platformbeheerder geeft het op, behalve voor een platformbeheerder.
     #[serde(default)]
     pub samenwerkingsverband_id: Option<Id>,
-    /// Minstens 12 tekens. Wordt nooit teruggegeven.
+    /// Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
+    /// e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
+    /// geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 12, max = 256, message = "moet 12 tot 256 tekens lang zijn"))]
     #[schema(write_only, min_length = 12, max_length = 256)]
