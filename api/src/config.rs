@@ -71,6 +71,13 @@ impl Config {
         {
             return Err("KOERS_ADMIN_PASSWORD moet minstens 12 tekens lang zijn".into());
         }
+        let demo = flag("KOERS_DEMO")?;
+        // The first account holds every right, so its password meets the rules of every other.
+        if let (Some(email), Some(pw)) = (&admin_email, &admin_password) {
+            if let Some(reason) = crate::domain::rules::password_problem(pw, email, demo) {
+                return Err(format!("KOERS_ADMIN_PASSWORD wordt geweigerd: {reason}"));
+            }
+        }
         let pool_size = match var("KOERS_POOL_SIZE") {
             None => default_pool_size(),
             Some(v) => v
@@ -131,7 +138,7 @@ impl Config {
             jwt_secret,
             admin_email,
             admin_password,
-            demo: flag("KOERS_DEMO")?,
+            demo,
             static_dir: PathBuf::from(
                 var("KOERS_STATIC_DIR").unwrap_or_else(|| "frontend/dist".into()),
             ),

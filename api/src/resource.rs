@@ -113,7 +113,10 @@ pub async fn get<R: Resource>(
     id: Id,
 ) -> Result<Current<R>, ApiError> {
     Ok(Current(
-        state.db.read(move |c| R::find(c, scope, id)).await?,
+        state
+            .db
+            .read(move |c| R::find(c, scope.clone(), id))
+            .await?,
     ))
 }
 

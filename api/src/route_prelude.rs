@@ -6,7 +6,7 @@ pub use diesel::prelude::*;
 
 pub use crate::auth::{Access, Area, Caller};
 pub use crate::db::Id;
-pub use crate::domain::{time, Reach};
+pub use crate::domain::{rules, time, Reach};
 pub use crate::error::ApiError;
 pub use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 pub use crate::listing::Search;

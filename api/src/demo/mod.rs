@@ -17,7 +17,7 @@ use crate::schema::{
 };
 
 /// The password of every demo account.
-pub const DEMO_PASSWORD: &str = "koers-demo-2026";
+pub const DEMO_PASSWORD: &str = crate::domain::rules::DEMO_PASSWORD;
 /// The platformbeheerder of the demo.
 pub const DEMO_PLATFORM: &str = "platform@koers.example";
 

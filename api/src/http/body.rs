@@ -24,11 +24,14 @@ pub const MAX_BODY: usize = 1024 * 1024;
 const READ_ONLY: &[&str] = &["id", "createdAt", "updatedAt", "versie"];
 
 /// A request type: its schema drives the structural checks, `read_only` names derived fields
-/// that are ignored when a client sends them back.
+/// that are ignored when a client sends them back, and `normalise` cleans what was sent before
+/// the rules see it (so a name of only invisible characters is empty, not valid).
 pub trait Input: DeserializeOwned + Validate + utoipa::ToSchema {
     fn read_only() -> &'static [&'static str] {
         &[]
     }
+
+    fn normalise(&mut self) {}
 }
 
 /// A JSON request body: media type, size and syntax are checked on extraction; the fields are
@@ -286,11 +289,12 @@ pub fn decode<T: Input>(value: Value) -> Result<T, ApiError> {
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
-    let input: T = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
+    let mut input: T = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
         let path = e.path().to_string();
         let reason = serde_reason(&e.inner().to_string());
         ApiError::field(if path == "." { "body" } else { &path }, reason)
     })?;
+    input.normalise();
     input
         .validate()
         .map_err(|e| ApiError::validation(validation_params(&e)))?;

@@ -95,7 +95,9 @@ async fn personal_data_is_never_stored(app: TestApp) {
         );
     }
 
-    let mut cancel_token = "onbekend-token".to_string();
+    // A cancellation link is not shown in the public answer: an unknown one is walked.
+    let cancel_token = "onbekend-token".to_string();
+    let mut registered = false;
     let mut walked = 0;
     for (method, path, op) in &operations {
         let m = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
@@ -159,9 +161,7 @@ async fn personal_data_is_never_stored(app: TestApp) {
                 r.body
             );
             assert_no_store(&r, &format!("{method} {path} ({format})"));
-            if let Some(t) = r.body["annuleerToken"].as_str() {
-                cancel_token = t.to_string();
-            }
+            registered |= first == "publiek" && method == "post" && r.status == 202;
             walked += 1;
         }
         // Errors about these paths are no more cacheable than their answers: no token, and a
@@ -177,8 +177,8 @@ async fn personal_data_is_never_stored(app: TestApp) {
             assert_no_store(&r, &format!("{method} {path} without a token"));
         }
     }
-    assert_ne!(
-        cancel_token, "onbekend-token",
+    assert!(
+        registered,
         "the public registration was not walked with a real answer"
     );
     assert!(

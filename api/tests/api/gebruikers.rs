@@ -2,7 +2,8 @@ use crate::common::{Resp, TestApp, PASSWORD};
 use actix_web::http::Method;
 use serde_json::{json, Value};
 
-const NIEUW_WACHTWOORD: &str = "een-heel-nieuw-wachtwoord";
+// Hard to guess, and without the local part of any address below (the API refuses both).
+const NIEUW_WACHTWOORD: &str = "paars-kanon-zeilt-traag";
 
 async fn login_raw(app: &TestApp, email: &str, password: &str) -> Resp {
     app.request(

@@ -1034,8 +1034,9 @@ async fn invalid_list_queries(app: TestApp) {
     }
 }
 
-/// Valid Unicode (emoji, right-to-left scripts, combining marks) and tab/CR/LF are accepted and
-/// stored exactly; the length limit counts characters, not bytes.
+/// Valid Unicode (emoji, right-to-left scripts, combining marks) and tabs are accepted and
+/// stored exactly; the length limit counts characters, not bytes. A name is one line, and loses
+/// its zero-width characters (which also undoes the joiners of an emoji sequence).
 async fn valid_unicode_is_accepted(app: TestApp) {
     let t = app.token("beheerder").await;
     let names = [
@@ -1044,10 +1045,8 @@ async fn valid_unicode_is_accepted(app: TestApp) {
         "בית הספר".to_string(),
         "\u{200f}Richting\u{200e} gemengd".to_string(),
         "Ærøskøbing – “Zuid” ‘ß’ ĳ".to_string(),
-        "👩‍👩‍👧‍👦 gezinnen".to_string(),
         "e\u{301}e\u{301}n (combinerend)".to_string(),
         "kolom\tA".to_string(),
-        "regel 1\r\nregel 2".to_string(),
         "😀".repeat(200),
         "中".repeat(200),
     ];
@@ -1066,8 +1065,21 @@ async fn valid_unicode_is_accepted(app: TestApp) {
             "stored exactly"
         );
     }
-    // One character over the limit is refused, however few bytes... or many.
-    for naam in ["😀".repeat(201), "a".repeat(201)] {
+    let r = app
+        .post(
+            "/api/v1/werkgebieden",
+            &t,
+            json!({"naam": "👩\u{200d}👧 gezinnen"}),
+        )
+        .await;
+    r.assert(201);
+    assert_eq!(r.body["naam"], "👩👧 gezinnen");
+    // One character over the limit is refused, however few bytes... or many; so is a line end.
+    for naam in [
+        "😀".repeat(201),
+        "a".repeat(201),
+        "regel 1\r\nregel 2".into(),
+    ] {
         let r = app
             .post("/api/v1/werkgebieden", &t, json!({"naam": naam}))
             .await;
@@ -1076,7 +1088,7 @@ async fn valid_unicode_is_accepted(app: TestApp) {
     }
     let list = app.get("/api/v1/werkgebieden?pageSize=200", &t).await;
     list.assert(200);
-    assert_eq!(list.body["total"], json!(names.len()));
+    assert_eq!(list.body["total"], json!(names.len() + 1));
     // A search with emoji finds it; one with RTL text too.
     let r = app.get("/api/v1/werkgebieden?q=%F0%9F%9A%80", &t).await;
     r.assert(200);

@@ -273,7 +273,7 @@ async fn validation(app: TestApp) {
         b["naam"] = json!(if i == 0 {
             "x".repeat(200)
         } else {
-            format!("School\t{i}\r\n")
+            format!("School\t{i}")
         });
         let r = app.post(SCHOLEN, t, b).await;
         r.assert(201);

@@ -1268,7 +1268,9 @@ export interface paths {
         put?: never;
         /**
          * Zich aanmelden voor een gepubliceerde bijeenkomst; boven het maximum op de wachtlijst.
-         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
+         * @description Het antwoord is voor een nieuwe en een herhaalde aanmelding (hetzelfde e-mailadres) precies
+         *     gelijk, zodat niemand eruit kan afleiden wie al is aangemeld. Een herhaalde aanmelding
+         *     verandert niets aan de bestaande.
          */
         post: operations["publiek_aanmelden"];
         delete?: never;
@@ -1389,6 +1391,28 @@ export interface components {
             status: components["schemas"]["AanmeldingStatus"];
             /** @description Vast te leggen vanaf de start van de bijeenkomst, alleen bij status `aangemeld`. */
             aanwezig?: boolean | null;
+        };
+        /**
+         * @description The answer to a public registration, new or repeated: the same for every address, so that
+         *     nobody learns from it whether someone else is registered. Nothing in it depends on the
+         *     registrations (no status, place on the waiting list, places left or token).
+         * @example {
+         *       "bericht": "Uw aanmelding is ontvangen.",
+         *       "bijeenkomst": {
+         *         "publicId": "k7m2p9rt4xab",
+         *         "titel": "Training Samenwerken onder spanning",
+         *         "soort": "training",
+         *         "start": "2026-10-06T12:30:00Z",
+         *         "eind": "2026-10-06T15:30:00Z",
+         *         "vorm": "live",
+         *         "locatie": "Haarlem",
+         *         "samenwerkingsverband": "SWV PO Zuid-Kennemerland"
+         *       }
+         *     }
+         */
+        AanmeldingOntvangen: {
+            bericht: string;
+            bijeenkomst: components["schemas"]["BijeenkomstKort"];
         };
         AanmeldingPage: {
             /** @description The records on this page. */
@@ -1907,6 +1931,20 @@ export interface components {
              */
             aanmeldenTot?: string | null;
         };
+        /** @description The public facts of a meeting that do not change with its registrations. */
+        BijeenkomstKort: {
+            publicId: string;
+            titel: string;
+            soort: components["schemas"]["BijeenkomstSoort"];
+            /** Format: date-time */
+            start: string;
+            /** Format: date-time */
+            eind: string;
+            vorm: components["schemas"]["Vorm"];
+            locatie?: string | null;
+            /** @description De naam van het samenwerkingsverband dat de bijeenkomst organiseert. */
+            samenwerkingsverband: string;
+        };
         BijeenkomstPage: {
             /** @description The records on this page. */
             items: components["schemas"]["Bijeenkomst"][];
@@ -2196,7 +2234,11 @@ export interface components {
             /** @default true */
             actief: boolean;
             samenwerkingsverbandId?: null | components["schemas"]["Id"];
-            /** @description Minstens 12 tekens. Wordt nooit teruggegeven. */
+            /**
+             * @description Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
+             *     e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
+             *     geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
+             */
             wachtwoord?: string | null;
         };
         /** @description The user responsible for an activity. */
@@ -2981,15 +3023,6 @@ export interface components {
          * @enum {string}
          */
         ProjectStatus: "gepland" | "lopend" | "afgerond" | "gestopt";
-        /** @description The answer to a public registration. */
-        PubliekeAanmelding: {
-            status: components["schemas"]["AanmeldingStatus"];
-            /** Format: int64 */
-            wachtlijstPositie?: number | null;
-            /** @description Bewaar dit: met `DELETE /publiek/aanmeldingen/{annuleerToken}` meldt u zich af. */
-            annuleerToken: string;
-            bijeenkomst: components["schemas"]["PubliekeBijeenkomst"];
-        };
         /**
          * @description What anyone with the link may see of a meeting.
          * @example {
@@ -17455,19 +17488,17 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Aangemeld of op de wachtlijst; met het token om af te melden */
-            201: {
+            /** @description Ontvangen: aangemeld, op de wachtlijst of al eerder aangemeld (het antwoord zegt niet welke) */
+            202: {
                 headers: {
                     /** @description De semantische versie van de API */
                     "API-Version"?: string;
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";
-                    /** @description Het adres van het nieuwe record */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PubliekeAanmelding"];
+                    "application/json": components["schemas"]["AanmeldingOntvangen"];
                 };
             };
             /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
@@ -17494,17 +17525,6 @@ export interface operations {
             };
             /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
             408: {
-                headers: {
-                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
-                    "Cache-Control"?: "no-store";
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Met dit e-mailadres is al aangemeld */
-            409: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

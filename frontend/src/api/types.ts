@@ -80,7 +80,7 @@ export type ImportResultaat = Schemas['ImportResultaat'];
 
 export type PubliekeBijeenkomst = Schemas['PubliekeBijeenkomst'];
 export type PubliekeSchool = Schemas['PubliekeSchool'];
-export type PubliekeAanmelding = Schemas['PubliekeAanmelding'];
+export type AanmeldingOntvangen = Schemas['AanmeldingOntvangen'];
 export type EigenAanmelding = Schemas['EigenAanmelding'];
 export type Statistieken = Schemas['Statistieken'];
 export type Jaartelling = Schemas['Jaartelling'];

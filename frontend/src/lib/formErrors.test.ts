@@ -43,6 +43,13 @@ describe('mapInvalidParams', () => {
     expect(root.fields).toEqual({ financiering: 'Is onbekend' });
   });
 
+  it("shows the API's reason for a refused password at the password field, whole", () => {
+    const reason = 'Dit wachtwoord is te makkelijk te raden. Het is een veelgebruikt wachtwoord';
+    const result = mapInvalidParams([{ name: 'wachtwoord', reason }], ['naam', 'email', 'wachtwoord']);
+    expect(result.fields).toEqual({ wachtwoord: reason });
+    expect(result.other).toEqual([]);
+  });
+
   it('reports names that are not fields of the form as general messages, with a label', () => {
     const result = mapInvalidParams(
       [

@@ -9,11 +9,19 @@ use crate::http::{apply_patch, RawBody};
 use crate::route_prelude::*;
 use crate::schema::aanmeldingen;
 
-impl Input for NieuweAanmelding {}
+impl Input for NieuweAanmelding {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 impl Input for AanmeldingInput {
     fn read_only() -> &'static [&'static str] {
         &["bijeenkomstId", "schoolNaam", "wachtlijstPositie", "bron"]
+    }
+
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
     }
 }
 

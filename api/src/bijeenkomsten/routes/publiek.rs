@@ -14,7 +14,6 @@ use crate::bijeenkomsten::store::{AanmeldingStatus, Bron};
 use crate::page_schema;
 use crate::route_prelude::*;
 use crate::schema::scholen;
-use crate::secrets::{random_token, token_digest};
 
 page_schema!(PubliekeSchoolPage, PubliekeSchool);
 
@@ -149,13 +148,16 @@ async fn publieke_scholen(
 }
 
 /// Zich aanmelden voor een gepubliceerde bijeenkomst; boven het maximum op de wachtlijst.
+///
+/// Het antwoord is voor een nieuwe en een herhaalde aanmelding (hetzelfde e-mailadres) precies
+/// gelijk, zodat niemand eruit kan afleiden wie al is aangemeld. Een herhaalde aanmelding
+/// verandert niets aan de bestaande.
 #[utoipa::path(
     tag = "Publiek",
     params(("publicId" = String, Path, description = "Het kenmerk uit de aanmeldlink", max_length = 64)),
     request_body = NieuweAanmelding,
     responses(
-        (status = 201, description = "Aangemeld of op de wachtlijst; met het token om af te melden", body = PubliekeAanmelding),
-        (status = 409, description = "Met dit e-mailadres is al aangemeld", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 202, description = "Ontvangen: aangemeld, op de wachtlijst of al eerder aangemeld (het antwoord zegt niet welke)", body = AanmeldingOntvangen),
         (status = 410, description = "Geannuleerd, begonnen of na de aanmeldtermijn", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Te veel aanmeldingen vanaf dit adres; zie `Retry-After`", body = crate::error::Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconden tot een nieuwe poging mag"))),
@@ -181,31 +183,33 @@ async fn publiek_aanmelden(
             check_open(&m, now)?;
             let input = body.decode()?;
             check_school(c, m.samenwerkingsverband_id, input.school_id)?;
-            let token = random_token();
-            let (id, status) = wachtlijst::register(
-                c,
-                &m,
-                positie,
-                &Nieuw {
-                    naam: &input.naam,
-                    email: &input.email,
-                    school_id: input.school_id,
-                    functie: input.functie,
-                    bron: Bron::Publiek,
-                    aanwezig: None,
-                    annuleer_sleutel: Some(token_digest(&token)),
-                },
-                now,
-            )?;
-            Ok(PubliekeAanmelding {
-                status,
-                wachtlijst_positie: wachtlijst_positie(c, m.id, id)?,
-                annuleer_token: token,
-                bijeenkomst: public_view(c, &m)?,
+            let bijeenkomst = BijeenkomstKort::from(public_view(c, &m)?);
+            // Under the meeting's lock, so no registration with this address can come between.
+            if !wachtlijst::email_taken(c, m.id, &input.email, None)? {
+                wachtlijst::register(
+                    c,
+                    &m,
+                    positie,
+                    &Nieuw {
+                        naam: &input.naam,
+                        email: &input.email,
+                        school_id: input.school_id,
+                        functie: input.functie,
+                        bron: Bron::Publiek,
+                        aanwezig: None,
+                        // A token shown only to new registrations would tell them apart.
+                        annuleer_sleutel: None,
+                    },
+                    now,
+                )?;
+            }
+            Ok(AanmeldingOntvangen {
+                bericht: ONTVANGEN.into(),
+                bijeenkomst,
             })
         })
         .await?;
-    Ok(HttpResponse::Created().json(answer))
+    Ok(HttpResponse::Accepted().json(answer))
 }
 
 /// Een gepubliceerde bijeenkomst als agenda-item (iCalendar, `.ics`).

@@ -23,6 +23,10 @@ impl Input for BijeenkomstInput {
             "aantalAanwezig",
         ]
     }
+
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.titel);
+    }
 }
 
 page_schema!(BijeenkomstPage, Bijeenkomst);

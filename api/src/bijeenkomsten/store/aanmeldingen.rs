@@ -68,14 +68,16 @@ pub struct Aanmelding {
 pub struct NieuweAanmelding {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
     /// Per bijeenkomst uniek (hoofdletters tellen niet).
     #[validate(
         email(message = "is geen geldig e-mailadres"),
-        length(max = 254, message = "mag hoogstens 254 tekens lang zijn")
+        length(max = 254, message = "mag hoogstens 254 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
     )]
     #[schema(format = Email, max_length = 254)]
     pub email: String,
@@ -92,13 +94,15 @@ pub struct NieuweAanmelding {
 pub struct AanmeldingInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
     #[validate(
         email(message = "is geen geldig e-mailadres"),
-        length(max = 254, message = "mag hoogstens 254 tekens lang zijn")
+        length(max = 254, message = "mag hoogstens 254 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
     )]
     #[schema(format = Email, max_length = 254)]
     pub email: String,

@@ -235,7 +235,8 @@ pub fn validate(
         };
         let at = |col: Column| format!("rijen[{n}].{}", col.name());
         let before = errors.len();
-        let naam = cell(Column::Naam);
+        let mut naam = cell(Column::Naam);
+        rules::strip_invisible(&mut naam);
         if naam.is_empty() {
             errors.push(InvalidParam::new(at(Column::Naam), "is verplicht"));
         } else if naam.chars().count() > 200 {
@@ -247,6 +248,11 @@ pub fn validate(
             errors.push(InvalidParam::new(
                 at(Column::Naam),
                 "bevat niet-toegestane stuurtekens",
+            ));
+        } else if let Err(e) = rules::no_bidi(&naam) {
+            errors.push(InvalidParam::new(
+                at(Column::Naam),
+                e.message.unwrap_or_default().to_string(),
             ));
         }
         let email = cell(Column::Email);

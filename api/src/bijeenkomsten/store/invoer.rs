@@ -20,12 +20,16 @@ use validator::{Validate, ValidationError};
 pub struct BijeenkomstInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub titel: String,
     #[serde(default)]
-    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[validate(
+        length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 4000)]
     pub omschrijving: Option<String>,
     pub soort: BijeenkomstSoort,
@@ -41,7 +45,10 @@ pub struct BijeenkomstInput {
     #[serde(default)]
     pub vorm: Vorm,
     #[serde(default)]
-    #[validate(length(max = 300, message = "mag hoogstens 300 tekens lang zijn"))]
+    #[validate(
+        length(max = 300, message = "mag hoogstens 300 tekens lang zijn"),
+        custom(function = "rules::single_line")
+    )]
     #[schema(max_length = 300)]
     pub locatie: Option<String>,
     #[serde(default)]

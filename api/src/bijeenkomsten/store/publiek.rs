@@ -1,7 +1,7 @@
 //! `/publiek`: self-registration by participants, who have no account. A published meeting
-//! shows only its public fields and the places left; a registration answers a cancellation
-//! token (stored as its hash). Writes are limited per address, and nothing here ever lists
-//! other participants.
+//! shows only its public fields and the places left; a registration answers the same for a new
+//! and a repeated address. Cancellation tokens handed out before are still honoured. Writes
+//! are limited per address, and nothing here ever lists other participants.
 
 use super::rij::Row;
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Vorm};
@@ -49,15 +49,56 @@ pub struct PubliekeBijeenkomst {
     pub aanmelden_tot: Option<NaiveDateTime>,
 }
 
-/// The answer to a public registration.
+/// The answer to a public registration, new or repeated: the same for every address, so that
+/// nobody learns from it whether someone else is registered. Nothing in it depends on the
+/// registrations (no status, place on the waiting list, places left or token).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
-pub struct PubliekeAanmelding {
-    pub status: AanmeldingStatus,
-    pub wachtlijst_positie: Option<i64>,
-    /// Bewaar dit: met `DELETE /publiek/aanmeldingen/{annuleerToken}` meldt u zich af.
-    pub annuleer_token: String,
-    pub bijeenkomst: PubliekeBijeenkomst,
+#[schema(example = json!({
+    "bericht": "Uw aanmelding is ontvangen.",
+    "bijeenkomst": {"publicId": "k7m2p9rt4xab", "titel": "Training Samenwerken onder spanning", "soort": "training",
+        "start": "2026-10-06T12:30:00Z", "eind": "2026-10-06T15:30:00Z", "vorm": "live", "locatie": "Haarlem",
+        "samenwerkingsverband": "SWV PO Zuid-Kennemerland"}
+}))]
+pub struct AanmeldingOntvangen {
+    pub bericht: String,
+    pub bijeenkomst: BijeenkomstKort,
+}
+
+pub const ONTVANGEN: &str = "Uw aanmelding is ontvangen.";
+
+/// The public facts of a meeting that do not change with its registrations.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BijeenkomstKort {
+    pub public_id: String,
+    pub titel: String,
+    pub soort: BijeenkomstSoort,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub start: NaiveDateTime,
+    #[serde(with = "time")]
+    #[schema(value_type = String, format = DateTime)]
+    pub eind: NaiveDateTime,
+    pub vorm: Vorm,
+    pub locatie: Option<String>,
+    /// De naam van het samenwerkingsverband dat de bijeenkomst organiseert.
+    pub samenwerkingsverband: String,
+}
+
+impl From<PubliekeBijeenkomst> for BijeenkomstKort {
+    fn from(b: PubliekeBijeenkomst) -> Self {
+        BijeenkomstKort {
+            public_id: b.public_id,
+            titel: b.titel,
+            soort: b.soort,
+            start: b.start,
+            eind: b.eind,
+            vorm: b.vorm,
+            locatie: b.locatie,
+            samenwerkingsverband: b.samenwerkingsverband,
+        }
+    }
 }
 
 /// What the holder of a cancellation token sees of their registration.

@@ -11,6 +11,10 @@ impl Input for ClientInput {
     fn read_only() -> &'static [&'static str] {
         &["clientId"]
     }
+
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
 }
 
 page_schema!(ClientPage, Client);

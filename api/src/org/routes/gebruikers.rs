@@ -7,7 +7,11 @@ use crate::route_prelude::*;
 use crate::schema::gebruikers;
 use crate::store::Expect;
 
-impl Input for GebruikerInput {}
+impl Input for GebruikerInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(GebruikerPage, Gebruiker);
 
@@ -15,6 +19,19 @@ fn own_id(caller: &Caller) -> Option<Id> {
     match caller.principal {
         Principal::Gebruiker { id, .. } => Some(id),
         Principal::Client { .. } => None,
+    }
+}
+
+/// A new password must be hard to guess; the reason is said at the field, in words the person
+/// choosing it can act on.
+fn check_password(state: &AppState, input: &GebruikerInput) -> Result<(), ApiError> {
+    let reason = input
+        .wachtwoord
+        .as_deref()
+        .and_then(|pw| rules::password_problem(pw, &input.email, state.config.demo));
+    match reason {
+        Some(reason) => Err(ApiError::field("wachtwoord", reason)),
+        None => Ok(()),
     }
 }
 
@@ -74,6 +91,7 @@ async fn create_gebruiker(
             "is verplicht bij een nieuwe gebruiker",
         ));
     };
+    check_password(&state, &input)?;
     let hash = crate::trace::block(move || crate::secrets::hash(&secret))
         .await
         .map_err(ApiError::internal)?;
@@ -130,6 +148,7 @@ async fn save(
     let current = state.db.read(move |c| find(c, visible, id)).await?;
     expect.check(current.versie)?;
     let input = change(&current)?;
+    check_password(state, &input)?;
     let hash = match input.wachtwoord.clone() {
         Some(secret) => Some(
             crate::trace::block(move || crate::secrets::hash(&secret))

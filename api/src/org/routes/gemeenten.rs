@@ -3,7 +3,11 @@
 use crate::org::store::gemeenten::*;
 use crate::route_prelude::*;
 
-impl Input for GemeenteInput {}
+impl Input for GemeenteInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(GemeentePage, Gemeente);
 

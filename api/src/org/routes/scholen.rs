@@ -4,7 +4,11 @@ use crate::route_prelude::*;
 
 use crate::org::store::scholen::{Filter, Reachable, School, SchoolInput, SchoolSoort};
 
-impl Input for SchoolInput {}
+impl Input for SchoolInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 impl Resource for School {
     const COLLECTION: &'static str = "scholen";

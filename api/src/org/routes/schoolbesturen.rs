@@ -3,7 +3,11 @@
 use crate::org::store::schoolbesturen::*;
 use crate::route_prelude::*;
 
-impl Input for SchoolbestuurInput {}
+impl Input for SchoolbestuurInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(SchoolbestuurPage, Schoolbestuur);
 

@@ -3,7 +3,11 @@
 use crate::org::store::swv::*;
 use crate::route_prelude::*;
 
-impl Input for SamenwerkingsverbandInput {}
+impl Input for SamenwerkingsverbandInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(SamenwerkingsverbandPage, Samenwerkingsverband);
 

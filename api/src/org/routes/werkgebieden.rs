@@ -3,7 +3,11 @@
 use crate::org::store::werkgebieden::*;
 use crate::route_prelude::*;
 
-impl Input for WerkgebiedInput {}
+impl Input for WerkgebiedInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(WerkgebiedPage, Werkgebied);
 

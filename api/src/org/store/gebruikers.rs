@@ -32,12 +32,13 @@ pub struct Gebruiker {
 #[serde(rename_all = "camelCase")]
 #[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "wachtwoord": "een-lang-geheim-wachtwoord"}))]
 pub struct GebruikerInput {
-    #[validate(custom(function = "rules::email"))]
+    #[validate(custom(function = "rules::email"), custom(function = "rules::no_bidi"))]
     #[schema(format = Email, max_length = 254)]
     pub email: String,
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
@@ -49,7 +50,9 @@ pub struct GebruikerInput {
     /// samenwerkingsverband); de platformbeheerder geeft het op, behalve voor een platformbeheerder.
     #[serde(default)]
     pub samenwerkingsverband_id: Option<Id>,
-    /// Minstens 12 tekens. Wordt nooit teruggegeven.
+    /// Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
+    /// e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
+    /// geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 12, max = 256, message = "moet 12 tot 256 tekens lang zijn"))]
     #[schema(write_only, min_length = 12, max_length = 256)]

@@ -3,7 +3,11 @@
 use crate::planning::store::ambities::*;
 use crate::route_prelude::*;
 
-impl Input for AmbitieInput {}
+impl Input for AmbitieInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.titel);
+    }
+}
 
 page_schema!(AmbitiePage, Ambitie);
 

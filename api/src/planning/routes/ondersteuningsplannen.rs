@@ -3,7 +3,11 @@
 use crate::planning::store::ondersteuningsplannen::*;
 use crate::route_prelude::*;
 
-impl Input for OndersteuningsplanInput {}
+impl Input for OndersteuningsplanInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.titel);
+    }
+}
 
 page_schema!(OndersteuningsplanPage, Ondersteuningsplan);
 

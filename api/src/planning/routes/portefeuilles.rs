@@ -4,7 +4,11 @@
 use crate::planning::store::portefeuilles::*;
 use crate::route_prelude::*;
 
-impl Input for PortefeuilleInput {}
+impl Input for PortefeuilleInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(PortefeuillePage, Portefeuille);
 

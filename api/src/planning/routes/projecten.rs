@@ -4,7 +4,11 @@
 use crate::planning::store::projecten::*;
 use crate::route_prelude::*;
 
-impl Input for ProjectInput {}
+impl Input for ProjectInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.naam);
+    }
+}
 
 page_schema!(ProjectPage, Project);
 

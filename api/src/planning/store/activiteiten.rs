@@ -109,7 +109,8 @@ pub struct ActiviteitInput {
     pub ambitie_id: Id,
     #[validate(
         length(min = 1, max = 4000, message = "moet 1 tot 4000 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::no_bidi")
     )]
     #[schema(min_length = 1, max_length = 4000)]
     pub omschrijving: String,
@@ -121,7 +122,10 @@ pub struct ActiviteitInput {
     #[serde(default)]
     pub project_id: Option<Id>,
     #[serde(default)]
-    #[validate(length(max = 500, message = "mag hoogstens 500 tekens lang zijn"))]
+    #[validate(
+        length(max = 500, message = "mag hoogstens 500 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 500)]
     pub streefwaarde: Option<String>,
     /// Een gebruiker van het eigen samenwerkingsverband.

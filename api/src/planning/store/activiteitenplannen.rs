@@ -51,7 +51,10 @@ pub struct ActiviteitenplanInput {
     #[serde(default)]
     pub status: PlanStatus,
     #[serde(default)]
-    #[validate(length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"))]
+    #[validate(
+        length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 20000)]
     pub vooruitblik: Option<String>,
 }

@@ -38,12 +38,16 @@ pub struct AmbitieInput {
     pub nummer: i32,
     #[validate(
         length(min = 1, max = 300, message = "moet 1 tot 300 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 300)]
     pub titel: String,
     #[serde(default)]
-    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[validate(
+        length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 4000)]
     pub doelstelling: String,
 }

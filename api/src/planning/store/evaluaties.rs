@@ -36,7 +36,10 @@ pub struct Evaluatie {
     pub status: EvaluatieStatus,
     /// Wat er gedaan is en wat het opleverde.
     #[serde(default)]
-    #[validate(length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"))]
+    #[validate(
+        length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 20000)]
     pub toelichting: Option<String>,
     /// Een behaald getal, af te zetten tegen de streefwaarde (bijv. het aantal deelnemers).

@@ -49,16 +49,23 @@ pub struct PortefeuilleInput {
     /// Uniek binnen het samenwerkingsverband.
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
     #[serde(default)]
-    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[validate(
+        length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 4000)]
     pub omschrijving: Option<String>,
     #[serde(default)]
-    #[validate(length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"))]
+    #[validate(
+        length(max = 20000, message = "mag hoogstens 20000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 20000)]
     pub jaarplan: Option<String>,
     /// Gebruikers van het eigen samenwerkingsverband.

@@ -1,7 +1,7 @@
 //! `/projecten`: time-bound work with funding, partners and participating schools, and its
 //! progress reports (`/projecten/{id}/voortgang`).
 
-use crate::error::{ApiError, InvalidParam};
+use crate::error::ApiError;
 use crate::schema::{
     portefeuilles, project_ambities, project_financiering, project_scholen, projecten, scholen,
 };
@@ -31,7 +31,8 @@ pub struct Financiering {
     /// Waar het geld vandaan komt (eigen middelen, een subsidie van OCW of een gemeente, ...).
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub bron: String,
@@ -108,12 +109,16 @@ pub struct ProjectInput {
     /// Uniek binnen het samenwerkingsverband.
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::single_line")
     )]
     #[schema(min_length = 1, max_length = 200)]
     pub naam: String,
     #[serde(default)]
-    #[validate(length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"))]
+    #[validate(
+        length(max = 4000, message = "mag hoogstens 4000 tekens lang zijn"),
+        custom(function = "rules::no_bidi")
+    )]
     #[schema(max_length = 4000)]
     pub omschrijving: Option<String>,
     #[serde(default)]
@@ -132,7 +137,10 @@ pub struct ProjectInput {
     #[validate(custom(function = "crate::domain::datum"))]
     pub einddatum: Option<NaiveDate>,
     #[serde(default)]
-    #[validate(length(max = 500, message = "mag hoogstens 500 tekens lang zijn"))]
+    #[validate(
+        length(max = 500, message = "mag hoogstens 500 tekens lang zijn"),
+        custom(function = "rules::single_line")
+    )]
     #[schema(max_length = 500)]
     pub partner: Option<String>,
     #[serde(default)]
@@ -149,14 +157,12 @@ pub struct ProjectInput {
 }
 
 pub fn period(i: &ProjectInput) -> Result<(), ValidationError> {
-    match (i.startdatum, i.einddatum) {
-        (Some(start), Some(eind)) if eind < start => {
-            let mut e = ValidationError::new("einddatum");
-            e.message = Some("mag niet vóór de startdatum liggen".into());
-            Err(e)
-        }
-        _ => Ok(()),
+    if matches!((i.startdatum, i.einddatum), (Some(s), Some(e)) if e < s) {
+        let mut e = ValidationError::new("einddatum");
+        e.message = Some("mag niet vóór de startdatum liggen".into());
+        return Err(e);
     }
+    Ok(())
 }
 
 impl From<&Project> for ProjectInput {
@@ -318,8 +324,7 @@ pub fn summaries(c: &mut DbConn, swv: Id, ids: Vec<Id>) -> Result<Vec<Samenvatti
 }
 
 pub fn check_references(c: &mut DbConn, swv: Id, input: &ProjectInput) -> Result<(), ApiError> {
-    let missing = "verwijst naar een record dat niet bestaat";
-    let mut errors = Vec::new();
+    let mut refs = crate::domain::References::default();
     if let Some(id) = input.portefeuille_id {
         let ok: bool = diesel::select(diesel::dsl::exists(
             portefeuilles::table
@@ -327,13 +332,12 @@ pub fn check_references(c: &mut DbConn, swv: Id, input: &ProjectInput) -> Result
                 .filter(portefeuilles::id.eq(id)),
         ))
         .get_result(c)?;
-        if !ok {
-            errors.push(InvalidParam::new("portefeuilleId", missing));
-        }
+        refs.check("portefeuilleId", ok);
     }
-    if !crate::domain::references::ambities_in_swv(c, swv, &input.ambitie_ids)? {
-        errors.push(InvalidParam::new("ambitieIds", missing));
-    }
+    refs.check(
+        "ambitieIds",
+        crate::domain::references::ambities_in_swv(c, swv, &input.ambitie_ids)?,
+    );
     let wanted = crate::domain::unique(&input.school_ids);
     if !wanted.is_empty() {
         let n: i64 = scholen::table
@@ -341,15 +345,9 @@ pub fn check_references(c: &mut DbConn, swv: Id, input: &ProjectInput) -> Result
             .filter(scholen::id.eq_any(wanted.clone()))
             .count()
             .get_result(c)?;
-        if n != wanted.len() as i64 {
-            errors.push(InvalidParam::new("schoolIds", missing));
-        }
+        refs.check("schoolIds", n == wanted.len() as i64);
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::validation(errors))
-    }
+    refs.finish()
 }
 
 pub fn link(c: &mut DbConn, id: Id, input: &ProjectInput) -> Result<(), ApiError> {

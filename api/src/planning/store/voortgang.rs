@@ -35,7 +35,8 @@ pub struct VoortgangInput {
     pub datum: NaiveDate,
     #[validate(
         length(min = 1, max = 20000, message = "moet 1 tot 20000 tekens lang zijn"),
-        custom(function = "rules::not_blank")
+        custom(function = "rules::not_blank"),
+        custom(function = "rules::no_bidi")
     )]
     #[schema(min_length = 1, max_length = 20000)]
     pub toelichting: String,

@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { gebruikers } from '../../api/resources';
 import type { Gebruiker, GebruikerInput, Rol } from '../../api/types';
 import { useMe } from '../../auth/authContext';
+import { PasswordStrength } from '../../components/PasswordStrength';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
@@ -89,7 +90,8 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
   });
 
   const rollen = options(ROL_LABELS).filter((o) => platform || o.value !== 'platformbeheerder');
-  const rol = f.form.getValues().rol;
+  const values = f.form.getValues();
+  const rol = values.rol;
 
   return (
     <RecordFormPage
@@ -143,10 +145,11 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
             {...f.field(
               'wachtwoord',
               loaded
-                ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens.'
-                : 'Minstens 12 tekens. Geef het de gebruiker op een veilige manier door.',
+                ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens en moeilijk te raden.'
+                : 'Minstens 12 tekens en moeilijk te raden. Geef het de gebruiker op een veilige manier door.',
             )}
           />
+          <PasswordStrength password={values.wachtwoord} userInputs={[values.email, values.naam]} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Switch

@@ -1,9 +1,5 @@
 import {
-  Anchor,
   Button,
-  Code,
-  CopyButton,
-  Group,
   Paper,
   Select,
   Stack,
@@ -15,10 +11,10 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { IconCalendarPlus, IconCheck, IconCopy } from '@tabler/icons-react';
+import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import type { Functie, PubliekeAanmelding, PubliekeBijeenkomst } from '../../api/types';
+import { useParams } from 'react-router';
+import type { Functie, PubliekeBijeenkomst } from '../../api/types';
 import { LoadingState } from '../../components/states';
 import { BIJEENKOMST_SOORT_LABELS, FUNCTIE_LABELS, options } from '../../lib/labels';
 import { formatMeetingTime } from '../../lib/meetingTime';
@@ -52,7 +48,8 @@ export default function InschrijvenPage() {
     queryKey: ['publiek', 'bijeenkomst', publicId],
     queryFn: () => publiek.bijeenkomst(publicId),
   });
-  const [done, setDone] = useState<PubliekeAanmelding | null>(null);
+  // What the page showed when the form was sent: the answer itself is the same for everyone.
+  const [done, setDone] = useState<PubliekeBijeenkomst | null>(null);
 
   if (meeting.isPending) {
     return (
@@ -64,7 +61,7 @@ export default function InschrijvenPage() {
   if (meeting.isError) {
     return <PublicErrorPage error={meetingLoadError(meeting.error)} onRetry={() => void meeting.refetch()} />;
   }
-  if (done) return <Confirmation result={done} publicId={publicId} />;
+  if (done) return <Confirmation meeting={done} publicId={publicId} />;
   return <RegistrationForm meeting={meeting.data} publicId={publicId} onDone={setDone} />;
 }
 
@@ -75,7 +72,7 @@ function RegistrationForm({
 }: {
   meeting: PubliekeBijeenkomst;
   publicId: string;
-  onDone: (result: PubliekeAanmelding) => void;
+  onDone: (shown: PubliekeBijeenkomst) => void;
 }) {
   const scholen = useQuery({
     queryKey: ['publiek', 'scholen', publicId],
@@ -108,9 +105,9 @@ function RegistrationForm({
         // Checked before submitting.
         functie: values.functie as Functie,
       }),
-    onSuccess: (result) => {
+    onSuccess: () => {
       window.scrollTo({ top: 0 });
-      onDone(result);
+      onDone(meeting);
     },
     onError: (error) => {
       const mapped = registrationSubmitError(error);
@@ -226,20 +223,20 @@ function RegistrationForm({
   );
 }
 
-function Confirmation({ result, publicId }: { result: PubliekeAanmelding; publicId: string }) {
-  const meeting = result.bijeenkomst;
-  const cancelUrl = `${window.location.origin}/afmelden/${encodeURIComponent(result.annuleerToken)}`;
-  const waiting = result.status === 'wachtlijst';
+function Confirmation({ meeting, publicId }: { meeting: PubliekeBijeenkomst; publicId: string }) {
   return (
     <PublicFrame swv={meeting.samenwerkingsverband}>
       <Stack gap="lg">
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
           <Stack gap="sm">
-            <PublicTitle focus>{waiting ? 'U staat op de wachtlijst' : 'U bent aangemeld'}</PublicTitle>
+            <PublicTitle focus>Uw aanmelding is ontvangen</PublicTitle>
             <Text>
-              {waiting
-                ? `De bijeenkomst is vol. U staat op plaats ${result.wachtlijstPositie ?? '?'} van de wachtlijst; komt er een plaats vrij, dan schuift u vanzelf door.`
+              {meeting.vol
+                ? 'De bijeenkomst was vol: u komt op de wachtlijst. Komt er een plaats vrij, dan schuift u vanzelf door.'
                 : `Tot ziens bij ${meeting.titel}!`}
+            </Text>
+            <Text size="sm" c="dimmed">
+              Had u zich met dit e-mailadres al eerder aangemeld? Dan blijft die aanmelding gewoon staan.
             </Text>
             <Title order={2} size="h4" mt="xs">
               {meeting.titel}
@@ -258,35 +255,14 @@ function Confirmation({ result, publicId }: { result: PubliekeAanmelding; public
           </Stack>
         </Paper>
 
-        <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="afmeldlink-kop">
+        <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="afmelden-kop">
           <Stack gap="sm">
-            <Title order={2} size="h4" id="afmeldlink-kop">
-              Bewaar uw afmeldlink
+            <Title order={2} size="h4" id="afmelden-kop">
+              Toch niet komen?
             </Title>
             <Text size="sm">
-              Kunt u toch niet komen? Met deze link meldt u zich af, zodat uw plaats naar iemand anders gaat. Bewaar de
-              link goed, bijvoorbeeld als bladwijzer of in uw agenda: zonder deze link kunt u zich niet zelf afmelden.
+              Laat het {meeting.samenwerkingsverband} weten, dan meldt het u af en gaat uw plaats naar iemand anders.
             </Text>
-            <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-              {cancelUrl}
-            </Code>
-            <Group gap="sm">
-              <Anchor component={Link} to={`/afmelden/${encodeURIComponent(result.annuleerToken)}`} size="sm">
-                Naar de afmeldpagina
-              </Anchor>
-              <CopyButton value={cancelUrl}>
-                {({ copied, copy }) => (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={copy}
-                    leftSection={copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />}
-                  >
-                    {copied ? 'Gekopieerd' : 'Kopieer de link'}
-                  </Button>
-                )}
-              </CopyButton>
-            </Group>
           </Stack>
         </Paper>
       </Stack>

@@ -1,6 +1,6 @@
 import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import type { EigenAanmelding, NieuweAanmelding, PubliekeAanmelding, PubliekeSchool } from '../../api/types';
+import type { AanmeldingOntvangen, EigenAanmelding, NieuweAanmelding, PubliekeSchool } from '../../api/types';
 
 // The /publiek paths go out without a token and never refresh (see isPublicPath in the client).
 export const publiek = {
@@ -19,7 +19,8 @@ export const publiek = {
       if (out.length >= p.total || p.items.length === 0) return out;
     }
   },
-  aanmelden: async (publicId: string, body: NieuweAanmelding): Promise<PubliekeAanmelding> =>
+  /** The same answer whether the address was new or already registered. */
+  aanmelden: async (publicId: string, body: NieuweAanmelding): Promise<AanmeldingOntvangen> =>
     unwrap(await api.POST('/publiek/bijeenkomsten/{publicId}/aanmeldingen', { params: { path: { publicId } }, body })),
   aanmelding: async (token: string): Promise<EigenAanmelding> =>
     unwrap(await api.GET('/publiek/aanmeldingen/{token}', { params: { path: { token } } })),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
 import {
-  ALREADY_REGISTERED,
   cancelError,
   meetingLoadError,
   registrationLoadError,
@@ -18,12 +17,6 @@ const problem = (status: number, extra: Record<string, unknown> = {}) =>
   );
 
 describe('public error mapping', () => {
-  it('puts a duplicate e-mail address at the e-mail field and says so', () => {
-    const out = registrationSubmitError(problem(409, { detail: 'Conflict' }));
-    expect(out.fields).toEqual({ email: ALREADY_REGISTERED });
-    expect(out.general?.message).toContain(ALREADY_REGISTERED);
-  });
-
   it('maps invalidParams to the form fields and keeps unknown names as a general message', () => {
     const out = registrationSubmitError(
       problem(400, {

@@ -10,7 +10,6 @@ const FIELD_LABELS: Record<string, string> = {
   functie: 'Functie',
 };
 
-export const ALREADY_REGISTERED = 'U bent met dit e-mailadres al aangemeld';
 export const TOO_MANY = 'Te veel aanmeldingen vanaf dit adres, probeer het later opnieuw';
 
 /** Why a public page could not be shown or an action failed, for a participant without an account. */
@@ -81,16 +80,6 @@ export interface SubmitErrors {
 
 /** A failed registration: invalid fields at their fields, the known refusals in plain Dutch. */
 export function registrationSubmitError(error: unknown): SubmitErrors {
-  if (error instanceof ApiError && error.status === 409) {
-    return {
-      fields: { email: ALREADY_REGISTERED },
-      general: {
-        title: 'Al aangemeld',
-        message: `${ALREADY_REGISTERED}. Wilt u zich afmelden? Gebruik dan de afmeldlink die u bij uw aanmelding kreeg.`,
-        retry: false,
-      },
-    };
-  }
   if (error instanceof ApiError && error.invalidParams.length > 0) {
     const mapped = mapInvalidParams(error.invalidParams, REGISTRATION_FIELDS, FIELD_LABELS);
     return {
