@@ -451,7 +451,7 @@ def report(args, results, m):
         "## Endpoints (PostgreSQL, national scale)",
         "",
         f"The HTTP stack alone (`/health/live`): {health:,.0f} req/s, p99 {results['health']['p99']:.1f} ms. The ceiling of an "
-        "endpoint is the same SQL, statement for statement, run by pgbench with the same number of clients, without HTTP, "
+        "endpoint is the same SQL, statement for statement, run by pgbench with the same number of clients, without HTTP or "
         "JSON, as prepared statements (the server prepares each statement once per connection), starting with the token "
         "check every request makes; the last column is pgbench with the extended protocol, planning every statement on "
         "every run.",
