@@ -13,6 +13,9 @@ CLIPPY_DRIVER := $(shell rustup which clippy-driver 2>/dev/null || command -v cl
 # Cargo does not share make's job slots: it uses both cores while the SPA's checks, which mostly
 # wait on the disk and the network, run beside it.
 LINTED := MAKEFLAGS= RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__
+# The debug binary (target/debug/koers) exactly as the test build makes it: a plain `cargo build`
+# would compile a second variant of the crates whose features the dev-dependencies unify.
+BIN := $(LINTED) $(CARGO) test --all-targets --no-run --quiet
 
 .PHONY: run build spa dev test tools lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e e2e bench clean
 
@@ -31,7 +34,7 @@ dev:
 	cd frontend && npm run dev
 
 build:
-	$(LINTED) $(CARGO) build --bin koers
+	$(BIN)
 
 ## Every test: lint gates, OpenAPI drift and design rules, API tests on SQLite and PostgreSQL,
 ## property-based API tests, the SPA's checks and unit tests, and the browser tests.
@@ -74,12 +77,14 @@ fmt:
 
 ## Regenerate the committed OpenAPI document from the code, and the SPA's types from it.
 openapi:
-	$(LINTED) $(CARGO) run -q --bin koers -- openapi > openapi/openapi.json
+	$(BIN)
+	target/debug/koers openapi > openapi/openapi.json
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent generate
 
 ## Fails when openapi/openapi.json differs from what the code generates.
 openapi-check:
-	@$(LINTED) $(CARGO) run -q --bin koers -- openapi | diff -u openapi/openapi.json - > /dev/null \
+	@$(BIN)
+	@target/debug/koers openapi | diff -u openapi/openapi.json - > /dev/null \
 		|| { echo "openapi/openapi.json is stale: run 'make openapi' and commit it." >&2; exit 1; }
 	@echo "openapi/openapi.json is up to date."
 
@@ -89,12 +94,12 @@ contract:
 
 ## Property-based testing of every operation against a running server (bounded for CI).
 schemathesis:
-	$(LINTED) $(CARGO) build --bin koers
+	$(BIN)
 	tests/contract/schemathesis.sh target/debug/koers 15
 
 ## The same, much longer.
 fuzz:
-	$(LINTED) $(CARGO) build --bin koers
+	$(BIN)
 	tests/contract/schemathesis.sh target/debug/koers 500
 
 ## The SPA: generated API types current, ESLint and Prettier, tsc --noEmit, Vitest, production build.
@@ -106,7 +111,7 @@ test-frontend:
 test-e2e: test-frontend e2e
 
 e2e:
-	$(LINTED) $(CARGO) build --bin koers
+	$(BIN)
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
 
 ## Figures, not a test: national-scale synthetic data on PostgreSQL (and one SWV on SQLite),
