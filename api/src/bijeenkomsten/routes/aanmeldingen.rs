@@ -99,12 +99,7 @@ async fn create_aanmelding(
             let positie = wachtlijst::lock(c, swv, bijeenkomst)?;
             let input = body.decode()?;
             check_school(c, swv, input.school_id)?;
-            if !reachable(c, &reach, input.school_id)? {
-                return Err(ApiError::field(
-                    "schoolId",
-                    "moet een school zijn in de gemeenten van deze client",
-                ));
-            }
+            school_in_reach(c, &reach, input.school_id)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let (id, _) = wachtlijst::register(
                 c,
@@ -151,10 +146,7 @@ async fn get_aanmelding(
         .db
         .read(move |c| {
             let a = find(c, swv, bijeenkomst, id)?;
-            if !reachable(c, &reach, a.school_id)? {
-                return Err(ApiError::not_found());
-            }
-            Ok(a)
+            in_reach(c, &reach, a.school_id).map(|_| a)
         })
         .await?;
     Ok(resource::ok(a.versie, &a))
@@ -185,17 +177,10 @@ async fn patch_aanmelding(
             wachtlijst::lock(c, swv, bijeenkomst)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let current = find(c, swv, bijeenkomst, id)?;
-            if !reachable(c, &reach, current.school_id)? {
-                return Err(ApiError::not_found());
-            }
+            in_reach(c, &reach, current.school_id)?;
             expect.check(current.versie)?;
             let input = apply_patch(&input_of(&current), &patch)?;
-            if !reachable(c, &reach, input.school_id)? {
-                return Err(ApiError::field(
-                    "schoolId",
-                    "moet een school zijn in de gemeenten van deze client",
-                ));
-            }
+            school_in_reach(c, &reach, input.school_id)?;
             if change(c, swv, &meeting, &current, &input, time::now())? == 0 {
                 return Err(ApiError::precondition_failed());
             }
@@ -228,9 +213,7 @@ async fn delete_aanmelding(
             wachtlijst::lock(c, swv, bijeenkomst)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let current = find_row(c, swv, bijeenkomst, id)?;
-            if !reachable(c, &reach, current.school_id)? {
-                return Err(ApiError::not_found());
-            }
+            in_reach(c, &reach, current.school_id)?;
             expect.check(current.versie)?;
             if current.status != AanmeldingStatus::Afgemeld
                 && wachtlijst::cancel(c, &meeting, id, Some(current.versie), time::now())? == 0

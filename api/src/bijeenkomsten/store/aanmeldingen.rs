@@ -294,6 +294,28 @@ pub fn reachable(c: &mut DbConn, reach: &Reach, school: Option<Id>) -> Result<bo
     }
 }
 
+/// `404` for a registration out of the caller's reach, as if it did not exist.
+pub fn in_reach(c: &mut DbConn, reach: &Reach, school: Option<Id>) -> Result<(), ApiError> {
+    if reachable(c, reach, school)? {
+        Ok(())
+    } else {
+        Err(ApiError::not_found())
+    }
+}
+
+/// `400` naming `schoolId` when a caller limited to gemeenten registers someone of a school
+/// outside them.
+pub fn school_in_reach(c: &mut DbConn, reach: &Reach, school: Option<Id>) -> Result<(), ApiError> {
+    if reachable(c, reach, school)? {
+        Ok(())
+    } else {
+        Err(ApiError::field(
+            "schoolId",
+            "moet een school zijn in de gemeenten van deze client",
+        ))
+    }
+}
+
 /// `400` naming `schoolId` unless the school is one of this SWV's.
 pub fn check_school(c: &mut DbConn, swv: Id, school: Option<Id>) -> Result<(), ApiError> {
     match school {
