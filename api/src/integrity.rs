@@ -63,6 +63,8 @@ pub static GUARDS: &[Guard] = &[
         werkgebieden.samenwerkingsverband_id => "werkgebieden",
         ondersteuningsplannen.samenwerkingsverband_id => "ondersteuningsplannen",
         portefeuilles.samenwerkingsverband_id => "portefeuilles",
+        leerlingen.samenwerkingsverband_id => "leerlingen",
+        auditregels.samenwerkingsverband_id => "auditregels",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
@@ -73,10 +75,12 @@ pub static GUARDS: &[Guard] = &[
     guard!("gemeenten", "Deze gemeente":
         scholen.gemeente_id => "scholen",
         client_gemeenten.gemeente_id => "clients",
+        leerlingen.woongemeente_id => "leerlingen als woongemeente",
     ),
     guard!("scholen", "Deze school":
         project_scholen.school_id => "projecten",
         aanmeldingen.school_id => "aanmeldingen",
+        leerlingen.school_id => "leerlingen",
     ),
     guard!("gebruikers", "Deze gebruiker":
         activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
@@ -120,6 +124,7 @@ pub static OWNED: &[(&str, &str)] = &[
     ("voortgangsverslagen", "project_id"),
     ("evaluaties", "activiteit_id"),
     ("aanmeldingen", "bijeenkomst_id"),
+    ("auditregel_leerlingen", "auditregel_id"),
 ];
 
 /// Refuses (`409`) while other records refer to record `id` of `table`.

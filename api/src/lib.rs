@@ -1,5 +1,6 @@
 //! Koers: planning, registration and accountability for samenwerkingsverbanden passend onderwijs.
 
+pub mod audit;
 pub mod auth;
 pub mod bijeenkomsten;
 pub mod config;
@@ -9,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod integrity;
+pub mod leerlingen;
 pub mod listing;
 pub mod metrics;
 pub mod openapi;
@@ -37,6 +39,8 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     org::configure(cfg);
     planning::configure(cfg);
     bijeenkomsten::configure(cfg);
+    leerlingen::configure(cfg);
+    audit::routes::configure(cfg);
 }
 
 /// The API routes with their OpenAPI description, before middleware.

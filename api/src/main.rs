@@ -1,4 +1,4 @@
-//! The `koers` binary: serve (default), migrate, openapi, demo, synth.
+//! The `koers` binary: serve (default), migrate, openapi, demo, synth, opschonen.
 
 use std::process::ExitCode;
 
@@ -30,6 +30,9 @@ enum Command {
     Openapi,
     /// Load the demo data (idempotent) and stop.
     Demo,
+    /// Anonymise the pupils whose retention period has ended, print what was done and stop
+    /// (the server does this once a day).
+    Opschonen,
     /// Fill an empty database with national-scale synthetic data for benchmarks.
     Synth {
         /// How many samenwerkingsverbanden (all other numbers scale with it).
@@ -102,6 +105,16 @@ fn print_synth(summary: &koers::synth::Summary) {
     }
 }
 
+fn print_opschonen(done: &[koers::leerlingen::store::opschonen::Opgeschoond]) {
+    println!("Bewaartermijn toegepast:");
+    for o in done {
+        println!(
+            "  {:<48} {:>2} jaar  {:>6} leerling(en) geanonimiseerd",
+            o.samenwerkingsverband, o.bewaartermijn_jaren, o.geanonimiseerd
+        );
+    }
+}
+
 fn run() -> Result<(), String> {
     let cli = Cli::parse();
     match cli.command.unwrap_or(Command::Serve) {
@@ -121,6 +134,13 @@ fn run() -> Result<(), String> {
             let config = Config::from_env()?;
             let db = open_db(&config)?;
             print_demo(&koers::demo::load(&db)?);
+            Ok(())
+        }
+        Command::Opschonen => {
+            init_tracing();
+            let config = Config::from_env()?;
+            let db = open_db(&config)?;
+            print_opschonen(&koers::leerlingen::opschonen(&db).map_err(|e| e.detail.clone())?);
             Ok(())
         }
         Command::Synth { swvs, seed } => {
@@ -147,6 +167,7 @@ fn run() -> Result<(), String> {
             }
             actix_web::rt::System::new()
                 .block_on(async move {
+                    actix_web::rt::spawn(koers::leerlingen::opschonen_daily(state.db.clone()));
                     let serving = koers::serve(state)?;
                     let metrics = serving.metrics.map(|m| {
                         let handle = m.handle();

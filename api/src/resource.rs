@@ -10,7 +10,8 @@ use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, Responder};
 use serde::Serialize;
 
-use crate::db::Id;
+use crate::audit::{self, Actie, Trail};
+use crate::db::{DbConn, Id};
 use crate::error::ApiError;
 use crate::http::{apply_patch, etag, Input, MergePatch};
 use crate::state::AppState;
@@ -20,6 +21,31 @@ use crate::store::{self, Expect, Store, Versioned};
 pub trait Resource: Store<Input: Input + Serialize> + Serialize {
     /// The collection's path segment, for `Location`.
     const COLLECTION: &'static str;
+    /// Pupil-level records: every answer that carries one and every change is written to the
+    /// audit trail, in the transaction that reads or changes it.
+    const AUDITED: bool = false;
+
+    /// The pupils the record is about, for the audit trail.
+    fn pupils(&self) -> Vec<Id> {
+        Vec::new()
+    }
+}
+
+/// Writes the audit entry of an answer or change that carries `record`, when its resource is
+/// pupil-level. Without a trail (a caller that is not a user of the SWV) nothing leaves.
+fn audit<R: Resource>(
+    c: &mut DbConn,
+    trail: &Option<Trail>,
+    actie: Actie,
+    record: &R,
+) -> Result<(), ApiError> {
+    if !R::AUDITED {
+        return Ok(());
+    }
+    let trail = trail
+        .as_ref()
+        .ok_or_else(|| ApiError::forbidden("U heeft geen toegang tot leerlinggegevens."))?;
+    audit::record(c, trail, actie, &record.pupils())
 }
 
 /// `If-Match`: the version the client last saw.
@@ -110,24 +136,41 @@ fn location(collection: &str, id: Id) -> String {
 pub async fn get<R: Resource>(
     state: &AppState,
     scope: R::Scope,
+    trail: Option<Trail>,
     id: Id,
 ) -> Result<Current<R>, ApiError> {
-    Ok(Current(
+    let record = if R::AUDITED {
+        // The read and its audit entry commit together, or nothing is answered.
+        state
+            .db
+            .write(move |c| {
+                let record = R::find(c, scope, id)?;
+                audit(c, &trail, Actie::Lezen, &record)?;
+                Ok(record)
+            })
+            .await?
+    } else {
         state
             .db
             .read(move |c| R::find(c, scope.clone(), id))
-            .await?,
-    ))
+            .await?
+    };
+    Ok(Current(record))
 }
 
 pub async fn create<R: Resource>(
     state: &AppState,
     scope: R::Scope,
+    trail: Option<Trail>,
     input: R::Input,
 ) -> Result<Created<R>, ApiError> {
     let record = state
         .db
-        .write(move |c| store::create::<R>(c, scope, &input))
+        .write(move |c| {
+            let record = store::create::<R>(c, scope, &input)?;
+            audit(c, &trail, Actie::Aanmaken, &record)?;
+            Ok(record)
+        })
         .await?;
     Ok(Created(record))
 }
@@ -135,13 +178,18 @@ pub async fn create<R: Resource>(
 pub async fn replace<R: Resource>(
     state: &AppState,
     scope: R::Scope,
+    trail: Option<Trail>,
     id: Id,
     expect: Expect,
     input: R::Input,
 ) -> Result<Current<R>, ApiError> {
     let record = state
         .db
-        .write(move |c| store::change::<R>(c, scope, id, expect, |_| Ok(input)))
+        .write(move |c| {
+            let record = store::change::<R>(c, scope, id, expect, |_| Ok(input))?;
+            audit(c, &trail, Actie::Wijzigen, &record)?;
+            Ok(record)
+        })
         .await?;
     Ok(Current(record))
 }
@@ -149,6 +197,7 @@ pub async fn replace<R: Resource>(
 pub async fn patch<R: Resource>(
     state: &AppState,
     scope: R::Scope,
+    trail: Option<Trail>,
     id: Id,
     expect: Expect,
     patch: MergePatch,
@@ -156,9 +205,11 @@ pub async fn patch<R: Resource>(
     let record = state
         .db
         .write(move |c| {
-            store::change::<R>(c, scope, id, expect, |current| {
+            let record = store::change::<R>(c, scope, id, expect, |current| {
                 apply_patch(&current.input(), &patch)
-            })
+            })?;
+            audit(c, &trail, Actie::Wijzigen, &record)?;
+            Ok(record)
         })
         .await?;
     Ok(Current(record))
@@ -167,12 +218,16 @@ pub async fn patch<R: Resource>(
 pub async fn delete<R: Resource>(
     state: &AppState,
     scope: R::Scope,
+    trail: Option<Trail>,
     id: Id,
     expect: Expect,
 ) -> Result<Deleted, ApiError> {
     state
         .db
-        .write(move |c| store::remove::<R>(c, scope, id, expect))
+        .write(move |c| {
+            let gone = store::remove::<R>(c, scope, id, expect)?;
+            audit(c, &trail, Actie::Verwijderen, &gone)
+        })
         .await?;
     Ok(Deleted)
 }
@@ -200,10 +255,12 @@ macro_rules! crud_routes {
         async fn $create(
             state: actix_web::web::Data<$crate::state::AppState>,
             caller: $crate::auth::Caller,
+            req: actix_web::HttpRequest,
             body: $crate::http::JsonBody<$input>,
         ) -> Result<$crate::resource::Created<$res>, $crate::error::ApiError> {
             let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
-            $crate::resource::create::<$res>(&state, scope, body.decode()?).await
+            let trail = $crate::audit::routes::trail(&caller, &req);
+            $crate::resource::create::<$res>(&state, scope, trail, body.decode()?).await
         }
 
         #[doc = $get_doc]
@@ -212,10 +269,12 @@ macro_rules! crud_routes {
         async fn $get(
             state: actix_web::web::Data<$crate::state::AppState>,
             caller: $crate::auth::Caller,
+            req: actix_web::HttpRequest,
             id: actix_web::web::Path<$crate::db::Id>,
         ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
             let scope = ($scope)(&caller, $crate::auth::Access::Read)?;
-            $crate::resource::get::<$res>(&state, scope, id.into_inner()).await
+            let trail = $crate::audit::routes::trail(&caller, &req);
+            $crate::resource::get::<$res>(&state, scope, trail, id.into_inner()).await
         }
 
         #[doc = $put_doc]
@@ -230,11 +289,13 @@ macro_rules! crud_routes {
             state: actix_web::web::Data<$crate::state::AppState>,
             caller: $crate::auth::Caller,
             if_match: $crate::resource::IfMatch,
+            req: actix_web::HttpRequest,
             id: actix_web::web::Path<$crate::db::Id>,
             body: $crate::http::JsonBody<$input>,
         ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
             let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
-            $crate::resource::replace::<$res>(&state, scope, id.into_inner(), if_match.0, body.decode()?)
+            let trail = $crate::audit::routes::trail(&caller, &req);
+            $crate::resource::replace::<$res>(&state, scope, trail, id.into_inner(), if_match.0, body.decode()?)
                 .await
         }
 
@@ -251,10 +312,12 @@ macro_rules! crud_routes {
             caller: $crate::auth::Caller,
             if_match: $crate::resource::IfMatch,
             id: actix_web::web::Path<$crate::db::Id>,
+            req: actix_web::HttpRequest,
             patch: $crate::http::MergePatch,
         ) -> Result<$crate::resource::Current<$res>, $crate::error::ApiError> {
             let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
-            $crate::resource::patch::<$res>(&state, scope, id.into_inner(), if_match.0, patch).await
+            let trail = $crate::audit::routes::trail(&caller, &req);
+            $crate::resource::patch::<$res>(&state, scope, trail, id.into_inner(), if_match.0, patch).await
         }
 
         #[doc = $delete_doc]
@@ -268,10 +331,12 @@ macro_rules! crud_routes {
             state: actix_web::web::Data<$crate::state::AppState>,
             caller: $crate::auth::Caller,
             if_match: $crate::resource::IfMatch,
+            req: actix_web::HttpRequest,
             id: actix_web::web::Path<$crate::db::Id>,
         ) -> Result<$crate::resource::Deleted, $crate::error::ApiError> {
             let scope = ($scope)(&caller, $crate::auth::Access::Write)?;
-            $crate::resource::delete::<$res>(&state, scope, id.into_inner(), if_match.0).await
+            let trail = $crate::audit::routes::trail(&caller, &req);
+            $crate::resource::delete::<$res>(&state, scope, trail, id.into_inner(), if_match.0).await
         }
     };
 }

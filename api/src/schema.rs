@@ -10,6 +10,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         versie -> Integer,
+        bewaartermijn_jaren -> Integer,
     }
 }
 
@@ -329,6 +330,41 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    leerlingen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        referentie -> Text,
+        geboortemaand -> Text,
+        geslacht -> Text,
+        woongemeente_id -> Text,
+        school_id -> Nullable<Text>,
+        leerjaar -> Nullable<Integer>,
+        geanonimiseerd -> Bool,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    auditregels (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        tijdstip -> Timestamp,
+        gebruiker_id -> Text,
+        actie -> Text,
+        pad -> Text,
+    }
+}
+
+diesel::table! {
+    auditregel_leerlingen (auditregel_id, leerling_id) {
+        auditregel_id -> Text,
+        leerling_id -> Text,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -369,6 +405,12 @@ diesel::joinable!(bijeenkomsten -> portefeuilles (portefeuille_id));
 diesel::joinable!(aanmeldingen -> bijeenkomsten (bijeenkomst_id));
 diesel::joinable!(aanmeldingen -> scholen (school_id));
 
+diesel::joinable!(leerlingen -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(leerlingen -> gemeenten (woongemeente_id));
+diesel::joinable!(leerlingen -> scholen (school_id));
+diesel::joinable!(auditregels -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(auditregel_leerlingen -> auditregels (auditregel_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -395,4 +437,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     evaluaties,
     bijeenkomsten,
     aanmeldingen,
+    leerlingen,
+    auditregels,
+    auditregel_leerlingen,
 );

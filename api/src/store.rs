@@ -102,18 +102,19 @@ pub fn change<R: Store>(
     R::find(c, scope, id)
 }
 
-/// Deletes the record if the client saw its current version and nothing still refers to it.
+/// Deletes the record if the client saw its current version and nothing still refers to it;
+/// answers the record as it was.
 pub fn remove<R: Store>(
     c: &mut DbConn,
     scope: R::Scope,
     id: Id,
     expect: Expect,
-) -> Result<(), ApiError> {
+) -> Result<R, ApiError> {
     let current = R::find(c, scope, id)?;
     expect.check(current.versie())?;
     R::check_delete(c, &current)?;
     if R::delete(c, &current)? == 0 {
         return Err(ApiError::precondition_failed());
     }
-    Ok(())
+    Ok(current)
 }

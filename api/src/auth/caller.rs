@@ -102,6 +102,11 @@ pub enum Area {
     Bijeenkomsten,
     /// Aanmeldingen: the names and email addresses of participants, kept from lezers.
     Aanmeldingen,
+    /// Pupil-level data (leerlingen and every record about a pupil): only the SWV's staff who
+    /// work with pupils, never a lezer, the platformbeheerder or a client.
+    Leerlingen,
+    /// The audit trail of pupil-level data: read by the beheerder, written by no one.
+    Auditregels,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +156,9 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Bijeenkomsten | Aanmeldingen, Write) | (Aanmeldingen, Read) => {
             matches!(rol, Beheerder | Consulent | Medewerker)
         }
+        (Leerlingen, _) => matches!(rol, Beheerder | Consulent | Medewerker),
+        (Auditregels, Read) => rol == Beheerder,
+        (Auditregels, Write) => false,
     }
 }
 
@@ -191,7 +199,9 @@ pub struct Recht {
     "planstructuur": {"lezen": true, "schrijven": true},
     "uitvoering": {"lezen": true, "schrijven": true},
     "bijeenkomsten": {"lezen": true, "schrijven": true},
-    "aanmeldingen": {"lezen": true, "schrijven": true}
+    "aanmeldingen": {"lezen": true, "schrijven": true},
+    "leerlingen": {"lezen": true, "schrijven": true},
+    "auditregels": {"lezen": true, "schrijven": false}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -209,6 +219,10 @@ pub struct Rechten {
     pub bijeenkomsten: Recht,
     /// De aanmeldingen van bijeenkomsten (namen en e-mailadressen).
     pub aanmeldingen: Recht,
+    /// Leerlingen en alles wat over een leerling is vastgelegd.
+    pub leerlingen: Recht,
+    /// Wie welke leerlinggegevens zag of wijzigde.
+    pub auditregels: Recht,
 }
 
 impl Caller {
@@ -240,6 +254,8 @@ impl Caller {
             uitvoering: recht(Area::Uitvoering),
             bijeenkomsten: recht(Area::Bijeenkomsten),
             aanmeldingen: recht(Area::Aanmeldingen),
+            leerlingen: recht(Area::Leerlingen),
+            auditregels: recht(Area::Auditregels),
         }
     }
 

@@ -152,9 +152,46 @@ fn suggestion_nl(s: zxcvbn::feedback::Suggestion) -> &'static str {
     }
 }
 
+/// Whether a text is a BSN by the eleven-test: after removing spaces, dots and hyphens, 8 or 9
+/// digits d1..d9 (left-padded with zeros) with 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11).
+pub fn is_bsn(s: &str) -> bool {
+    let digits: String = s.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    if !(8..=9).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let padded = format!("{digits:0>9}");
+    let sum: i64 = padded
+        .bytes()
+        .enumerate()
+        .map(|(i, b)| {
+            let d = i64::from(b - b'0');
+            if i == 8 {
+                -d
+            } else {
+                (9 - i as i64) * d
+            }
+        })
+        .sum();
+    sum.rem_euclid(11) == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bsn_by_the_eleven_test() {
+        // 111222333: 9+8+7+12+10+8+9+6 - 3 = 66, divisible by 11.
+        assert!(is_bsn("111222333"));
+        assert!(is_bsn("111.222.333"));
+        assert!(is_bsn("1112-22 333"));
+        // Eight digits are padded: 12345672 is 012345672.
+        assert!(is_bsn("12345672"));
+        assert!(!is_bsn("111222334"));
+        assert!(!is_bsn("1234567"));
+        assert!(!is_bsn("LL-2024-0001"));
+        assert!(!is_bsn("1112223330"));
+    }
 
     #[test]
     fn one_line_and_direction() {

@@ -3,6 +3,21 @@
 use chrono::{DateTime, NaiveDateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Deserializer, Serializer};
 
+/// Midnight in Amsterdam at the start of `d`, in UTC: date filters mean local days.
+pub fn local_midnight(d: chrono::NaiveDate) -> NaiveDateTime {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Amsterdam
+        .from_local_datetime(&d.and_hms_opt(0, 0, 0).unwrap_or_default())
+        .earliest()
+        .map(|t| t.naive_utc())
+        .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default())
+}
+
+/// Today's date in Amsterdam.
+pub fn today() -> chrono::NaiveDate {
+    Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam).date_naive()
+}
+
 pub fn now() -> NaiveDateTime {
     let n = Utc::now().naive_utc();
     // Microseconds: what both backends keep, so a value reads back exactly as written.

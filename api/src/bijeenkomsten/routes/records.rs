@@ -104,7 +104,7 @@ async fn create_bijeenkomst(
     body: JsonBody<BijeenkomstInput>,
 ) -> Result<resource::Created<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
-    resource::create::<Bijeenkomst>(&state, swv, body.decode()?).await
+    resource::create::<Bijeenkomst>(&state, swv, None, body.decode()?).await
 }
 
 /// Eén bijeenkomst, met het aantal aanmeldingen.
@@ -116,7 +116,7 @@ async fn get_bijeenkomst(
     id: web::Path<Id>,
 ) -> Result<resource::Current<Bijeenkomst>, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Read)?;
-    resource::get::<Bijeenkomst>(&state, swv, id.into_inner()).await
+    resource::get::<Bijeenkomst>(&state, swv, None, id.into_inner()).await
 }
 
 /// Een bijeenkomst vervangen; een hoger maximum laat de wachtlijst doorschuiven.
@@ -192,7 +192,7 @@ async fn delete_bijeenkomst(
     id: web::Path<Id>,
 ) -> Result<resource::Deleted, ApiError> {
     let swv = caller.tenant(Area::Bijeenkomsten, Access::Write)?;
-    resource::delete::<Bijeenkomst>(&state, swv, id.into_inner(), if_match.0).await
+    resource::delete::<Bijeenkomst>(&state, swv, None, id.into_inner(), if_match.0).await
 }
 
 impl Input for HerhalingInput {}

@@ -2,8 +2,7 @@
 //! helpers for its times and public id.
 
 use crate::store_prelude::*;
-use chrono::{NaiveDate, NaiveDateTime, TimeZone, Timelike};
-use chrono_tz::Europe::Amsterdam;
+use chrono::{NaiveDateTime, Timelike};
 
 use super::{BijeenkomstSoort, BijeenkomstStatus, Vorm};
 use crate::db::{Id, MultiBackend};
@@ -66,14 +65,7 @@ pub fn streef_van_percentage(percentage: f64, omvang: i32) -> i64 {
     (needed + 9_999) / 10_000
 }
 
-/// Midnight in Amsterdam at the start of `d`, in UTC: date filters mean local days.
-pub fn local_midnight(d: NaiveDate) -> NaiveDateTime {
-    Amsterdam
-        .from_local_datetime(&d.and_hms_opt(0, 0, 0).unwrap_or_default())
-        .earliest()
-        .map(|t| t.naive_utc())
-        .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default())
-}
+pub use crate::domain::time::local_midnight;
 
 /// A short random id for public addresses, without characters that are easily confused.
 pub fn new_public_id() -> String {

@@ -21,12 +21,14 @@ pub static CODE: LazyLock<Regex> =
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = swv, check_for_backend(MultiBackend))]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Samenwerkingsverband {
     pub id: Id,
     pub naam: String,
     pub code: String,
     pub sector: Sector,
+    /// Jaren na het laatste afgesloten record waarna een leerling wordt geanonimiseerd.
+    pub bewaartermijn_jaren: i32,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -40,7 +42,7 @@ pub struct Samenwerkingsverband {
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
 #[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
-#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po"}))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2}))]
 pub struct SamenwerkingsverbandInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
@@ -54,6 +56,16 @@ pub struct SamenwerkingsverbandInput {
     #[schema(pattern = "^(PO|VO)[0-9]{4}$", example = "PO2703")]
     pub code: String,
     pub sector: Sector,
+    /// Jaren (1-10, standaard 2) na het laatste afgesloten record waarna een leerling wordt
+    /// geanonimiseerd.
+    #[serde(default = "default_bewaartermijn")]
+    #[validate(range(min = 1, max = 10, message = "moet tussen 1 en 10 jaar liggen"))]
+    #[schema(minimum = 1, maximum = 10, default = 2)]
+    pub bewaartermijn_jaren: i32,
+}
+
+fn default_bewaartermijn() -> i32 {
+    2
 }
 
 pub fn code_matches_sector(i: &SamenwerkingsverbandInput) -> Result<(), ValidationError> {
@@ -79,6 +91,7 @@ impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
             naam: s.naam.clone(),
             code: s.code.clone(),
             sector: s.sector,
+            bewaartermijn_jaren: s.bewaartermijn_jaren,
         }
     }
 }
@@ -137,6 +150,7 @@ impl Store for Samenwerkingsverband {
                 swv::naam.eq(input.naam.trim()),
                 swv::code.eq(&input.code),
                 swv::sector.eq(input.sector),
+                swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
                 swv::created_at.eq(now),
                 swv::updated_at.eq(now),
                 swv::versie.eq(1),
@@ -161,6 +175,7 @@ impl Store for Samenwerkingsverband {
             swv::naam.eq(input.naam.trim()),
             swv::code.eq(&input.code),
             swv::sector.eq(input.sector),
+            swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
             swv::updated_at.eq(now),
             swv::versie.eq(current.versie + 1),
         ))

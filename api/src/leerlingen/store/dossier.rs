@@ -1,0 +1,41 @@
+//! A pupil's dossier: the pupil with every record about it, oldest first. The pupil-level areas
+//! (arrangementen, TLV's, MDO's, thuiszitters) each add their records here as they arrive.
+
+use crate::store_prelude::*;
+
+use super::leerlingen::{self, Leerling};
+
+/// What a consulent opens before a meeting about the child.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Dossier {
+    pub leerling: Leerling,
+    /// Arrangementen, oudste eerst (op startdatum).
+    #[schema(value_type = Vec<Object>)]
+    pub arrangementen: Vec<serde_json::Value>,
+    /// TLV's met hun adviezen, opschortingen, besluit, bezwaar en uitstroom, oudste eerst.
+    #[schema(value_type = Vec<Object>)]
+    pub toelaatbaarheidsverklaringen: Vec<serde_json::Value>,
+    /// MDO's, oudste eerst (op datum).
+    #[schema(value_type = Vec<Object>)]
+    pub mdo: Vec<serde_json::Value>,
+    /// Thuiszittersdossiers met hun verloop, oudste eerst.
+    #[schema(value_type = Vec<Object>)]
+    pub thuiszitters: Vec<serde_json::Value>,
+}
+
+impl crate::audit::AboutPupils for Dossier {
+    fn pupils(&self) -> Vec<Id> {
+        vec![self.leerling.id]
+    }
+}
+
+pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Dossier, ApiError> {
+    Ok(Dossier {
+        leerling: leerlingen::find(c, swv, id)?,
+        arrangementen: Vec::new(),
+        toelaatbaarheidsverklaringen: Vec::new(),
+        mdo: Vec::new(),
+        thuiszitters: Vec::new(),
+    })
+}
