@@ -74,7 +74,8 @@ pub fn app(
         InitError = (),
     >,
 > {
-    let (app, _) = routes().split_for_parts();
+    let (app, doc) = routes().split_for_parts();
+    http::known::remember(&doc);
     let cors = ops::cors(&state.config);
     app.app_data(state)
         .app_data(web::PathConfig::default().error_handler(|e, _| {

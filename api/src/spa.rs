@@ -10,6 +10,25 @@ use crate::state::AppState;
 
 pub async fn serve(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let path = req.path();
+    if let Some(methods) = path
+        .strip_prefix("/api/v1")
+        .and_then(crate::http::known::methods)
+    {
+        use actix_web::ResponseError;
+        let mut res = ApiError::new(
+            crate::error::ProblemType::Methode,
+            format!(
+                "Deze methode is hier niet toegestaan; wel: {}.",
+                methods.join(", ")
+            ),
+        )
+        .error_response();
+        if let Ok(allow) = actix_web::http::header::HeaderValue::from_str(&methods.join(", ")) {
+            res.headers_mut()
+                .insert(actix_web::http::header::ALLOW, allow);
+        }
+        return Ok(res);
+    }
     if path.starts_with("/api/") || path == "/api" || path.starts_with("/health/") {
         return Err(ApiError::not_found());
     }

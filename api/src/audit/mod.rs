@@ -42,7 +42,7 @@ pub trait AboutPupils {
 const CHUNK: usize = 1000;
 
 #[derive(Insertable)]
-#[diesel(table_name = auditregel_leerlingen)]
+#[diesel(table_name = auditregel_leerlingen, treat_none_as_default_value = false)]
 struct Named {
     auditregel_id: Id,
     leerling_id: Id,

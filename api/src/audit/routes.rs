@@ -4,8 +4,9 @@
 use crate::route_prelude::*;
 
 use super::store::{self, Auditregel, Filter};
-use super::Trail;
+use super::{AboutPupils, Actie, Trail};
 use crate::auth::Principal;
+use crate::listing::Listed;
 
 page_schema!(AuditregelPage, Auditregel);
 
@@ -30,6 +31,62 @@ pub fn trail(caller: &Caller, req: &HttpRequest) -> Option<Trail> {
         gebruiker_id: id,
         pad,
     })
+}
+
+/// Answers a list of pupil-level records like [`export::listed`], with its audit entry: the page, or
+/// the whole export, is read in the transaction that writes the entry naming every pupil in it,
+/// so nothing leaves unrecorded (a failed entry is a `503`). Exports are therefore read whole
+/// before the first byte is sent, not streamed.
+pub async fn listed<T>(
+    db: &crate::db::Db,
+    req: &HttpRequest,
+    trail: Option<Trail>,
+    default_sort: &'static str,
+    filter: impl FnOnce(&mut ListQuery) -> T::Filter,
+) -> Result<HttpResponse, ApiError>
+where
+    T: Listed + AboutPupils + serde::Serialize + utoipa::PartialSchema,
+{
+    let trail =
+        trail.ok_or_else(|| ApiError::forbidden("U heeft geen toegang tot leerlinggegevens."))?;
+    let format = Format::negotiate(req)?;
+    let spec = ListSpec {
+        sorts: T::SORTS,
+        default_sort,
+    };
+    let mut q = ListQuery::parse(req, &spec);
+    let filter = filter(&mut q);
+    let q = q.finish()?;
+    let sort = q.sort.clone();
+    let (limit, offset) = (q.page_size, q.offset());
+    let json = format.is_json();
+    let (items, total) = db
+        .write(move |c| {
+            let total = T::count(c, &filter)?;
+            let items = if json {
+                T::page(c, &filter, &sort, limit, offset)?
+            } else {
+                let mut all = Vec::new();
+                loop {
+                    let chunk = T::page(c, &filter, &sort, export::CHUNK, all.len() as i64)?;
+                    let done = (chunk.len() as i64) < export::CHUNK;
+                    all.extend(chunk);
+                    if done {
+                        break all;
+                    }
+                }
+            };
+            let pupils: Vec<crate::db::Id> = items.iter().flat_map(AboutPupils::pupils).collect();
+            let actie = if json {
+                Actie::Lezen
+            } else {
+                Actie::Exporteren
+            };
+            super::record(c, &trail, actie, &pupils)?;
+            Ok((items, total))
+        })
+        .await?;
+    export::respond(format, &q, &items, total, T::NAME, &[])
 }
 
 /// Wie heeft welke leerlinggegevens gelezen, geëxporteerd of gewijzigd (nieuwste eerst).

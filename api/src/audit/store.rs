@@ -136,10 +136,7 @@ impl Listed for Auditregel {
         } else {
             q.order_by((auditregels::tijdstip.desc(), auditregels::id.desc()))
         };
-        let rows = q
-            .limit(limit)
-            .offset(offset)
-            .load(c)?;
+        let rows = q.limit(limit).offset(offset).load(c)?;
         with_pupils(c, rows)
     }
 }

@@ -155,7 +155,10 @@ fn suggestion_nl(s: zxcvbn::feedback::Suggestion) -> &'static str {
 /// Whether a text is a BSN by the eleven-test: after removing spaces, dots and hyphens, 8 or 9
 /// digits d1..d9 (left-padded with zeros) with 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11).
 pub fn is_bsn(s: &str) -> bool {
-    let digits: String = s.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
+    let digits: String = s
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-'))
+        .collect();
     if !(8..=9).contains(&digits.len()) || !digits.chars().all(|c| c.is_ascii_digit()) {
         return false;
     }

@@ -15,7 +15,9 @@ pub fn local_midnight(d: chrono::NaiveDate) -> NaiveDateTime {
 
 /// Today's date in Amsterdam.
 pub fn today() -> chrono::NaiveDate {
-    Utc::now().with_timezone(&chrono_tz::Europe::Amsterdam).date_naive()
+    Utc::now()
+        .with_timezone(&chrono_tz::Europe::Amsterdam)
+        .date_naive()
 }
 
 pub fn now() -> NaiveDateTime {

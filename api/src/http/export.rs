@@ -168,59 +168,6 @@ where
     .await
 }
 
-/// Answers a list of pupil-level records like [`listed`], with its audit entry: the page, or
-/// the whole export, is read in the transaction that writes the entry naming every pupil in it,
-/// so nothing leaves unrecorded (a failed entry is a `503`). Exports are therefore read whole
-/// before the first byte is sent, not streamed.
-pub async fn listed_audited<T>(
-    db: &crate::db::Db,
-    req: &HttpRequest,
-    trail: Option<crate::audit::Trail>,
-    default_sort: &'static str,
-    filter: impl FnOnce(&mut ListQuery) -> T::Filter,
-) -> Result<HttpResponse, ApiError>
-where
-    T: Listed + crate::audit::AboutPupils + Serialize + utoipa::PartialSchema,
-{
-    use crate::audit::{self, Actie, AboutPupils};
-    let trail =
-        trail.ok_or_else(|| ApiError::forbidden("U heeft geen toegang tot leerlinggegevens."))?;
-    let format = Format::negotiate(req)?;
-    let spec = ListSpec {
-        sorts: T::SORTS,
-        default_sort,
-    };
-    let mut q = ListQuery::parse(req, &spec);
-    let filter = filter(&mut q);
-    let q = q.finish()?;
-    let sort = q.sort.clone();
-    let (limit, offset) = (q.page_size, q.offset());
-    let json = format.is_json();
-    let (items, total) = db
-        .write(move |c| {
-            let total = T::count(c, &filter)?;
-            let items = if json {
-                T::page(c, &filter, &sort, limit, offset)?
-            } else {
-                let mut all = Vec::new();
-                loop {
-                    let chunk = T::page(c, &filter, &sort, CHUNK, all.len() as i64)?;
-                    let done = (chunk.len() as i64) < CHUNK;
-                    all.extend(chunk);
-                    if done {
-                        break all;
-                    }
-                }
-            };
-            let pupils: Vec<crate::db::Id> = items.iter().flat_map(AboutPupils::pupils).collect();
-            let actie = if json { Actie::Lezen } else { Actie::Exporteren };
-            audit::record(c, &trail, actie, &pupils)?;
-            Ok((items, total))
-        })
-        .await?;
-    respond(format, &q, &items, total, T::NAME, &[])
-}
-
 /// Rows per query when a list is exported: the export is written while it is read, so memory
 /// stays flat however long the list is.
 pub const CHUNK: i64 = 2000;

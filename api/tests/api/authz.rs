@@ -101,6 +101,11 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("aanmeldingen", true) => {
             matches!(who, Beheerder | Consulent | Medewerker | ClientBijWrite)
         }
+        // Pupil-level data: only the SWV's staff who work with pupils, never a lezer, the
+        // platformbeheerder or a client; the audit trail only for the beheerder.
+        ("leerlingen", _) => matches!(who, Beheerder | Consulent | Medewerker),
+        ("auditregels", false) => who == Beheerder,
+        ("auditregels", true) => false,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -253,7 +258,20 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
             json!({"naam": "Anna", "email": "anna@school.example", "functie": "leerkracht"}),
         )
         .await);
+    let ll = id(app
+        .post(
+            "/api/v1/leerlingen",
+            beheerder,
+            json!({"referentie": "LL-0001", "geboortemaand": "2016-04", "geslacht": "jongen", "woongemeenteId": g, "schoolId": s, "leerjaar": 4}),
+        )
+        .await);
+    let ar = app.get("/api/v1/auditregels", beheerder).await.body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     HashMap::from([
+        ("leerlingen", ll),
+        ("auditregels", ar),
         ("bijeenkomsten", bk),
         ("aanmeldingen", an),
         ("publiek", public_id),

@@ -14,6 +14,7 @@ mod concurrency;
 mod demo;
 mod gebruikers;
 mod gemeenten;
+mod leerlingen;
 mod metrics;
 mod planning_plannen;
 mod planning_queries;

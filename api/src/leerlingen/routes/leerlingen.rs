@@ -56,7 +56,7 @@ async fn list_leerlingen(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
-    export::listed_audited::<Leerling>(&state.db, &req, trail(&caller, &req), "referentie", |q| {
+    audit::routes::listed::<Leerling>(&state.db, &req, trail(&caller, &req), "referentie", |q| {
         Filter {
             swv,
             referentie: q.text("referentie"),

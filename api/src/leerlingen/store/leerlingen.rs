@@ -131,10 +131,7 @@ fn geboortemaand_rules(s: &str) -> Result<(), ValidationError> {
         return Err(invalid("toekomst", "ligt in de toekomst".into()));
     }
     if now - born > MAX_AGE_MONTHS {
-        return Err(invalid(
-            "leeftijd",
-            "ligt meer dan 25 jaar terug".into(),
-        ));
+        return Err(invalid("leeftijd", "ligt meer dan 25 jaar terug".into()));
     }
     Ok(())
 }
@@ -231,7 +228,10 @@ fn check(c: &mut DbConn, swv: Id, input: &LeerlingInput) -> Result<(), ApiError>
         .get_result(c)?,
     );
     if let Some(s) = input.school_id {
-        refs.check("schoolId", crate::domain::references::school_in_swv(c, swv, s)?);
+        refs.check(
+            "schoolId",
+            crate::domain::references::school_in_swv(c, swv, s)?,
+        );
     }
     refs.finish()?;
     if let Some(j) = input.leerjaar {

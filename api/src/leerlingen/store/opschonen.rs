@@ -49,7 +49,11 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
             .filter(leerlingen::samenwerkingsverband_id.eq(swv))
             .filter(leerlingen::geanonimiseerd.eq(false))
             .filter(leerlingen::updated_at.lt(time::local_midnight(grens)))
-            .select((leerlingen::id, leerlingen::geboortemaand, leerlingen::versie))
+            .select((
+                leerlingen::id,
+                leerlingen::geboortemaand,
+                leerlingen::versie,
+            ))
             .load(c)?;
         for (id, maand, versie) in &due {
             diesel::update(leerlingen::table.filter(leerlingen::id.eq(id)))
