@@ -36,6 +36,7 @@ import { BackLink, DeleteButton, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState, QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import { formatStart } from '../../lib/bijeenkomsten';
 import { filenameFromDisposition, saveBlob } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
@@ -368,14 +369,9 @@ function Verdeling({ titel, rijen }: { titel: string; rijen: [string, number][] 
         </Text>
       ) : (
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{titel.endsWith('functie') ? 'Functie' : 'Schoolbestuur'}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Aanwezig
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[titel.endsWith('functie') ? 'Functie' : 'Schoolbestuur', { label: 'Aanwezig', ta: 'right' }]}
+          />
           <Table.Tbody>
             {rijen.map(([naam, n]) => (
               <Table.Tr key={naam}>

@@ -23,6 +23,7 @@ import { Fact, RecordFact } from '../../components/Fact';
 import { RecordViewRoute } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
 import { QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
 import { usePortefeuilles } from './hooks';
@@ -117,17 +118,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
             </Text>
           ) : (
             <Table verticalSpacing="xs" mb="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={120}>
-                    Datum
-                  </Table.Th>
-                  <Table.Th scope="col">Toelichting</Table.Th>
-                  <Table.Th scope="col" w={120}>
-                    Signaal
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[{ label: 'Datum', w: 120 }, 'Toelichting', { label: 'Signaal', w: 120 }]} />
               <Table.Tbody>
                 {[...data.items]
                   .sort((a, b) => b.datum.localeCompare(a.datum))
