@@ -35,6 +35,7 @@ import { Fact, RecordFact } from '../../components/Fact';
 import { BackLink, DeleteButton, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState, QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
 import { formatStart } from '../../lib/bijeenkomsten';
@@ -139,10 +140,7 @@ function Details({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
           .join(', ')
       : 'Geen grenzen';
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="details-kop">
-      <Title order={2} size="h4" mb="sm" id="details-kop">
-        Gegevens
-      </Title>
+    <Panel id="details-kop" title="Gegevens" titleGap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" verticalSpacing="md">
         <Fact label="Wanneer" value={<span className="tabular">{formatMeetingTime(b.start, b.eind)}</span>} />
         <Fact label="Soort" value={BIJEENKOMST_SOORT_LABELS[b.soort]} />
@@ -183,7 +181,7 @@ function Details({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
         </Text>
       )}
       <PubliekeLink bijeenkomst={b} />
-    </Paper>
+    </Panel>
   );
 }
 
@@ -290,14 +288,11 @@ function Kengetal({ label, value, hint }: { label: string; value: string; hint?:
 function OpkomstPanel({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
   const q = useOpkomst(b.id);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="opkomst-kop">
-      <Title order={2} size="h4" mb="sm" id="opkomst-kop">
-        Opkomst
-      </Title>
+    <Panel id="opkomst-kop" title="Opkomst" titleGap="sm">
       <QueryState query={q} loadingLabel="Opkomst laden…">
         {(data) => <OpkomstCijfers opkomst={data} bijeenkomst={b} />}
       </QueryState>
-    </Paper>
+    </Panel>
   );
 }
 

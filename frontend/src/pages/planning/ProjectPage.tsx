@@ -24,6 +24,7 @@ import { RecordViewRoute } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
+import { Panel } from '../../components/Panel';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
 import { usePortefeuilles } from './hooks';
@@ -106,10 +107,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="voortgang-kop">
-      <Title order={2} size="h4" mb="xs" id="voortgang-kop">
-        Voortgang
-      </Title>
+    <Panel id="voortgang-kop" title="Voortgang">
       <QueryState query={q}>
         {(data) =>
           data.items.length === 0 ? (
@@ -178,6 +176,6 @@ function VoortgangSection({ projectId }: { projectId: string }) {
           </Group>
         </form>
       )}
-    </Paper>
+    </Panel>
   );
 }
