@@ -29,6 +29,7 @@ import { DataList, type Column } from '../../components/DataList';
 import { GeneralErrors } from '../../components/FormParts';
 import { RecordSelect } from '../../components/fields';
 import { invalidateLists } from '../../components/recordForm';
+import { TableHead } from '../../components/TableHead';
 import { mapInvalidParams } from '../../lib/formErrors';
 import { formatNumber } from '../../lib/format';
 import { AANMELDING_BRON_LABELS, AANMELDING_STATUS_LABELS, FUNCTIE_LABELS, options } from '../../lib/labels';
@@ -284,15 +285,7 @@ function Wachtlijst({ bijeenkomstId }: { bijeenkomstId: string }) {
         Bij een afmelding schuift de eerste op de wachtlijst door.
       </Text>
       <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col" w={80}>
-              Plaats
-            </Table.Th>
-            <Table.Th scope="col">Naam</Table.Th>
-            <Table.Th scope="col">School</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead cells={[{ label: 'Plaats', w: 80 }, 'Naam', 'School']} />
         <Table.Tbody>
           {rijen.map((a) => (
             <Table.Tr key={a.id}>

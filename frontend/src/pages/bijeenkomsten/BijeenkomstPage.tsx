@@ -35,7 +35,9 @@ import { Fact, RecordFact } from '../../components/Fact';
 import { BackLink, DeleteButton, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
+import { Panel } from '../../components/Panel';
 import { ErrorState, LoadingState, QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import { formatStart } from '../../lib/bijeenkomsten';
 import { filenameFromDisposition, saveBlob } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
@@ -138,10 +140,7 @@ function Details({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
           .join(', ')
       : 'Geen grenzen';
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="details-kop">
-      <Title order={2} size="h4" mb="sm" id="details-kop">
-        Gegevens
-      </Title>
+    <Panel id="details-kop" title="Gegevens" titleGap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="md" verticalSpacing="md">
         <Fact label="Wanneer" value={<span className="tabular">{formatMeetingTime(b.start, b.eind)}</span>} />
         <Fact label="Soort" value={BIJEENKOMST_SOORT_LABELS[b.soort]} />
@@ -182,7 +181,7 @@ function Details({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
         </Text>
       )}
       <PubliekeLink bijeenkomst={b} />
-    </Paper>
+    </Panel>
   );
 }
 
@@ -289,14 +288,11 @@ function Kengetal({ label, value, hint }: { label: string; value: string; hint?:
 function OpkomstPanel({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
   const q = useOpkomst(b.id);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="opkomst-kop">
-      <Title order={2} size="h4" mb="sm" id="opkomst-kop">
-        Opkomst
-      </Title>
+    <Panel id="opkomst-kop" title="Opkomst" titleGap="sm">
       <QueryState query={q} loadingLabel="Opkomst laden…">
         {(data) => <OpkomstCijfers opkomst={data} bijeenkomst={b} />}
       </QueryState>
-    </Paper>
+    </Panel>
   );
 }
 
@@ -368,14 +364,9 @@ function Verdeling({ titel, rijen }: { titel: string; rijen: [string, number][] 
         </Text>
       ) : (
         <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{titel.endsWith('functie') ? 'Functie' : 'Schoolbestuur'}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                Aanwezig
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[titel.endsWith('functie') ? 'Functie' : 'Schoolbestuur', { label: 'Aanwezig', ta: 'right' }]}
+          />
           <Table.Tbody>
             {rijen.map(([naam, n]) => (
               <Table.Tr key={naam}>

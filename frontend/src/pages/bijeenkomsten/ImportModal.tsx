@@ -8,6 +8,7 @@ import { ApiError, errorMessage } from '../../api/problem';
 import { aanmeldingen } from '../../api/resources';
 import type { Bijeenkomst } from '../../api/types';
 import { invalidateLists } from '../../components/recordForm';
+import { TableHead } from '../../components/TableHead';
 import { importFouten, importMediaType, type ImportFout } from '../../lib/bijeenkomsten';
 import { formatNumber } from '../../lib/format';
 
@@ -134,17 +135,7 @@ export function ImportButton({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
                     </Text>
                     <ScrollArea.Autosize mah={280} type="auto">
                       <Table withTableBorder bg="white" aria-label="Fouten per rij">
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th scope="col" w={70}>
-                              Rij
-                            </Table.Th>
-                            <Table.Th scope="col" w={140}>
-                              Kolom
-                            </Table.Th>
-                            <Table.Th scope="col">Wat er niet klopt</Table.Th>
-                          </Table.Tr>
-                        </Table.Thead>
+                        <TableHead cells={[{ label: 'Rij', w: 70 }, { label: 'Kolom', w: 140 }, 'Wat er niet klopt']} />
                         <Table.Tbody>
                           {rijen.map((r, i) => (
                             <Table.Tr key={`${r.rij}-${r.kolom}-${i}`}>

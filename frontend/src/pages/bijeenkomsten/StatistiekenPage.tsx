@@ -27,6 +27,7 @@ import { exportList } from '../../api/resources';
 import type { Bereik, BijeenkomstSoort, Jaartelling, Statistieken } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import { groupBySchoolbestuur, REACH_SCALE, reachSentence, reachShade } from '../../lib/bereik';
 import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { exportFilename, saveBlob, type ExportFormat } from '../../lib/download';
@@ -257,19 +258,13 @@ function PerSoort({ stats }: { stats: Statistieken }) {
       <Table.ScrollContainer minWidth={860}>
         <Table striped withTableBorder highlightOnHover>
           <Table.Caption>Streef behaald: bij hoeveel bijeenkomsten met een streefopkomst die is gehaald.</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Soort</Table.Th>
-              {COUNT_COLUMNS.map(([key, label]) => (
-                <Table.Th key={key} scope="col" ta="right">
-                  {label}
-                </Table.Th>
-              ))}
-              <Table.Th scope="col" ta="right">
-                Streef behaald
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            cells={[
+              'Soort',
+              ...COUNT_COLUMNS.map(([key, label]) => ({ key, label, ta: 'right' as const })),
+              { label: 'Streef behaald', ta: 'right' },
+            ]}
+          />
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.soort}>
@@ -365,17 +360,7 @@ function Deelname({ id, title, column, rows }: { id: string; title: string; colu
             />
           </Box>
           <Table withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{column}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Aanwezig
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Aandeel
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead cells={[column, { label: 'Aanwezig', ta: 'right' }, { label: 'Aandeel', ta: 'right' }]} />
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={r.key}>
@@ -437,20 +422,14 @@ function BereikSection({ bereik, query }: { bereik: Bereik; query: Query }) {
         </Text>
         <Table.ScrollContainer minWidth={520}>
           <Table withTableBorder striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Schoolbestuur</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Scholen
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Bereikt
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Aanwezig
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              cells={[
+                'Schoolbestuur',
+                { label: 'Scholen', ta: 'right' },
+                { label: 'Bereikt', ta: 'right' },
+                { label: 'Aanwezig', ta: 'right' },
+              ]}
+            />
             <Table.Tbody>
               {bereik.schoolbesturen.map((b) => (
                 <Table.Tr key={b.id}>

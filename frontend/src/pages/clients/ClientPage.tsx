@@ -1,4 +1,4 @@
-import { Alert, Badge, Code, Grid, Group, MultiSelect, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Code, Grid, Group, MultiSelect, Paper, Text, Title } from '@mantine/core';
 import { IconBan, IconCircleCheck, IconInfoCircle, IconRefresh } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import type { Client, ClientInput, ClientMetGeheim, Scope, Versioned } from '../
 import { useMe } from '../../auth/authContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { NameInput, OptionalSelect } from '../../components/fields';
 import { invalidateLists, useRecordForm } from '../../components/recordForm';
 import { options, SCOPE_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -141,12 +142,7 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
             Na het aanmaken ziet u het geheim één keer. Houd een veilige plek klaar om het te bewaren.
           </Alert>
         )}
-        <TextInput
-          label="Naam"
-          required
-          maxLength={200}
-          {...f.field('naam', 'Voor wie of wat de client is, bijv. "Gemeente Haarlem - JOP-monitor"')}
-        />
+        <NameInput {...f.field('naam', 'Voor wie of wat de client is, bijv. "Gemeente Haarlem - JOP-monitor"')} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <MultiSelect
@@ -167,11 +163,9 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
           </Grid.Col>
           {platform && (
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <Select
+              <OptionalSelect
                 label="Samenwerkingsverband"
-                clearable
-                searchable
-                data={swvs.options ?? []}
+                data={swvs.options}
                 placeholder="Alle (alleen JOP-monitor lezen)"
                 {...f.field('samenwerkingsverbandId', 'Leeg: een gemeente-client over alle samenwerkingsverbanden')}
               />

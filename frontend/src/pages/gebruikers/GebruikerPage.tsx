@@ -5,7 +5,7 @@ import type { Gebruiker, GebruikerInput, Rol } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { PasswordStrength } from '../../components/PasswordStrength';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { RecordSelect } from '../../components/fields';
+import { NameInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { options, ROL_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -102,7 +102,7 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label="Naam" required maxLength={200} autoComplete="off" {...f.field('naam')} />
+          <NameInput autoComplete="off" {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput

@@ -1,10 +1,10 @@
-import { Grid, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { gemeenten } from '../../api/resources';
 import type { Gemeente } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead } from '../../auth/roles';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { CodeInput } from '../../components/fields';
+import { CodeInput, NameInput } from '../../components/fields';
 import { textFields, useRecordForm } from '../../components/recordForm';
 import * as v from '../../lib/validation';
 import { ScholenLink } from '../scholen/ScholenLink';
@@ -43,7 +43,7 @@ function GemeenteForm({ loaded }: RecordFormProps<Gemeente>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
+          <NameInput {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <CodeInput label="CBS-code" maxLength={4} {...f.field('cbsCode', '4 cijfers (Haarlem: 0392)')} />

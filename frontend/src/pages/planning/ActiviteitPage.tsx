@@ -6,7 +6,7 @@ import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
-import { ChoiceSelect, RecordSelect } from '../../components/fields';
+import { ChoiceSelect, OptionalSelect, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS } from '../../lib/labels';
 import { verantwoordelijken } from '../../lib/planning';
@@ -165,30 +165,26 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
           <TextInput label="Streefwaarde" maxLength={300} {...f.field('streefwaarde', 'Bijv. opkomst > 60%')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
+          <OptionalSelect
             label="Verantwoordelijke"
-            clearable
-            searchable
             data={mensOptions}
             placeholder="Niemand"
             {...f.field('verantwoordelijkeId')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
+          <OptionalSelect
             label="Portefeuille"
-            clearable
-            data={optionsOf(portefeuilles.data, (p) => p.naam) ?? []}
+            searchable={false}
+            data={optionsOf(portefeuilles.data, (p) => p.naam)}
             placeholder="Geen portefeuille"
             {...f.field('portefeuilleId')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
+          <OptionalSelect
             label="Project"
-            clearable
-            searchable
-            data={optionsOf(projecten.data, (p) => p.naam) ?? []}
+            data={optionsOf(projecten.data, (p) => p.naam)}
             placeholder="Geen project"
             {...f.field('projectId')}
           />

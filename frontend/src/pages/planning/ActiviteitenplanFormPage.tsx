@@ -1,13 +1,14 @@
-import { Grid, Textarea, TextInput } from '@mantine/core';
+import { Grid, TextInput } from '@mantine/core';
 import { activiteitenplannen } from '../../api/resources';
 import type { Activiteitenplan, ActiviteitenplanInput, PlanStatus } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { ChoiceSelect, RecordSelect } from '../../components/fields';
+import { ChoiceSelect, LongText } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { PLAN_STATUS_LABELS } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
 import * as v from '../../lib/validation';
-import { optionsOf, useOndersteuningsplannen } from './hooks';
+import { useOndersteuningsplannen } from './hooks';
+import { OndersteuningsplanSelect } from './fields';
 
 interface Values extends Record<string, unknown> {
   ondersteuningsplanId: string | null;
@@ -73,14 +74,7 @@ function PlanForm({ loaded }: RecordFormProps<Activiteitenplan>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <RecordSelect
-            label="Ondersteuningsplan"
-            required
-            allowDeselect={false}
-            data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`)}
-            placeholder="Kies een plan"
-            {...f.field('ondersteuningsplanId')}
-          />
+          <OndersteuningsplanSelect {...f.field('ondersteuningsplanId')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <TextInput label="Schooljaar" required maxLength={9} {...f.field('schooljaar', 'Bijv. 2025-2026')} />
@@ -89,10 +83,8 @@ function PlanForm({ loaded }: RecordFormProps<Activiteitenplan>) {
           <ChoiceSelect label="Status" labels={PLAN_STATUS_LABELS} {...f.field('status')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <Textarea
+          <LongText
             label="Vooruitblik"
-            autosize
-            minRows={3}
             {...f.field('vooruitblik', 'Wat het samenwerkingsverband volgend jaar wil; komt in de verantwoording')}
           />
         </Grid.Col>

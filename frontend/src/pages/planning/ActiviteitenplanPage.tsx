@@ -39,6 +39,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SignalBadge, SignalCounts } from '../../components/SignalCounts';
 import { invalidateLists } from '../../components/recordForm';
 import { ErrorState, LoadingState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import { exportFilename, filenameFromDisposition, saveBlob, type ExportFormat } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { EVALUATIE_STATUS_LABELS, options, PLAN_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
@@ -238,20 +239,14 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
               ) : (
                 <Table.ScrollContainer minWidth={640}>
                   <Table verticalSpacing="xs" striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">Activiteit</Table.Th>
-                        <Table.Th scope="col" w={170}>
-                          Verantwoordelijke
-                        </Table.Th>
-                        <Table.Th scope="col" w={150}>
-                          Status
-                        </Table.Th>
-                        <Table.Th scope="col" w={110}>
-                          Signaal
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
+                    <TableHead
+                      cells={[
+                        'Activiteit',
+                        { label: 'Verantwoordelijke', w: 170 },
+                        { label: 'Status', w: 150 },
+                        { label: 'Signaal', w: 110 },
+                      ]}
+                    />
                     <Table.Tbody>
                       {a.activiteiten.map((x) => (
                         <Table.Tr key={x.id}>

@@ -1,12 +1,12 @@
-import { Grid, Textarea, TextInput } from '@mantine/core';
+import { Grid, TextInput } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { ambities } from '../../api/resources';
 import type { Ambitie, AmbitieInput } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { CountInput, RecordSelect } from '../../components/fields';
+import { CountInput, LongText } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import * as v from '../../lib/validation';
-import { optionsOf, useOndersteuningsplannen } from './hooks';
+import { OndersteuningsplanSelect } from './fields';
 
 interface Values extends Record<string, unknown> {
   ondersteuningsplanId: string | null;
@@ -28,7 +28,6 @@ export default function AmbitiePage() {
 
 function AmbitieForm({ loaded }: RecordFormProps<Ambitie>) {
   const [params] = useSearchParams();
-  const plannen = useOndersteuningsplannen();
   const planId = loaded?.data.ondersteuningsplanId ?? params.get('ondersteuningsplanId');
   const back = planId ? `/ondersteuningsplannen/${planId}` : '/ondersteuningsplannen';
   const f = useRecordForm({
@@ -70,15 +69,7 @@ function AmbitieForm({ loaded }: RecordFormProps<Ambitie>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 9 }}>
-          <RecordSelect
-            label="Ondersteuningsplan"
-            required
-            data={optionsOf(plannen.data, (p) => `${p.titel} (${p.vanJaar}-${p.totJaar})`)}
-            placeholder="Kies een plan"
-            allowDeselect={false}
-            disabled={loaded !== null}
-            {...f.field('ondersteuningsplanId')}
-          />
+          <OndersteuningsplanSelect disabled={loaded !== null} {...f.field('ondersteuningsplanId')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 3 }}>
           <CountInput label="Nummer" required min={1} hideControls {...f.field('nummer', 'Uniek binnen het plan')} />
@@ -87,7 +78,7 @@ function AmbitieForm({ loaded }: RecordFormProps<Ambitie>) {
           <TextInput label="Titel" required maxLength={300} {...f.field('titel')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <Textarea label="Doelstelling" autosize minRows={3} {...f.field('doelstelling')} />
+          <LongText label="Doelstelling" {...f.field('doelstelling')} />
         </Grid.Col>
       </Grid>
     </RecordFormPage>

@@ -7,6 +7,7 @@ import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../compone
 import { CountInput } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
 import * as v from '../../lib/validation';
 import { useActiviteitenplannen, useAmbities } from './hooks';
 
@@ -107,17 +108,7 @@ function AmbitiesSection({ planId, writable }: { planId: string; writable: boole
           ) : (
             <Paper withBorder radius="md">
               <Table verticalSpacing="sm" striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col" w={60}>
-                      Nr.
-                    </Table.Th>
-                    <Table.Th scope="col">Ambitie</Table.Th>
-                    <Table.Th scope="col" visibleFrom="md">
-                      Doelstelling
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
+                <TableHead cells={[{ label: 'Nr.', w: 60 }, 'Ambitie', { label: 'Doelstelling', visibleFrom: 'md' }]} />
                 <Table.Tbody>
                   {data.map((a) => (
                     <Table.Tr key={a.id}>

@@ -1,11 +1,12 @@
-import { Grid, MultiSelect, Textarea, TextInput } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { ambities, fetchAll, portefeuilles } from '../../api/resources';
-import type { Ambitie, Portefeuille, PortefeuilleInput } from '../../api/types';
+import { Grid, MultiSelect, Textarea } from '@mantine/core';
+import { portefeuilles } from '../../api/resources';
+import type { Portefeuille, PortefeuilleInput } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { useRecordForm } from '../../components/recordForm';
+import { LongText, NameInput } from '../../components/fields';
 import * as v from '../../lib/validation';
 import { optionsOf, useGebruikersNamen } from './hooks';
+import { AmbitiesSelect } from './fields';
 
 interface Values extends Record<string, unknown> {
   naam: string;
@@ -23,22 +24,12 @@ const labels = {
   ambitieIds: 'Ambities',
 };
 
-/** All ambitions of the SWV, for choosing the ones a portfolio or project contributes to. */
-export function useAlleAmbities() {
-  return useQuery({
-    queryKey: ['/ambities', 'all', 'alle'],
-    queryFn: async (): Promise<Ambitie[]> => (await fetchAll(ambities, {})).sort((a, b) => a.nummer - b.nummer),
-    staleTime: 60_000,
-  });
-}
-
 export default function PortefeuilleFormPage() {
   return <RecordRoute resource={portefeuilles} area="portefeuilles" form={PortefeuilleForm} />;
 }
 
 function PortefeuilleForm({ loaded }: RecordFormProps<Portefeuille>) {
   const gebruikers = useGebruikersNamen();
-  const alleAmbities = useAlleAmbities();
   const eigenaarOptions = optionsOf(gebruikers, (g) => g.naam) ?? [];
   // Owners the current user may not be able to list still show, by id.
   for (const id of loaded?.data.eigenaarIds ?? []) {
@@ -79,18 +70,13 @@ function PortefeuilleForm({ loaded }: RecordFormProps<Portefeuille>) {
     >
       <Grid gap="md">
         <Grid.Col span={12}>
-          <TextInput label="Naam" required maxLength={v.MAX_NAME_LENGTH} {...f.field('naam')} />
+          <NameInput {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Textarea label="Omschrijving" autosize minRows={2} {...f.field('omschrijving')} />
         </Grid.Col>
         <Grid.Col span={12}>
-          <Textarea
-            label="Jaarplan"
-            autosize
-            minRows={3}
-            {...f.field('jaarplan', 'Wat de portefeuille dit jaar wil bereiken')}
-          />
+          <LongText label="Jaarplan" {...f.field('jaarplan', 'Wat de portefeuille dit jaar wil bereiken')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <MultiSelect
@@ -101,12 +87,7 @@ function PortefeuilleForm({ loaded }: RecordFormProps<Portefeuille>) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MultiSelect
-            label="Ambities"
-            searchable
-            data={optionsOf(alleAmbities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
-            {...f.field('ambitieIds', 'Aan welke ambities de portefeuille bijdraagt')}
-          />
+          <AmbitiesSelect {...f.field('ambitieIds', 'Aan welke ambities de portefeuille bijdraagt')} />
         </Grid.Col>
       </Grid>
     </RecordFormPage>

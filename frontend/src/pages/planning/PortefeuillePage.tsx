@@ -5,6 +5,7 @@ import { fetchAll, portefeuilles, projecten } from '../../api/resources';
 import type { Portefeuille } from '../../api/types';
 import { RecordViewRoute } from '../../components/RecordFormPage';
 import { QueryState } from '../../components/states';
+import { Panel } from '../../components/Panel';
 import { formatDate } from '../../lib/format';
 import { PROJECT_STATUS_LABELS } from '../../lib/labels';
 import { byEinddatum } from '../../lib/planning';
@@ -59,10 +60,7 @@ function PortefeuilleView({ record: p }: { record: Portefeuille }) {
             )}
           </Paper>
         </SimpleGrid>
-        <Paper withBorder p="md" radius="md" component="section" aria-labelledby="proj-kop">
-          <Title order={2} size="h4" mb="xs" id="proj-kop">
-            Projecten
-          </Title>
+        <Panel id="proj-kop" title="Projecten">
           <QueryState query={projs}>
             {(data) =>
               data.length === 0 ? (
@@ -86,7 +84,7 @@ function PortefeuilleView({ record: p }: { record: Portefeuille }) {
               )
             }
           </QueryState>
-        </Paper>
+        </Panel>
         <GekoppeldeActiviteiten
           filter={{ portefeuilleId: p.id }}
           empty="Nog geen activiteiten gekoppeld aan deze portefeuille."

@@ -14,12 +14,12 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { projecten, scholen } from '../../api/resources';
 import type { Project, ProjectInput, ProjectStatus } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { ChoiceSelect, RecordSelect } from '../../components/fields';
+import { ChoiceSelect, NameInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { PROJECT_STATUS_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
 import { useAll } from '../lookups';
-import { useAlleAmbities } from './PortefeuilleFormPage';
+import { AmbitiesSelect } from './fields';
 import { optionsOf, usePortefeuilles } from './hooks';
 
 interface FinancieringRij {
@@ -62,7 +62,6 @@ export default function ProjectFormPage() {
 
 function ProjectForm({ loaded }: RecordFormProps<Project>) {
   const portefeuilles = usePortefeuilles();
-  const alleAmbities = useAlleAmbities();
   const alleScholen = useAll(scholen, { sort: 'naam' }, 60_000);
   const f = useRecordForm({
     resource: projecten,
@@ -132,7 +131,7 @@ function ProjectForm({ loaded }: RecordFormProps<Project>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label="Naam" required maxLength={v.MAX_NAME_LENGTH} {...f.field('naam')} />
+          <NameInput {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <ChoiceSelect label="Status" labels={PROJECT_STATUS_LABELS} {...f.field('status')} />
@@ -159,12 +158,7 @@ function ProjectForm({ loaded }: RecordFormProps<Project>) {
           <TextInput type="date" label="Einddatum" {...f.field('einddatum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MultiSelect
-            label="Ambities"
-            searchable
-            data={optionsOf(alleAmbities.data, (a) => `${a.nummer}. ${a.titel}`) ?? []}
-            {...f.field('ambitieIds')}
-          />
+          <AmbitiesSelect {...f.field('ambitieIds')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <MultiSelect

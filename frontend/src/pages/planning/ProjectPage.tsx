@@ -23,6 +23,8 @@ import { Fact, RecordFact } from '../../components/Fact';
 import { RecordViewRoute } from '../../components/RecordFormPage';
 import { SignalBadge } from '../../components/SignalCounts';
 import { QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
+import { Panel } from '../../components/Panel';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
 import { usePortefeuilles } from './hooks';
@@ -105,10 +107,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="voortgang-kop">
-      <Title order={2} size="h4" mb="xs" id="voortgang-kop">
-        Voortgang
-      </Title>
+    <Panel id="voortgang-kop" title="Voortgang">
       <QueryState query={q}>
         {(data) =>
           data.items.length === 0 ? (
@@ -117,17 +116,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
             </Text>
           ) : (
             <Table verticalSpacing="xs" mb="md">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={120}>
-                    Datum
-                  </Table.Th>
-                  <Table.Th scope="col">Toelichting</Table.Th>
-                  <Table.Th scope="col" w={120}>
-                    Signaal
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead cells={[{ label: 'Datum', w: 120 }, 'Toelichting', { label: 'Signaal', w: 120 }]} />
               <Table.Tbody>
                 {[...data.items]
                   .sort((a, b) => b.datum.localeCompare(a.datum))
@@ -187,6 +176,6 @@ function VoortgangSection({ projectId }: { projectId: string }) {
           </Group>
         </form>
       )}
-    </Paper>
+    </Panel>
   );
 }

@@ -55,6 +55,15 @@ export function useAmbities(ondersteuningsplanId: string | null | undefined) {
   });
 }
 
+/** All ambitions of the SWV, for choosing the ones a portfolio or project contributes to. */
+export function useAlleAmbities() {
+  return useQuery({
+    queryKey: ['/ambities', 'all', 'alle'],
+    queryFn: async (): Promise<Ambitie[]> => (await fetchAll(ambities, {})).sort((a, b) => a.nummer - b.nummer),
+    staleTime: 60_000,
+  });
+}
+
 export function usePortefeuilles() {
   return useAll(portefeuilles, { sort: 'naam' }, STALE);
 }

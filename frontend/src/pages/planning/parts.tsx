@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { activiteiten, fetchAll } from '../../api/resources';
@@ -9,6 +9,7 @@ import { EditButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { SignalBadge } from '../../components/SignalCounts';
 import { QueryState } from '../../components/states';
+import { Panel } from '../../components/Panel';
 import { EVALUATIE_STATUS_LABELS } from '../../lib/labels';
 
 /** The top of a record's page: back to its list, its name and versions, and its form for who may change it. */
@@ -51,10 +52,7 @@ export function GekoppeldeActiviteiten({
     queryFn: () => fetchAll(activiteiten, { ...filter, sort: 'omschrijving' }),
   });
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="act-kop">
-      <Title order={2} size="h4" mb="xs" id="act-kop">
-        Gekoppelde activiteiten
-      </Title>
+    <Panel id="act-kop" title="Gekoppelde activiteiten">
       <QueryState query={acts}>
         {(data) =>
           data.length === 0 ? (
@@ -85,6 +83,6 @@ export function GekoppeldeActiviteiten({
           )
         }
       </QueryState>
-    </Paper>
+    </Panel>
   );
 }

@@ -4,7 +4,7 @@ import { samenwerkingsverbanden } from '../../api/resources';
 import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector } from '../../api/types';
 import { LinkButton } from '../../components/LinkButton';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { ChoiceSelect } from '../../components/fields';
+import { ChoiceSelect, NameInput } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { SECTOR_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -61,7 +61,7 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
         after: loaded && <Accounts swvId={loaded.data.id} />,
       }}
     >
-      <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
+      <NameInput {...f.field('naam')} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <ChoiceSelect label="Sector" labels={SECTOR_LABELS} {...f.field('sector')} />

@@ -1,8 +1,8 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Grid, TextInput } from '@mantine/core';
 import { scholen } from '../../api/resources';
 import type { School, SchoolInput, SchoolSoort } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { ChoiceSelect, CountInput, RecordSelect } from '../../components/fields';
+import { ChoiceSelect, CountInput, LookupSelect, NameInput, OptionalSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { SCHOOL_SOORT_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -104,7 +104,7 @@ function SchoolForm({ loaded }: RecordFormProps<School>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label="Naam" required withAsterisk maxLength={200} {...f.field('naam')} />
+          <NameInput {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput
@@ -131,33 +131,15 @@ function SchoolForm({ loaded }: RecordFormProps<School>) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <RecordSelect
-            label="Schoolbestuur"
-            required
-            searchable
-            nothingFoundMessage="Geen schoolbestuur met deze naam"
-            data={besturen.options}
-            placeholder="Kies een schoolbestuur"
-            {...f.field('schoolbestuurId')}
-          />
+          <LookupSelect label="Schoolbestuur" data={besturen.options} {...f.field('schoolbestuurId')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <RecordSelect
-            label="Gemeente"
-            required
-            searchable
-            nothingFoundMessage="Geen gemeente met deze naam"
-            data={gemeenten.options}
-            placeholder="Kies een gemeente"
-            {...f.field('gemeenteId')}
-          />
+          <LookupSelect label="Gemeente" data={gemeenten.options} {...f.field('gemeenteId')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
+          <OptionalSelect
             label="Werkgebied"
-            clearable
-            searchable
-            data={werkgebieden.options ?? []}
+            data={werkgebieden.options}
             placeholder="Geen werkgebied"
             {...f.field('werkgebiedId', 'Optioneel')}
           />

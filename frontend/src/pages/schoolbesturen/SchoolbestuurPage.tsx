@@ -1,8 +1,8 @@
-import { Grid, TextInput } from '@mantine/core';
+import { Grid } from '@mantine/core';
 import { schoolbesturen } from '../../api/resources';
 import type { Schoolbestuur } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { CodeInput } from '../../components/fields';
+import { CodeInput, NameInput } from '../../components/fields';
 import { textFields, useRecordForm } from '../../components/recordForm';
 import * as v from '../../lib/validation';
 import { ScholenLink } from '../scholen/ScholenLink';
@@ -39,7 +39,7 @@ function SchoolbestuurForm({ loaded }: RecordFormProps<Schoolbestuur>) {
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
+          <NameInput {...f.field('naam')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <CodeInput

@@ -1,8 +1,8 @@
-import { TextInput } from '@mantine/core';
 import { werkgebieden } from '../../api/resources';
 import type { Werkgebied } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { textFields, useRecordForm } from '../../components/recordForm';
+import { NameInput } from '../../components/fields';
 import * as v from '../../lib/validation';
 import { ScholenLink } from '../scholen/ScholenLink';
 
@@ -36,7 +36,7 @@ function WerkgebiedForm({ loaded }: RecordFormProps<Werkgebied>) {
       readOnlyWho="een beheerder van het samenwerkingsverband"
       deleteWhat={(w) => `het werkgebied ${w.naam}`}
     >
-      <TextInput label="Naam" required maxLength={200} {...f.field('naam')} />
+      <NameInput {...f.field('naam')} />
     </RecordFormPage>
   );
 }
