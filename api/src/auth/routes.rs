@@ -90,7 +90,8 @@ pub struct GemeenteRef {
         "organisatie": {"lezen": true, "schrijven": true}, "gebruikers": {"lezen": true, "schrijven": true},
         "clients": {"lezen": true, "schrijven": true}, "planstructuur": {"lezen": true, "schrijven": true},
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
-        "aanmeldingen": {"lezen": true, "schrijven": true}
+        "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
+        "auditregels": {"lezen": true, "schrijven": false}
     }}))]
 pub struct Me {
     pub id: Id,

@@ -46,10 +46,11 @@ pub fn methods(path: &str) -> Option<Vec<&'static str>> {
     let mut found: Vec<&'static str> = Vec::new();
     for (segments, methods) in KNOWN.get()? {
         let same = segments.len() == asked.len()
-            && segments
-                .iter()
-                .zip(&asked)
-                .all(|(s, a)| s.as_deref().is_none_or(|s| s == *a));
+            && segments.iter().zip(&asked).all(|(s, a)| match s {
+                Some(s) => s == a,
+                // An empty segment (`/leerlingen/`) is no value for a parameter.
+                None => !a.is_empty(),
+            });
         if same {
             for m in methods {
                 if !found.contains(m) {

@@ -27,6 +27,8 @@ function rechtenVan(rol: Rol): Rechten {
     uitvoering: recht(swv, uitvoerend),
     bijeenkomsten: recht(swv, uitvoerend),
     aanmeldingen: recht(uitvoerend, uitvoerend),
+    leerlingen: recht(uitvoerend, uitvoerend),
+    auditregels: recht(rol === 'beheerder', false),
   };
 }
 

@@ -75,3 +75,11 @@ export const leerlingaantal: Check<number | string | null> = (value) => {
   if (!Number.isInteger(n) || n < 0 || n > 100000) return 'Leerlingaantal: een heel getal van 0 tot 100.000';
   return null;
 };
+
+/** Years after a pupil's last closed record before Koers anonymises it: the API's range 1-10. */
+export const bewaartermijn: Check<number | string> = (value) => {
+  if (value === '') return 'Bewaartermijn is verplicht';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10) return 'Bewaartermijn: een heel aantal jaren van 1 tot 10';
+  return null;
+};

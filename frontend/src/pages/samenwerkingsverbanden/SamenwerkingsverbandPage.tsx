@@ -1,4 +1,4 @@
-import { Grid, Group, Paper, Text, TextInput, Title } from '@mantine/core';
+import { Grid, Group, NumberInput, Paper, Text, TextInput, Title } from '@mantine/core';
 import { IconKey, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { samenwerkingsverbanden } from '../../api/resources';
 import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector } from '../../api/types';
@@ -13,15 +13,28 @@ interface Values extends Record<string, unknown> {
   naam: string;
   code: string;
   sector: Sector | null;
+  bewaartermijnJaren: number | string;
 }
 
-const empty: Values = { naam: '', code: '', sector: null };
-const labels = { naam: 'Naam', code: 'Code', sector: 'Sector' };
-const toValues = (s: Samenwerkingsverband): Values => ({ naam: s.naam, code: s.code, sector: s.sector });
+const BEWAARTERMIJN_STANDAARD = 2;
+const empty: Values = { naam: '', code: '', sector: null, bewaartermijnJaren: BEWAARTERMIJN_STANDAARD };
+const labels = {
+  naam: 'Naam',
+  code: 'Code',
+  sector: 'Sector',
+  bewaartermijnJaren: 'Bewaartermijn leerlinggegevens (jaren)',
+};
+const toValues = (s: Samenwerkingsverband): Values => ({
+  naam: s.naam,
+  code: s.code,
+  sector: s.sector,
+  bewaartermijnJaren: s.bewaartermijnJaren,
+});
 const toInput = (x: Values): SamenwerkingsverbandInput => ({
   naam: x.naam.trim(),
   code: x.code.trim(),
   sector: x.sector as Sector,
+  bewaartermijnJaren: Number(x.bewaartermijnJaren),
 });
 
 export default function SamenwerkingsverbandPage() {
@@ -42,6 +55,7 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
       naam: v.name('Naam'),
       code: (value, values) => v.swvCode(value, values.sector),
       sector: v.required('Sector'),
+      bewaartermijnJaren: v.bewaartermijn,
     },
     savedMessage: loaded
       ? 'Het samenwerkingsverband is opgeslagen.'
@@ -84,6 +98,18 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
           />
         </Grid.Col>
       </Grid>
+      <NumberInput
+        label={labels.bewaartermijnJaren}
+        required
+        min={1}
+        max={10}
+        allowDecimal={false}
+        maw={320}
+        {...f.field(
+          'bewaartermijnJaren',
+          'Zoveel jaar na het laatste afgesloten record maakt Koers een leerling anoniem; de cijfers van vroegere jaren blijven gelijk.',
+        )}
+      />
     </RecordFormPage>
   );
 }
