@@ -268,6 +268,7 @@ def fixtures(server, token):
 def scenarios(fx):
     bk, plan = fx["bk"], fx["plan"]
     return [
+        ("page of pupils with its audit entry", "/api/v1/leerlingen", None, fx.get("pupils_script")),
         ("page of schools with a filter", f"/api/v1/scholen?soort=bao&sort=naam", None, "scholen.sql"),
         ("meeting with its registrations", f"/api/v1/bijeenkomsten/{bk}/aanmeldingen", None, "aanmeldingen.sql"),
         ("opkomst of a meeting", f"/api/v1/bijeenkomsten/{bk}/opkomst", None, "opkomst.sql"),
@@ -283,6 +284,36 @@ def mixed_paths(fx):
             f"/api/v1/bijeenkomsten/{bk}", f"/api/v1/bijeenkomsten/{bk}/aanmeldingen",
             f"/api/v1/bijeenkomsten/{bk}/opkomst", "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025",
             f"/api/v1/activiteitenplannen/{plan}/evaluatie", "/api/v1/projecten", "/api/v1/activiteiten?pageSize=50"]
+
+
+def pupil_scripts(server, token, data_dir):
+    """The statements of `GET /leerlingen` (first page, default order) as the server runs them in
+    one transaction: the count, the page, and the audit entry naming the page's pupils (one row,
+    then one multi-row insert). The second script is the same without the audit entry, so the
+    cost of auditing shows as a ratio."""
+    ids = [p["id"] for p in server.get_json("/leerlingen", token)["items"]]
+    read = [
+        "SELECT rol, samenwerkingsverband_id FROM gebruikers WHERE id = :uid AND actief = true AND EXISTS "
+        "(SELECT 1 FROM refresh_tokens WHERE familie_id = :sid AND gebruiker_id = :uid AND revoked_at IS NULL) LIMIT 1;",
+        "BEGIN;",
+        "SELECT COUNT(*) FROM leerlingen WHERE samenwerkingsverband_id = :swv;",
+        "SELECT id, referentie, geboortemaand, geslacht, woongemeente_id, school_id, leerjaar, geanonimiseerd, "
+        "created_at, updated_at, versie FROM leerlingen WHERE samenwerkingsverband_id = :swv "
+        "ORDER BY referentie ASC, id ASC LIMIT 50 OFFSET 0;",
+    ]
+    audit = [
+        "INSERT INTO auditregels (id, samenwerkingsverband_id, tijdstip, gebruiker_id, actie, pad) "
+        "VALUES (gen_random_uuid()::text, :swv, now(), :uid, 'lezen', '/leerlingen') RETURNING id AS regel \\gset",
+        "INSERT INTO auditregel_leerlingen (auditregel_id, leerling_id) VALUES "
+        + ", ".join(f"(:regel, '{i}')" for i in ids) + ";",
+    ]
+    paths = []
+    for name, lines in (("leerlingen.sql", read + audit), ("leerlingen-zonder-audit.sql", read)):
+        path = os.path.join(data_dir, name)
+        with open(path, "w") as f:
+            f.write("\n".join(lines + ["COMMIT;"]) + "\n")
+        paths.append(path)
+    return paths
 
 
 def export_memory(server, token, bk, rows):
@@ -307,7 +338,7 @@ def run_postgres(args, results):
     results["synth_seconds"] = synth(db_url, args.swvs, data)
     counts = {}
     for t in ("samenwerkingsverbanden", "scholen", "schoolbesturen", "gebruikers", "activiteiten",
-              "bijeenkomsten", "aanmeldingen"):
+              "bijeenkomsten", "aanmeldingen", "leerlingen"):
         counts[t] = int(psql(db_url, f"SELECT count(*) FROM {t}"))
     results["counts"] = counts
     log(f"   {results['synth_seconds']:.0f} s: {counts}")
@@ -325,11 +356,15 @@ def run_postgres(args, results):
     schools = psql(db_url, f"SELECT string_agg(DISTINCT school_id, ',') FROM aanmeldingen WHERE bijeenkomst_id IN ({year}) {came}")
     bkschools = psql(db_url, f"SELECT string_agg(DISTINCT school_id, ',') FROM aanmeldingen WHERE bijeenkomst_id = '{fx['bk']}' {came}")
     claims = json.loads(base64.urlsafe_b64decode(token.split(".")[1] + "=="))
+    fx["pupils_script"], plain = pupil_scripts(server, token, data)
     variables = {"swv": fx["swv"], "bk": fx["bk"], "ids": "{" + ids + "}", "schools": "{" + schools + "}",
                  "bkschools": "{" + bkschools + "}", "uid": claims["sub"], "sid": claims["sid"]}
     # The token check that every request makes, alone: what revocation costs per request.
     results["token_check"] = pgbench(db_url, "token.sql", args.seconds, args.connections, variables, "prepared")
     log(f"   token check alone: {results['token_check']['tps']:.0f} tps prepared")
+
+    results["pupils_plain"] = pgbench(db_url, plain, args.seconds, args.connections, variables, "prepared")
+    log(f"   the same page of pupils without its audit entry: {results['pupils_plain']['tps']:.0f} tps prepared")
 
     log("== ceilings")
     results["health"] = wrk(server, "/health/live", None, args.seconds, args.connections)
@@ -349,7 +384,7 @@ def run_postgres(args, results):
             + (f", pgbench {r['ceiling']:.0f} tps prepared ({r['extended']:.0f} extended)" if script else ""))
     # The figures a board member waits for, one request at a time.
     results["single"] = []
-    for name, path, accept, _ in scenarios(fx)[3:6]:
+    for name, path, accept, _ in scenarios(fx)[4:7]:
         token = server.login(BEHEERDER)
         r = wrk(server, path, token, args.seconds // 2 or 1, 1, accept=accept)
         results["single"].append((name, r))
@@ -465,6 +500,12 @@ def report(args, results, m):
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     lines += [row(n, r) for n, r in results["pg_rows"]]
+    pupils = next((r for n, r in results["pg_rows"] if n.startswith("page of pupils")), None)
+    plain = results["pupils_plain"]["tps"]
+    if pupils and pupils.get("ceiling") and plain:
+        lines += ["", f"The cost of auditing: the statements of a page of pupils run {plain:,.0f} times per second on "
+                  f"pgbench without the audit entry and {pupils['ceiling']:,.0f} with it (the entry and the 50 pupils it "
+                  f"names), a ratio of {pupils['ceiling'] / plain:.2f}; the endpoint reaches {pupils['rps']:,.0f} req/s."]
     lines += ["", "One request at a time (1 connection), the latency a user sees:", ""]
     lines += [f"- {n}: p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms" for n, r in results["single"]]
     mx, mm = results["mixed"], results["mixed_moderate"]

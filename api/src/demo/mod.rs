@@ -1,9 +1,10 @@
 //! Demo data: two real SWV's of Kennemerland with their gemeenten, school boards, schools and
 //! users of every role (names of people invented), and the planning of Zuid-Kennemerland
-//! (`planning.rs`) and meetings (`bijeenkomsten.rs`). Loading twice changes nothing.
+//! (`planning.rs`), meetings (`bijeenkomsten.rs`) and pupils (`leerlingen.rs`). Loading twice changes nothing.
 
 mod bijeenkomsten;
 mod jaarprogramma;
+mod leerlingen;
 mod planning;
 
 use diesel::prelude::*;
@@ -281,6 +282,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         }
         planning::load(c)?;
         bijeenkomsten::load(c)?;
+        leerlingen::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

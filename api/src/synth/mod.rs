@@ -8,13 +8,14 @@
 
 mod bijeenkomsten;
 mod deelnemers;
+pub(crate) mod leerlingen;
 pub(crate) mod names;
 mod org;
 mod planning;
 pub(crate) mod rng;
-mod rows;
+pub(crate) mod rows;
 mod soorten;
-mod world;
+pub(crate) mod world;
 
 use world::{synth_created, synth_today, Batch, World, PLATFORM};
 
@@ -98,6 +99,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         let org = org::swv(&mut world, &mut rng, &mut batch, i);
         let plan = planning::generate(&mut world, &mut rng, &mut batch, &org);
         bijeenkomsten::generate(&mut world, &mut rng, &mut batch, &org, &plan);
+        leerlingen::generate(&mut world, &mut rng, &mut batch, &org);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),

@@ -16,6 +16,9 @@ pub struct SchoolRef {
     pub id: Id,
     pub naam: String,
     pub brin: String,
+    pub soort: SchoolSoort,
+    pub gemeente: Id,
+    pub leerlingaantal: Option<i32>,
 }
 
 /// What the later generators of one SWV need from its organisation.
@@ -291,6 +294,7 @@ fn scholen(
             let brin = brin(world.scholen);
             world.scholen += 1;
             let gemeente = world.gemeenten[*rng.pick(gemeenten)].0;
+            let leerlingaantal = leerlingaantal(soort, rng);
             batch.scholen.push(rows::School {
                 id,
                 samenwerkingsverband_id: swv,
@@ -300,12 +304,19 @@ fn scholen(
                 schoolbestuur_id: bestuur,
                 gemeente_id: gemeente,
                 werkgebied_id: (!rng.chance(0.1)).then(|| *rng.pick(werkgebieden)),
-                leerlingaantal: leerlingaantal(soort, rng),
+                leerlingaantal,
                 created_at: now,
                 updated_at: now,
                 versie: 1,
             });
-            SchoolRef { id, naam, brin }
+            SchoolRef {
+                id,
+                naam,
+                brin,
+                soort,
+                gemeente,
+                leerlingaantal,
+            }
         })
         .collect()
 }

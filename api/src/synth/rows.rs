@@ -302,3 +302,20 @@ pub struct Aanmelding {
     pub updated_at: NaiveDateTime,
     pub versie: i32,
 }
+
+#[derive(Insertable)]
+#[diesel(table_name = leerlingen, treat_none_as_default_value = false)]
+pub struct Leerling {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub referentie: String,
+    pub geboortemaand: String,
+    pub geslacht: crate::leerlingen::store::Geslacht,
+    pub woongemeente_id: Id,
+    pub school_id: Option<Id>,
+    pub leerjaar: Option<i32>,
+    pub geanonimiseerd: bool,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}

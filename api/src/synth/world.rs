@@ -111,4 +111,5 @@ batch! {
     evaluaties: Evaluatie,
     bijeenkomsten: Bijeenkomst,
     aanmeldingen: Aanmelding,
+    leerlingen: Leerling,
 }

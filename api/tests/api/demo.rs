@@ -5,8 +5,9 @@ use crate::common::TestApp;
 use diesel::prelude::*;
 use koers::schema::{
     aanmeldingen, activiteiten, activiteitenplannen, ambities, bijeenkomsten, evaluaties,
-    gebruikers, gemeenten, ondersteuningsplannen, portefeuille_eigenaren, portefeuilles,
-    project_financiering, projecten, samenwerkingsverbanden, scholen, schoolbesturen, werkgebieden,
+    gebruikers, gemeenten, leerlingen, ondersteuningsplannen, portefeuille_eigenaren,
+    portefeuilles, project_financiering, projecten, samenwerkingsverbanden, scholen,
+    schoolbesturen, werkgebieden,
 };
 use serde_json::json;
 
@@ -288,7 +289,109 @@ async fn demo_planning_of_zuid_kennemerland(app: TestApp) {
     assert_eq!(r.body["total"], 2, "HDT work in both years");
 }
 
+/// The demo pupils: 600 of Zuid-Kennemerland and 1,200 of Noord-Kennemerland, spread over
+/// schools, gemeenten, genders and every year group, each one the API accepts as it is.
+async fn demo_pupils_spread_and_valid(app: TestApp) {
+    // referentie, geslacht, leerjaar, school, woongemeente
+    type Pupil = (String, String, Option<i32>, Option<String>, String);
+    koers::demo::load(&app.state.db).expect("demo loads");
+    koers::demo::load(&app.state.db).expect("demo loads again");
+    let mut c = app.conn();
+    let per_swv: Vec<(String, i64)> = leerlingen::table
+        .inner_join(samenwerkingsverbanden::table)
+        .group_by(samenwerkingsverbanden::code)
+        .select((samenwerkingsverbanden::code, diesel::dsl::count_star()))
+        .order(samenwerkingsverbanden::code)
+        .load(&mut c)
+        .unwrap();
+    assert_eq!(
+        per_swv,
+        vec![("PO2702".to_string(), 1200), ("PO2703".to_string(), 600)],
+        "loading twice adds no pupils"
+    );
+    let zk: Vec<Pupil> = leerlingen::table
+        .filter(leerlingen::samenwerkingsverband_id.eq(app.swv.id))
+        .select((
+            leerlingen::referentie,
+            leerlingen::geslacht,
+            leerlingen::leerjaar,
+            leerlingen::school_id,
+            leerlingen::woongemeente_id,
+        ))
+        .load(&mut c)
+        .unwrap();
+    let distinct = |f: &dyn Fn(&Pupil) -> String| {
+        zk.iter()
+            .map(f)
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+    };
+    assert!(
+        distinct(&|p| p.3.clone().unwrap_or_default()) >= 40,
+        "pupils at most schools"
+    );
+    assert_eq!(
+        distinct(&|p| p.4.clone()),
+        4,
+        "pupils in each of the four gemeenten"
+    );
+    assert_eq!(
+        distinct(&|p| format!("{:?}", p.2)),
+        9,
+        "groep 1-8, and none at special schools"
+    );
+    let jongens = zk.iter().filter(|p| p.1 == "jongen").count();
+    let meisjes = zk.iter().filter(|p| p.1 == "meisje").count();
+    assert!(
+        jongens > meisjes && meisjes > 150,
+        "{jongens} jongens, {meisjes} meisjes"
+    );
+    assert!(zk.iter().all(|p| p.0.starts_with("ZK-") && p.0.len() == 8));
+    drop(c);
+
+    // A consulent finds a pupil by part of its reference, and every pupil of a page can be
+    // saved back unchanged: the demo holds only what the API's rules accept.
+    let r = app
+        .request(
+            actix_web::http::Method::POST,
+            "/api/v1/auth/login",
+            None,
+            Some(json!({"email": "consulent@swv-zk.example", "password": koers::demo::DEMO_PASSWORD})),
+            &[],
+        )
+        .await;
+    r.assert(200);
+    let t = r.body["accessToken"].as_str().unwrap().to_string();
+    let r = app
+        .get("/api/v1/leerlingen?q=ZK-0004&sort=referentie", &t)
+        .await;
+    r.assert(200);
+    assert_eq!(r.body["total"], 10, "ZK-00040 to ZK-00049");
+    assert_eq!(r.body["items"][0]["referentie"], "ZK-00040");
+    let r = app.get("/api/v1/leerlingen?pageSize=25&page=7", &t).await;
+    for p in r.body["items"].as_array().unwrap() {
+        let id = p["id"].as_str().unwrap();
+        let one = app.get(&format!("/api/v1/leerlingen/{id}"), &t).await;
+        let tag = one.header("etag").unwrap();
+        let body = json!({
+            "referentie": p["referentie"], "geboortemaand": p["geboortemaand"], "geslacht": p["geslacht"],
+            "woongemeenteId": p["woongemeenteId"], "schoolId": p["schoolId"], "leerjaar": p["leerjaar"],
+        });
+        crate::common::with_if_match(
+            &app,
+            actix_web::http::Method::PUT,
+            &format!("/api/v1/leerlingen/{id}"),
+            &t,
+            Some(body),
+            &tag,
+        )
+        .await
+        .assert(200);
+    }
+}
+
 both_backends!(
     demo_loads_once_and_covers_the_domain,
-    demo_planning_of_zuid_kennemerland
+    demo_planning_of_zuid_kennemerland,
+    demo_pupils_spread_and_valid
 );

@@ -72,6 +72,7 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         evaluaties,
         bijeenkomsten,
         aanmeldingen,
+        leerlingen,
     )
 }
 
@@ -161,6 +162,8 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert_between(&counts, "projecten", 2 * 6, 2 * 8);
     assert_between(&counts, "bijeenkomsten", 2 * 6 * 270, 2 * 6 * 330);
     assert_between(&counts, "aanmeldingen", 30_000, 150_000);
+    // About half of the pupils of each school (1.5 million for 150 SWV's).
+    assert_between(&counts, "leerlingen", 2 * 12 * 60 / 3, 2 * 80 * 2200 / 2);
     // Four years evaluated completely, the fifth in part.
     let activiteiten = count_of(&counts, "activiteiten");
     let evaluaties = count_of(&counts, "evaluaties");
@@ -183,6 +186,50 @@ async fn sizes_rules_and_figures(backend: Backend) {
         assert!(brins.insert((*swv, brin.clone())), "duplicate {brin}");
         let po = ["bao", "sbo", "so", "ikc"].contains(&soort.as_str());
         assert_eq!(po, sector == "po", "{soort} in a {sector} SWV");
+    }
+
+    // Pupils: a reference unique within the SWV, at a school of their SWV, with a month of birth
+    // and year group that fit the school (none at special schools).
+    let pupils: Vec<(Id, String, String, Option<i32>, String, Id)> = leerlingen::table
+        .inner_join(scholen::table)
+        .select((
+            leerlingen::samenwerkingsverband_id,
+            leerlingen::referentie,
+            leerlingen::geboortemaand,
+            leerlingen::leerjaar,
+            scholen::soort,
+            scholen::samenwerkingsverband_id,
+        ))
+        .load(&mut c)
+        .expect("leerlingen");
+    assert_eq!(
+        pupils.len() as u64,
+        count_of(&counts, "leerlingen"),
+        "every pupil at a school"
+    );
+    let mut refs = HashSet::new();
+    for (swv, referentie, maand, leerjaar, soort, school_swv) in &pupils {
+        assert_eq!(swv, school_swv);
+        assert!(
+            refs.insert((*swv, referentie.clone())),
+            "duplicate {referentie}"
+        );
+        let year: i32 = maand[..4].parse().expect(maand);
+        let (groups, ages) = match soort.as_str() {
+            "bao" | "ikc" => (1..=8, 4..=13),
+            "vo" => (1..=5, 12..=18),
+            _ => (0..=0, 4..=19),
+        };
+        assert!(ages.contains(&(2026 - year)), "{maand} at a {soort}");
+        assert_eq!(
+            leerjaar.unwrap_or(0) != 0,
+            *groups.end() != 0,
+            "{leerjaar:?} at a {soort}"
+        );
+        assert!(
+            groups.contains(&leerjaar.unwrap_or(0)),
+            "{leerjaar:?} at a {soort}"
+        );
     }
 
     // Meetings: school year from the start, distinct public ids, volgnummer = registrations,

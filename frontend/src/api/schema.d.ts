@@ -2783,6 +2783,14 @@ export interface components {
          *         "aanmeldingen": {
          *           "lezen": true,
          *           "schrijven": true
+         *         },
+         *         "leerlingen": {
+         *           "lezen": true,
+         *           "schrijven": true
+         *         },
+         *         "auditregels": {
+         *           "lezen": true,
+         *           "schrijven": false
          *         }
          *       }
          *     }

@@ -18,6 +18,8 @@ CREATE TABLE leerlingen (
 );
 -- A reference is unique within the SWV whatever its case.
 CREATE UNIQUE INDEX uq_leerlingen__referentie ON leerlingen (samenwerkingsverband_id, lower(referentie));
+-- The list's default order within the SWV.
+CREATE INDEX ix_leerlingen_swv_referentie ON leerlingen (samenwerkingsverband_id, referentie, id);
 CREATE INDEX ix_leerlingen_school ON leerlingen (school_id);
 CREATE INDEX ix_leerlingen_woongemeente ON leerlingen (woongemeente_id);
 
