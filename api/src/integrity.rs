@@ -65,12 +65,17 @@ pub static GUARDS: &[Guard] = &[
         portefeuilles.samenwerkingsverband_id => "portefeuilles",
         leerlingen.samenwerkingsverband_id => "leerlingen",
         auditregels.samenwerkingsverband_id => "auditregels",
+        arrangementen.samenwerkingsverband_id => "arrangementen",
+        budgetten.samenwerkingsverband_id => "budgetten",
+        mdos.samenwerkingsverband_id => "MDO's",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
     ),
     guard!("werkgebieden", "Dit werkgebied":
         scholen.werkgebied_id => "scholen",
+        arrangementen.werkgebied_id => "arrangementen",
+        budgetten.werkgebied_id => "budgetten",
     ),
     guard!("gemeenten", "Deze gemeente":
         scholen.gemeente_id => "scholen",
@@ -81,6 +86,11 @@ pub static GUARDS: &[Guard] = &[
         project_scholen.school_id => "projecten",
         aanmeldingen.school_id => "aanmeldingen",
         leerlingen.school_id => "leerlingen",
+        arrangementen.school_id => "arrangementen",
+        mdos.school_id => "MDO's",
+    ),
+    guard!("arrangementen", "Dit arrangement":
+        arrangementen.verlenging_van_id => "verlengingen",
     ),
     guard!("gebruikers", "Deze gebruiker":
         activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
@@ -125,6 +135,9 @@ pub static OWNED: &[(&str, &str)] = &[
     ("evaluaties", "activiteit_id"),
     ("aanmeldingen", "bijeenkomst_id"),
     ("auditregel_leerlingen", "auditregel_id"),
+    // Records about a pupil go with the pupil (a mistaken registration).
+    ("arrangementen", "leerling_id"),
+    ("mdos", "leerling_id"),
 ];
 
 /// Refuses (`409`) while other records refer to record `id` of `table`.

@@ -1,5 +1,6 @@
 //! Koers: planning, registration and accountability for samenwerkingsverbanden passend onderwijs.
 
+pub mod arrangementen;
 pub mod audit;
 pub mod auth;
 pub mod bijeenkomsten;
@@ -40,6 +41,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     planning::configure(cfg);
     bijeenkomsten::configure(cfg);
     leerlingen::configure(cfg);
+    arrangementen::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -365,6 +365,66 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    arrangementen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        soort -> Text,
+        leerling_id -> Nullable<Text>,
+        aantal_leerlingen -> Nullable<Integer>,
+        school_id -> Text,
+        werkgebied_id -> Nullable<Text>,
+        verlenging_van_id -> Nullable<Text>,
+        categorie -> Text,
+        ondersteuningsniveau -> Integer,
+        leerjaar -> Nullable<Integer>,
+        startdatum -> Date,
+        einddatum -> Date,
+        uren_per_week -> Nullable<Double>,
+        bedrag_cent -> BigInt,
+        status -> Text,
+        toegekend_op -> Nullable<Date>,
+        toelichting -> Text,
+        schooljaar -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    budgetten (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        werkgebied_id -> Text,
+        schooljaar -> Text,
+        soort -> Text,
+        bedrag_cent -> BigInt,
+        datum -> Date,
+        toelichting -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    mdos (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        datum -> Date,
+        school_id -> Text,
+        leerling_id -> Nullable<Text>,
+        ondersteuningsniveau -> Integer,
+        consulent_aanwezig -> Bool,
+        uitkomst -> Text,
+        schooljaar -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -411,6 +471,16 @@ diesel::joinable!(leerlingen -> scholen (school_id));
 diesel::joinable!(auditregels -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(auditregel_leerlingen -> auditregels (auditregel_id));
 
+diesel::joinable!(arrangementen -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(arrangementen -> leerlingen (leerling_id));
+diesel::joinable!(arrangementen -> scholen (school_id));
+diesel::joinable!(arrangementen -> werkgebieden (werkgebied_id));
+diesel::joinable!(budgetten -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(budgetten -> werkgebieden (werkgebied_id));
+diesel::joinable!(mdos -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(mdos -> scholen (school_id));
+diesel::joinable!(mdos -> leerlingen (leerling_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -440,4 +510,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     leerlingen,
     auditregels,
     auditregel_leerlingen,
+    arrangementen,
+    budgetten,
+    mdos,
 );

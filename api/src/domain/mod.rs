@@ -9,4 +9,6 @@ pub mod time;
 
 pub use reach::Reach;
 pub use references::{unique, References};
-pub use schooljaar::{datum, is_schooljaar, schooljaar, schooljaar_of, SCHOOLJAAR_PATTERN};
+pub use schooljaar::{
+    datum, is_schooljaar, schooljaar, schooljaar_of, schooljaar_van, SCHOOLJAAR_PATTERN,
+};

@@ -38,11 +38,15 @@ pub fn schooljaar(s: &str) -> Result<(), ValidationError> {
 
 /// The school year of a moment, in Europe/Amsterdam.
 pub fn schooljaar_of(utc: NaiveDateTime) -> String {
-    let local = Amsterdam.from_utc_datetime(&utc);
-    let first = if local.month() >= 8 {
-        local.year()
+    schooljaar_van(Amsterdam.from_utc_datetime(&utc).date_naive())
+}
+
+/// The school year a date falls in.
+pub fn schooljaar_van(d: chrono::NaiveDate) -> String {
+    let first = if d.month() >= 8 {
+        d.year()
     } else {
-        local.year() - 1
+        d.year() - 1
     };
     format!("{first}-{}", first + 1)
 }

@@ -103,7 +103,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         }
         // Pupil-level data: only the SWV's staff who work with pupils, never a lezer, the
         // platformbeheerder or a client; the audit trail only for the beheerder.
-        ("leerlingen", _) => matches!(who, Beheerder | Consulent | Medewerker),
+        ("leerlingen" | "arrangementen", _) => matches!(who, Beheerder | Consulent | Medewerker),
         ("auditregels", false) => who == Beheerder,
         ("auditregels", true) => false,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
@@ -265,12 +265,21 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
             json!({"referentie": "LL-0001", "geboortemaand": "2016-04", "geslacht": "jongen", "woongemeenteId": g, "schoolId": s, "leerjaar": 4}),
         )
         .await);
+    let arr = id(app
+        .post(
+            "/api/v1/arrangementen",
+            beheerder,
+            json!({"soort": "individueel", "leerlingId": ll, "categorie": "overig", "ondersteuningsniveau": 2,
+                   "startdatum": "2026-09-01", "einddatum": "2027-01-31", "bedragCent": 150000, "status": "aangevraagd"}),
+        )
+        .await);
     let ar = app.get("/api/v1/auditregels", beheerder).await.body["items"][0]["id"]
         .as_str()
         .unwrap()
         .to_string();
     HashMap::from([
         ("leerlingen", ll),
+        ("arrangementen", arr),
         ("auditregels", ar),
         ("bijeenkomsten", bk),
         ("aanmeldingen", an),

@@ -5,6 +5,7 @@
 #[macro_use]
 mod common;
 
+mod arrangementen;
 mod auth;
 mod authz;
 mod bijeenkomsten;

@@ -1400,6 +1400,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De arrangementen van het samenwerkingsverband opvragen (wordt vastgelegd in de audit).
+         * @description Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download.
+         */
+        get: operations["list_arrangementen"];
+        put?: never;
+        /**
+         * Een arrangement vastleggen (aangevraagd of toegekend).
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["create_arrangement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/arrangementen/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén arrangement.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_arrangement"];
+        /**
+         * Een arrangement vervangen; de status gaat alleen vooruit.
+         * @description Vervangt het hele record. Alleen-lezen velden (`id`, `createdAt`, `updatedAt`, `versie`) worden genegeerd, zodat een opgehaald record na aanpassing teruggestuurd kan worden. Met een verouderde `If-Match` volgt `412`.
+         */
+        put: operations["put_arrangement"];
+        post?: never;
+        /**
+         * Een arrangement verwijderen (niet zolang een verlenging ernaar verwijst).
+         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         */
+        delete: operations["delete_arrangement"];
+        options?: never;
+        head?: never;
+        /**
+         * Velden van een arrangement wijzigen (JSON merge patch), bijvoorbeeld de status.
+         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         */
+        patch: operations["patch_arrangement"];
+        trace?: never;
+    };
     "/auditregels": {
         parameters: {
             query?: never;
@@ -1831,6 +1887,167 @@ export interface components {
             telling: components["schemas"]["Telling"];
         };
         /**
+         * @description An arrangement of the SWV.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10",
+         *       "soort": "individueel",
+         *       "leerlingId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "aantalLeerlingen": null,
+         *       "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a03",
+         *       "werkgebiedId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a04",
+         *       "verlengingVanId": null,
+         *       "verlenging": false,
+         *       "categorie": "gedragsinterventietechnieken",
+         *       "ondersteuningsniveau": 3,
+         *       "leerjaar": 5,
+         *       "startdatum": "2016-10-03",
+         *       "einddatum": "2017-01-27",
+         *       "urenPerWeek": 4,
+         *       "bedragCent": 312000,
+         *       "status": "toegekend",
+         *       "toegekendOp": "2016-09-28",
+         *       "toelichting": "",
+         *       "schooljaar": "2016-2017",
+         *       "createdAt": "2016-09-20T08:30:00Z",
+         *       "updatedAt": "2016-09-28T08:30:00Z",
+         *       "versie": 2
+         *     }
+         */
+        Arrangement: {
+            id: components["schemas"]["Id"];
+            soort: components["schemas"]["ArrangementSoort"];
+            leerlingId?: null | components["schemas"]["Id"];
+            /**
+             * Format: int32
+             * @description Het aantal leerlingen (alleen bij een groepsarrangement).
+             */
+            aantalLeerlingen?: number | null;
+            schoolId: components["schemas"]["Id"];
+            werkgebiedId?: null | components["schemas"]["Id"];
+            verlengingVanId?: null | components["schemas"]["Id"];
+            /** @description Of dit een verlenging is. */
+            verlenging: boolean;
+            categorie: components["schemas"]["Categorie"];
+            /**
+             * Format: int32
+             * @description Ondersteuningsniveau 2 of 3.
+             */
+            ondersteuningsniveau: number;
+            /** Format: int32 */
+            leerjaar?: number | null;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum: string;
+            /** Format: double */
+            urenPerWeek?: number | null;
+            /**
+             * Format: int64
+             * @description Het bedrag in eurocenten.
+             */
+            bedragCent: number;
+            status: components["schemas"]["ArrangementStatus"];
+            /**
+             * Format: date
+             * @description De datum van toekenning.
+             */
+            toegekendOp?: string | null;
+            /** @description Werkaantekening; geen namen of andere persoonsgegevens. */
+            toelichting: string;
+            /** @description Het schooljaar van de startdatum. */
+            schooljaar: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            versie: number;
+        };
+        /**
+         * @description An arrangement as a client writes it (`POST`, `PUT`; `PATCH` merges into it).
+         * @example {
+         *       "soort": "individueel",
+         *       "leerlingId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "categorie": "gedragsinterventietechnieken",
+         *       "ondersteuningsniveau": 3,
+         *       "startdatum": "2016-10-03",
+         *       "einddatum": "2017-01-27",
+         *       "urenPerWeek": 4,
+         *       "bedragCent": 312000,
+         *       "status": "aangevraagd"
+         *     }
+         */
+        ArrangementInput: {
+            soort: components["schemas"]["ArrangementSoort"];
+            leerlingId?: null | components["schemas"]["Id"];
+            /**
+             * Format: int32
+             * @description Verplicht (1 of meer) bij `groep`, anders leeg.
+             */
+            aantalLeerlingen?: number | null;
+            schoolId?: null | components["schemas"]["Id"];
+            verlengingVanId?: null | components["schemas"]["Id"];
+            categorie: components["schemas"]["Categorie"];
+            /** Format: int32 */
+            ondersteuningsniveau: number;
+            /**
+             * Format: int32
+             * @description Standaard het leerjaar van de leerling bij het aanmaken.
+             */
+            leerjaar?: number | null;
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum: string;
+            /** Format: double */
+            urenPerWeek?: number | null;
+            /**
+             * Format: int64
+             * @description In eurocenten.
+             */
+            bedragCent: number;
+            status: components["schemas"]["ArrangementStatus"];
+            /**
+             * Format: date
+             * @description Standaard vandaag wanneer de status `toegekend` wordt.
+             */
+            toegekendOp?: string | null;
+            /** @description Werkaantekening; geen namen of andere persoonsgegevens. */
+            toelichting?: string;
+        };
+        ArrangementPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Arrangement"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description For one pupil, a group of pupils, or an innovation at the school.
+         * @enum {string}
+         */
+        ArrangementSoort: "individueel" | "groep" | "innovatie";
+        /**
+         * @description Requested, then granted, refused or withdrawn; a granted arrangement ends.
+         * @enum {string}
+         */
+        ArrangementStatus: "aangevraagd" | "toegekend" | "afgewezen" | "ingetrokken" | "beeindigd";
+        /**
          * @description Who read, exported or changed which pupils' data, and when.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
@@ -2153,6 +2370,11 @@ export interface components {
          */
         Bron: "medewerker" | "publiek" | "import";
         /**
+         * @description The support category of the SWV's support plan.
+         * @enum {string}
+         */
+        Categorie: "gestructureerde_leeromgeving" | "ondersteunende_leeromgeving" | "uitdagende_leeromgeving" | "taal_communicatierijke_leeromgeving" | "gedragsinterventietechnieken" | "verrijkt_leesonderwijs" | "verrijkt_rekenonderwijs" | "aangepaste_leeromgeving" | "overig";
+        /**
          * @description A client (service account). Its secret is never shown again after creation or rotation.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
@@ -2296,7 +2518,7 @@ export interface components {
         Dossier: {
             leerling: components["schemas"]["Leerling"];
             /** @description Arrangementen, oudste eerst (op startdatum). */
-            arrangementen: Record<string, never>[];
+            arrangementen: components["schemas"]["Arrangement"][];
             /** @description TLV's met hun adviezen, opschortingen, besluit, bezwaar en uitstroom, oudste eerst. */
             toelaatbaarheidsverklaringen: Record<string, never>[];
             /** @description MDO's, oudste eerst (op datum). */
@@ -18975,6 +19197,782 @@ export interface operations {
             };
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_arrangementen: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: startdatum, einddatum, bedragCent, status, createdAt, updatedAt
+                 * @example -startdatum
+                 */
+                sort?: string;
+                /**
+                 * @description Alleen arrangementen die in dit schooljaar beginnen
+                 * @example 2016-2017
+                 */
+                schooljaar?: string;
+                /** @description Alleen deze soort */
+                soort?: components["schemas"]["ArrangementSoort"];
+                /** @description Alleen deze status */
+                status?: components["schemas"]["ArrangementStatus"];
+                /** @description Alleen deze ondersteuningscategorie */
+                categorie?: components["schemas"]["Categorie"];
+                /** @description Alleen arrangementen van dit werkgebied */
+                werkgebiedId?: string;
+                /** @description Alleen arrangementen van deze school */
+                schoolId?: string;
+                /** @description Alleen arrangementen van deze leerling */
+                leerlingId?: string;
+                /** @description Alleen verlengingen (`true`) of alleen nieuwe arrangementen (`false`) */
+                verlenging?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina arrangementen (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_arrangement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangementInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrangement"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_arrangement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het arrangement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het arrangement */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrangement"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_arrangement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het arrangement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArrangementInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrangement"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_arrangement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het arrangement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_arrangement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het arrangement */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Alleen de velden die veranderen; `null` wist een veld */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ArrangementInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Arrangement"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

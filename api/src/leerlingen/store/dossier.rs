@@ -4,6 +4,7 @@
 use crate::store_prelude::*;
 
 use super::leerlingen::{self, Leerling};
+use crate::arrangementen::store::Arrangement;
 
 /// What a consulent opens before a meeting about the child.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -11,8 +12,7 @@ use super::leerlingen::{self, Leerling};
 pub struct Dossier {
     pub leerling: Leerling,
     /// Arrangementen, oudste eerst (op startdatum).
-    #[schema(value_type = Vec<Object>)]
-    pub arrangementen: Vec<serde_json::Value>,
+    pub arrangementen: Vec<Arrangement>,
     /// TLV's met hun adviezen, opschortingen, besluit, bezwaar en uitstroom, oudste eerst.
     #[schema(value_type = Vec<Object>)]
     pub toelaatbaarheidsverklaringen: Vec<serde_json::Value>,
@@ -33,7 +33,7 @@ impl crate::audit::AboutPupils for Dossier {
 pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Dossier, ApiError> {
     Ok(Dossier {
         leerling: leerlingen::find(c, swv, id)?,
-        arrangementen: Vec::new(),
+        arrangementen: crate::arrangementen::store::arrangementen::of_pupil(c, swv, id)?,
         toelaatbaarheidsverklaringen: Vec::new(),
         mdo: Vec::new(),
         thuiszitters: Vec::new(),

@@ -9,8 +9,7 @@ use regex::Regex;
 use validator::ValidationError;
 
 use crate::domain::{rules, time, References};
-use crate::org::store::swv::Sector;
-use crate::schema::{gemeenten, leerlingen, samenwerkingsverbanden};
+use crate::schema::{gemeenten, leerlingen};
 
 crate::text_enum! {
     /// Gender as the school registers it.
@@ -235,17 +234,7 @@ fn check(c: &mut DbConn, swv: Id, input: &LeerlingInput) -> Result<(), ApiError>
     }
     refs.finish()?;
     if let Some(j) = input.leerjaar {
-        let sector: Sector = samenwerkingsverbanden::table
-            .filter(samenwerkingsverbanden::id.eq(swv))
-            .select(samenwerkingsverbanden::sector)
-            .first(c)?;
-        let (max, wat) = match sector {
-            Sector::Po => (8, "groep 1 tot en met 8 (primair onderwijs)"),
-            Sector::Vo => (6, "leerjaar 1 tot en met 6 (voortgezet onderwijs)"),
-        };
-        if !(1..=max).contains(&j) {
-            return Err(ApiError::field("leerjaar", format!("moet {wat} zijn")));
-        }
+        crate::org::store::swv::check_leerjaar(c, swv, j)?;
     }
     Ok(())
 }

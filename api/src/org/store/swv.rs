@@ -231,3 +231,19 @@ crate::listed! {
     },
     id: swv::id,
 }
+
+/// A year group within the range of the SWV's sector (`400` on `leerjaar` otherwise).
+pub fn check_leerjaar(c: &mut DbConn, id: Id, j: i32) -> Result<(), ApiError> {
+    let sector: Sector = swv::table
+        .filter(swv::id.eq(id))
+        .select(swv::sector)
+        .first(c)?;
+    let (max, wat) = match sector {
+        Sector::Po => (8, "groep 1 tot en met 8 (primair onderwijs)"),
+        Sector::Vo => (6, "leerjaar 1 tot en met 6 (voortgezet onderwijs)"),
+    };
+    if !(1..=max).contains(&j) {
+        return Err(ApiError::field("leerjaar", format!("moet {wat} zijn")));
+    }
+    Ok(())
+}

@@ -1,0 +1,86 @@
+//! `/arrangementen`: every read and change is audited, also of group and innovation
+//! arrangementen (the list mixes them with those of pupils); lezers, the platformbeheerder and
+//! clients get `403`.
+
+use crate::route_prelude::*;
+
+use crate::arrangementen::store::{Arrangement, ArrangementInput, Filter};
+use crate::audit::{self, routes::trail};
+
+impl Input for ArrangementInput {
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.toelichting);
+    }
+}
+
+impl Resource for Arrangement {
+    const COLLECTION: &'static str = "arrangementen";
+    const AUDITED: bool = true;
+
+    fn pupils(&self) -> Vec<Id> {
+        self.leerling_id.into_iter().collect()
+    }
+}
+
+page_schema!(ArrangementPage, Arrangement);
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_arrangementen)
+        .service(create_arrangement)
+        .service(get_arrangement)
+        .service(put_arrangement)
+        .service(patch_arrangement)
+        .service(delete_arrangement);
+}
+
+/// De arrangementen van het samenwerkingsverband opvragen (wordt vastgelegd in de audit).
+#[utoipa::path(
+    tag = "Arrangementen",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: startdatum, einddatum, bedragCent, status, createdAt, updatedAt", example = "-startdatum"),
+        ("schooljaar" = Option<String>, Query, description = "Alleen arrangementen die in dit schooljaar beginnen", example = "2016-2017"),
+        ("soort" = Option<crate::arrangementen::store::ArrangementSoort>, Query, description = "Alleen deze soort"),
+        ("status" = Option<crate::arrangementen::store::ArrangementStatus>, Query, description = "Alleen deze status"),
+        ("categorie" = Option<crate::arrangementen::store::Categorie>, Query, description = "Alleen deze ondersteuningscategorie"),
+        ("werkgebiedId" = Option<uuid::Uuid>, Query, description = "Alleen arrangementen van dit werkgebied"),
+        ("schoolId" = Option<uuid::Uuid>, Query, description = "Alleen arrangementen van deze school"),
+        ("leerlingId" = Option<uuid::Uuid>, Query, description = "Alleen arrangementen van deze leerling"),
+        ("verlenging" = Option<bool>, Query, description = "Alleen verlengingen (`true`) of alleen nieuwe arrangementen (`false`)"),
+    ),
+    responses((status = 200, description = "Een pagina arrangementen (of de hele lijst als CSV/XLSX)", body = ArrangementPage)),
+)]
+#[get("/arrangementen")]
+async fn list_arrangementen(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    audit::routes::listed::<Arrangement>(&state.db, &req, trail(&caller, &req), "startdatum", |q| {
+        Filter {
+            swv,
+            schooljaar: q.schooljaar(),
+            soort: q.enumeration("soort"),
+            status: q.enumeration("status"),
+            categorie: q.enumeration("categorie"),
+            werkgebied_id: q.id("werkgebiedId"),
+            school_id: q.id("schoolId"),
+            leerling_id: q.id("leerlingId"),
+            verlenging: q.boolean("verlenging"),
+        }
+    })
+    .await
+}
+
+crate::crud_routes! {
+    resource: Arrangement, input: ArrangementInput, tag: "Arrangementen",
+    collection: "/arrangementen", item: "/arrangementen/{id}", id: "Id van het arrangement",
+    scope: |caller: &Caller, access| caller.tenant(Area::Leerlingen, access),
+    create: (create_arrangement, "Een arrangement vastleggen (aangevraagd of toegekend)."),
+    get: (get_arrangement, "Eén arrangement.", "Het arrangement"),
+    put: (put_arrangement, "Een arrangement vervangen; de status gaat alleen vooruit."),
+    patch: (patch_arrangement, "Velden van een arrangement wijzigen (JSON merge patch), bijvoorbeeld de status.", "Alleen de velden die veranderen; `null` wist een veld"),
+    delete: (delete_arrangement, "Een arrangement verwijderen (niet zolang een verlenging ernaar verwijst)."),
+}

@@ -1,0 +1,9 @@
+//! The persistence of arrangementen.
+
+pub mod arrangementen;
+mod invoer;
+mod soorten;
+
+pub use arrangementen::{Arrangement, Filter};
+pub use invoer::ArrangementInput;
+pub use soorten::{ArrangementSoort, ArrangementStatus, Categorie};

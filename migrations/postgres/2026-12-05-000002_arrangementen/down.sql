@@ -1,0 +1,3 @@
+DROP TABLE mdos;
+DROP TABLE budgetten;
+DROP TABLE arrangementen;
