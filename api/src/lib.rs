@@ -13,6 +13,7 @@ pub mod http;
 pub mod integrity;
 pub mod leerlingen;
 pub mod listing;
+pub mod mdos;
 pub mod metrics;
 pub mod openapi;
 pub mod ops;
@@ -42,6 +43,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     bijeenkomsten::configure(cfg);
     leerlingen::configure(cfg);
     arrangementen::configure(cfg);
+    mdos::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -107,6 +107,9 @@ pub enum Area {
     Leerlingen,
     /// The audit trail of pupil-level data: read by the beheerder, written by no one.
     Auditregels,
+    /// The budgets of the werkgebieden: read by every user of the SWV, set by the beheerder;
+    /// clients read figures only through the monitor.
+    Budgetten,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +162,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Leerlingen, _) => matches!(rol, Beheerder | Consulent | Medewerker),
         (Auditregels, Read) => rol == Beheerder,
         (Auditregels, Write) => false,
+        (Budgetten, Read) => rol != Platformbeheerder,
+        (Budgetten, Write) => rol == Beheerder,
     }
 }
 
@@ -201,7 +206,8 @@ pub struct Recht {
     "bijeenkomsten": {"lezen": true, "schrijven": true},
     "aanmeldingen": {"lezen": true, "schrijven": true},
     "leerlingen": {"lezen": true, "schrijven": true},
-    "auditregels": {"lezen": true, "schrijven": false}
+    "auditregels": {"lezen": true, "schrijven": false},
+    "budgetten": {"lezen": true, "schrijven": true}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -223,6 +229,8 @@ pub struct Rechten {
     pub leerlingen: Recht,
     /// Wie welke leerlinggegevens zag of wijzigde.
     pub auditregels: Recht,
+    /// De budgetten van de werkgebieden voor arrangementen.
+    pub budgetten: Recht,
 }
 
 impl Caller {
@@ -256,6 +264,7 @@ impl Caller {
             aanmeldingen: recht(Area::Aanmeldingen),
             leerlingen: recht(Area::Leerlingen),
             auditregels: recht(Area::Auditregels),
+            budgetten: recht(Area::Budgetten),
         }
     }
 

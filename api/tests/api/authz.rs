@@ -103,9 +103,13 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         }
         // Pupil-level data: only the SWV's staff who work with pupils, never a lezer, the
         // platformbeheerder or a client; the audit trail only for the beheerder.
-        ("leerlingen" | "arrangementen", _) => matches!(who, Beheerder | Consulent | Medewerker),
+        ("leerlingen" | "arrangementen" | "mdos", _) => {
+            matches!(who, Beheerder | Consulent | Medewerker)
+        }
         ("auditregels", false) => who == Beheerder,
         ("auditregels", true) => false,
+        ("budgetten", false) => user_of_swv,
+        ("budgetten", true) => who == Beheerder,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -273,6 +277,21 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
                    "startdatum": "2026-09-01", "einddatum": "2027-01-31", "bedragCent": 150000, "status": "aangevraagd"}),
         )
         .await);
+    let mdo = id(app
+        .post(
+            "/api/v1/mdos",
+            beheerder,
+            json!({"datum": "2026-10-06", "schoolId": s, "leerlingId": ll, "ondersteuningsniveau": 3,
+                   "consulentAanwezig": true, "uitkomst": "advies"}),
+        )
+        .await);
+    let bu = id(app
+        .post(
+            "/api/v1/budgetten",
+            beheerder,
+            json!({"werkgebiedId": w, "schooljaar": "2026-2027", "soort": "regulier", "bedragCent": 100000000, "datum": "2026-08-01"}),
+        )
+        .await);
     let ar = app.get("/api/v1/auditregels", beheerder).await.body["items"][0]["id"]
         .as_str()
         .unwrap()
@@ -280,6 +299,8 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
     HashMap::from([
         ("leerlingen", ll),
         ("arrangementen", arr),
+        ("mdos", mdo),
+        ("budgetten", bu),
         ("auditregels", ar),
         ("bijeenkomsten", bk),
         ("aanmeldingen", an),

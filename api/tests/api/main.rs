@@ -16,6 +16,7 @@ mod demo;
 mod gebruikers;
 mod gemeenten;
 mod leerlingen;
+mod mdos;
 mod metrics;
 mod planning_plannen;
 mod planning_queries;

@@ -29,6 +29,7 @@ function rechtenVan(rol: Rol): Rechten {
     aanmeldingen: recht(uitvoerend, uitvoerend),
     leerlingen: recht(uitvoerend, uitvoerend),
     auditregels: recht(rol === 'beheerder', false),
+    budgetten: recht(swv, rol === 'beheerder'),
   };
 }
 

@@ -1,6 +1,7 @@
 //! The persistence of arrangementen.
 
 pub mod arrangementen;
+pub mod budgetten;
 mod invoer;
 mod soorten;
 

@@ -5,6 +5,7 @@ use crate::store_prelude::*;
 
 use super::leerlingen::{self, Leerling};
 use crate::arrangementen::store::Arrangement;
+use crate::mdos::store::Mdo;
 
 /// What a consulent opens before a meeting about the child.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -17,8 +18,7 @@ pub struct Dossier {
     #[schema(value_type = Vec<Object>)]
     pub toelaatbaarheidsverklaringen: Vec<serde_json::Value>,
     /// MDO's, oudste eerst (op datum).
-    #[schema(value_type = Vec<Object>)]
-    pub mdo: Vec<serde_json::Value>,
+    pub mdo: Vec<Mdo>,
     /// Thuiszittersdossiers met hun verloop, oudste eerst.
     #[schema(value_type = Vec<Object>)]
     pub thuiszitters: Vec<serde_json::Value>,
@@ -35,7 +35,7 @@ pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Dossier, ApiError> {
         leerling: leerlingen::find(c, swv, id)?,
         arrangementen: crate::arrangementen::store::arrangementen::of_pupil(c, swv, id)?,
         toelaatbaarheidsverklaringen: Vec::new(),
-        mdo: Vec::new(),
+        mdo: crate::mdos::store::mdos::of_pupil(c, swv, id)?,
         thuiszitters: Vec::new(),
     })
 }
