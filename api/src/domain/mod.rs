@@ -5,6 +5,7 @@ pub mod reach;
 pub mod references;
 pub mod rules;
 pub mod schooljaar;
+pub mod telling;
 pub mod time;
 
 pub use reach::Reach;

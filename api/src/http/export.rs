@@ -135,6 +135,20 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
     }
 }
 
+/// Answers a report: as JSON the report itself, as CSV or XLSX its figures one per row.
+pub fn figures<T: Serialize, R: Serialize + utoipa::PartialSchema>(
+    format: Format,
+    query: &ListQuery,
+    report: &T,
+    rows: &[R],
+    name: &str,
+) -> Result<HttpResponse, ApiError> {
+    if format.is_json() {
+        return Ok(HttpResponse::Ok().json(report));
+    }
+    respond(format, query, rows, rows.len() as i64, name, &[])
+}
+
 /// Answers the list of a store's records: the query parsed against the store's sort fields,
 /// `filter` reading the route's filters into the store's filter (which carries the scope), then
 /// one page of JSON or the whole list as CSV/XLSX.

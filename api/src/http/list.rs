@@ -185,6 +185,15 @@ impl ListQuery {
         }
     }
 
+    /// The `schooljaar` of a figures request: required, checked like the field.
+    pub fn required_schooljaar(&mut self) -> String {
+        if !self.params.contains_key("schooljaar") {
+            self.asked.push("schooljaar".into());
+            self.reject("schooljaar", "is verplicht");
+        }
+        self.schooljaar().unwrap_or_default()
+    }
+
     fn typed<T: FromStr>(&mut self, name: &str, reason: &str) -> Option<T> {
         self.asked.push(name.to_string());
         let raw = self.params.get(name)?;

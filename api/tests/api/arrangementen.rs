@@ -417,7 +417,128 @@ async fn exports_are_audited_with_the_pupils_they_carry(app: TestApp) {
     assert_eq!(export["leerlingIds"], json!([f.pupil]));
 }
 
+/// The year's figures count granted arrangementen that start in the year, in every breakdown.
+async fn the_figures_of_a_year(app: TestApp) {
+    let f = fixture(&app).await;
+    let toegekend = json!({"status": "toegekend", "toegekendOp": "2016-09-28"});
+    let first = create(&app, &f.t, with(individueel(&f), toegekend.clone())).await;
+    create(
+        &app,
+        &f.t,
+        with(
+            individueel(&f),
+            json!({"status": "toegekend", "startdatum": "2017-01-30", "einddatum": "2017-07-14", "verlengingVanId": first["id"]}),
+        ),
+    )
+    .await;
+    create(
+        &app,
+        &f.t,
+        json!({"soort": "groep", "aantalLeerlingen": 8, "schoolId": f.other_school, "categorie": "overig",
+               "ondersteuningsniveau": 2, "startdatum": "2017-04-10", "einddatum": "2017-07-14",
+               "bedragCent": 900000, "status": "toegekend"}),
+    )
+    .await;
+    // A request not (yet) granted does not count; one of the year before counts there.
+    create(
+        &app,
+        &f.t,
+        with(individueel(&f), json!({"startdatum": "2016-11-01"})),
+    )
+    .await;
+    create(
+        &app,
+        &f.t,
+        json!({"soort": "innovatie", "schoolId": f.school, "categorie": "overig", "ondersteuningsniveau": 2,
+               "startdatum": "2015-09-01", "einddatum": "2016-07-15", "bedragCent": 2000000, "status": "toegekend"}),
+    )
+    .await;
+
+    let consulent = app.token("consulent").await;
+    let r = app
+        .get(
+            &format!("{ARR}/statistieken?schooljaar=2016-2017"),
+            &consulent,
+        )
+        .await;
+    r.assert(200);
+    let s = &r.body;
+    assert_eq!(s["totaal"], 3);
+    assert_eq!(
+        s["perSoort"],
+        json!({"individueel": 2, "groep": 1, "innovatie": 0})
+    );
+    assert_eq!(
+        (s["nieuw"].clone(), s["verlenging"].clone()),
+        (json!(2), json!(1))
+    );
+    assert_eq!(s["perCategorie"]["gedragsinterventietechnieken"], 2);
+    assert_eq!(s["perCategorie"]["overig"], 1);
+    assert_eq!(
+        s["perCategorie"].as_object().unwrap().len(),
+        9,
+        "every category"
+    );
+    assert_eq!(s["perLeerjaar"]["6"], 2);
+    assert_eq!(s["perLeerjaar"]["onbekend"], 1);
+    assert_eq!(
+        s["perLeerjaar"].as_object().unwrap().len(),
+        9,
+        "groep 1-8 and onbekend"
+    );
+    assert_eq!(
+        s["perGeslacht"],
+        json!({"jongen": 2, "meisje": 0, "anders": 0, "onbekend": 0})
+    );
+    assert_eq!(s["perTrimester"], json!({"1": 1, "2": 1, "3": 1}));
+    let gebieden = s["perWerkgebied"].as_array().unwrap();
+    assert_eq!(gebieden[0]["naam"], "Haarlem-Noord");
+    assert_eq!(gebieden[0]["totaal"], 2);
+    assert_eq!(gebieden[1]["naam"], "Geen werkgebied");
+    assert_eq!(gebieden[1]["perSoort"]["groep"], 1);
+    assert_eq!(
+        s["vorigJaar"],
+        json!({"totaal": 1, "perSoort": {"individueel": 0, "groep": 0, "innovatie": 1}, "verlenging": 0})
+    );
+
+    // The same figures as rows for Excel; the year is required; a lezer gets no figures yet.
+    let r = app
+        .request(
+            actix_web::http::Method::GET,
+            &format!("{ARR}/statistieken?schooljaar=2016-2017"),
+            Some(&consulent),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await;
+    r.assert(200);
+    let csv = String::from_utf8_lossy(&r.raw);
+    assert!(
+        csv.lines()
+            .any(|l| l.contains("perSoort") && l.contains("individueel") && l.ends_with('2')),
+        "{csv}"
+    );
+    assert_invalid(
+        &app.get(&format!("{ARR}/statistieken"), &consulent).await,
+        "schooljaar",
+    );
+    assert_invalid(
+        &app.get(&format!("{ARR}/statistieken?schooljaar=2016"), &consulent)
+            .await,
+        "schooljaar",
+    );
+    assert_problem(
+        &app.get(
+            &format!("{ARR}/statistieken?schooljaar=2016-2017"),
+            &app.token("lezer").await,
+        )
+        .await,
+        403,
+    );
+}
+
 both_backends!(
+    the_figures_of_a_year,
     a_consulent_registers_an_arrangement_for_a_pupil,
     bad_input_names_the_field_and_stores_nothing,
     status_moves_only_forward,

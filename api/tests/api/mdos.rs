@@ -169,7 +169,68 @@ async fn budgets_are_set_by_the_beheerder_within_their_year(app: TestApp) {
     );
 }
 
+/// MDO's per trimester, level, outcome and werkgebied, per hundred pupils, against last year.
+async fn the_figures_of_a_year(app: TestApp) {
+    let t = app.token("beheerder").await;
+    let (school, pupil) = school_and_pupil(&app, &t).await;
+    let gebied = werkgebied(&app, &t, "Alkmaar-Oost").await;
+    let current = app.get(&format!("/api/v1/scholen/{school}"), &t).await;
+    crate::common::with_if_match(
+        &app,
+        actix_web::http::Method::PATCH,
+        &format!("/api/v1/scholen/{school}"),
+        &t,
+        Some(json!({"werkgebiedId": gebied, "leerlingaantal": 200})),
+        &current.header("etag").unwrap(),
+    )
+    .await
+    .assert(200);
+    for (datum, niveau, uitkomst, consulent) in [
+        ("2016-09-20", 3, "arrangement", true),
+        ("2016-12-06", 3, "tlv_aanvraag", true),
+        ("2017-05-16", 2, "advies", false),
+        ("2016-03-01", 4, "verwijzing_jeugdhulp", true),
+    ] {
+        app.post(
+            "/api/v1/mdos",
+            &t,
+            json!({"datum": datum, "schoolId": school, "leerlingId": pupil, "ondersteuningsniveau": niveau,
+                   "consulentAanwezig": consulent, "uitkomst": uitkomst}),
+        )
+        .await
+        .assert(201);
+    }
+    let r = app
+        .get("/api/v1/mdos/statistieken?schooljaar=2016-2017", &t)
+        .await;
+    r.assert(200);
+    let s = &r.body;
+    assert_eq!(s["totaal"], 3);
+    assert_eq!(s["perTrimester"], json!({"1": 1, "2": 1, "3": 1}));
+    assert_eq!(s["perNiveau"], json!({"1": 0, "2": 1, "3": 2, "4": 0}));
+    assert_eq!(s["perUitkomst"]["geen_vervolg"], 0);
+    assert_eq!(s["perUitkomst"]["tlv_aanvraag"], 1);
+    assert_eq!(s["consulentAanwezig"], 2);
+    let w = &s["perWerkgebied"][0];
+    assert_eq!(
+        (w["naam"].clone(), w["totaal"].clone()),
+        (json!("Alkmaar-Oost"), json!(3))
+    );
+    assert_eq!(w["perHonderdLeerlingen"], 1.5);
+    assert_eq!(s["vorigJaar"]["totaal"], 1);
+    assert_eq!(s["vorigJaar"]["perNiveau"]["4"], 1);
+    assert_problem(
+        &app.get(
+            "/api/v1/mdos/statistieken?schooljaar=2016-2017",
+            &app.token("lezer").await,
+        )
+        .await,
+        403,
+    );
+}
+
 both_backends!(
+    the_figures_of_a_year,
     an_mdo_about_a_pupil_is_audited_and_in_the_dossier,
     budgets_are_set_by_the_beheerder_within_their_year,
 );

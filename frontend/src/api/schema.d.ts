@@ -1400,6 +1400,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen/statistieken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De cijfers van de arrangementen van een schooljaar: per soort, nieuw en verlengd, per
+         *     ondersteuningscategorie, leerjaar, geslacht, trimester en werkgebied, met het jaar ervoor.
+         * @description Geteld worden toegekende en beëindigde arrangementen die in het schooljaar beginnen. Met
+         *     `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+         */
+        get: operations["get_statistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/arrangementen": {
         parameters: {
             query?: never;
@@ -1510,6 +1532,27 @@ export interface paths {
          * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
          */
         patch: operations["patch_budget"];
+        trace?: never;
+    };
+    "/mdos/statistieken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De cijfers van de MDO's van een schooljaar: per trimester, niveau en uitkomst, met een
+         *     consulent erbij, en per werkgebied (ook per 100 leerlingen), met het jaar ervoor.
+         * @description Met `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+         */
+        get: operations["get_statistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/mdos": {
@@ -2154,6 +2197,12 @@ export interface components {
          * @enum {string}
          */
         ArrangementSoort: "individueel" | "groep" | "innovatie";
+        /** @description De cijfers van de arrangementen van een schooljaar. */
+        ArrangementStatistieken: components["schemas"]["Verdeling"] & {
+            schooljaar: string;
+            perWerkgebied: components["schemas"]["WerkgebiedVerdeling"][];
+            vorigJaar: components["schemas"]["VorigJaar"];
+        };
         /**
          * @description Requested, then granted, refused or withdrawn; a granted arrangement ends.
          * @enum {string}
@@ -2204,6 +2253,9 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        BTreeMap: {
+            [key: string]: number;
         };
         /** @description Which schools the meetings of a year reached. */
         Bereik: {
@@ -3223,6 +3275,22 @@ export interface components {
             consulentAanwezig: boolean;
             uitkomst: components["schemas"]["Uitkomst"];
         };
+        /** @description The figures of one school year. */
+        MdoJaar: {
+            /** Format: int64 */
+            totaal: number;
+            /** @description Naar datum: 1 aug-nov, 2 dec-mrt, 3 apr-jul. */
+            perTrimester: components["schemas"]["BTreeMap"];
+            /** @description Ondersteuningsniveau 1-4. */
+            perNiveau: components["schemas"]["BTreeMap"];
+            perUitkomst: components["schemas"]["BTreeMap"];
+            /**
+             * Format: int64
+             * @description Het aantal MDO's met een consulent van het samenwerkingsverband erbij.
+             */
+            consulentAanwezig: number;
+            perWerkgebied: components["schemas"]["MdoWerkgebied"][];
+        };
         MdoPage: {
             /** @description The records on this page. */
             items: components["schemas"]["Mdo"][];
@@ -3244,6 +3312,23 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        /** @description De cijfers van de MDO's van een schooljaar, met het jaar ervoor. */
+        MdoStatistieken: components["schemas"]["MdoJaar"] & {
+            schooljaar: string;
+            vorigJaar: components["schemas"]["MdoJaar"];
+        };
+        MdoWerkgebied: {
+            id?: null | components["schemas"]["Id"];
+            naam: string;
+            /** Format: int64 */
+            totaal: number;
+            perNiveau: components["schemas"]["BTreeMap"];
+            /**
+             * Format: double
+             * @description MDO's per 100 leerlingen van de scholen van het werkgebied met een leerlingaantal.
+             */
+            perHonderdLeerlingen?: number | null;
         };
         /**
          * @description The caller: a user, or a client with its scopes and gemeenten.
@@ -4292,6 +4377,23 @@ export interface components {
          * @enum {string}
          */
         Uitkomst: "arrangement" | "tlv_aanvraag" | "advies" | "verwijzing_jeugdhulp" | "geen_vervolg";
+        /** @description The breakdowns counted for the whole SWV and for each werkgebied. */
+        Verdeling: {
+            /** Format: int64 */
+            totaal: number;
+            perSoort: components["schemas"]["BTreeMap"];
+            /** Format: int64 */
+            nieuw: number;
+            /** Format: int64 */
+            verlenging: number;
+            perCategorie: components["schemas"]["BTreeMap"];
+            /** @description De groepen of leerjaren van de sector, en `onbekend`. */
+            perLeerjaar: components["schemas"]["BTreeMap"];
+            /** @description Individuele arrangementen, naar het huidige geslacht van de leerling. */
+            perGeslacht: components["schemas"]["BTreeMap"];
+            /** @description Naar startdatum: 1 aug-nov, 2 dec-mrt, 3 apr-jul. */
+            perTrimester: components["schemas"]["BTreeMap"];
+        };
         /** @description An activity with its evaluatie, and the names a reader needs: its project and who led it. */
         VerslagActiviteit: components["schemas"]["Activiteit"] & {
             project?: null | components["schemas"]["ProjectKort"];
@@ -4363,6 +4465,13 @@ export interface components {
              */
             total: number;
         };
+        VorigJaar: {
+            /** Format: int64 */
+            totaal: number;
+            perSoort: components["schemas"]["BTreeMap"];
+            /** Format: int64 */
+            verlenging: number;
+        };
         /**
          * @description Where it takes place: in person, online or both.
          * @enum {string}
@@ -4418,6 +4527,10 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        WerkgebiedVerdeling: components["schemas"]["Verdeling"] & {
+            id?: null | components["schemas"]["Id"];
+            naam: string;
         };
     };
     responses: never;
@@ -19532,6 +19645,93 @@ export interface operations {
             };
         };
     };
+    get_statistieken: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De cijfers (of de regels als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementStatistieken"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_arrangementen: {
         parameters: {
             query?: {
@@ -21041,6 +21241,93 @@ export interface operations {
             };
             /** @description Verkeerd `Content-Type` */
             415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_statistieken: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De cijfers (of de regels als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MdoStatistieken"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

@@ -4,6 +4,7 @@
 
 use crate::route_prelude::*;
 
+use crate::arrangementen::store::statistieken::{self, ArrangementStatistieken};
 use crate::arrangementen::store::{Arrangement, ArrangementInput, Filter};
 use crate::audit::{self, routes::trail};
 
@@ -25,7 +26,9 @@ impl Resource for Arrangement {
 page_schema!(ArrangementPage, Arrangement);
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list_arrangementen)
+    // Before `/arrangementen/{id}`, which would take `statistieken` for an id.
+    cfg.service(get_statistieken)
+        .service(list_arrangementen)
         .service(create_arrangement)
         .service(get_arrangement)
         .service(put_arrangement)
@@ -72,6 +75,43 @@ async fn list_arrangementen(
         }
     })
     .await
+}
+
+const FIGURES: ListSpec = ListSpec {
+    sorts: &[],
+    default_sort: "",
+};
+
+/// De cijfers van de arrangementen van een schooljaar: per soort, nieuw en verlengd, per
+/// ondersteuningscategorie, leerjaar, geslacht, trimester en werkgebied, met het jaar ervoor.
+///
+/// Geteld worden toegekende en beëindigde arrangementen die in het schooljaar beginnen. Met
+/// `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+#[utoipa::path(
+    tag = "Arrangementen",
+    params(("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2016-2017")),
+    responses((status = 200, description = "De cijfers (of de regels als CSV/XLSX)", content(
+        (ArrangementStatistieken = "application/json"),
+        (String = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ))),
+)]
+#[get("/arrangementen/statistieken")]
+async fn get_statistieken(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse_filters(&req, &FIGURES);
+    let jaar = q.required_schooljaar();
+    let q = q.finish()?;
+    let s = state
+        .db
+        .report(move |c| statistieken::statistieken(c, swv, &jaar))
+        .await?;
+    export::figures(format, &q, &s, &s.regels(), "arrangementen-statistieken")
 }
 
 crate::crud_routes! {

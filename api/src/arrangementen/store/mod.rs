@@ -4,6 +4,7 @@ pub mod arrangementen;
 pub mod budgetten;
 mod invoer;
 mod soorten;
+pub mod statistieken;
 
 pub use arrangementen::{Arrangement, Filter};
 pub use invoer::ArrangementInput;

@@ -3,6 +3,7 @@
 use crate::route_prelude::*;
 
 use crate::audit::{self, routes::trail};
+use crate::mdos::store::statistieken::{self, MdoStatistieken};
 use crate::mdos::store::{Filter, Mdo, MdoInput};
 
 impl Input for MdoInput {}
@@ -19,7 +20,9 @@ impl Resource for Mdo {
 page_schema!(MdoPage, Mdo);
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list_mdos)
+    // Before `/mdos/{id}`, which would take `statistieken` for an id.
+    cfg.service(get_statistieken)
+        .service(list_mdos)
         .service(create_mdo)
         .service(get_mdo)
         .service(put_mdo)
@@ -67,6 +70,42 @@ async fn list_mdos(
         }
     })
     .await
+}
+
+const FIGURES: ListSpec = ListSpec {
+    sorts: &[],
+    default_sort: "",
+};
+
+/// De cijfers van de MDO's van een schooljaar: per trimester, niveau en uitkomst, met een
+/// consulent erbij, en per werkgebied (ook per 100 leerlingen), met het jaar ervoor.
+///
+/// Met `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+#[utoipa::path(
+    tag = "MDO",
+    params(("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2016-2017")),
+    responses((status = 200, description = "De cijfers (of de regels als CSV/XLSX)", content(
+        (MdoStatistieken = "application/json"),
+        (String = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ))),
+)]
+#[get("/mdos/statistieken")]
+async fn get_statistieken(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse_filters(&req, &FIGURES);
+    let jaar = q.required_schooljaar();
+    let q = q.finish()?;
+    let s = state
+        .db
+        .report(move |c| statistieken::statistieken(c, swv, &jaar))
+        .await?;
+    export::figures(format, &q, &s, &s.regels(), "mdo-statistieken")
 }
 
 crate::crud_routes! {

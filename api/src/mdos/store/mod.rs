@@ -1,5 +1,6 @@
 //! The persistence of MDO's.
 
 pub mod mdos;
+pub mod statistieken;
 
 pub use mdos::{Filter, Mdo, MdoInput, Uitkomst};
