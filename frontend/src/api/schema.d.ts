@@ -1413,7 +1413,7 @@ export interface paths {
          * @description Geteld worden toegekende en beëindigde arrangementen die in het schooljaar beginnen. Met
          *     `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
          */
-        get: operations["get_statistieken"];
+        get: operations["get_arrangement_statistieken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1546,7 +1546,7 @@ export interface paths {
          *     consulent erbij, en per werkgebied (ook per 100 leerlingen), met het jaar ervoor.
          * @description Met `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
          */
-        get: operations["get_statistieken"];
+        get: operations["get_mdo_statistieken"];
         put?: never;
         post?: never;
         delete?: never;
@@ -19645,7 +19645,7 @@ export interface operations {
             };
         };
     };
-    get_statistieken: {
+    get_arrangement_statistieken: {
         parameters: {
             query: {
                 /**
@@ -21274,7 +21274,7 @@ export interface operations {
             };
         };
     };
-    get_statistieken: {
+    get_mdo_statistieken: {
         parameters: {
             query: {
                 /**

@@ -27,7 +27,7 @@ page_schema!(ArrangementPage, Arrangement);
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // Before `/arrangementen/{id}`, which would take `statistieken` for an id.
-    cfg.service(get_statistieken)
+    cfg.service(get_arrangement_statistieken)
         .service(list_arrangementen)
         .service(create_arrangement)
         .service(get_arrangement)
@@ -97,7 +97,7 @@ const FIGURES: ListSpec = ListSpec {
     ))),
 )]
 #[get("/arrangementen/statistieken")]
-async fn get_statistieken(
+async fn get_arrangement_statistieken(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,

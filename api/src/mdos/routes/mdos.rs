@@ -21,7 +21,7 @@ page_schema!(MdoPage, Mdo);
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // Before `/mdos/{id}`, which would take `statistieken` for an id.
-    cfg.service(get_statistieken)
+    cfg.service(get_mdo_statistieken)
         .service(list_mdos)
         .service(create_mdo)
         .service(get_mdo)
@@ -91,7 +91,7 @@ const FIGURES: ListSpec = ListSpec {
     ))),
 )]
 #[get("/mdos/statistieken")]
-async fn get_statistieken(
+async fn get_mdo_statistieken(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
