@@ -20,6 +20,12 @@ export function MonthInput({
   return (
     <MonthPickerInput
       valueFormat="MMMM YYYY"
+      ariaLabels={{
+        previousYear: 'Vorig jaar',
+        nextYear: 'Volgend jaar',
+        previousDecade: 'Vorige tien jaar',
+        nextDecade: 'Volgende tien jaar',
+      }}
       value={day(value ?? undefined) ?? null}
       onChange={(date) => onChange?.(date ? date.slice(0, 7) : null)}
       minDate={day(min)}

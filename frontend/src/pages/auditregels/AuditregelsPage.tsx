@@ -38,8 +38,9 @@ export default function AuditregelsPage() {
     {
       key: 'actie',
       header: 'Actie',
+      nowrap: true,
       render: (r) => (
-        <Badge variant="light" color={AUDIT_ACTIE_COLORS[r.actie]} radius="sm">
+        <Badge variant="light" color={AUDIT_ACTIE_COLORS[r.actie]} radius="sm" tt="none" size="md" fw={600}>
           {AUDIT_ACTIE_LABELS[r.actie]}
         </Badge>
       ),

@@ -1,4 +1,4 @@
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { leerlingen } from '../../api/resources';
 import type { Leerling } from '../../api/types';
 import type { Column } from '../../components/DataList';
@@ -55,16 +55,7 @@ export default function LeerlingenPage() {
       render: (l) => formatMaand(l.geboortemaand),
       visibleFrom: 'md',
     },
-    {
-      key: 'geslacht',
-      header: 'Geslacht',
-      render: (l) => (
-        <Badge variant="light" color="gray" radius="sm">
-          {GESLACHT_LABELS[l.geslacht]}
-        </Badge>
-      ),
-      visibleFrom: 'md',
-    },
+    { key: 'geslacht', header: 'Geslacht', render: (l) => GESLACHT_LABELS[l.geslacht], visibleFrom: 'md' },
   ];
 
   return (
@@ -75,7 +66,7 @@ export default function LeerlingenPage() {
       resource={leerlingen}
       columns={columns}
       sort="referentie"
-      searchPlaceholder="Referentie, bijv. NK-2024-0117"
+      searchPlaceholder="Referentie of een deel ervan"
       filters={[
         { key: 'schoolId', label: 'School', options: scholen.options },
         { key: 'woongemeenteId', label: 'Woongemeente', options: gemeenten.options },
