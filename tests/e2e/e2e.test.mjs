@@ -896,4 +896,171 @@ describe('Koers in the browser', () => {
     await check('statistieken-ib-netwerk');
     await signOut();
   });
+
+  /** The pupil the next tests find, read and audit: created through the API with a reference of its own. */
+  let pupil;
+
+  it('lets a consulent find a pupil by its reference and open the dossier', STEP, async () => {
+    const [school] = (await apiGet(BEHEERDER, '/scholen?pageSize=1&sort=naam')).items;
+    const [gemeente] = (await apiGet(BEHEERDER, `/gemeenten?pageSize=1&q=${encodeURIComponent('Haarlem')}`)).items;
+    assert.ok(school && gemeente, 'the SWV has a school and Haarlem is a gemeente');
+    const referentie = `E2E-${Date.now()}`;
+    const res = await fetch(`${base}/api/v1/leerlingen`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await apiToken(BEHEERDER)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        referentie,
+        geboortemaand: '2015-03',
+        geslacht: 'meisje',
+        woongemeenteId: gemeente.id,
+        schoolId: school.id,
+        leerjaar: 5,
+      }),
+    });
+    assert.equal(res.status, 201, await res.clone().text());
+    pupil = { ...(await res.json()), schoolNaam: school.naam };
+
+    await signIn(CONSULENT);
+    await nav('Leerlingen');
+    await check('leerlingen-lijst');
+    await page.getByLabel('Zoeken').fill(referentie);
+    await page.waitForURL(/q=E2E-/);
+    const row = page.locator('tbody tr', { hasText: referentie });
+    await row.waitFor();
+    // The previous page stays on screen until the search has answered: then only this pupil.
+    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 1);
+    const cells = await rowCells(row);
+    assert.deepEqual(cells, [referentie, school.naam, 'Haarlem', '5', 'mrt 2015', 'Meisje']);
+    await check('leerlingen-gezocht');
+
+    // The export holds the same selection, fetched with the bearer token.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer leerlingen als CSV' }).click(),
+    ]);
+    assert.match(csv.suggestedFilename(), /^leerlingen-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync(await csv.path(), 'utf8');
+    assert.ok(text.includes(referentie), 'the export holds the pupil');
+    assert.equal(text.trim().split('\r\n').length, 2, 'a header and the one pupil found');
+
+    await row.getByRole('link', { name: referentie }).click();
+    await heading(`Leerling ${referentie}`);
+    await page.getByText("Nog geen arrangementen, TLV's, MDO's of thuiszittersmeldingen").waitFor();
+    await page.getByText(/^mrt 2015 \(\d+ jaar\)$/).waitFor();
+    await page.getByRole('link', { name: school.naam }).waitFor();
+    assert.equal(
+      await page.getByRole('link', { name: 'Wie heeft dit dossier bekeken' }).count(),
+      0,
+      'only a beheerder reads the audit log',
+    );
+    await check('leerling-dossier');
+
+    await page.goto(`${base}/auditregels`);
+    await heading('Geen toegang');
+    await signOut();
+  });
+
+  it('checks a new pupil in the browser: a BSN is refused, the form says what Koers keeps', STEP, async () => {
+    await signIn(MEDEWERKER, PASSWORD, '/leerlingen/nieuw');
+    await heading('Nieuwe leerling');
+    await page.getByText('Koers bewaart geen namen, adressen of BSN.').waitFor();
+    await page.getByLabel('Referentie').fill('111.222.333');
+    await page.getByLabel('Groep').fill('9');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Dit lijkt een BSN; gebruik de referentie van het samenwerkingsverband').waitFor();
+    await page.getByText('Geboortemaand is verplicht').waitFor();
+    await page.getByText('Groep: 1 tot en met 8 (primair onderwijs)').waitFor();
+    await check('leerling-validatie');
+
+    const referentie = `E2E-F-${Date.now()}`;
+    await page.getByLabel('Referentie').fill(referentie);
+    await page.getByLabel('Groep').fill('7');
+    // The month picker opens near a pupil's age (8 in po): go back a year, pick March.
+    const opens = new Date().getFullYear() - 8;
+    await page.getByRole('button', { name: 'Geboortemaand' }).click();
+    await page.getByRole('button', { name: String(opens) }).waitFor();
+    await check('leerling-maandkiezer');
+    await page.getByRole('button', { name: 'Vorig jaar' }).click();
+    await page.getByRole('button', { name: String(opens - 1) }).waitFor();
+    await page.getByRole('button', { name: /^mrt/ }).click();
+    assert.match(
+      await page.getByRole('button', { name: 'Geboortemaand' }).innerText(),
+      new RegExp(`maart ${opens - 1}`),
+    );
+    await page.getByRole('combobox', { name: 'Geslacht' }).click();
+    await page.getByRole('option', { name: 'Jongen' }).click();
+    await page.getByRole('combobox', { name: 'Woongemeente' }).fill('Zandvoort');
+    await page.getByRole('option', { name: 'Zandvoort', exact: true }).click();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await heading(`Leerling ${referentie}`);
+    await page.getByText(`mrt ${opens - 1}`, { exact: false }).waitFor();
+    await page.getByText('Niet ingeschreven op een school van het samenwerkingsverband').waitFor();
+
+    // Deleting says that everything about the pupil goes with it.
+    await page.getByRole('link', { name: 'Bewerken' }).click();
+    await heading(`Leerling ${referentie} bewerken`);
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Verwijderen bevestigen' });
+    await dialog
+      .getByText(
+        /Alles wat over deze leerling is vastgelegd gaat mee: arrangementen, TLV's, MDO's en thuiszittersmeldingen/,
+      )
+      .waitFor();
+    await check('leerling-verwijderen');
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await heading('Leerlingen');
+    await signOut();
+  });
+
+  it('shows the beheerder in the audit log who read the pupil', STEP, async () => {
+    assert.ok(pupil, 'the consulent test created the pupil');
+    const consulent = await apiGet(CONSULENT, '/auth/me');
+    await signIn(BEHEERDER);
+    await nav('Auditlog');
+    await page.locator('tbody tr').first().waitFor();
+    await check('auditlog');
+
+    const filter = page.getByRole('textbox', { name: 'Leerling', exact: true });
+    await filter.fill(pupil.referentie);
+    await filter.press('Enter');
+    await page.waitForURL(new RegExp(`leerlingId=${pupil.id}`));
+    await heading(`Wie heeft dossier ${pupil.referentie} bekeken`);
+    const read = page.locator('tbody tr', { hasText: `/leerlingen/${pupil.id}/dossier` }).filter({
+      hasText: consulent.naam,
+    });
+    await read.waitFor();
+    assert.match(await read.textContent(), /Bekeken/);
+    assert.match(await read.textContent(), new RegExp(pupil.referentie));
+    // Its search found the pupil too, and that is in the log as well.
+    await page.locator('tbody tr', { hasText: `/leerlingen?` }).filter({ hasText: consulent.naam }).first().waitFor();
+    await check('auditlog-leerling');
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporteer auditregels als CSV' }).click(),
+    ]);
+    assert.match(csv.suggestedFilename(), /^auditregels-\d{4}-\d{2}-\d{2}\.csv$/);
+
+    // From the pupil's page, the same question in one click.
+    await page.goto(`${base}/leerlingen/${pupil.id}`);
+    await heading(`Leerling ${pupil.referentie}`);
+    await page.getByRole('link', { name: 'Wie heeft dit dossier bekeken' }).click();
+    await heading(`Wie heeft dossier ${pupil.referentie} bekeken`);
+    await read.waitFor();
+    await signOut();
+  });
+
+  it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
+    await signIn(LEZER);
+    await heading(/^Welkom, /);
+    const menu = page.getByRole('navigation');
+    await menu.getByRole('link', { name: 'Scholen', exact: true }).waitFor();
+    assert.equal(await menu.getByRole('link', { name: 'Leerlingen', exact: true }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'Auditlog', exact: true }).count(), 0);
+    await page.goto(`${base}/leerlingen`);
+    await heading('Geen toegang');
+    await page.getByText('Met uw rol hebt u geen toegang tot deze pagina.').waitFor();
+    await check('leerlingen-geen-toegang');
+    await signOut();
+  });
 });

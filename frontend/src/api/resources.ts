@@ -7,10 +7,12 @@ import type {
   AanmeldingInput,
   Activiteit,
   Activiteitenplan,
+  Auditregel,
   Bijeenkomst,
   ClientInput,
   ClientMetGeheim,
   Evaluatie,
+  Dossier,
   Evaluatieverslag,
   ImportResultaat,
   NieuweAanmelding,
@@ -37,7 +39,9 @@ export type ListPath =
   | '/portefeuilles'
   | '/projecten'
   | '/bijeenkomsten'
-  | '/bijeenkomsten/{id}/aanmeldingen';
+  | '/bijeenkomsten/{id}/aanmeldingen'
+  | '/leerlingen'
+  | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
 export type ListQuery<P extends ListPath> = NonNullable<paths[P]['get']['parameters']['query']>;
@@ -126,6 +130,29 @@ export const ondersteuningsplannen = crud('/ondersteuningsplannen', '/ondersteun
 export const ambities = crud('/ambities', '/ambities/{id}');
 export const portefeuilles = crud('/portefeuilles', '/portefeuilles/{id}');
 export const projecten = crud('/projecten', '/projecten/{id}');
+
+/**
+ * Pupils. Every answer about a pupil is written to the audit log, so a page reads what it shows
+ * once: the dossier (the pupil with every record about it) is its own read, kept apart from the
+ * record a form edits.
+ */
+export const leerlingen = {
+  ...crud('/leerlingen', '/leerlingen/{id}'),
+  dossier: {
+    path: '/leerlingen',
+    part: 'dossier',
+    get: async (id: string): Promise<Versioned<Dossier>> => ({
+      data: unwrap(await api.GET('/leerlingen/{id}/dossier', { params: { path: { id } } })),
+      etag: null,
+    }),
+  },
+} as const;
+
+/** Who read, exported or changed which pupils' data (beheerder only; newest first). */
+export const auditregels: ListSource<'/auditregels', Auditregel> = {
+  path: '/auditregels',
+  list: async (query) => unwrap(await api.GET('/auditregels', { params: { query } })),
+};
 
 export const clients = {
   ...crud('/clients', '/clients/{id}'),

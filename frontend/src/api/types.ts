@@ -85,3 +85,10 @@ export type EigenAanmelding = Schemas['EigenAanmelding'];
 export type Statistieken = Schemas['Statistieken'];
 export type Jaartelling = Schemas['Jaartelling'];
 export type Bereik = Schemas['Bereik'];
+
+export type Leerling = Schemas['Leerling'];
+export type LeerlingInput = Schemas['LeerlingInput'];
+export type Geslacht = Schemas['Geslacht'];
+export type Dossier = Schemas['Dossier'];
+export type Auditregel = Schemas['Auditregel'];
+export type AuditActie = Schemas['Actie'];

@@ -34,6 +34,7 @@ function rechtenVan(rol: Rol): Rechten {
 }
 
 const PLANNING: Area[] = ['ondersteuningsplannen', 'activiteitenplannen', 'evaluatie', 'portefeuilles', 'projecten'];
+/** The menu of every user of an SWV, for a lezer (no pupil-level data). */
 const SWV_MENU: Area[] = [
   'start',
   ...PLANNING,
@@ -45,28 +46,40 @@ const SWV_MENU: Area[] = [
   'gemeenten',
 ];
 
-/** What each role saw and could do when the SPA still kept its own copy of the role table. */
+/** The menu of an SWV user with `extra` areas right after the start page (pupils and the audit log). */
+const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU.slice(1)];
+
+/** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<
   Rol,
   { menu: Area[]; writes: Area[]; activiteiten: boolean; aanmeldingen: boolean; home: string }
 > = {
   beheerder: {
-    menu: [...SWV_MENU, 'gebruikers', 'clients'],
-    writes: [...PLANNING, 'bijeenkomsten', 'scholen', 'schoolbesturen', 'werkgebieden', 'gebruikers', 'clients'],
+    menu: [...withPupils('leerlingen', 'auditregels'), 'gebruikers', 'clients'],
+    writes: [
+      ...PLANNING,
+      'bijeenkomsten',
+      'scholen',
+      'schoolbesturen',
+      'werkgebieden',
+      'gebruikers',
+      'clients',
+      'leerlingen',
+    ],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   consulent: {
-    menu: SWV_MENU,
-    writes: [...PLANNING, 'bijeenkomsten'],
+    menu: withPupils('leerlingen'),
+    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   medewerker: {
-    menu: SWV_MENU,
-    writes: ['evaluatie', 'projecten', 'bijeenkomsten'],
+    menu: withPupils('leerlingen'),
+    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
@@ -103,9 +116,21 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(homePath(null)).toBe('/');
   });
 
-  it('never offers to change the start page or the statistics', () => {
+  it('never offers to change the start page, the statistics or the audit log', () => {
     const me = { rechten: rechtenVan('beheerder') };
     expect(canWrite(me, 'start')).toBe(false);
     expect(canWrite(me, 'bijeenkomstStatistieken')).toBe(false);
+    expect(canWrite(me, 'auditregels')).toBe(false);
+  });
+
+  it('shows pupils and the audit log by their own rights, not by role', () => {
+    const lezer = rechtenVan('lezer');
+    // A lezer who was given the right to read pupils (the API decides; the SPA follows).
+    const me = { rechten: { ...lezer, leerlingen: { lezen: true, schrijven: false } } };
+    expect(areasFor(me)).toContain('leerlingen');
+    expect(canWrite(me, 'leerlingen')).toBe(false);
+    expect(areasFor(me)).not.toContain('auditregels');
+    const auditor = { rechten: { ...lezer, auditregels: { lezen: true, schrijven: false } } };
+    expect(areasFor(auditor)).toEqual(withPupils('auditregels'));
   });
 });

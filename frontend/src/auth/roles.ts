@@ -15,7 +15,9 @@ export type Area =
   | 'portefeuilles'
   | 'projecten'
   | 'bijeenkomsten'
-  | 'bijeenkomstStatistieken';
+  | 'bijeenkomstStatistieken'
+  | 'leerlingen'
+  | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
@@ -33,6 +35,8 @@ export const AREA_LABELS: Record<Area, string> = {
   projecten: 'Projecten',
   bijeenkomsten: 'Bijeenkomsten',
   bijeenkomstStatistieken: 'Statistieken bijeenkomsten',
+  leerlingen: 'Leerlingen',
+  auditregels: 'Auditlog',
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -51,6 +55,8 @@ export const AREA_PATHS: Record<Area, string> = {
   projecten: '/projecten',
   bijeenkomsten: '/bijeenkomsten',
   bijeenkomstStatistieken: '/bijeenkomsten/statistieken',
+  leerlingen: '/leerlingen',
+  auditregels: '/auditregels',
 };
 
 /** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
@@ -65,10 +71,17 @@ export const PLANNING_AREAS: Area[] = [
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
+/**
+ * Pupil-level data and who saw it, shown under the heading "Leerlingen". Arrangementen, TLV's,
+ * MDO's and thuiszitters join this group.
+ */
+export const LEERLING_AREAS: Area[] = ['leerlingen', 'auditregels'];
+
 /** The areas in the navigation, in this order, as far as the caller may read them. */
 const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
   'start',
+  ...LEERLING_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
   'scholen',
@@ -100,6 +113,8 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   projecten: { recht: 'uitvoering' },
   bijeenkomsten: { recht: 'bijeenkomsten' },
   bijeenkomstStatistieken: { recht: 'bijeenkomsten', schrijven: false },
+  leerlingen: { recht: 'leerlingen' },
+  auditregels: { recht: 'auditregels', schrijven: false },
 };
 
 /** Who is asking: the rights the API computed from their role (`GET /auth/me`). */

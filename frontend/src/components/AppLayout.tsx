@@ -1,6 +1,7 @@
 import { AppShell, Burger, Button, Group, NavLink, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBackpack,
   IconBriefcase,
   IconCalendarEvent,
   IconChartBar,
@@ -16,13 +17,22 @@ import {
   IconMap2,
   IconMapPin,
   IconSchool,
+  IconShieldSearch,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
 import { Fragment, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, areasFor, BIJEENKOMST_AREAS, PLANNING_AREAS, type Area } from '../auth/roles';
+import {
+  AREA_LABELS,
+  AREA_PATHS,
+  areasFor,
+  BIJEENKOMST_AREAS,
+  LEERLING_AREAS,
+  PLANNING_AREAS,
+  type Area,
+} from '../auth/roles';
 import { ROL_LABELS } from '../lib/labels';
 import { Logo } from './Logo';
 import { LoadingState } from './states';
@@ -43,12 +53,15 @@ const ICONS: Record<Area, Icon> = {
   projecten: IconTimeline,
   bijeenkomsten: IconCalendarEvent,
   bijeenkomstStatistieken: IconChartBar,
+  leerlingen: IconBackpack,
+  auditregels: IconShieldSearch,
 };
 
 /** The heading above a group of areas in the navigation. */
 function sectionOf(area: Area): string | null {
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
+  if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
   return area === 'start' ? null : 'Organisatie';
 }
 

@@ -28,7 +28,7 @@ import {
   IconSearch,
   IconX,
 } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, errorMessage } from '../api/problem';
 import { exportList, type ListPath, type ListQuery, type ListSource } from '../api/resources';
@@ -48,6 +48,7 @@ import {
   type ListDefaults,
   type ListState,
 } from '../lib/listState';
+import { useDraft } from './useDraft';
 
 export interface Column<T> {
   /** Also the sort field of the API, when `sortable`. */
@@ -63,6 +64,8 @@ export interface Column<T> {
   nowrap?: boolean;
   /** This column carries the link to the row's page (default: the first column). */
   link?: boolean;
+  /** In the link's column: something shown after the link, outside it (a badge). */
+  aside?: (row: T) => ReactNode;
 }
 
 export interface FilterOption {
@@ -70,12 +73,27 @@ export interface FilterOption {
   label: string;
 }
 
-export interface Filter<K extends string> {
-  key: K;
+/** What a filter's own control is given: its label, the value in the URL, and a way to change it. */
+export interface FilterControlProps {
   label: string;
-  /** Undefined while the choices are loading. */
-  options: FilterOption[] | undefined;
+  value: string | null;
+  onChange: (value: string | null) => void;
 }
+
+/**
+ * A filter of the list, kept in the URL under `key`: a choice among options (the default), a
+ * date (`YYYY-MM-DD`), or a control of the page's own (e.g. a pupil found by its reference).
+ */
+export type Filter<K extends string> = { key: K; label: string } & (
+  | {
+      /** Undefined while the choices are loading. */
+      options: FilterOption[] | undefined;
+      /** What no choice means (default "Alle"). */
+      placeholder?: string;
+    }
+  | { type: 'date' }
+  | { control: ComponentType<FilterControlProps> }
+);
 
 export interface DataListProps<P extends ListPath, T extends { id: string }> {
   resource: ListSource<P, T>;
@@ -84,7 +102,8 @@ export interface DataListProps<P extends ListPath, T extends { id: string }> {
   columns: Column<T>[];
   filters?: Filter<keyof ListQuery<P> & string>[];
   defaults?: ListDefaults;
-  searchLabel: string;
+  /** The label of the search box; without it the list has none (the API searches nothing). */
+  searchLabel?: string;
   searchPlaceholder?: string;
   /** The page of a row; without it rows are not links (e.g. when they are edited in place). */
   rowHref?: (row: T) => string;
@@ -129,6 +148,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
 
   // Nothing at all yet: only the empty state, which says what to do; no search, filters or export.
   const nothingYet = data !== undefined && data.total === 0 && !selection;
+  const controls = filters.length + (props.searchLabel !== undefined ? 1 : 0);
 
   return (
     <Stack gap="md">
@@ -136,30 +156,25 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
         <Paper withBorder p="sm" radius="md">
           <Group gap="sm" align="flex-end" wrap="wrap" justify="space-between">
             <SimpleGrid
-              cols={{ base: 1, xs: 2, md: Math.min(filters.length + 1, 3), lg: Math.min(filters.length + 1, 5) }}
+              cols={{ base: 1, xs: 2, md: Math.min(controls, 3), lg: Math.min(controls, 5) }}
               spacing="sm"
               // Full width on a phone, so "Filters wissen" wraps below instead of squeezing the filters.
               style={{ flex: '1 1 320px' }}
             >
-              <SearchBox
-                label={props.searchLabel}
-                placeholder={props.searchPlaceholder}
-                value={state.q}
-                onSearch={(q) => change({ q }, true)}
-              />
+              {props.searchLabel !== undefined && (
+                <SearchBox
+                  label={props.searchLabel}
+                  placeholder={props.searchPlaceholder}
+                  value={state.q}
+                  onSearch={(q) => change({ q }, true)}
+                />
+              )}
               {filters.map((filter) => (
-                <Select
+                <FilterControl
                   key={filter.key}
-                  label={filter.label}
-                  placeholder="Alle"
-                  data={filter.options ?? []}
+                  filter={filter}
                   value={state.filters[filter.key] ?? null}
                   onChange={(value) => change({ filters: { [filter.key]: value } })}
-                  clearable
-                  searchable={(filter.options?.length ?? 0) > 8}
-                  nothingFoundMessage="Niets gevonden"
-                  disabled={filter.options === undefined}
-                  comboboxProps={{ withinPortal: true }}
                 />
               ))}
             </SimpleGrid>
@@ -290,9 +305,12 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
                             }
                           >
                             {index === linkIndex && rowHref ? (
-                              <Anchor component={Link} to={rowHref(row)} fw={500}>
-                                {col.render(row)}
-                              </Anchor>
+                              <>
+                                <Anchor component={Link} to={rowHref(row)} fw={500}>
+                                  {col.render(row)}
+                                </Anchor>
+                                {col.aside?.(row)}
+                              </>
                             ) : (
                               col.render(row)
                             )}
@@ -370,6 +388,46 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
   );
 }
 
+/** The control of one filter: a select, a date, or the page's own. */
+function FilterControl<K extends string>({
+  filter,
+  value,
+  onChange,
+}: {
+  filter: Filter<K>;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  if ('control' in filter) {
+    const Control = filter.control;
+    return <Control label={filter.label} value={value} onChange={onChange} />;
+  }
+  if ('type' in filter) {
+    return (
+      <TextInput
+        type="date"
+        label={filter.label}
+        value={value ?? ''}
+        onChange={(event) => onChange(event.currentTarget.value || null)}
+      />
+    );
+  }
+  return (
+    <Select
+      label={filter.label}
+      placeholder={filter.placeholder ?? 'Alle'}
+      data={filter.options ?? []}
+      value={value}
+      onChange={onChange}
+      clearable
+      searchable={(filter.options?.length ?? 0) > 8}
+      nothingFoundMessage="Niets gevonden"
+      disabled={filter.options === undefined}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -393,12 +451,7 @@ function SearchBox({
   value: string;
   onSearch: (q: string) => void;
 }) {
-  const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
-  if (value !== seen) {
-    setSeen(value);
-    setText(value);
-  }
+  const [text, setText] = useDraft(value);
   const debounced = useDebouncedCallback((q: string) => onSearch(q), 350);
   return (
     <TextInput

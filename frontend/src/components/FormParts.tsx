@@ -130,12 +130,15 @@ export function FormActions({
 export function DeleteButton({
   path,
   what,
+  consequence,
   remove,
   onDeleted,
 }: {
   path: ListPath;
   /** e.g. "de school Bavoschool". */
   what: string;
+  /** What else is removed with it (records about a pupil), said below the question. */
+  consequence?: ReactNode;
   remove: () => Promise<void>;
   onDeleted: () => void;
 }) {
@@ -187,6 +190,7 @@ export function DeleteButton({
       <Modal opened={opened} onClose={close} title="Verwijderen bevestigen" centered>
         <Stack gap="md">
           <Text>Weet u zeker dat u {what} wilt verwijderen? Dit kan niet ongedaan worden gemaakt.</Text>
+          {consequence && <Text size="sm">{consequence}</Text>}
           <DialogActions
             error={error}
             errorTitle={inUse ? 'Niet verwijderd: nog in gebruik' : 'Niet verwijderd'}

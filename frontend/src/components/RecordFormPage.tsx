@@ -14,7 +14,7 @@ import {
 } from './FormParts';
 import { PageHeader } from './PageHeader';
 import { RecordLoader } from './RecordLoader';
-import type { RecordApi, RecordFormState } from './recordForm';
+import type { RecordFormState, RecordSource } from './recordForm';
 
 interface Saved {
   id: string;
@@ -37,7 +37,7 @@ export function RecordRoute<T>({
   area,
   form: Form,
 }: {
-  resource: Pick<RecordApi<T, unknown>, 'path' | 'get'>;
+  resource: RecordSource<T>;
   /** Where "not found" sends the user back to. */
   area: Area;
   form: ComponentType<RecordFormProps<T>>;
@@ -62,7 +62,7 @@ export function RecordViewRoute<T>({
   area,
   view: View,
 }: {
-  resource: Pick<RecordApi<T, unknown>, 'path' | 'get'>;
+  resource: RecordSource<T>;
   area: Area;
   view: ComponentType<{ record: T }>;
 }) {
@@ -89,6 +89,7 @@ export function RecordFormPage<T extends Saved>({
   heading,
   submitLabel,
   deleteWhat,
+  deleteConsequence,
   afterDelete = AREA_PATHS[f.area],
   deletable = true,
   maw = 820,
@@ -110,6 +111,8 @@ export function RecordFormPage<T extends Saved>({
   submitLabel?: string;
   /** e.g. "de school Bavoschool", in the question before deleting. */
   deleteWhat: (record: T) => string;
+  /** What else goes with the record, said in the question before deleting. */
+  deleteConsequence?: ReactNode;
   /** Where to go after deleting (default: the list). */
   afterDelete?: string;
   deletable?: boolean;
@@ -145,6 +148,7 @@ export function RecordFormPage<T extends Saved>({
               <DeleteButton
                 path={f.resource.path}
                 what={deleteWhat(record)}
+                consequence={deleteConsequence}
                 remove={() => f.resource.remove(record.id, f.etag)}
                 onDeleted={() => void navigate(afterDelete)}
               />

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { ApiError, errorMessage } from '../api/problem';
 import type { Versioned } from '../api/types';
 import { PageHeader } from './PageHeader';
-import { useRecord, type RecordApi } from './recordForm';
+import { useRecord, type RecordSource } from './recordForm';
 import { LoadingState } from './states';
 
 /** Loads the record of a form page (or none, for "new") and handles loading, 404 and errors. */
@@ -16,7 +16,7 @@ export function RecordLoader<T>({
   listLabel,
   children,
 }: {
-  resource: Pick<RecordApi<T, unknown>, 'path' | 'get'>;
+  resource: RecordSource<T>;
   id: string | undefined;
   listPath: string;
   listLabel: string;

@@ -19,11 +19,14 @@ export interface RecordApi<T, I> {
   remove(id: string, etag: string | null): Promise<void>;
 }
 
+/** What a record's page reads by id: the record itself, or another view of it (`part`, e.g. a dossier). */
+export type RecordSource<T> = Pick<RecordApi<T, unknown>, 'path' | 'get'> & { part?: string };
+
 /** Reads one record for a form. It is not refetched behind the user's back: the ETag must stay
  * the one the user started from, so a save cannot silently overwrite someone else's change. */
-export function useRecord<T>(resource: Pick<RecordApi<T, unknown>, 'path' | 'get'>, id: string | undefined) {
+export function useRecord<T>(resource: RecordSource<T>, id: string | undefined) {
   return useQuery({
-    queryKey: [resource.path, 'detail', id],
+    queryKey: [resource.path, resource.part ?? 'detail', id],
     queryFn: () => resource.get(id ?? ''),
     enabled: id !== undefined,
     staleTime: Infinity,

@@ -19,6 +19,27 @@ export function formatDateTime(value: string | null | undefined): string {
   return d.isValid() ? d.format('DD-MM-YYYY HH:mm') : '';
 }
 
+const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** A month `2015-03` (a month of birth) → `mrt 2015`. */
+export function formatMaand(value: string | null | undefined): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(value ?? '');
+  const maand = match ? MAANDEN[Number(match[2]) - 1] : undefined;
+  return match && maand ? `${maand} ${match[1]}` : '';
+}
+
+/**
+ * The age in whole years of someone born in month `geboortemaand` (`2015-03`) in month `huidig`:
+ * counted by month, as the day of birth is not kept (born in March: a year older from March on).
+ */
+export function leeftijd(geboortemaand: string, huidig: string): number | null {
+  const born = /^(\d{4})-(\d{2})$/.exec(geboortemaand);
+  const now = /^(\d{4})-(\d{2})/.exec(huidig);
+  if (!born || !now) return null;
+  const months = (Number(now[1]) - Number(born[1])) * 12 + Number(now[2]) - Number(born[2]);
+  return months < 0 ? null : Math.floor(months / 12);
+}
+
 /** 1881428 → `1.881.428`. */
 export function formatNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : numberFormat.format(value);

@@ -1,11 +1,13 @@
 import type {
   AanmeldingBron,
+  AuditActie,
   AanmeldingStatus,
   ActiviteitSoort,
   BijeenkomstSoort,
   BijeenkomstStatus,
   EvaluatieStatus,
   Functie,
+  Geslacht,
   PlanStatus,
   ProjectStatus,
   Rol,
@@ -160,3 +162,33 @@ export const AANMELDING_BRON_LABELS: Record<AanmeldingBron, string> = {
   publiek: 'Zelf aangemeld',
   import: 'Import',
 };
+
+export const GESLACHT_LABELS: Record<Geslacht, string> = {
+  jongen: 'Jongen',
+  meisje: 'Meisje',
+  anders: 'Anders',
+  onbekend: 'Onbekend',
+};
+
+/** What someone did with pupils' data, as the audit log says it. */
+export const AUDIT_ACTIE_LABELS: Record<AuditActie, string> = {
+  lezen: 'Bekeken',
+  exporteren: 'Geëxporteerd',
+  aanmaken: 'Aangemaakt',
+  wijzigen: 'Gewijzigd',
+  verwijderen: 'Verwijderd',
+};
+
+/** Mantine colours of those actions (always shown with their label): changes stand out from reads. */
+export const AUDIT_ACTIE_COLORS: Record<AuditActie, string> = {
+  lezen: 'gray',
+  exporteren: 'orange',
+  aanmaken: 'green',
+  wijzigen: 'koers',
+  verwijderen: 'red',
+};
+
+/** What a pupil's year group is called in the SWV's sector: "groep" in po, "leerjaar" in vo. */
+export function leerjaarLabel(sector: Sector | null | undefined): string {
+  return sector === 'po' ? 'Groep' : 'Leerjaar';
+}

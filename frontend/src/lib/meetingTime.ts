@@ -1,6 +1,7 @@
 /**
  * Meetings take place in the Netherlands: their times are shown in Dutch time whatever the
  * time zone of the device (a laptop set to UTC would otherwise show 13:30 for a 14:30 start).
+ * So are the moments of the audit log.
  */
 const ZONE = 'Europe/Amsterdam';
 
@@ -12,6 +13,7 @@ const parts = new Intl.DateTimeFormat('nl-NL', {
   year: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
+  second: '2-digit',
   hourCycle: 'h23',
 });
 
@@ -19,6 +21,7 @@ interface Local {
   weekday: string;
   date: string;
   time: string;
+  second: string;
 }
 
 function local(value: string): Local | null {
@@ -30,6 +33,7 @@ function local(value: string): Local | null {
     weekday: (p.weekday ?? '').replace('.', ''),
     date: `${p.day}-${p.month}-${p.year}`,
     time: `${p.hour}:${p.minute}`,
+    second: p.second ?? '00',
   };
 }
 
@@ -44,4 +48,10 @@ export function formatMeetingTime(start: string, eind: string | null | undefined
   if (!e) return `${s.weekday} ${s.date}, ${s.time}`;
   if (e.date === s.date) return `${s.weekday} ${s.date}, ${s.time}-${e.time}`;
   return `${s.weekday} ${s.date} ${s.time} – ${e.weekday} ${e.date} ${e.time}`;
+}
+
+/** A moment to the second, as the audit log shows it: `2026-12-05T09:12:03Z` → `za 05-12-2026, 10:12:03`. */
+export function formatMoment(value: string): string {
+  const m = local(value);
+  return m ? `${m.weekday} ${m.date}, ${m.time}:${m.second}` : '';
 }

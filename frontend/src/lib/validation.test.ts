@@ -69,3 +69,67 @@ describe('Dutch formatting', () => {
     expect(signInErrorMessage(new TypeError('Failed to fetch'))).toContain('niet bereikbaar');
   });
 });
+
+describe('a pupil as the API checks it', () => {
+  it('recognises a BSN by the eleven-test, as rules::is_bsn', () => {
+    // 111222333: 9+8+7+12+10+8+9+6 - 3 = 66, divisible by 11.
+    expect(v.isBsn('111222333')).toBe(true);
+    expect(v.isBsn('111.222.333')).toBe(true);
+    expect(v.isBsn('1112-22 333')).toBe(true);
+    // Eight digits are padded: 12345672 is 012345672.
+    expect(v.isBsn('12345672')).toBe(true);
+    expect(v.isBsn('111222334')).toBe(false);
+    expect(v.isBsn('1234567')).toBe(false);
+    expect(v.isBsn('LL-2024-0001')).toBe(false);
+    expect(v.isBsn('1112223330')).toBe(false);
+    expect(v.isBsn('')).toBe(false);
+  });
+
+  it('refuses a referentie that looks like a BSN, and says what to use instead', () => {
+    expect(v.referentie('111222333')).toBe('Dit lijkt een BSN; gebruik de referentie van het samenwerkingsverband');
+    expect(v.referentie('111.222.333')).toBe('Dit lijkt een BSN; gebruik de referentie van het samenwerkingsverband');
+    expect(v.referentie('NK-2024-0117')).toBeNull();
+    // Nine digits that fail the eleven-test are a fine key.
+    expect(v.referentie('111222334')).toBeNull();
+  });
+
+  it('asks for a referentie of 1-40 characters on one line, without spaces around it', () => {
+    expect(v.referentie('')).toBe('Referentie is verplicht');
+    expect(v.referentie('   ')).toBe('Referentie is verplicht');
+    expect(v.referentie('x'.repeat(40))).toBeNull();
+    expect(v.referentie('x'.repeat(41))).toBe('Referentie mag hoogstens 40 tekens lang zijn');
+    // Characters, not UTF-16 units: 40 emoji are 40 characters.
+    expect(v.referentie('😀'.repeat(40))).toBeNull();
+    expect(v.referentie(' NK-1')).toBe('Referentie mag niet met een spatie beginnen of eindigen');
+    expect(v.referentie('NK-1 ')).toBe('Referentie mag niet met een spatie beginnen of eindigen');
+    expect(v.referentie('NK\n1')).toBe('Referentie moet op één regel staan');
+    expect(v.referentie('NK\u202E1')).not.toBeNull();
+  });
+
+  it('takes a month of birth from 25 years back up to this month', () => {
+    expect(v.geboortemaandBereik('2026-12')).toEqual({ van: '2001-12', tot: '2026-12' });
+    expect(v.geboortemaandBereik('2026-01')).toEqual({ van: '2001-01', tot: '2026-01' });
+    expect(v.geboortemaand('2015-03', '2026-12')).toBeNull();
+    expect(v.geboortemaand('2026-12', '2026-12')).toBeNull();
+    expect(v.geboortemaand('2001-12', '2026-12')).toBeNull();
+    expect(v.geboortemaand('2027-01', '2026-12')).toBe('Geboortemaand ligt in de toekomst');
+    expect(v.geboortemaand('2001-11', '2026-12')).toBe('Geboortemaand ligt meer dan 25 jaar terug');
+    expect(v.geboortemaand(null, '2026-12')).toBe('Geboortemaand is verplicht');
+    expect(v.geboortemaand('2015-13', '2026-12')).toBe('Geboortemaand: een maand als 2015-03');
+  });
+
+  it('allows groep 1-8 in po and leerjaar 1-6 in vo, or nothing', () => {
+    expect(v.leerjaar('', 'po')).toBeNull();
+    expect(v.leerjaar(null, 'vo')).toBeNull();
+    expect(v.leerjaar(8, 'po')).toBeNull();
+    expect(v.leerjaar(9, 'po')).toBe('Groep: 1 tot en met 8 (primair onderwijs)');
+    expect(v.leerjaar(0, 'po')).toBe('Groep: 1 tot en met 8 (primair onderwijs)');
+    expect(v.leerjaar(6, 'vo')).toBeNull();
+    expect(v.leerjaar('7', 'vo')).toBe('Leerjaar: 1 tot en met 6 (voortgezet onderwijs)');
+    expect(v.leerjaar(2.5, 'vo')).not.toBeNull();
+    // Before the sector is known, the widest range.
+    expect(v.leerjaar(8, undefined)).toBeNull();
+    expect(v.leerjaar(9, undefined)).toBe('Leerjaar: 1 tot en met 8');
+    expect(v.leerjaarBereik('vo')).toBe(6);
+  });
+});

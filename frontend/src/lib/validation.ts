@@ -1,5 +1,7 @@
 /** Client-side checks that mirror the API's rules, with the same Dutch wording where it helps. */
 
+import type { Sector } from '../api/types';
+
 export const BRIN = /^[0-9]{2}[A-Z]{2}([0-9]{2})?$/;
 export const BEVOEGD_GEZAG_NUMMER = /^[0-9]{5}$/;
 export const CBS_CODE = /^[0-9]{4}$/;
@@ -83,3 +85,78 @@ export const bewaartermijn: Check<number | string> = (value) => {
   if (!Number.isInteger(n) || n < 1 || n > 10) return 'Bewaartermijn: een heel aantal jaren van 1 tot 10';
   return null;
 };
+
+export const MAX_REFERENTIE_LENGTH = 40;
+export const GEBOORTEMAAND = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
+/** Pupils are at most 25: a month of birth may lie at most this many months back. */
+const MAX_AGE_MONTHS = 25 * 12;
+// The characters that turn the writing direction, which no text field may carry (as the API).
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Whether a text is a BSN by the eleven-test, as the API judges it (`rules::is_bsn`): after
+ * removing spaces, dots and hyphens, 8 or 9 digits d1..d9 (left-padded with a zero) with
+ * 9·d1 + 8·d2 + … + 2·d8 − d9 divisible by 11.
+ */
+export function isBsn(value: string): boolean {
+  const digits = value.replace(/[ .-]/g, '');
+  if (!/^[0-9]{8,9}$/.test(digits)) return false;
+  const padded = digits.padStart(9, '0');
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = Number(padded[i]);
+    sum += i === 8 ? -d : (9 - i) * d;
+  }
+  return ((sum % 11) + 11) % 11 === 0;
+}
+
+/** The SWV's own pseudonymous key of a pupil: 1-40 characters on one line, no spaces around it, never a BSN. */
+export const referentie: Check<string> = (value) => {
+  if (value.trim() === '') return 'Referentie is verplicht';
+  // Counted in characters (code points), as the API counts them.
+  if (Array.from(value).length > MAX_REFERENTIE_LENGTH) {
+    return `Referentie mag hoogstens ${MAX_REFERENTIE_LENGTH} tekens lang zijn`;
+  }
+  if (/[\r\n]/.test(value)) return 'Referentie moet op één regel staan';
+  if (BIDI.test(value)) return 'Referentie bevat niet-toegestane tekens die de tekstrichting omkeren';
+  if (value.trim() !== value) return 'Referentie mag niet met een spatie beginnen of eindigen';
+  if (isBsn(value)) return 'Dit lijkt een BSN; gebruik de referentie van het samenwerkingsverband';
+  return null;
+};
+
+function monthIndex(month: string): number {
+  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+}
+
+/** The months of birth the API accepts in month `huidig` (`YYYY-MM`): from 25 years back to this month. */
+export function geboortemaandBereik(huidig: string): { van: string; tot: string } {
+  const van = monthIndex(huidig) - MAX_AGE_MONTHS;
+  const jaar = Math.floor(van / 12);
+  return { van: `${jaar}-${String((van % 12) + 1).padStart(2, '0')}`, tot: huidig.slice(0, 7) };
+}
+
+/** A month of birth `YYYY-MM`, judged in month `huidig` (the current month in the Netherlands). */
+export function geboortemaand(value: string | null, huidig: string): string | null {
+  if (value === null || value === '') return 'Geboortemaand is verplicht';
+  if (!GEBOORTEMAAND.test(value)) return 'Geboortemaand: een maand als 2015-03';
+  const { van, tot } = geboortemaandBereik(huidig);
+  if (value > tot) return 'Geboortemaand ligt in de toekomst';
+  if (value < van) return 'Geboortemaand ligt meer dan 25 jaar terug';
+  return null;
+}
+
+/** The year groups of the SWV's sector: groep 1-8 in po, leerjaar 1-6 in vo (the API's rule). */
+export function leerjaarBereik(sector: Sector | null | undefined): number {
+  return sector === 'vo' ? 6 : 8;
+}
+
+/** A pupil's year group: empty (unknown), or within the range of the SWV's sector. */
+export function leerjaar(value: number | string | null, sector: Sector | null | undefined): string | null {
+  if (value === null || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  const max = leerjaarBereik(sector);
+  if (Number.isInteger(n) && n >= 1 && n <= max) return null;
+  if (sector === 'po') return 'Groep: 1 tot en met 8 (primair onderwijs)';
+  if (sector === 'vo') return 'Leerjaar: 1 tot en met 6 (voortgezet onderwijs)';
+  return `Leerjaar: 1 tot en met ${max}`;
+}

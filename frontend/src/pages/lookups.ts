@@ -1,8 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import type { Sector } from '../api/types';
+import { useMe } from '../auth/authContext';
 import {
   fetchAll,
+  gebruikers,
   gemeenten,
   samenwerkingsverbanden,
+  scholen,
   schoolbesturen,
   werkgebieden,
   type ListPath,
@@ -55,4 +59,24 @@ export function useGemeenten(enabled = true): Lookup {
 
 export function useSamenwerkingsverbanden(enabled = true): Lookup {
   return toLookup(useAll(samenwerkingsverbanden, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
+}
+
+export function useScholen(enabled = true): Lookup {
+  return toLookup(useAll(scholen, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
+}
+
+/** The users of the SWV (for a beheerder: who did what in the audit log). */
+export function useGebruikers(enabled = true): Lookup {
+  return toLookup(useAll(gebruikers, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
+}
+
+/** The sector of the caller's SWV (po or vo), which sets the range of a pupil's year group; undefined while loading. */
+export function useSector(): Sector | undefined {
+  const id = useMe().samenwerkingsverband?.id;
+  return useQuery({
+    queryKey: [samenwerkingsverbanden.path, 'sector', id],
+    queryFn: async () => (await samenwerkingsverbanden.get(id ?? '')).data.sector,
+    enabled: id !== undefined,
+    staleTime: LOOKUP_STALE,
+  }).data;
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import type { Dossier, Leerling } from '../api/types';
+import { DOSSIER_LIJSTEN, dossierOpsomming, legeDossierTekst, tijdlijn } from './dossier';
+
+const leerling: Leerling = {
+  id: 'l1',
+  referentie: 'NK-2024-0117',
+  geboortemaand: '2015-03',
+  geslacht: 'meisje',
+  woongemeenteId: 'g1',
+  schoolId: null,
+  leerjaar: 5,
+  geanonimiseerd: false,
+  createdAt: '2026-09-15T08:30:00Z',
+  updatedAt: '2026-09-15T08:30:00Z',
+  versie: 1,
+};
+
+/** A dossier with records of the fields the timeline reads (the contract does not type them yet). */
+function dossier(lists: Partial<Record<(typeof DOSSIER_LIJSTEN)[number], object[]>>): Dossier {
+  return {
+    leerling,
+    arrangementen: [],
+    toelaatbaarheidsverklaringen: [],
+    mdo: [],
+    thuiszitters: [],
+    ...lists,
+  } as Dossier;
+}
+
+describe('the timeline of a dossier', () => {
+  it('is empty for a pupil without records, and says which records there could be', () => {
+    expect(tijdlijn(dossier({}))).toEqual([]);
+    expect(legeDossierTekst()).toBe("Nog geen arrangementen, TLV's, MDO's of thuiszittersmeldingen");
+    expect(dossierOpsomming('en')).toBe("arrangementen, TLV's, MDO's en thuiszittersmeldingen");
+  });
+
+  it('puts the records of every list on one line of dates, oldest first', () => {
+    const items = tijdlijn(
+      dossier({
+        arrangementen: [
+          { id: 'a1', startdatum: '2024-01-08' },
+          { id: 'a2', startdatum: '2025-08-25' },
+        ],
+        toelaatbaarheidsverklaringen: [{ id: 't1', ontvangenOp: '2024-11-12' }],
+        mdo: [{ id: 'm1', datum: '2023-10-03' }],
+        thuiszitters: [{ id: 's1', startdatum: '2025-02-17' }],
+      }),
+    );
+    expect(items.map((i) => [i.datum, i.titel])).toEqual([
+      ['2023-10-03', 'Multidisciplinair overleg (MDO)'],
+      ['2024-01-08', 'Arrangement'],
+      ['2024-11-12', 'Toelaatbaarheidsverklaring (TLV)'],
+      ['2025-02-17', 'Thuiszittersmelding'],
+      ['2025-08-25', 'Arrangement'],
+    ]);
+    expect(items.map((i) => i.key)).toEqual([
+      'mdo-m1',
+      'arrangementen-a1',
+      'toelaatbaarheidsverklaringen-t1',
+      'thuiszitters-s1',
+      'arrangementen-a2',
+    ]);
+  });
+
+  it('keeps records of one date in the order of the lists and of the API', () => {
+    const items = tijdlijn(
+      dossier({
+        mdo: [{ id: 'm1', datum: '2024-03-01' }],
+        arrangementen: [
+          { id: 'a2', startdatum: '2024-03-01' },
+          { id: 'a1', startdatum: '2024-03-01' },
+        ],
+      }),
+    );
+    expect(items.map((i) => i.key)).toEqual(['arrangementen-a2', 'arrangementen-a1', 'mdo-m1']);
+  });
+
+  it('names a list for every list of the contract', () => {
+    expect(DOSSIER_LIJSTEN).toEqual(['arrangementen', 'toelaatbaarheidsverklaringen', 'mdo', 'thuiszitters']);
+  });
+});

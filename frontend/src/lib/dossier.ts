@@ -1,0 +1,101 @@
+import type { Dossier } from '../api/types';
+
+/** The lists of a pupil's dossier: one per kind of record about the pupil. */
+export type DossierLijst = Exclude<keyof Dossier, 'leerling'>;
+
+/** A record of one list, as the contract types it. */
+export type DossierRecord<L extends DossierLijst> = Dossier[L][number];
+
+/** One entry on a pupil's timeline. */
+export interface TijdlijnItem {
+  /** Unique on the timeline: the list and the record's id. */
+  key: string;
+  lijst: DossierLijst;
+  /** `YYYY-MM-DD`: where the record stands on the timeline. */
+  datum: string;
+  titel: string;
+  /** A line under the title (a status, an outcome), once the area says something of its records. */
+  omschrijving?: string;
+  /** The record's own page, once its area has one. */
+  href?: string;
+}
+
+/** How the timeline shows the records of one list. */
+export interface DossierSoort<R> {
+  /** One record, as a title: "Arrangement". */
+  enkelvoud: string;
+  /** Several, in running text: "arrangementen". */
+  meervoud: string;
+  /** The field with the date a record stands on: the one the API orders the list by. */
+  datumVeld: string;
+  /** What the timeline says of a record beyond its kind and date; added with the area's own pages. */
+  beschrijf?: (record: R) => Partial<Pick<TijdlijnItem, 'titel' | 'omschrijving' | 'href'>>;
+}
+
+/**
+ * Every list of the dossier, in the order the timeline names them. The type asks for each list
+ * the contract has, so a new area of records is added here, with what its records say.
+ */
+export const DOSSIER_SOORTEN: { [L in DossierLijst]: DossierSoort<DossierRecord<L>> } = {
+  arrangementen: {
+    enkelvoud: 'Arrangement',
+    meervoud: 'arrangementen',
+    datumVeld: 'startdatum',
+  },
+  toelaatbaarheidsverklaringen: {
+    enkelvoud: 'Toelaatbaarheidsverklaring (TLV)',
+    meervoud: "TLV's",
+    datumVeld: 'ontvangenOp',
+  },
+  mdo: {
+    enkelvoud: 'Multidisciplinair overleg (MDO)',
+    meervoud: "MDO's",
+    datumVeld: 'datum',
+  },
+  thuiszitters: {
+    enkelvoud: 'Thuiszittersmelding',
+    meervoud: 'thuiszittersmeldingen',
+    datumVeld: 'startdatum',
+  },
+};
+
+export const DOSSIER_LIJSTEN = Object.keys(DOSSIER_SOORTEN) as DossierLijst[];
+
+/** A text field of any record (every record has an `id`; its date field is named above). */
+function tekst(record: object, veld: string): string {
+  const value = (record as Record<string, unknown>)[veld];
+  return typeof value === 'string' ? value : '';
+}
+
+function itemsVan<L extends DossierLijst>(lijst: L, records: DossierRecord<L>[]): TijdlijnItem[] {
+  const soort: DossierSoort<DossierRecord<L>> = DOSSIER_SOORTEN[lijst];
+  return records.map((record, i) => ({
+    key: `${lijst}-${tekst(record, 'id') || i}`,
+    lijst,
+    datum: tekst(record, soort.datumVeld),
+    titel: soort.enkelvoud,
+    ...soort.beschrijf?.(record),
+  }));
+}
+
+/**
+ * Everything in a dossier on one timeline, oldest first. Records of the same date keep the order
+ * of the lists above, and within a list the API's order.
+ */
+export function tijdlijn(dossier: Dossier): TijdlijnItem[] {
+  const items = DOSSIER_LIJSTEN.flatMap((lijst) => itemsVan(lijst, dossier[lijst]));
+  // Array.prototype.sort is stable, so equal dates keep the order they were gathered in.
+  return items.sort((a, b) => a.datum.localeCompare(b.datum));
+}
+
+/** The kinds of records in running text, joined by `voegwoord`: "arrangementen, TLV's, MDO's en thuiszittersmeldingen". */
+export function dossierOpsomming(voegwoord: 'en' | 'of'): string {
+  const namen = DOSSIER_LIJSTEN.map((lijst) => DOSSIER_SOORTEN[lijst].meervoud);
+  const laatste = namen.pop() ?? '';
+  return namen.length > 0 ? `${namen.join(', ')} ${voegwoord} ${laatste}` : laatste;
+}
+
+/** What an empty dossier says: "Nog geen arrangementen, TLV's, MDO's of thuiszittersmeldingen". */
+export function legeDossierTekst(): string {
+  return `Nog geen ${dossierOpsomming('of')}`;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { formatMaand, leeftijd } from './format';
+import { AUDIT_ACTIE_LABELS, GESLACHT_LABELS, leerjaarLabel } from './labels';
+import { formatMoment } from './meetingTime';
+
+describe('months of birth', () => {
+  it('shows a month as a short Dutch month and the year', () => {
+    expect(formatMaand('2015-03')).toBe('mrt 2015');
+    expect(formatMaand('2015-01')).toBe('jan 2015');
+    expect(formatMaand('2015-05')).toBe('mei 2015');
+    expect(formatMaand('2015-12')).toBe('dec 2015');
+  });
+
+  it('shows nothing for what is not a month', () => {
+    expect(formatMaand('2015-13')).toBe('');
+    expect(formatMaand('2015-00')).toBe('');
+    expect(formatMaand('2015-03-01')).toBe('');
+    expect(formatMaand(null)).toBe('');
+  });
+
+  it('counts the age by month: a year older from the month of birth on', () => {
+    expect(leeftijd('2015-03', '2026-02')).toBe(10);
+    expect(leeftijd('2015-03', '2026-03')).toBe(11);
+    expect(leeftijd('2015-03', '2026-12-05')).toBe(11);
+    expect(leeftijd('2026-12', '2026-12')).toBe(0);
+    expect(leeftijd('2027-01', '2026-12')).toBeNull();
+    expect(leeftijd('onbekend', '2026-12')).toBeNull();
+  });
+});
+
+describe('the audit log', () => {
+  it('shows a moment in Dutch time to the second', () => {
+    expect(formatMoment('2026-12-05T09:12:03Z')).toBe('za 05-12-2026, 10:12:03');
+    expect(formatMoment('2026-06-30T22:00:00Z')).toBe('wo 01-07-2026, 00:00:00');
+    expect(formatMoment('geen tijdstip')).toBe('');
+  });
+
+  it('names every action in Dutch', () => {
+    expect(Object.values(AUDIT_ACTIE_LABELS)).toEqual([
+      'Bekeken',
+      'Geëxporteerd',
+      'Aangemaakt',
+      'Gewijzigd',
+      'Verwijderd',
+    ]);
+  });
+});
+
+describe('labels of a pupil', () => {
+  it('calls the year group "groep" in po and "leerjaar" in vo', () => {
+    expect(leerjaarLabel('po')).toBe('Groep');
+    expect(leerjaarLabel('vo')).toBe('Leerjaar');
+    expect(leerjaarLabel(undefined)).toBe('Leerjaar');
+  });
+
+  it('names every gender', () => {
+    expect(GESLACHT_LABELS).toEqual({ jongen: 'Jongen', meisje: 'Meisje', anders: 'Anders', onbekend: 'Onbekend' });
+  });
+});

@@ -1,0 +1,167 @@
+import { ActionIcon, Badge, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { errorMessage } from '../../api/problem';
+import { auditregels, leerlingen } from '../../api/resources';
+import type { Auditregel } from '../../api/types';
+import { DataList, type Column, type FilterControlProps } from '../../components/DataList';
+import { BackLink } from '../../components/FormParts';
+import { PageHeader } from '../../components/PageHeader';
+import { useDraft } from '../../components/useDraft';
+import { leerlingenVanRegel } from '../../lib/audit';
+import { AUDIT_ACTIE_COLORS, AUDIT_ACTIE_LABELS } from '../../lib/labels';
+import { formatMoment } from '../../lib/meetingTime';
+import { rememberReferentie, useReferentie } from '../leerlingen/hooks';
+import { useGebruikers } from '../lookups';
+
+export default function AuditregelsPage() {
+  const [params] = useSearchParams();
+  const leerlingId = params.get('leerlingId');
+  const referentie = useReferentie(leerlingId);
+  const gebruikers = useGebruikers();
+
+  const columns: Column<Auditregel>[] = [
+    {
+      key: 'tijdstip',
+      header: 'Tijdstip',
+      sortable: true,
+      nowrap: true,
+      render: (r) => <span className="tabular">{formatMoment(r.tijdstip)}</span>,
+    },
+    {
+      key: 'gebruikerId',
+      header: 'Gebruiker',
+      render: (r) => gebruikers.name(r.gebruikerId) || 'Onbekende gebruiker',
+    },
+    {
+      key: 'actie',
+      header: 'Actie',
+      nowrap: true,
+      render: (r) => (
+        <Badge variant="light" color={AUDIT_ACTIE_COLORS[r.actie]} radius="sm" tt="none" size="md" fw={600}>
+          {AUDIT_ACTIE_LABELS[r.actie]}
+        </Badge>
+      ),
+    },
+    {
+      key: 'pad',
+      header: 'Pad',
+      render: (r) => (
+        <Text span size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
+          {r.pad}
+        </Text>
+      ),
+      visibleFrom: 'sm',
+    },
+    {
+      key: 'leerlingIds',
+      header: leerlingId ? 'Leerling' : 'Leerlingen',
+      nowrap: true,
+      render: (r) =>
+        leerlingenVanRegel(r.leerlingIds, leerlingId ? { id: leerlingId, referentie: referentie.data } : undefined),
+    },
+  ];
+
+  const title = !leerlingId
+    ? 'Auditlog'
+    : referentie.data !== undefined
+      ? `Wie heeft dossier ${referentie.data} bekeken`
+      : referentie.isError
+        ? 'Wie heeft het dossier van deze leerling bekeken'
+        : 'Auditlog';
+
+  return (
+    <>
+      {leerlingId && (
+        <BackLink to={`/leerlingen/${leerlingId}`}>
+          {referentie.data ? `Naar leerling ${referentie.data}` : 'Naar de leerling'}
+        </BackLink>
+      )}
+      <PageHeader
+        title={title}
+        pageTitle={leerlingId ? 'Auditlog van een leerling' : 'Auditlog'}
+        description={
+          leerlingId
+            ? 'Iedereen die deze leerling heeft bekeken, geëxporteerd of gewijzigd, ook in lijsten en zoekresultaten. Nieuwste eerst.'
+            : 'Wie welke leerlinggegevens heeft bekeken, geëxporteerd of gewijzigd, nieuwste eerst. Het auditlog kan niemand wijzigen.'
+        }
+      />
+      <DataList
+        resource={auditregels}
+        noun="auditregels"
+        columns={columns}
+        defaults={{ sort: '-tijdstip' }}
+        filters={[
+          { key: 'leerlingId', label: 'Leerling', control: LeerlingZoeker },
+          { key: 'gebruikerId', label: 'Gebruiker', options: gebruikers.options },
+          { key: 'van', label: 'Van', type: 'date' },
+          { key: 'tot', label: 'Tot en met', type: 'date' },
+        ]}
+        emptyTitle="Nog niets vastgelegd"
+        emptyDescription="Zodra iemand leerlinggegevens bekijkt, exporteert of wijzigt, staat hier wie dat deed en wanneer."
+      />
+    </>
+  );
+}
+
+/** The pupil filter: the exact reference, looked up on Enter (that look-up is itself a read of a pupil). */
+function LeerlingZoeker({ label, value, onChange }: FilterControlProps) {
+  const queryClient = useQueryClient();
+  const referentie = useReferentie(value);
+  const shown = value ? (referentie.data ?? '') : '';
+  const [text, setText] = useDraft(shown);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const zoek = async () => {
+    const ref = text.trim();
+    setError(null);
+    if (ref === '') {
+      onChange(null);
+      return;
+    }
+    if (ref === shown) return;
+    setBusy(true);
+    try {
+      const found = (await leerlingen.list({ referentie: ref, pageSize: 1 })).items[0];
+      if (found) {
+        rememberReferentie(queryClient, found);
+        onChange(found.id);
+      } else {
+        setError('Geen leerling met deze referentie');
+      }
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <TextInput
+      label={label}
+      placeholder="Referentie, dan Enter"
+      value={text}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        setError(null);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          void zoek();
+        }
+      }}
+      error={error}
+      autoComplete="off"
+      spellCheck={false}
+      rightSection={
+        <ActionIcon variant="subtle" onClick={() => void zoek()} loading={busy} aria-label="Leerling zoeken">
+          <IconSearch size={16} aria-hidden />
+        </ActionIcon>
+      }
+    />
+  );
+}
