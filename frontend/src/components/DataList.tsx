@@ -250,7 +250,8 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
         </Paper>
       ) : (
         <Paper withBorder radius="md">
-          <Table.ScrollContainer minWidth={600} type="native">
+          {/* Narrower than a tablet's content beside the menu (820 px wide: about 530), wider than a phone's. */}
+          <Table.ScrollContainer minWidth={500} type="native">
             <Table
               striped
               highlightOnHover

@@ -1,3 +1,4 @@
+import type { AuditActie } from '../api/types';
 import { formatNumber } from './format';
 
 /**
@@ -14,4 +15,16 @@ export function leerlingenVanRegel(
     return n === 1 ? gefilterd.referentie : `${gefilterd.referentie} en ${formatNumber(n - 1)} andere`;
   }
   return n === 1 ? '1 leerling' : `${formatNumber(n)} leerlingen`;
+}
+
+/**
+ * What an entry was about, in a word or two, from its path: "Dossier", "Leerling", "Lijst van
+ * leerlingen". Paths of other areas are named by their first part until they get words of their own.
+ */
+export function padOmschrijving(pad: string, actie: AuditActie): string {
+  const [area = '', id, sub] = (pad.split('?')[0] ?? '').split('/').filter(Boolean);
+  if (area !== 'leerlingen') return area.charAt(0).toUpperCase() + area.slice(1);
+  if (sub === 'dossier') return 'Dossier';
+  if (id !== undefined) return 'Leerling';
+  return actie === 'aanmaken' ? 'Nieuwe leerling' : 'Lijst van leerlingen';
 }

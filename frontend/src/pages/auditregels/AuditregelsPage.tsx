@@ -10,7 +10,7 @@ import { DataList, type Column, type FilterControlProps } from '../../components
 import { BackLink } from '../../components/FormParts';
 import { PageHeader } from '../../components/PageHeader';
 import { useDraft } from '../../components/useDraft';
-import { leerlingenVanRegel } from '../../lib/audit';
+import { leerlingenVanRegel, padOmschrijving } from '../../lib/audit';
 import { AUDIT_ACTIE_COLORS, AUDIT_ACTIE_LABELS } from '../../lib/labels';
 import { formatMoment } from '../../lib/meetingTime';
 import { rememberReferentie, useReferentie } from '../leerlingen/hooks';
@@ -27,8 +27,15 @@ export default function AuditregelsPage() {
       key: 'tijdstip',
       header: 'Tijdstip',
       sortable: true,
-      nowrap: true,
-      render: (r) => <span className="tabular">{formatMoment(r.tijdstip)}</span>,
+      // Date and time stay whole; on a narrow screen the time goes below the date.
+      render: (r) => {
+        const [datum, tijd] = formatMoment(r.tijdstip).split(', ');
+        return (
+          <span className="tabular">
+            <span className="nowrap">{datum},</span> <span className="nowrap">{tijd}</span>
+          </span>
+        );
+      },
     },
     {
       key: 'gebruikerId',
@@ -38,13 +45,22 @@ export default function AuditregelsPage() {
     {
       key: 'actie',
       header: 'Actie',
-      nowrap: true,
       render: (r) => (
-        <Badge variant="light" color={AUDIT_ACTIE_COLORS[r.actie]} radius="sm" tt="none" size="md" fw={600}>
+        // The whole word, never cut off: the paths get what room is left.
+        <Badge
+          variant="light"
+          color={AUDIT_ACTIE_COLORS[r.actie]}
+          radius="sm"
+          tt="none"
+          size="md"
+          fw={600}
+          style={{ minWidth: 'max-content' }}
+        >
           {AUDIT_ACTIE_LABELS[r.actie]}
         </Badge>
       ),
     },
+    { key: 'wat', header: 'Wat', render: (r) => padOmschrijving(r.pad, r.actie) },
     {
       key: 'pad',
       header: 'Pad',
@@ -53,12 +69,11 @@ export default function AuditregelsPage() {
           {r.pad}
         </Text>
       ),
-      visibleFrom: 'sm',
+      visibleFrom: 'lg',
     },
     {
       key: 'leerlingIds',
       header: leerlingId ? 'Leerling' : 'Leerlingen',
-      nowrap: true,
       render: (r) =>
         leerlingenVanRegel(r.leerlingIds, leerlingId ? { id: leerlingId, referentie: referentie.data } : undefined),
     },

@@ -38,7 +38,7 @@ export default function LeerlingenPage() {
       key: 'woongemeenteId',
       header: 'Woongemeente',
       render: (l) => gemeenten.name(l.woongemeenteId),
-      visibleFrom: 'sm',
+      visibleFrom: 'lg',
     },
     {
       key: 'leerjaar',
@@ -53,7 +53,7 @@ export default function LeerlingenPage() {
       sortable: true,
       nowrap: true,
       render: (l) => formatMaand(l.geboortemaand),
-      visibleFrom: 'md',
+      visibleFrom: 'sm',
     },
     { key: 'geslacht', header: 'Geslacht', render: (l) => GESLACHT_LABELS[l.geslacht], visibleFrom: 'md' },
   ];
