@@ -139,6 +139,19 @@ async fn a_consulent_registers_an_arrangement_for_a_pupil(app: TestApp) {
         "{acties:?}"
     );
 
+    // What a client read it may send back unchanged, derived fields included.
+    let current = app.get(&format!("{ARR}/{id}"), &consulent).await;
+    with_if_match(
+        &app,
+        actix_web::http::Method::PUT,
+        &format!("{ARR}/{id}"),
+        &consulent,
+        Some(current.body.clone()),
+        &current.header("etag").unwrap(),
+    )
+    .await
+    .assert(200);
+
     // A lezer sees no arrangement at all.
     let lezer = app.token("lezer").await;
     assert_problem(&app.get(ARR, &lezer).await, 403);

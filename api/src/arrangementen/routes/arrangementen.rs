@@ -9,6 +9,11 @@ use crate::arrangementen::store::{Arrangement, ArrangementInput, Filter};
 use crate::audit::{self, routes::trail};
 
 impl Input for ArrangementInput {
+    /// Derived by Koers; sent back unchanged they are ignored.
+    fn read_only() -> &'static [&'static str] {
+        &["werkgebiedId", "verlenging", "schooljaar"]
+    }
+
     fn normalise(&mut self) {
         rules::strip_invisible(&mut self.toelichting);
     }

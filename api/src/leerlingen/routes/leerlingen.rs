@@ -8,6 +8,11 @@ use crate::leerlingen::store::dossier::{self, Dossier};
 use crate::leerlingen::store::{Filter, Leerling, LeerlingInput};
 
 impl Input for LeerlingInput {
+    /// Derived by Koers; sent back unchanged they are ignored.
+    fn read_only() -> &'static [&'static str] {
+        &["geanonimiseerd"]
+    }
+
     fn normalise(&mut self) {
         rules::strip_invisible(&mut self.referentie);
     }

@@ -6,7 +6,12 @@ use crate::audit::{self, routes::trail};
 use crate::mdos::store::statistieken::{self, MdoStatistieken};
 use crate::mdos::store::{Filter, Mdo, MdoInput};
 
-impl Input for MdoInput {}
+impl Input for MdoInput {
+    /// Derived by Koers; sent back unchanged they are ignored.
+    fn read_only() -> &'static [&'static str] {
+        &["schooljaar"]
+    }
+}
 
 impl Resource for Mdo {
     const COLLECTION: &'static str = "mdos";
