@@ -6,6 +6,7 @@
 //! PostgreSQL, multi-row inserts on SQLite), so memory stays at a few SWV's and both cores work.
 //! It only fills an empty database, so it never mixes with real or demo data.
 
+pub(crate) mod arrangementen;
 mod bijeenkomsten;
 mod deelnemers;
 pub(crate) mod leerlingen;

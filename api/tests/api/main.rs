@@ -13,6 +13,7 @@ mod caching;
 mod clients;
 mod concurrency;
 mod demo;
+mod demo_arrangementen;
 mod gebruikers;
 mod gemeenten;
 mod leerlingen;
