@@ -14,9 +14,9 @@ pub(crate) mod names;
 mod org;
 mod planning;
 pub(crate) mod rng;
-pub(crate) mod rows;
+pub mod rows;
 mod soorten;
-pub(crate) mod world;
+pub mod world;
 
 use world::{synth_created, synth_today, Batch, World, PLATFORM};
 

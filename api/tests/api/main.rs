@@ -6,6 +6,7 @@
 mod common;
 
 mod arrangementen;
+mod arrangementen_budget;
 mod auth;
 mod authz;
 mod bijeenkomsten;
