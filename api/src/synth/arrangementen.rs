@@ -2,8 +2,7 @@
 //! given totals: the demo data reproduces a trimester report's figures with it, the synthetic
 //! data the national scale. Each year has its new arrangementen and its extensions (of last
 //! year's or of this year's, also extensions of extensions), the amounts scaled so the year's
-//! share of the granted ones is exactly what was spent, and MDO's per trimester with an exact
-//! number at level 3.
+//! share of the granted ones is exactly what was spent, and MDO's (`mdos.rs`).
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
@@ -11,11 +10,11 @@ use crate::arrangementen::store::budgetten::BudgetSoort;
 use crate::arrangementen::store::spreiding::{jaardeel, schooljaar_grenzen, verdeel};
 use crate::arrangementen::store::{ArrangementSoort, ArrangementStatus, Categorie};
 use crate::db::Id;
-use crate::mdos::store::Uitkomst;
+use crate::org::store::scholen::SchoolSoort;
 
 use super::rng::{Ids, Rng};
 use super::rows;
-use super::world::Batch;
+use super::world::{Batch, World};
 
 /// What one school year must add up to.
 pub struct Jaar {
@@ -75,14 +74,6 @@ const CATEGORIEEN: [(Categorie, u32); 9] = [
     (Categorie::Overig, 4),
 ];
 
-const UITKOMSTEN: [(Uitkomst, u32); 5] = [
-    (Uitkomst::Advies, 40),
-    (Uitkomst::Arrangement, 30),
-    (Uitkomst::TlvAanvraag, 12),
-    (Uitkomst::VerwijzingJeugdhulp, 8),
-    (Uitkomst::GeenVervolg, 10),
-];
-
 /// Writes the years, in order, into `batch`.
 pub fn generate(swv: &Swv, jaren: &[Jaar], rng: &mut Rng, ids: &mut Ids, batch: &mut Batch) {
     if swv.scholen.is_empty() || swv.leerlingen.is_empty() {
@@ -94,7 +85,7 @@ pub fn generate(swv: &Swv, jaren: &[Jaar], rng: &mut Rng, ids: &mut Ids, batch: 
         arrangementen(swv, jaar, &mut eerder, rng, ids, batch);
         schaal(jaar, &mut batch.arrangementen, begin);
         budgetten(swv, jaar, ids, batch);
-        mdos(swv, jaar, rng, ids, batch);
+        super::mdos::generate(swv, jaar, rng, ids, batch);
     }
     for a in &mut batch.arrangementen {
         if a.status == ArrangementStatus::Toegekend && a.einddatum < swv.vandaag {
@@ -104,7 +95,7 @@ pub fn generate(swv: &Swv, jaren: &[Jaar], rng: &mut Rng, ids: &mut Ids, batch: 
 }
 
 /// A weekday in `[van, tot]`.
-fn werkdag(rng: &mut Rng, van: NaiveDate, tot: NaiveDate) -> NaiveDate {
+pub(super) fn werkdag(rng: &mut Rng, van: NaiveDate, tot: NaiveDate) -> NaiveDate {
     let d = van + Duration::days(rng.range(0, (tot - van).num_days()));
     match d.weekday().num_days_from_monday() {
         5 if d - Duration::days(1) >= van => d - Duration::days(1),
@@ -245,7 +236,7 @@ fn arrangementen(
 }
 
 /// A pupil of `school`, or any pupil (with its own school) when the school has none.
-fn leerling(swv: &Swv, rng: &mut Rng, school: Id) -> (Id, Id, Option<i32>) {
+pub(super) fn leerling(swv: &Swv, rng: &mut Rng, school: Id) -> (Id, Id, Option<i32>) {
     let daar: Vec<&Leerling> = swv
         .leerlingen
         .iter()
@@ -372,66 +363,90 @@ fn budgetten(swv: &Swv, jaar: &Jaar, ids: &mut Ids, batch: &mut Batch) {
     }
 }
 
-fn mdos(swv: &Swv, jaar: &Jaar, rng: &mut Rng, ids: &mut Ids, batch: &mut Batch) {
-    let schooljaar = format!("{}-{}", jaar.jaar, jaar.jaar + 1);
-    let totaal: usize = jaar.mdos.iter().sum();
-    let mut niveaus: Vec<i32> = (0..totaal)
-        .map(|i| {
-            if i < jaar.mdo_niveau3 {
-                3
-            } else {
-                [2, 2, 2, 1, 4][i % 5]
+/// The synthetic SWV's last two full school years, in proportion to its registered pupils:
+/// about one arrangement per 20 pupils a year, most of them individual and half extensions,
+/// and an MDO per five pupils.
+pub fn synth(world: &mut World, rng: &mut Rng, batch: &mut Batch, swv: Id) {
+    let today = world.today;
+    let scholen: Vec<School> = batch
+        .scholen
+        .iter()
+        .filter(|s| {
+            !matches!(
+                s.soort,
+                SchoolSoort::Sbo | SchoolSoort::So | SchoolSoort::Vso
+            )
+        })
+        .filter_map(|s| {
+            Some(School {
+                id: s.id,
+                werkgebied: Some(s.werkgebied_id?),
+                gewicht: s.leerlingaantal.unwrap_or(200).max(1) as u32,
+            })
+        })
+        .collect();
+    let leerlingen: Vec<Leerling> = batch
+        .leerlingen
+        .iter()
+        .filter_map(|l| {
+            Some(Leerling {
+                id: l.id,
+                school: l.school_id?,
+                leerjaar: l.leerjaar,
+            })
+        })
+        .collect();
+    let werkgebieden: Vec<(Id, i64)> = batch
+        .werkgebieden
+        .iter()
+        .map(|w| {
+            let pupils: i64 = batch
+                .scholen
+                .iter()
+                .filter(|s| s.werkgebied_id == Some(w.id))
+                .map(|s| i64::from(s.leerlingaantal.unwrap_or(200)))
+                .sum();
+            (w.id, pupils.max(1))
+        })
+        .collect();
+    let huidig = today.year() - i32::from(today.month() < 8);
+    let pupils = leerlingen.len() as f64;
+    let jaren: Vec<Jaar> = [(huidig - 2, 0.85), (huidig - 1, 1.0)]
+        .into_iter()
+        .map(|(jaar, groei)| {
+            let totaal = (pupils * 0.05 * groei).round() as usize;
+            let groep = totaal * 8 / 100;
+            let innovatie = (totaal / 100).max(1);
+            let mdos = pupils * 0.2 * groei;
+            Jaar {
+                jaar,
+                soorten: [totaal.saturating_sub(groep + innovatie), groep, innovatie],
+                verlengingen: totaal * 55 / 100,
+                besteed_cent: totaal as i64 * 190_000,
+                budget_cent: totaal as i64 * 250_000,
+                extra: Vec::new(),
+                mdos: [0.27, 0.37, 0.36].map(|d| (mdos * d).round() as usize),
+                mdo_niveau3: (mdos * 0.65).round() as usize,
             }
         })
         .collect();
-    rng.shuffle(&mut niveaus);
-    let gewichten: Vec<(usize, u32)> = swv
-        .scholen
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (i, s.gewicht))
-        .collect();
-    // Trimesters: August-November, December-March, April-July.
-    let grenzen = [
-        (
-            NaiveDate::from_ymd_opt(jaar.jaar, 8, 20),
-            NaiveDate::from_ymd_opt(jaar.jaar, 11, 30),
-        ),
-        (
-            NaiveDate::from_ymd_opt(jaar.jaar, 12, 1),
-            NaiveDate::from_ymd_opt(jaar.jaar + 1, 3, 31),
-        ),
-        (
-            NaiveDate::from_ymd_opt(jaar.jaar + 1, 4, 1),
-            NaiveDate::from_ymd_opt(jaar.jaar + 1, 7, 15),
-        ),
-    ];
-    let mut niveau = niveaus.into_iter();
-    for (n, (van, tot)) in jaar.mdos.iter().zip(grenzen) {
-        let (Some(van), Some(tot)) = (van, tot) else {
-            continue;
-        };
-        for _ in 0..*n {
-            let school = &swv.scholen[rng.weighted(&gewichten)];
-            let leerling = rng
-                .chance(0.85)
-                .then(|| leerling(swv, rng, school.id))
-                .filter(|l| l.1 == school.id)
-                .map(|l| l.0);
-            batch.mdos.push(rows::Mdo {
-                id: ids.next(),
-                samenwerkingsverband_id: swv.id,
-                datum: werkdag(rng, van, tot),
-                school_id: school.id,
-                leerling_id: leerling,
-                ondersteuningsniveau: niveau.next().unwrap_or(2),
-                consulent_aanwezig: rng.chance(0.7),
-                uitkomst: rng.weighted(&UITKOMSTEN),
-                schooljaar: schooljaar.clone(),
-                created_at: swv.now,
-                updated_at: swv.now,
-                versie: 1,
-            });
-        }
-    }
+    let mut made = Batch::default();
+    generate(
+        &Swv {
+            id: swv,
+            scholen: &scholen,
+            leerlingen: &leerlingen,
+            werkgebieden: &werkgebieden,
+            leerjaren_van: huidig,
+            now: today,
+            vandaag: today.date(),
+        },
+        &jaren,
+        rng,
+        &mut world.ids,
+        &mut made,
+    );
+    batch.budgetten.append(&mut made.budgetten);
+    batch.arrangementen.append(&mut made.arrangementen);
+    batch.mdos.append(&mut made.mdos);
 }

@@ -10,6 +10,7 @@ pub(crate) mod arrangementen;
 mod bijeenkomsten;
 mod deelnemers;
 pub(crate) mod leerlingen;
+mod mdos;
 pub(crate) mod names;
 mod org;
 mod planning;
@@ -101,6 +102,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         let plan = planning::generate(&mut world, &mut rng, &mut batch, &org);
         bijeenkomsten::generate(&mut world, &mut rng, &mut batch, &org, &plan);
         leerlingen::generate(&mut world, &mut rng, &mut batch, &org);
+        arrangementen::synth(&mut world, &mut rng, &mut batch, org.swv);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),
