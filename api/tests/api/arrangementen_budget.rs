@@ -291,12 +291,7 @@ mod statements_of_the_budget {
 
     async fn budget_statements(app: &TestApp, t: &str) -> usize {
         let path = format!("{BUDGET}?schooljaar=2016-2017&peildatum=2017-01-31");
-        app.get(&path, t).await.assert(200);
-        statements::watch(app);
-        let r = app.get(&path, t).await;
-        let n = statements::count();
-        r.assert(200);
-        n
+        statements::of_get(app, t, &path).await
     }
 
     fn add(app: &TestApp, f: &Fixture, n: usize) {

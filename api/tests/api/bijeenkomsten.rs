@@ -558,20 +558,6 @@ async fn attendance_is_recorded_from_the_start(app: TestApp) {
 }
 
 /// Logs in as a demo account.
-async fn demo_login(app: &TestApp, email: &str) -> String {
-    let r = app
-        .request(
-            Method::POST,
-            "/api/v1/auth/login",
-            None,
-            Some(json!({"email": email, "password": koers::demo::DEMO_PASSWORD})),
-            &[],
-        )
-        .await;
-    r.assert(200);
-    r.body["accessToken"].as_str().unwrap().to_string()
-}
-
 fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
     rows.as_array()
         .unwrap()
@@ -582,7 +568,7 @@ fn row<'a>(rows: &'a Value, key: &str, value: &str) -> &'a Value {
 
 async fn the_figures_of_2022_2023(app: TestApp) {
     koers::demo::load(&app.state.db).expect("demo loads");
-    let t = demo_login(&app, "lezer@swv-zk.example").await;
+    let t = app.demo_login("lezer@swv-zk.example").await;
     let r = app
         .get(
             "/api/v1/bijeenkomsten/statistieken?schooljaar=2022-2023",

@@ -351,17 +351,7 @@ async fn demo_pupils_spread_and_valid(app: TestApp) {
 
     // A consulent finds a pupil by part of its reference, and every pupil of a page can be
     // saved back unchanged: the demo holds only what the API's rules accept.
-    let r = app
-        .request(
-            actix_web::http::Method::POST,
-            "/api/v1/auth/login",
-            None,
-            Some(json!({"email": "consulent@swv-zk.example", "password": koers::demo::DEMO_PASSWORD})),
-            &[],
-        )
-        .await;
-    r.assert(200);
-    let t = r.body["accessToken"].as_str().unwrap().to_string();
+    let t = app.demo_login("consulent@swv-zk.example").await;
     let r = app
         .get("/api/v1/leerlingen?q=ZK-0004&sort=referentie", &t)
         .await;

@@ -5,20 +5,6 @@ use serde_json::{json, Value};
 
 use crate::common::TestApp;
 
-async fn sign_in(app: &TestApp, email: &str) -> String {
-    let r = app
-        .request(
-            actix_web::http::Method::POST,
-            "/api/v1/auth/login",
-            None,
-            Some(json!({"email": email, "password": koers::demo::DEMO_PASSWORD})),
-            &[],
-        )
-        .await;
-    r.assert(200);
-    r.body["accessToken"].as_str().unwrap().to_string()
-}
-
 fn largest(map: &Value) -> Vec<String> {
     let mut v: Vec<(&String, i64)> = map
         .as_object()
@@ -33,7 +19,7 @@ fn largest(map: &Value) -> Vec<String> {
 async fn the_trimester_report_of_noord_kennemerland(app: TestApp) {
     koers::demo::load(&app.state.db).expect("demo loads");
     koers::demo::load(&app.state.db).expect("demo loads again");
-    let t = sign_in(&app, "consulent@ppo-nk.example").await;
+    let t = app.demo_login("consulent@ppo-nk.example").await;
 
     let r = app
         .get(

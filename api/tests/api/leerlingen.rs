@@ -532,13 +532,7 @@ mod statements_of_a_page {
     use koers::db::Backend;
 
     async fn list_statements(app: &TestApp, t: &str) -> usize {
-        let path = format!("{LEERLINGEN}?pageSize=200");
-        app.get(&path, t).await.assert(200);
-        statements::watch(app);
-        let r = app.get(&path, t).await;
-        let n = statements::count();
-        r.assert(200);
-        n
+        statements::of_get(app, t, &format!("{LEERLINGEN}?pageSize=200")).await
     }
 
     async fn constant(backend: Backend) {

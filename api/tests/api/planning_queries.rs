@@ -13,16 +13,6 @@ fn id_of(r: &crate::common::Resp) -> String {
     r.body["id"].as_str().unwrap().to_string()
 }
 
-/// The statements of one `GET path` after a warm-up of the same request.
-async fn statements_of(app: &TestApp, token: &str, path: &str) -> usize {
-    app.get(path, token).await.assert(200);
-    statements::watch(app);
-    let r = app.get(path, token).await;
-    let n = statements::count();
-    r.assert(200);
-    n
-}
-
 struct Fixture {
     plan: String,
     jaar: String,
@@ -128,12 +118,12 @@ async fn planning_without_n_plus_one(backend: Backend) {
     add(&app, &t, &f, 0, 2).await;
     let mut few = Vec::new();
     for p in &paths {
-        few.push(statements_of(&app, &t, p).await);
+        few.push(statements::of_get(&app, &t, p).await);
     }
     add(&app, &t, &f, 2, 25).await;
     for (p, n) in paths.iter().zip(few) {
         assert!(n > 0, "the instrumentation counted nothing for {p}");
-        let many = statements_of(&app, &t, p).await;
+        let many = statements::of_get(&app, &t, p).await;
         assert_eq!(
             n, many,
             "{p} runs more statements for 25 records than for 2"

@@ -237,12 +237,21 @@ impl TestApp {
     }
 
     pub async fn login(&self, email: &str) -> String {
+        self.login_with(email, PASSWORD).await
+    }
+
+    /// A token for an account of the demo data.
+    pub async fn demo_login(&self, email: &str) -> String {
+        self.login_with(email, koers::demo::DEMO_PASSWORD).await
+    }
+
+    async fn login_with(&self, email: &str, password: &str) -> String {
         let r = self
             .request(
                 Method::POST,
                 "/api/v1/auth/login",
                 None,
-                Some(json!({"email": email, "password": PASSWORD})),
+                Some(json!({"email": email, "password": password})),
                 &[],
             )
             .await;

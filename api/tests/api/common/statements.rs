@@ -62,3 +62,13 @@ pub fn watch(app: &TestApp) {
 pub fn count() -> usize {
     COUNT.load(Ordering::SeqCst)
 }
+
+/// The statements one `GET path` costs, once its prepared statements and caches are warm.
+pub async fn of_get(app: &TestApp, token: &str, path: &str) -> usize {
+    app.get(path, token).await.assert(200);
+    watch(app);
+    let r = app.get(path, token).await;
+    let n = count();
+    r.assert(200);
+    n
+}
