@@ -2707,10 +2707,15 @@ export interface components {
              */
             prognoseCent: number;
             prognoseMethode: components["schemas"]["PrognoseMethode"];
-            signaal: components["schemas"]["Signaal"];
+            signaal: components["schemas"]["BudgetSignaal"];
             /** @description Augustus tot en met juli. */
             perMaand: components["schemas"]["BudgetMaand"][];
         };
+        /**
+         * @description `op_koers`: the estimate within the budget; `aandacht`: up to 10 % over it; `risico`: more.
+         * @enum {string}
+         */
+        BudgetSignaal: "op_koers" | "aandacht" | "risico";
         /**
          * @description The budget at the start of the year, or extra budget granted during it.
          * @enum {string}
@@ -4409,10 +4414,11 @@ export interface components {
          */
         Sector: "po" | "vo";
         /**
-         * @description `op_koers`: the estimate within the budget; `aandacht`: up to 10 % over it; `risico`: more.
+         * @description A status light: on course (`op_koers`), needs attention (`aandacht`), off course
+         *     (`risico`), or finished work (`afgerond`).
          * @enum {string}
          */
-        Signaal: "op_koers" | "aandacht" | "risico";
+        Signaal: "op_koers" | "aandacht" | "risico" | "afgerond";
         /** @description The meetings of a school year in figures. */
         Statistieken: {
             /** @example 2022-2023 */

@@ -24,7 +24,7 @@ crate::text_enum! {
 
 crate::text_enum! {
     /// `op_koers`: the estimate within the budget; `aandacht`: up to 10 % over it; `risico`: more.
-    pub enum Signaal {
+    pub enum BudgetSignaal {
         OpKoers => "op_koers",
         Aandacht => "aandacht",
         Risico => "risico",
@@ -63,7 +63,7 @@ pub struct BudgetRegel {
     /// De verwachting voor het einde van het jaar.
     pub prognose_cent: i64,
     pub prognose_methode: PrognoseMethode,
-    pub signaal: Signaal,
+    pub signaal: BudgetSignaal,
     /// Augustus tot en met juli.
     pub per_maand: Vec<BudgetMaand>,
 }
@@ -91,7 +91,7 @@ pub struct BudgetExportRegel {
     pub percentage_besteed: Option<f64>,
     pub prognose_cent: i64,
     pub prognose_methode: PrognoseMethode,
-    pub signaal: Signaal,
+    pub signaal: BudgetSignaal,
 }
 
 impl BudgetOverzicht {
@@ -262,16 +262,16 @@ fn afgeleid(
         (s.budget != 0).then(|| (1000.0 * s.besteed as f64 / s.budget as f64).round() / 10.0);
     let signaal = if s.budget == 0 {
         if s.toegekend > 0 || prognose > 0 {
-            Signaal::Risico
+            BudgetSignaal::Risico
         } else {
-            Signaal::OpKoers
+            BudgetSignaal::OpKoers
         }
     } else if prognose <= s.budget {
-        Signaal::OpKoers
+        BudgetSignaal::OpKoers
     } else if i128::from(prognose) * 10 <= i128::from(s.budget) * 11 {
-        Signaal::Aandacht
+        BudgetSignaal::Aandacht
     } else {
-        Signaal::Risico
+        BudgetSignaal::Risico
     };
     let mut cumulatief = 0;
     let per_maand = maandnamen
