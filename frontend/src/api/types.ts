@@ -92,3 +92,59 @@ export type Geslacht = Schemas['Geslacht'];
 export type Dossier = Schemas['Dossier'];
 export type Auditregel = Schemas['Auditregel'];
 export type AuditActie = Schemas['Actie'];
+
+export type Arrangement = Schemas['Arrangement'];
+export type ArrangementInput = Schemas['ArrangementInput'];
+export type ArrangementSoort = Schemas['ArrangementSoort'];
+export type ArrangementStatus = Schemas['ArrangementStatus'];
+export type Categorie = Schemas['Categorie'];
+export type ArrangementStatistieken = Schemas['ArrangementStatistieken'];
+export type Budget = Schemas['Budget'];
+export type BudgetInput = Schemas['BudgetInput'];
+export type BudgetSoort = Schemas['BudgetSoort'];
+export type Mdo = Schemas['Mdo'];
+export type MdoInput = Schemas['MdoInput'];
+export type MdoUitkomst = Schemas['Uitkomst'];
+export type MdoStatistieken = Schemas['MdoStatistieken'];
+export type MdoJaar = Schemas['MdoJaar'];
+export type MdoWerkgebied = Schemas['MdoWerkgebied'];
+/** Counts by key (`"1"`, `"individueel"`): every key of the figure is there, zero when none. */
+export type Telmap = Schemas['BTreeMap'];
+
+/** The signal of a werkgebied budget: within it, up to 10 % over, or more. */
+export type BudgetSignaal = 'op_koers' | 'aandacht' | 'risico';
+
+/** One month of a budget row: the month's share of granted arrangementen and the running sum. */
+export interface BudgetMaand {
+  /** `2016-08`. */
+  maand: string;
+  toegekendCent: number;
+  cumulatiefCent: number;
+}
+
+/** The budget of one werkgebied (or the total) in a school year, as of a peildatum. */
+export interface BudgetRegel {
+  /** Null for the total and for "Geen werkgebied". */
+  id: string | null;
+  naam: string;
+  budgetCent: number;
+  toegekendCent: number;
+  besteedCent: number;
+  restantCent: number;
+  /** Null when the budget is 0. */
+  percentageBesteed: number | null;
+  prognoseCent: number;
+  prognoseMethode: 'vorig_jaar' | 'geen';
+  signaal: BudgetSignaal;
+  /** August to July. */
+  perMaand: BudgetMaand[];
+}
+
+/** `GET /arrangementen/budget`: every werkgebied's budget against its granted arrangementen. */
+export interface BudgetOverzicht {
+  schooljaar: string;
+  /** `YYYY-MM-DD`. */
+  peildatum: string;
+  werkgebieden: BudgetRegel[];
+  totaal: BudgetRegel;
+}

@@ -5,7 +5,12 @@ import {
   IconBriefcase,
   IconCalendarEvent,
   IconChartBar,
+  IconChartDonut,
+  IconChartLine,
   IconBuildingCommunity,
+  IconPuzzle,
+  IconUsersGroup,
+  IconPresentationAnalytics,
   IconChecklist,
   IconFileText,
   IconListDetails,
@@ -27,6 +32,7 @@ import { useAuth, useMe } from '../auth/authContext';
 import {
   AREA_LABELS,
   AREA_PATHS,
+  ARRANGEMENT_AREAS,
   areasFor,
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
@@ -54,6 +60,12 @@ const ICONS: Record<Area, Icon> = {
   bijeenkomsten: IconCalendarEvent,
   bijeenkomstStatistieken: IconChartBar,
   leerlingen: IconBackpack,
+  arrangementen: IconPuzzle,
+  arrangementStatistieken: IconChartDonut,
+  budget: IconChartLine,
+  budgetten: IconChartLine,
+  mdos: IconUsersGroup,
+  mdoStatistieken: IconPresentationAnalytics,
   auditregels: IconShieldSearch,
 };
 
@@ -62,6 +74,7 @@ function sectionOf(area: Area): string | null {
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
   if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
+  if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
   return area === 'start' ? null : 'Organisatie';
 }
 
