@@ -142,7 +142,7 @@ export function schooljaarOpties(huidig: string, ook: readonly string[] = []): s
 
 /** Euros as typed in a form (a number, or empty) → cents; null when empty or not a number. */
 export function naarCent(euros: number | string): number | null {
-  if (euros === '' || euros === null) return null;
+  if (euros === '') return null;
   const n = typeof euros === 'number' ? euros : Number(euros);
   return Number.isFinite(n) ? Math.round(n * 100) : null;
 }

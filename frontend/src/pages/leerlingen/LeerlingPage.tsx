@@ -1,19 +1,21 @@
-import { Alert, Anchor, EmptyState, Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Anchor, Button, EmptyState, Group, SimpleGrid, Stack, Table, Text, Timeline } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   IconFileCertificate,
   IconHomeExclamation,
   IconInfoCircle,
+  IconPlus,
   IconPuzzle,
+  IconRepeat,
   IconShieldSearch,
   IconTimeline,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { leerlingen } from '../../api/resources';
-import type { Dossier, Leerling } from '../../api/types';
+import type { Arrangement, Dossier, Leerling, Mdo } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
@@ -22,10 +24,13 @@ import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { RecordViewRoute } from '../../components/RecordFormPage';
+import { TableHead } from '../../components/TableHead';
+import { kanVerlengen } from '../../lib/arrangementen';
 import { legeDossierTekst, tijdlijn, type DossierLijst } from '../../lib/dossier';
 import { vandaagNl } from '../../lib/bijeenkomsten';
-import { formatDate, formatMaand, leeftijd } from '../../lib/format';
-import { GESLACHT_LABELS, leerjaarLabel } from '../../lib/labels';
+import { formatDate, formatMaand, formatMoney, leeftijd } from '../../lib/format';
+import { CATEGORIE_LABELS, GESLACHT_LABELS, leerjaarLabel, MDO_UITKOMST_LABELS } from '../../lib/labels';
+import { Periode, StatusBadge, VerlengingBadge } from '../arrangementen/parts';
 import { useGemeenten, useScholen, useSector, type Lookup } from '../lookups';
 import { rememberReferentie } from './hooks';
 import { GeanonimiseerdBadge } from './parts';
@@ -66,6 +71,16 @@ function DossierView({ record: dossier }: { record: Dossier }) {
               </LinkButton>
             )}
             {canWrite(me, 'leerlingen') && <EditButton to={`/leerlingen/${l.id}/bewerken`} />}
+            {canWrite(me, 'mdos') && (
+              <LinkButton to={nieuwVoor('/mdos', l)} icon={IconUsersGroup} variant="default">
+                MDO registreren
+              </LinkButton>
+            )}
+            {canWrite(me, 'arrangementen') && (
+              <LinkButton to={nieuwVoor('/arrangementen', l)} icon={IconPlus}>
+                Arrangement registreren
+              </LinkButton>
+            )}
           </>
         }
       />
@@ -77,12 +92,127 @@ function DossierView({ record: dossier }: { record: Dossier }) {
           </Alert>
         )}
         <Gegevens leerling={l} />
+        <Arrangementen dossier={dossier} schrijven={canWrite(me, 'arrangementen')} />
+        <Mdos dossier={dossier} schrijven={canWrite(me, 'mdos')} />
         <DossierTijdlijn dossier={dossier} />
         <Text size="xs" c="dimmed">
           Dat u dit dossier hebt geopend, staat in het auditlog van het samenwerkingsverband.
         </Text>
       </Stack>
     </>
+  );
+}
+
+/** The form of a new record for this pupil, with its school filled in. */
+function nieuwVoor(pad: '/arrangementen' | '/mdos', l: Leerling): string {
+  const q = new URLSearchParams({ leerlingId: l.id });
+  if (l.schoolId) q.set('schoolId', l.schoolId);
+  return `${pad}/nieuw?${q.toString()}`;
+}
+
+/** The pupil's arrangementen, newest first, each with a one-click extension once granted. */
+function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const navigate = useNavigate();
+  const items = [...dossier.arrangementen].reverse();
+  const verlengd = new Set(dossier.arrangementen.map((a) => a.verlengingVanId).filter(Boolean));
+  const verleng = (a: Arrangement) =>
+    void navigate(`/arrangementen/nieuw?verlengingVan=${a.id}`, { state: { verlengingVan: a } });
+  return (
+    <Panel id="arrangementen-kop" title={`Arrangementen (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen arrangementen.{schrijven ? ' Registreer er een met "Arrangement registreren" bovenaan.' : ''}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600} type="native">
+          <Table striped className="tabular" aria-labelledby="arrangementen-kop">
+            <TableHead
+              cells={[
+                'Periode',
+                'Categorie',
+                { label: 'Bedrag', ta: 'right' },
+                'Status',
+                ...(schrijven ? [{ label: 'Verlengen', key: 'actie' }] : []),
+              ]}
+            />
+            <Table.Tbody>
+              {items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/arrangementen/${a.id}`} size="sm" fw={500}>
+                      <Periode a={a} />
+                    </Anchor>
+                    {a.verlenging && <VerlengingBadge />}
+                  </Table.Td>
+                  <Table.Td>{CATEGORIE_LABELS[a.categorie]}</Table.Td>
+                  <Table.Td ta="right" className="nowrap">
+                    {formatMoney(a.bedragCent)}
+                  </Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={a.status} />
+                  </Table.Td>
+                  {schrijven && (
+                    <Table.Td>
+                      {verlengd.has(a.id) ? (
+                        <Text size="sm" c="dimmed">
+                          Verlengd
+                        </Text>
+                      ) : kanVerlengen(a) ? (
+                        <Button
+                          size="xs"
+                          variant="light"
+                          leftSection={<IconRepeat size={14} aria-hidden />}
+                          onClick={() => verleng(a)}
+                          aria-label={`Verlengen: arrangement van ${formatDate(a.startdatum)}`}
+                        >
+                          Verlengen
+                        </Button>
+                      ) : null}
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Panel>
+  );
+}
+
+/** The MDO's about the pupil, newest first. */
+function Mdos({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const scholen = useScholen();
+  const items: Mdo[] = [...dossier.mdo].reverse();
+  return (
+    <Panel id="mdos-kop" title={`MDO's (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen MDO&apos;s.{schrijven ? ' Registreer er een met "MDO registreren" bovenaan.' : ''}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520} type="native">
+          <Table striped aria-labelledby="mdos-kop">
+            <TableHead cells={['Datum', 'School', { label: 'Niveau', ta: 'right' }, 'Uitkomst', 'Consulent']} />
+            <Table.Tbody>
+              {items.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td className="nowrap">
+                    <Anchor component={Link} to={`/mdos/${m.id}`} size="sm" fw={500}>
+                      {formatDate(m.datum)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{scholen.name(m.schoolId)}</Table.Td>
+                  <Table.Td ta="right">{m.ondersteuningsniveau}</Table.Td>
+                  <Table.Td>{MDO_UITKOMST_LABELS[m.uitkomst]}</Table.Td>
+                  <Table.Td>{m.consulentAanwezig ? 'Aanwezig' : 'Niet aanwezig'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Panel>
   );
 }
 
