@@ -40,12 +40,15 @@ export function Stat({
   value,
   note,
   testId,
+  size = 'md',
   children,
 }: {
   label: string;
   value: ReactNode;
   note?: ReactNode;
   testId?: string;
+  /** `sm` for amounts, which are longer than counts. */
+  size?: 'md' | 'sm';
   children?: ReactNode;
 }) {
   return (
@@ -53,7 +56,7 @@ export function Stat({
       <Text size="xs" c="dimmed" fw={700} tt="uppercase">
         {label}
       </Text>
-      <Text fz={28} fw={700} lh={1.2} c="koers.8" className="tabular">
+      <Text fz={size === 'sm' ? 22 : 28} fw={700} lh={1.25} c="koers.8" className="tabular nowrap">
         {value}
       </Text>
       {note && (
@@ -83,7 +86,7 @@ export function SchooljaarSelect({
       data={options}
       value={value}
       onChange={(v) => v && onChange(v)}
-      w={170}
+      w={150}
       comboboxProps={{ withinPortal: true }}
     />
   );

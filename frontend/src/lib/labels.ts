@@ -234,6 +234,19 @@ export const CATEGORIE_LABELS: Record<Categorie, string> = {
   overig: '9. Overig',
 };
 
+/** The categories in a chart's narrow axis: number and a word or two. */
+export const CATEGORIE_KORT: Record<Categorie, string> = {
+  gestructureerde_leeromgeving: '1 Gestructureerd',
+  ondersteunende_leeromgeving: '2 Ondersteunend',
+  uitdagende_leeromgeving: '3 Uitdagend',
+  taal_communicatierijke_leeromgeving: '4 Taal en communicatie',
+  gedragsinterventietechnieken: '5 Gedrag',
+  verrijkt_leesonderwijs: '6 Lezen',
+  verrijkt_rekenonderwijs: '7 Rekenen',
+  aangepaste_leeromgeving: '8 Aangepast (fysiek)',
+  overig: '9 Overig',
+};
+
 export const BUDGET_SOORT_LABELS: Record<BudgetSoort, string> = {
   regulier: 'Regulier',
   extra: 'Extra',

@@ -360,10 +360,22 @@ function ArrangementForm({
             <CountInput label="Aantal leerlingen" required min={1} {...f.field('aantalLeerlingen')} />
           </Grid.Col>
         )}
-        <Grid.Col span={{ base: 12, sm: 6 }}>
+        <Grid.Col span={{ base: 12, sm: 8 }}>
           <SchoolVeld f={f} verlenging={verlenging} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
+        <Grid.Col span={{ base: 6, sm: 4 }}>
+          <CountInput
+            label={values.soort !== 'individueel' && jaarLabel === 'Groep' ? 'Jaargroep' : jaarLabel}
+            min={1}
+            max={v.leerjaarBereik(sector)}
+            clampBehavior="none"
+            {...f.field(
+              'leerjaar',
+              nieuw && values.soort === 'individueel' ? 'Leeg: dat van de leerling' : 'Leeg als het niet bekend is',
+            )}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
           <Select
             label="Ondersteuningscategorie"
             required
@@ -374,7 +386,7 @@ function ArrangementForm({
             {...f.field('categorie')}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        <Grid.Col span={{ base: 6, lg: 4 }}>
           <ChoiceSelect
             label="Ondersteuningsniveau"
             labels={NIVEAUS}
@@ -382,13 +394,13 @@ function ArrangementForm({
             {...f.field('ondersteuningsniveau')}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        <Grid.Col span={{ base: 6, lg: 4 }}>
           <TextInput type="date" label="Startdatum" required {...f.field('startdatum')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        <Grid.Col span={{ base: 6, lg: 4 }}>
           <TextInput type="date" label="Einddatum" required {...f.field('einddatum')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        <Grid.Col span={{ base: 6, lg: 4 }}>
           <NumberInput
             label="Uren per week"
             min={0}
@@ -398,7 +410,7 @@ function ArrangementForm({
             {...f.field('urenPerWeek')}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
           <NumberInput
             label="Bedrag"
             required
@@ -411,7 +423,7 @@ function ArrangementForm({
             {...f.field('bedrag', 'Het hele bedrag over de periode')}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Grid.Col span={{ base: 12, lg: 7 }}>
           <BudgetRuimte values={values} loaded={loaded} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -433,18 +445,6 @@ function ArrangementForm({
             />
           </Grid.Col>
         )}
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <CountInput
-            label={jaarLabel}
-            min={1}
-            max={v.leerjaarBereik(sector)}
-            clampBehavior="none"
-            {...f.field(
-              'leerjaar',
-              nieuw && values.soort === 'individueel' ? 'Leeg: dat van de leerling' : 'Leeg als het niet bekend is',
-            )}
-          />
-        </Grid.Col>
         <Grid.Col span={12}>
           <LongText
             label="Toelichting"

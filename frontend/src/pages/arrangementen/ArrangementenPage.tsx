@@ -112,8 +112,8 @@ export default function ArrangementenPage() {
           { key: 'schoolId', label: 'School', options: scholen.options },
           {
             key: 'verlenging',
-            label: 'Nieuw of verlenging',
-            placeholder: 'Beide',
+            label: 'Verlenging',
+            placeholder: 'Nieuw en verlengd',
             options: options({ false: 'Alleen nieuw', true: 'Alleen verlengingen' }),
           },
           { key: 'leerlingId', label: 'Leerling', control: LeerlingZoeker },

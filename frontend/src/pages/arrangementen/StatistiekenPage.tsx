@@ -13,6 +13,7 @@ import { aandeel, telrijen, verschilTekst, type Telrij } from '../../lib/arrange
 import { formatNumber } from '../../lib/format';
 import {
   ARRANGEMENT_SOORT_LABELS,
+  CATEGORIE_KORT,
   CATEGORIE_LABELS,
   GESLACHT_LABELS,
   leerjaarLabel,
@@ -203,10 +204,13 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
           <Box aria-hidden>
             <BarChart
               h={Math.max(200, categorieen.length * 34 + 40)}
-              data={categorieen.map((r) => ({ categorie: r.label, Arrangementen: r.aantal }))}
+              data={categorieen.map((r) => ({
+                categorie: (CATEGORIE_KORT as Record<string, string | undefined>)[r.key] ?? r.label,
+                Arrangementen: r.aantal,
+              }))}
               dataKey="categorie"
               orientation="vertical"
-              yAxisProps={{ width: 230, interval: 0, fontSize: 12 }}
+              yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
               xAxisProps={{ allowDecimals: false }}
               series={[{ name: 'Arrangementen', color: 'koers.7' }]}
               tickLine="x"

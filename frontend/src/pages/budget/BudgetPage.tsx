@@ -7,7 +7,6 @@ import {
   Grid,
   Group,
   Paper,
-  ScrollArea,
   Select,
   SimpleGrid,
   Stack,
@@ -66,7 +65,7 @@ export default function BudgetPage() {
             <TextInput
               type="date"
               label="Peildatum"
-              w={170}
+              w={160}
               value={peildatum ?? budget.data?.peildatum ?? ''}
               onChange={(event) => set('peildatum', event.currentTarget.value || null)}
             />
@@ -140,8 +139,14 @@ function Overzicht({ data }: { data: BudgetOverzicht }) {
         aria-label="Totalen"
         style={{ listStyle: 'none', padding: 0, margin: 0 }}
       >
-        <Stat label="Budget" value={formatEuro(t.budgetCent)} note={`${data.werkgebieden.length} werkgebieden`} />
         <Stat
+          size="sm"
+          label="Budget"
+          value={formatEuro(t.budgetCent)}
+          note={`${data.werkgebieden.length} werkgebieden`}
+        />
+        <Stat
+          size="sm"
           label="Toegekend"
           value={formatEuro(t.toegekendCent)}
           note={
@@ -150,11 +155,13 @@ function Overzicht({ data }: { data: BudgetOverzicht }) {
           testId="totaal-toegekend"
         />
         <Stat
+          size="sm"
           label="Besteed"
           value={formatEuro(t.besteedCent)}
           note={`tot en met ${formatDate(data.peildatum)}${t.percentageBesteed === null ? '' : `: ${formatPercentage(t.percentageBesteed)}`}`}
         />
         <Stat
+          size="sm"
           label="Restant"
           value={
             <Text inherit c={t.restantCent < 0 ? 'red.9' : undefined} span>
@@ -163,7 +170,7 @@ function Overzicht({ data }: { data: BudgetOverzicht }) {
           }
           note="budget min toegekend"
         />
-        <Stat label="Prognose" value={formatEuro(t.prognoseCent)} note={prognoseUitleg(t)}>
+        <Stat size="sm" label="Prognose" value={formatEuro(t.prognoseCent)} note={prognoseUitleg(t)}>
           <Box mt={6}>
             <SignalBadge signaal={t.signaal} />
           </Box>
@@ -232,7 +239,12 @@ function BudgetTabel({ data }: { data: BudgetOverzicht }) {
   return (
     <Paper withBorder radius="md">
       <Table.ScrollContainer minWidth={860} type="native">
-        <Table striped highlightOnHover className="tabular" aria-label={`Budget per werkgebied in ${data.schooljaar}`}>
+        <Table
+          striped
+          highlightOnHover
+          className="tabular eerste-kolom-vast"
+          aria-label={`Budget per werkgebied in ${data.schooljaar}`}
+        >
           <TableHead
             cells={['Werkgebied', ...KOLOMMEN.map((k) => ({ label: k.label, ta: 'right' as const })), 'Signaal']}
           />
@@ -313,25 +325,21 @@ function Verloop({ data }: { data: BudgetOverzicht }) {
           </Box>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <ScrollArea.Autosize mah={380} type="auto">
-            <Table striped withTableBorder className="tabular" fz="sm">
-              <Table.Caption>Toegekend per maand en opgeteld</Table.Caption>
-              <TableHead
-                cells={['Maand', { label: 'In de maand', ta: 'right' }, { label: 'Cumulatief', ta: 'right' }]}
-              />
-              <Table.Tbody>
-                {regel.perMaand.map((m) => (
-                  <Table.Tr key={m.maand}>
-                    <Table.Th scope="row" fw={400}>
-                      {formatMaand(m.maand)}
-                    </Table.Th>
-                    <Table.Td ta="right">{formatEuro(m.toegekendCent)}</Table.Td>
-                    <Table.Td ta="right">{formatEuro(m.cumulatiefCent)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea.Autosize>
+          <Table striped withTableBorder className="tabular" fz="sm" horizontalSpacing="xs" verticalSpacing={4}>
+            <Table.Caption>Toegekend per maand en opgeteld</Table.Caption>
+            <TableHead cells={['Maand', { label: 'In de maand', ta: 'right' }, { label: 'Cumulatief', ta: 'right' }]} />
+            <Table.Tbody>
+              {regel.perMaand.map((m) => (
+                <Table.Tr key={m.maand}>
+                  <Table.Th scope="row" fw={400}>
+                    {formatMaand(m.maand)}
+                  </Table.Th>
+                  <Table.Td ta="right">{formatEuro(m.toegekendCent)}</Table.Td>
+                  <Table.Td ta="right">{formatEuro(m.cumulatiefCent)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
           {regel.budgetCent > 0 && regel.toegekendCent > regel.budgetCent && (
             <Badge color="red" variant="light" mt="sm" tt="none">
               Toegekend boven het budget
