@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { arrangementen } from '../../api/resources';
 import type { ArrangementStatistieken, Sector } from '../../api/types';
 import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, Teltabel } from '../../components/Cijfers';
+import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
@@ -191,7 +192,8 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
                 tooltipDataSource="segment"
                 valueFormatter={(n) => formatNumber(n)}
                 chartLabel={`${aandeel(stats.verlenging, stats.totaal)} verlengd`}
-                pieProps={{ isAnimationActive: false }}
+                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+                accessibilityLayer={false}
               />
             </Group>
             <Teltabel column="Soort aanvraag" rows={nieuwVerlenging} vorigJaar kleuren={nvKleuren} />
@@ -222,25 +224,25 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
         </SimpleGrid>
       </Section>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Section id="per-leerjaar" title={`Per ${leerjaarLabel(sector).toLowerCase()}`}>
-          <Stack gap="md">
-            <Box aria-hidden>
-              <BarChart
-                h={220}
-                data={leerjaren.map((r) => ({ jaar: r.key === 'onbekend' ? '?' : r.key, Arrangementen: r.aantal }))}
-                dataKey="jaar"
-                series={[{ name: 'Arrangementen', color: 'koers.7' }]}
-                tickLine="y"
-                yAxisProps={{ allowDecimals: false }}
-                barChartProps={{ accessibilityLayer: false }}
-                valueFormatter={(n) => formatNumber(n)}
-              />
-            </Box>
-            <Teltabel column={leerjaarLabel(sector)} rows={leerjaren} total={stats.totaal} />
-          </Stack>
-        </Section>
+      <Section id="per-leerjaar" title={`Per ${leerjaarLabel(sector).toLowerCase()}`}>
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+          <Box aria-hidden>
+            <BarChart
+              h={220}
+              data={leerjaren.map((r) => ({ jaar: r.key === 'onbekend' ? '?' : r.key, Arrangementen: r.aantal }))}
+              dataKey="jaar"
+              series={[{ name: 'Arrangementen', color: 'koers.7' }]}
+              tickLine="y"
+              yAxisProps={{ allowDecimals: false }}
+              barChartProps={{ accessibilityLayer: false }}
+              valueFormatter={(n) => formatNumber(n)}
+            />
+          </Box>
+          <Teltabel column={leerjaarLabel(sector)} rows={leerjaren} total={stats.totaal} />
+        </SimpleGrid>
+      </Section>
 
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
         <Section id="per-trimester" title="Per trimester (naar startdatum)">
           <Stack gap="md">
             <Box aria-hidden>
@@ -258,9 +260,6 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
             <Teltabel column="Trimester" rows={trimesters} total={stats.totaal} />
           </Stack>
         </Section>
-      </SimpleGrid>
-
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
         <Section id="per-geslacht" title="Per geslacht (individuele arrangementen)">
           <Stack gap="md">
             <Group justify="center" aria-hidden>
@@ -272,14 +271,16 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
                   .map((r) => ({ name: r.label, value: r.aantal, color: gKleuren[r.key] ?? 'gray.6' }))}
                 tooltipDataSource="segment"
                 valueFormatter={(n) => formatNumber(n)}
-                pieProps={{ isAnimationActive: false }}
+                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+                accessibilityLayer={false}
               />
             </Group>
             <Teltabel column="Geslacht" rows={geslachten} kleuren={gKleuren} />
           </Stack>
         </Section>
-        <PerWerkgebied stats={stats} />
       </SimpleGrid>
+
+      <PerWerkgebied stats={stats} />
     </Stack>
   );
 }
@@ -291,7 +292,7 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
       {rows.length === 0 ? (
         <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
       ) : (
-        <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           <Box aria-hidden>
             <BarChart
               h={Math.max(160, rows.length * 40 + 60)}
@@ -317,7 +318,7 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
               valueFormatter={(n) => formatNumber(n)}
             />
           </Box>
-          <Table.ScrollContainer minWidth={480}>
+          <ScrollTable minWidth={480} label="Arrangementen per werkgebied">
             <Table withTableBorder striped className="tabular">
               <TableHead
                 cells={[
@@ -354,8 +355,8 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
-          </Table.ScrollContainer>
-        </Stack>
+          </ScrollTable>
+        </SimpleGrid>
       )}
     </Section>
   );

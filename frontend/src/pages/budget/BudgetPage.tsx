@@ -21,6 +21,7 @@ import type { BudgetOverzicht, BudgetRegel } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
 import { FigureExport, SchooljaarSelect, Section, Stat } from '../../components/Cijfers';
 import { LinkButton, NewButton } from '../../components/LinkButton';
+import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { SignalBadge } from '../../components/SignalCounts';
 import { QueryState } from '../../components/states';
@@ -238,7 +239,7 @@ function BudgetTabel({ data }: { data: BudgetOverzicht }) {
   );
   return (
     <Paper withBorder radius="md">
-      <Table.ScrollContainer minWidth={860} type="native">
+      <ScrollTable minWidth={860} label="Budget per werkgebied">
         <Table
           striped
           highlightOnHover
@@ -251,7 +252,7 @@ function BudgetTabel({ data }: { data: BudgetOverzicht }) {
           <Table.Tbody>{data.werkgebieden.map((r) => rij(r))}</Table.Tbody>
           <Table.Tfoot>{rij(data.totaal, true)}</Table.Tfoot>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollTable>
       <Text size="xs" c="dimmed" p="sm">
         Signaal: op koers als de prognose binnen het budget blijft, aandacht tot 10% erboven, risico daarboven.
         {zonderVerloop ? ' * Geen verloop van vorig jaar: de prognose is wat nu is toegekend.' : ''}

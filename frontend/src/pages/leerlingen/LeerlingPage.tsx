@@ -21,6 +21,7 @@ import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
 import { BackLink, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
+import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { RecordViewRoute } from '../../components/RecordFormPage';
@@ -124,7 +125,7 @@ function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: bo
           Nog geen arrangementen.{schrijven ? ' Registreer er een met "Arrangement registreren" bovenaan.' : ''}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={600} type="native">
+        <ScrollTable minWidth={600} label="Arrangementen van de leerling">
           <Table striped className="tabular" aria-labelledby="arrangementen-kop">
             <TableHead
               cells={[
@@ -174,7 +175,7 @@ function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: bo
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Panel>
   );
@@ -191,7 +192,7 @@ function Mdos({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) 
           Nog geen MDO&apos;s.{schrijven ? ' Registreer er een met "MDO registreren" bovenaan.' : ''}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520} type="native">
+        <ScrollTable minWidth={520} label="MDO's van de leerling">
           <Table striped aria-labelledby="mdos-kop">
             <TableHead cells={['Datum', 'School', { label: 'Niveau', ta: 'right' }, 'Uitkomst', 'Consulent']} />
             <Table.Tbody>
@@ -210,7 +211,7 @@ function Mdos({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) 
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Panel>
   );

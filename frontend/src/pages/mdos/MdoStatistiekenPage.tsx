@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { mdos } from '../../api/resources';
 import type { MdoStatistieken } from '../../api/types';
 import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, Teltabel } from '../../components/Cijfers';
+import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
@@ -171,7 +172,8 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
                   .map((r) => ({ name: r.label, value: r.aantal, color: uKleuren[r.key] ?? 'gray.6' }))}
                 tooltipDataSource="segment"
                 valueFormatter={(n) => formatNumber(n)}
-                pieProps={{ isAnimationActive: false }}
+                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+                accessibilityLayer={false}
               />
             </Group>
             <Teltabel column="Uitkomst" rows={uitkomsten} vorigJaar kleuren={uKleuren} />
@@ -216,7 +218,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
               MDO&apos;s per 100 leerlingen
             </Text>
           </Box>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollTable minWidth={560} label="MDO's per werkgebied">
             <Table withTableBorder striped className="tabular">
               <Table.Caption>
                 Per 100 leerlingen: van de scholen van het werkgebied waarvan het leerlingaantal bekend is.
@@ -253,7 +255,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
                 })}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollTable>
           <Text size="xs" c="dimmed">
             N1-N4: ondersteuningsniveau 1 tot en met 4. Vorig jaar: MDO&apos;s (per 100 leerlingen).
           </Text>
