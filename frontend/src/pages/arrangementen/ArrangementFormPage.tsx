@@ -206,6 +206,10 @@ function ArrangementForm({
   const nieuw = loaded === null;
   const empty = valuesOf(start ?? { soort: 'individueel' });
   const vastePupil = nieuw ? empty.leerlingId : (loaded.data.leerlingId ?? null);
+  const soortVast = !nieuw || empty.verlengingVanId !== null || vastePupil !== null;
+  // What the API says of a field without an input here (the extended arrangement, a pupil or kind
+  // that is fixed) is shown above the form, by the field's name, instead of at a hidden field.
+  const verborgen = ['verlengingVanId', ...(vastePupil ? ['leerlingId'] : []), ...(soortVast ? ['soort'] : [])];
   const f = useRecordForm({
     resource: arrangementen,
     loaded,
@@ -214,7 +218,7 @@ function ArrangementForm({
     toInput: (values: Values) => toInput(values, nieuw),
     area: 'arrangementen',
     labels: { ...labels, leerjaar: jaarLabel },
-    aliases: { bedragCent: 'bedrag' },
+    aliases: { bedragCent: 'bedrag', ...Object.fromEntries(verborgen.map((veld) => [veld, `boven.${veld}`])) },
     display: {
       schoolId: (x) => scholen.name(x as string),
       categorie: (x) => (x ? CATEGORIE_LABELS[x as Categorie] : '(leeg)'),
@@ -255,7 +259,6 @@ function ArrangementForm({
   const referentie = useReferentie(vastePupil);
   const statussen = toegestaneStatussen(loaded?.data.status ?? null);
   const verlenging = values.verlengingVanId !== null;
-  const soortVast = !nieuw || verlenging || vastePupil !== null;
 
   const title = loaded
     ? `Arrangement ${loaded.data.soort === 'individueel' && referentie.data ? `van ${referentie.data} ` : ''}bewerken`
