@@ -1145,7 +1145,7 @@ describe('Koers in the browser', () => {
 
       await heading(`Leerling ${referentie}`);
       const panel = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Arrangementen (1)' }) });
-      const eerste = panel.locator('tbody tr').first();
+      const eerste = panel.getByTestId('leerling-arrangement').first();
       assert.match(await eerste.innerText(), /01-09-\d{4} – 31-12-\d{4}[\s\S]*€ 3\.120[\s\S]*Toegekend/);
       await page.getByText('Gedragsinterventietechnieken · tot en met 31-12-').waitFor();
       await check('leerling-arrangement');
@@ -1167,10 +1167,15 @@ describe('Koers in the browser', () => {
       await heading(`Leerling ${referentie}`);
       const panel2 = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Arrangementen (2)' }) });
       await panel2.getByText('Verlengd', { exact: true }).waitFor();
-      await panel2.locator('tbody tr').first().getByText('Verlenging', { exact: true }).waitFor();
+      await panel2.getByTestId('leerling-arrangement').first().getByText('Verlenging', { exact: true }).waitFor();
+      // On a tablet beside the menu the list of arrangementen wraps instead of hiding its actions.
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await panel2.getByText('Verlengd', { exact: true }).waitFor();
+      await check('leerling-arrangementen-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
 
       // A granted arrangement can only end: the form offers nothing else.
-      await panel2.locator('tbody tr').nth(1).getByRole('link').click();
+      await panel2.getByTestId('leerling-arrangement').nth(1).getByRole('link').click();
       await heading(`Arrangement van ${referentie} bewerken`);
       await page.getByRole('combobox', { name: 'Status', exact: true }).click();
       assert.deepEqual(await page.getByRole('option').allTextContents(), ['Toegekend', 'Beëindigd']);

@@ -11,14 +11,14 @@ import { ARRANGEMENT_SOORT_LABELS, ARRANGEMENT_STATUS_LABELS, CATEGORIE_LABELS, 
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen, useWerkgebieden } from '../lookups';
 import { useSchooljaar } from './hooks';
-import { Onbekend, Periode, soortTekst, StatusBadge, useBekendeReferentie, VerlengingBadge } from './parts';
+import { Periode, soortTekst, StatusBadge, useBekendeReferentie, VerlengingBadge } from './parts';
 
 /** The pupil of an arrangement: its reference when known here, else a link to the dossier. */
 function LeerlingCel({ id }: { id: string }) {
   const referentie = useBekendeReferentie(id);
   return (
     <Anchor component={Link} to={`/leerlingen/${id}`} size="sm">
-      {referentie ?? 'Dossier'}
+      {referentie ?? 'Leerling'}
     </Anchor>
   );
 }
@@ -65,12 +65,12 @@ export default function ArrangementenPage() {
       render: (a) => <Periode a={a} />,
       aside: (a) => (a.verlenging ? <VerlengingBadge /> : null),
     },
-    { key: 'soort', header: 'Soort', render: (a) => soortTekst(a) },
     {
+      // For whom: the pupil of an individual arrangement, or the kind of the others.
       key: 'leerlingId',
-      header: 'Leerling',
-      render: (a) => (a.leerlingId ? <LeerlingCel id={a.leerlingId} /> : <Onbekend>—</Onbekend>),
-      visibleFrom: 'md',
+      header: 'Voor',
+      render: (a) =>
+        a.soort === 'individueel' && a.leerlingId ? <LeerlingCel id={a.leerlingId} /> : soortTekst(a, true),
     },
     { key: 'schoolId', header: 'School', render: (a) => scholen.name(a.schoolId) },
     {

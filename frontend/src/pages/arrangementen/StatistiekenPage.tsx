@@ -319,7 +319,7 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
             />
           </Box>
           <ScrollTable minWidth={480} label="Arrangementen per werkgebied">
-            <Table withTableBorder striped className="tabular">
+            <Table withTableBorder striped className="tabular eerste-kolom-vast">
               <TableHead
                 cells={[
                   'Werkgebied',

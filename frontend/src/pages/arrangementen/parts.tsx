@@ -25,16 +25,17 @@ export function VerlengingBadge() {
 export function Periode({ a }: { a: Pick<Arrangement, 'startdatum' | 'einddatum'> }) {
   return (
     <span className="tabular">
-      <span className="nowrap">{formatDate(a.startdatum)}</span> –{' '}
+      <span className="nowrap">{formatDate(a.startdatum)} –</span>{' '}
       <span className="nowrap">{formatDate(a.einddatum)}</span>
     </span>
   );
 }
 
-/** "Individueel", "Groep (12 leerlingen)", "Innovatie". */
-export function soortTekst(a: Pick<Arrangement, 'soort' | 'aantalLeerlingen'>): string {
+/** "Individueel", "Groep (12 leerlingen)" (or "Groep van 12" in a narrow column), "Innovatie". */
+export function soortTekst(a: Pick<Arrangement, 'soort' | 'aantalLeerlingen'>, kort = false): string {
   const soort = ARRANGEMENT_SOORT_LABELS[a.soort];
-  return a.soort === 'groep' && a.aantalLeerlingen ? `${soort} (${a.aantalLeerlingen} leerlingen)` : soort;
+  if (a.soort !== 'groep' || !a.aantalLeerlingen) return soort;
+  return kort ? `Groep van ${a.aantalLeerlingen}` : `${soort} (${a.aantalLeerlingen} leerlingen)`;
 }
 
 /**

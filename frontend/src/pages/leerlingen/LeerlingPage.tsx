@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, EmptyState, Group, SimpleGrid, Stack, Table, Text, Timeline } from '@mantine/core';
+import { Alert, Anchor, Button, EmptyState, Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   IconFileCertificate,
@@ -12,7 +12,7 @@ import {
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { leerlingen } from '../../api/resources';
 import type { Arrangement, Dossier, Leerling, Mdo } from '../../api/types';
@@ -21,11 +21,9 @@ import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
 import { BackLink, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
-import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { RecordViewRoute } from '../../components/RecordFormPage';
-import { TableHead } from '../../components/TableHead';
 import { kanVerlengen } from '../../lib/arrangementen';
 import { legeDossierTekst, tijdlijn, type DossierLijst } from '../../lib/dossier';
 import { vandaagNl } from '../../lib/bijeenkomsten';
@@ -125,57 +123,45 @@ function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: bo
           Nog geen arrangementen.{schrijven ? ' Registreer er een met "Arrangement registreren" bovenaan.' : ''}
         </Text>
       ) : (
-        <ScrollTable minWidth={600} label="Arrangementen van de leerling">
-          <Table striped className="tabular" aria-labelledby="arrangementen-kop">
-            <TableHead
-              cells={[
-                'Periode',
-                'Categorie',
-                { label: 'Bedrag', ta: 'right' },
-                'Status',
-                ...(schrijven ? [{ label: 'Verlengen', key: 'actie' }] : []),
-              ]}
+        <RecordRegels label="Arrangementen van de leerling">
+          {items.map((a) => (
+            <RecordRegel
+              key={a.id}
+              testId="leerling-arrangement"
+              titel={
+                <>
+                  <Anchor component={Link} to={`/arrangementen/${a.id}`} fw={600} size="sm">
+                    <Periode a={a} />
+                  </Anchor>
+                  {a.verlenging && <VerlengingBadge />}
+                </>
+              }
+              regel={
+                <>
+                  {CATEGORIE_LABELS[a.categorie]} · <span className="nowrap">{formatMoney(a.bedragCent)}</span>
+                </>
+              }
+              status={<StatusBadge status={a.status} />}
+              actie={
+                !schrijven ? null : verlengd.has(a.id) ? (
+                  <Text size="sm" c="dimmed">
+                    Verlengd
+                  </Text>
+                ) : kanVerlengen(a) ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconRepeat size={14} aria-hidden />}
+                    onClick={() => verleng(a)}
+                    aria-label={`Verlengen: arrangement van ${formatDate(a.startdatum)}`}
+                  >
+                    Verlengen
+                  </Button>
+                ) : null
+              }
             />
-            <Table.Tbody>
-              {items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/arrangementen/${a.id}`} size="sm" fw={500}>
-                      <Periode a={a} />
-                    </Anchor>
-                    {a.verlenging && <VerlengingBadge />}
-                  </Table.Td>
-                  <Table.Td>{CATEGORIE_LABELS[a.categorie]}</Table.Td>
-                  <Table.Td ta="right" className="nowrap">
-                    {formatMoney(a.bedragCent)}
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={a.status} />
-                  </Table.Td>
-                  {schrijven && (
-                    <Table.Td>
-                      {verlengd.has(a.id) ? (
-                        <Text size="sm" c="dimmed">
-                          Verlengd
-                        </Text>
-                      ) : kanVerlengen(a) ? (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          leftSection={<IconRepeat size={14} aria-hidden />}
-                          onClick={() => verleng(a)}
-                          aria-label={`Verlengen: arrangement van ${formatDate(a.startdatum)}`}
-                        >
-                          Verlengen
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+          ))}
+        </RecordRegels>
       )}
     </Panel>
   );
@@ -192,28 +178,67 @@ function Mdos({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) 
           Nog geen MDO&apos;s.{schrijven ? ' Registreer er een met "MDO registreren" bovenaan.' : ''}
         </Text>
       ) : (
-        <ScrollTable minWidth={520} label="MDO's van de leerling">
-          <Table striped aria-labelledby="mdos-kop">
-            <TableHead cells={['Datum', 'School', { label: 'Niveau', ta: 'right' }, 'Uitkomst', 'Consulent']} />
-            <Table.Tbody>
-              {items.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td className="nowrap">
-                    <Anchor component={Link} to={`/mdos/${m.id}`} size="sm" fw={500}>
-                      {formatDate(m.datum)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{scholen.name(m.schoolId)}</Table.Td>
-                  <Table.Td ta="right">{m.ondersteuningsniveau}</Table.Td>
-                  <Table.Td>{MDO_UITKOMST_LABELS[m.uitkomst]}</Table.Td>
-                  <Table.Td>{m.consulentAanwezig ? 'Aanwezig' : 'Niet aanwezig'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollTable>
+        <RecordRegels label="MDO's van de leerling">
+          {items.map((m) => (
+            <RecordRegel
+              key={m.id}
+              titel={
+                <Anchor component={Link} to={`/mdos/${m.id}`} fw={600} size="sm" className="tabular">
+                  {formatDate(m.datum)}
+                </Anchor>
+              }
+              regel={`${scholen.name(m.schoolId)} · niveau ${m.ondersteuningsniveau} · uitkomst ${MDO_UITKOMST_LABELS[m.uitkomst]} · ${m.consulentAanwezig ? 'consulent aanwezig' : 'zonder consulent'}`}
+            />
+          ))}
+        </RecordRegels>
       )}
     </Panel>
+  );
+}
+
+/** Records of the pupil as a list of lines that wrap on a phone (a table would hide its last columns). */
+function RecordRegels({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack component="ul" gap={0} aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {children}
+    </Stack>
+  );
+}
+
+function RecordRegel({
+  titel,
+  regel,
+  status,
+  actie,
+  testId,
+}: {
+  titel: ReactNode;
+  regel: ReactNode;
+  status?: ReactNode;
+  actie?: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Group
+      component="li"
+      justify="space-between"
+      gap="xs"
+      py="xs"
+      wrap="wrap"
+      data-testid={testId}
+      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+    >
+      <Stack gap={2} style={{ flex: '1 1 16rem' }}>
+        <Group gap={4} wrap="wrap">
+          {titel}
+        </Group>
+        <Text size="sm">{regel}</Text>
+      </Stack>
+      <Group gap="sm" wrap="nowrap">
+        {status}
+        {actie}
+      </Group>
+    </Group>
   );
 }
 

@@ -160,27 +160,25 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
         </Section>
       </SimpleGrid>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-        <Section id="per-uitkomst" title="Per uitkomst">
-          <Stack gap="md">
-            <Group justify="center" aria-hidden>
-              <DonutChart
-                size={200}
-                thickness={34}
-                data={uitkomsten
-                  .filter((r) => r.aantal > 0)
-                  .map((r) => ({ name: r.label, value: r.aantal, color: uKleuren[r.key] ?? 'gray.6' }))}
-                tooltipDataSource="segment"
-                valueFormatter={(n) => formatNumber(n)}
-                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-                accessibilityLayer={false}
-              />
-            </Group>
-            <Teltabel column="Uitkomst" rows={uitkomsten} vorigJaar kleuren={uKleuren} />
-          </Stack>
-        </Section>
-        <PerWerkgebied stats={stats} />
-      </SimpleGrid>
+      <Section id="per-uitkomst" title="Per uitkomst">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+          <Group justify="center" aria-hidden>
+            <DonutChart
+              size={200}
+              thickness={34}
+              data={uitkomsten
+                .filter((r) => r.aantal > 0)
+                .map((r) => ({ name: r.label, value: r.aantal, color: uKleuren[r.key] ?? 'gray.6' }))}
+              tooltipDataSource="segment"
+              valueFormatter={(n) => formatNumber(n)}
+              pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+              accessibilityLayer={false}
+            />
+          </Group>
+          <Teltabel column="Uitkomst" rows={uitkomsten} vorigJaar kleuren={uKleuren} />
+        </SimpleGrid>
+      </Section>
+      <PerWerkgebied stats={stats} />
     </Stack>
   );
 }
@@ -193,7 +191,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
       {rows.length === 0 ? (
         <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
       ) : (
-        <Stack gap="md">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
           <Box aria-hidden>
             <BarChart
               h={Math.max(160, rows.length * 40 + 60)}
@@ -218,48 +216,48 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
               MDO&apos;s per 100 leerlingen
             </Text>
           </Box>
-          <ScrollTable minWidth={560} label="MDO's per werkgebied">
-            <Table withTableBorder striped className="tabular">
-              <Table.Caption>
-                Per 100 leerlingen: van de scholen van het werkgebied waarvan het leerlingaantal bekend is.
-              </Table.Caption>
-              <TableHead
-                cells={[
-                  'Werkgebied',
-                  { label: "MDO's", ta: 'right' },
-                  ...NIVEAUS.map((n) => ({ label: `N${n}`, key: n, ta: 'right' as const })),
-                  { label: 'Per 100 lln.', ta: 'right' },
-                  { label: 'Vorig jaar', ta: 'right' },
-                ]}
-              />
-              <Table.Tbody>
-                {rows.map((r) => {
-                  const v = vorig.get(r.id ?? 'geen');
-                  return (
-                    <Table.Tr key={r.id ?? 'geen'}>
-                      <Table.Th scope="row" fw={400}>
-                        {r.naam}
-                      </Table.Th>
-                      <Table.Td ta="right">{formatNumber(r.totaal)}</Table.Td>
-                      {NIVEAUS.map((n) => (
-                        <Table.Td key={n} ta="right">
-                          {formatNumber(r.perNiveau[n] ?? 0)}
+          <Box>
+            <ScrollTable minWidth={560} label="MDO's per werkgebied">
+              <Table withTableBorder striped className="tabular eerste-kolom-vast">
+                <TableHead
+                  cells={[
+                    'Werkgebied',
+                    { label: "MDO's", ta: 'right' },
+                    ...NIVEAUS.map((n) => ({ label: `N${n}`, key: n, ta: 'right' as const })),
+                    { label: 'Per 100 lln.', ta: 'right' },
+                    { label: 'Vorig jaar', ta: 'right' },
+                  ]}
+                />
+                <Table.Tbody>
+                  {rows.map((r) => {
+                    const v = vorig.get(r.id ?? 'geen');
+                    return (
+                      <Table.Tr key={r.id ?? 'geen'}>
+                        <Table.Th scope="row" fw={400}>
+                          {r.naam}
+                        </Table.Th>
+                        <Table.Td ta="right">{formatNumber(r.totaal)}</Table.Td>
+                        {NIVEAUS.map((n) => (
+                          <Table.Td key={n} ta="right">
+                            {formatNumber(r.perNiveau[n] ?? 0)}
+                          </Table.Td>
+                        ))}
+                        <Table.Td ta="right">{formatDecimal(r.perHonderdLeerlingen)}</Table.Td>
+                        <Table.Td ta="right">
+                          {formatNumber(v?.totaal ?? 0)} ({formatDecimal(v?.perHonderdLeerlingen)})
                         </Table.Td>
-                      ))}
-                      <Table.Td ta="right">{formatDecimal(r.perHonderdLeerlingen)}</Table.Td>
-                      <Table.Td ta="right">
-                        {formatNumber(v?.totaal ?? 0)} ({formatDecimal(v?.perHonderdLeerlingen)})
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </ScrollTable>
-          <Text size="xs" c="dimmed">
-            N1-N4: ondersteuningsniveau 1 tot en met 4. Vorig jaar: MDO&apos;s (per 100 leerlingen).
-          </Text>
-        </Stack>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+            <Text size="xs" c="dimmed" mt="xs">
+              N1-N4: ondersteuningsniveau 1 tot en met 4. Per 100 leerlingen: van de scholen van het werkgebied waarvan
+              het leerlingaantal bekend is. Vorig jaar: MDO&apos;s (per 100 leerlingen).
+            </Text>
+          </Box>
+        </SimpleGrid>
       )}
     </Section>
   );

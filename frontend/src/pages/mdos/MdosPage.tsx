@@ -17,7 +17,7 @@ function LeerlingCel({ id }: { id: string }) {
   const referentie = useBekendeReferentie(id);
   return (
     <Anchor component={Link} to={`/leerlingen/${id}`} size="sm">
-      {referentie ?? 'Dossier'}
+      {referentie ?? 'Leerling'}
     </Anchor>
   );
 }
