@@ -1,7 +1,9 @@
 //! Demo data: two real SWV's of Kennemerland with their gemeenten, school boards, schools and
 //! users of every role (names of people invented), and the planning of Zuid-Kennemerland
-//! (`planning.rs`), meetings (`bijeenkomsten.rs`) and pupils (`leerlingen.rs`). Loading twice changes nothing.
+//! (`planning.rs`), meetings (`bijeenkomsten.rs`), pupils (`leerlingen.rs`) and their
+//! arrangementen and MDO's (`arrangementen.rs`). Loading twice changes nothing.
 
+mod arrangementen;
 mod bijeenkomsten;
 mod jaarprogramma;
 mod leerlingen;
@@ -283,6 +285,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         planning::load(c)?;
         bijeenkomsten::load(c)?;
         leerlingen::load(c)?;
+        arrangementen::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

@@ -6,16 +6,18 @@
 //! PostgreSQL, multi-row inserts on SQLite), so memory stays at a few SWV's and both cores work.
 //! It only fills an empty database, so it never mixes with real or demo data.
 
+pub(crate) mod arrangementen;
 mod bijeenkomsten;
 mod deelnemers;
 pub(crate) mod leerlingen;
+mod mdos;
 pub(crate) mod names;
 mod org;
 mod planning;
 pub(crate) mod rng;
-pub(crate) mod rows;
+pub mod rows;
 mod soorten;
-pub(crate) mod world;
+pub mod world;
 
 use world::{synth_created, synth_today, Batch, World, PLATFORM};
 
@@ -100,6 +102,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         let plan = planning::generate(&mut world, &mut rng, &mut batch, &org);
         bijeenkomsten::generate(&mut world, &mut rng, &mut batch, &org, &plan);
         leerlingen::generate(&mut world, &mut rng, &mut batch, &org);
+        arrangementen::synth(&mut world, &mut rng, &mut batch, org.swv);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),

@@ -62,6 +62,14 @@ impl Rng {
         xs[0].0
     }
 
+    /// Puts `xs` in a random order (Fisher-Yates).
+    pub fn shuffle<T>(&mut self, xs: &mut [T]) {
+        for i in (1..xs.len()).rev() {
+            let j = self.below(i + 1);
+            xs.swap(i, j);
+        }
+    }
+
     /// `k` distinct indices of `0..n`, in random order (all of them when `k >= n`).
     pub fn sample(&mut self, n: usize, k: usize) -> Vec<usize> {
         let mut all: Vec<usize> = (0..n).collect();

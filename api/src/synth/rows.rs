@@ -319,3 +319,63 @@ pub struct Leerling {
     pub updated_at: NaiveDateTime,
     pub versie: i32,
 }
+
+#[derive(Insertable, Clone)]
+#[diesel(table_name = arrangementen, treat_none_as_default_value = false)]
+pub struct Arrangement {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub soort: crate::arrangementen::store::ArrangementSoort,
+    pub leerling_id: Option<Id>,
+    pub aantal_leerlingen: Option<i32>,
+    pub school_id: Id,
+    pub werkgebied_id: Option<Id>,
+    pub verlenging_van_id: Option<Id>,
+    pub categorie: crate::arrangementen::store::Categorie,
+    pub ondersteuningsniveau: i32,
+    pub leerjaar: Option<i32>,
+    pub startdatum: NaiveDate,
+    pub einddatum: NaiveDate,
+    pub uren_per_week: Option<f64>,
+    pub bedrag_cent: i64,
+    pub status: crate::arrangementen::store::ArrangementStatus,
+    pub toegekend_op: Option<NaiveDate>,
+    pub toelichting: String,
+    pub schooljaar: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = budgetten, treat_none_as_default_value = false)]
+pub struct Budget {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub werkgebied_id: Id,
+    pub schooljaar: String,
+    pub soort: crate::arrangementen::store::budgetten::BudgetSoort,
+    pub bedrag_cent: i64,
+    pub datum: NaiveDate,
+    pub toelichting: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = mdos, treat_none_as_default_value = false)]
+pub struct Mdo {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub datum: NaiveDate,
+    pub school_id: Id,
+    pub leerling_id: Option<Id>,
+    pub ondersteuningsniveau: i32,
+    pub consulent_aanwezig: bool,
+    pub uitkomst: crate::mdos::store::Uitkomst,
+    pub schooljaar: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}

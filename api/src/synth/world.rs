@@ -112,4 +112,7 @@ batch! {
     bijeenkomsten: Bijeenkomst,
     aanmeldingen: Aanmelding,
     leerlingen: Leerling,
+    budgetten: Budget,
+    arrangementen: Arrangement,
+    mdos: Mdo,
 }

@@ -412,14 +412,43 @@ async fn retention_anonymises_and_keeps_the_figures(app: TestApp) {
     body["geslacht"] = json!("jongen");
     body["geboortemaand"] = json!("2014-11");
     let recent = create(&app, &f.t, body).await;
+    // Unchanged for three years, but with an arrangement that ended only last month.
+    let lopend = create(&app, &f.t, pupil(&f, "NK-LOPEND")).await;
+    let today = koers::domain::time::today();
+    let arrangement = |leerling: &str, start: chrono::NaiveDate, eind: chrono::NaiveDate| {
+        json!({"soort": "individueel", "leerlingId": leerling, "categorie": "overig",
+               "ondersteuningsniveau": 2, "startdatum": start, "einddatum": eind, "bedragCent": 100_000,
+               "status": "toegekend", "toegekendOp": start, "toelichting": "Gesprek met ouders over de thuissituatie"})
+    };
+    let years_ago = |n: i64| today - chrono::Duration::days(n * 366);
+    let old_arr = app
+        .post(
+            "/api/v1/arrangementen",
+            &f.t,
+            arrangement(&old, years_ago(4), years_ago(3)),
+        )
+        .await;
+    old_arr.assert(201);
+    app.post(
+        "/api/v1/arrangementen",
+        &f.t,
+        arrangement(&lopend, years_ago(1), today - chrono::Duration::days(30)),
+    )
+    .await
+    .assert(201);
+    let jaar = koers::domain::schooljaar_van(years_ago(4));
+    let stats = format!("/api/v1/arrangementen/statistieken?schooljaar={jaar}");
+    let stats_before = app.get(&stats, &f.t).await.body;
     {
         use diesel::prelude::*;
         use koers::schema::leerlingen as l;
         let three_years_ago = koers::domain::time::now() - chrono::Duration::days(3 * 366);
-        diesel::update(l::table.filter(l::id.eq(koers::db::Id(old.parse().unwrap()))))
-            .set(l::updated_at.eq(three_years_ago))
-            .execute(&mut *app.conn())
-            .unwrap();
+        for id in [&old, &lopend] {
+            diesel::update(l::table.filter(l::id.eq(koers::db::Id(id.parse().unwrap()))))
+                .set(l::updated_at.eq(three_years_ago))
+                .execute(&mut *app.conn())
+                .unwrap();
+        }
     }
     let before = figures(&app);
     let done = koers::leerlingen::opschonen(&app.state.db).unwrap();
@@ -429,6 +458,29 @@ async fn retention_anonymises_and_keeps_the_figures(app: TestApp) {
         .unwrap();
     assert_eq!((zuid.bewaartermijn_jaren, zuid.geanonimiseerd), (2, 1));
     assert_eq!(figures(&app), before, "past figures stay as they were");
+    assert_eq!(
+        app.get(&stats, &f.t).await.body,
+        stats_before,
+        "and the year's arrangementen"
+    );
+    let r = app
+        .get(
+            &format!(
+                "/api/v1/arrangementen/{}",
+                old_arr.body["id"].as_str().unwrap()
+            ),
+            &f.t,
+        )
+        .await;
+    assert_eq!(
+        r.body["toelichting"], "",
+        "free text about the pupil is gone"
+    );
+    let r = app.get(&format!("{LEERLINGEN}/{lopend}"), &f.t).await;
+    assert_eq!(
+        r.body["geanonimiseerd"], false,
+        "its last record ended last month"
+    );
     let r = app.get(&format!("{LEERLINGEN}/{old}"), &f.t).await;
     assert_eq!(r.body["geanonimiseerd"], true);
     assert_ne!(r.body["referentie"], "NK-OUD");

@@ -6,6 +6,7 @@
 mod common;
 
 mod arrangementen;
+mod arrangementen_budget;
 mod auth;
 mod authz;
 mod bijeenkomsten;
@@ -13,6 +14,7 @@ mod caching;
 mod clients;
 mod concurrency;
 mod demo;
+mod demo_arrangementen;
 mod gebruikers;
 mod gemeenten;
 mod leerlingen;

@@ -73,6 +73,9 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         bijeenkomsten,
         aanmeldingen,
         leerlingen,
+        budgetten,
+        arrangementen,
+        mdos,
     )
 }
 
@@ -164,6 +167,10 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert_between(&counts, "aanmeldingen", 30_000, 150_000);
     // About half of the pupils of each school (1.5 million for 150 SWV's).
     assert_between(&counts, "leerlingen", 2 * 12 * 60 / 3, 2 * 80 * 2200 / 2);
+    let pupils = count_of(&counts, "leerlingen");
+    assert_between(&counts, "arrangementen", pupils / 15, pupils / 8);
+    assert_between(&counts, "mdos", pupils / 4, pupils / 2);
+    assert_between(&counts, "budgetten", 2 * 2 * 4, 2 * 2 * 9);
     // Four years evaluated completely, the fifth in part.
     let activiteiten = count_of(&counts, "activiteiten");
     let evaluaties = count_of(&counts, "evaluaties");
@@ -300,6 +307,30 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert_eq!(res.status(), StatusCode::OK);
     let body: Value = test::read_body_json(res).await;
     let token = body["accessToken"].as_str().expect("token").to_string();
+    let get = |path: String| {
+        let req = test::TestRequest::get()
+            .uri(&path)
+            .peer_addr("10.1.2.3:4567".parse().unwrap())
+            .insert_header(("Authorization", format!("Bearer {token}")))
+            .to_request();
+        test::call_service(&app, req)
+    };
+    // Arrangementen of the last full year: each planned one placed, the year's share exactly
+    // what was spent (1,900 euro per arrangement), MDO's about one per five pupils.
+    let res = get("/api/v1/arrangementen/statistieken?schooljaar=2025-2026".into()).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let s: Value = test::read_body_json(res).await;
+    let totaal = s["totaal"].as_i64().expect("totaal");
+    assert!(totaal > 20, "{s}");
+    assert!(s["verlenging"].as_i64().unwrap() * 2 > totaal, "{s}");
+    let res =
+        get("/api/v1/arrangementen/budget?schooljaar=2025-2026&peildatum=2026-07-31".into()).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let b: Value = test::read_body_json(res).await;
+    assert_eq!(b["totaal"]["toegekendCent"], totaal * 190_000, "{b}");
+    let res = get("/api/v1/mdos/statistieken?schooljaar=2025-2026".into()).await;
+    let m: Value = test::read_body_json(res).await;
+    assert!(m["totaal"].as_i64().unwrap() > totaal * 3, "{m}");
     for path in [
         "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025",
         "/api/v1/bijeenkomsten/bereik?schooljaar=2024-2025",

@@ -1422,6 +1422,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/arrangementen/budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het budget van de werkgebieden in een schooljaar tegen de toegekende arrangementen: het deel
+         *     van elk arrangement dat naar dagen in het jaar valt, wat daarvan tot en met de peildatum is
+         *     besteed, het restant, de prognose voor het einde van het jaar (volgens het verloop van vorig
+         *     jaar), een signaal en het verloop per maand.
+         * @description Gelezen door iedere gebruiker van het samenwerkingsverband (zoals de budgetten); het noemt
+         *     geen leerlingen. Met `Accept: text/csv` of het XLSX-mediatype een regel per werkgebied en het
+         *     totaal, zonder de maanden.
+         */
+        get: operations["get_arrangement_budget"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/arrangementen": {
         parameters: {
             query?: never;
@@ -2599,6 +2624,32 @@ export interface components {
             datum: string;
             toelichting?: string;
         };
+        BudgetMaand: {
+            /**
+             * @description `YYYY-MM`.
+             * @example 2016-08
+             */
+            maand: string;
+            /**
+             * Format: int64
+             * @description Het deel van de toegekende arrangementen dat in deze maand valt.
+             */
+            toegekendCent: number;
+            /**
+             * Format: int64
+             * @description Het lopende totaal vanaf augustus.
+             */
+            cumulatiefCent: number;
+        };
+        /** @description Het budget van de werkgebieden in een schooljaar, op een peildatum. */
+        BudgetOverzicht: {
+            /** @example 2016-2017 */
+            schooljaar: string;
+            /** Format: date */
+            peildatum: string;
+            werkgebieden: components["schemas"]["BudgetRegel"][];
+            totaal: components["schemas"]["BudgetRegel"];
+        };
         BudgetPage: {
             /** @description The records on this page. */
             items: components["schemas"]["Budget"][];
@@ -2620,6 +2671,45 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        /** @description Budget and spending of one werkgebied (or of the schools without one, or the total). */
+        BudgetRegel: {
+            id?: null | components["schemas"]["Id"];
+            naam: string;
+            /**
+             * Format: int64
+             * @description Alle budgetten van het jaar (regulier en extra).
+             */
+            budgetCent: number;
+            /**
+             * Format: int64
+             * @description Het aandeel van dit schooljaar in de toegekende arrangementen.
+             */
+            toegekendCent: number;
+            /**
+             * Format: int64
+             * @description Het deel daarvan op dagen tot en met de peildatum.
+             */
+            besteedCent: number;
+            /**
+             * Format: int64
+             * @description Budget min toegekend.
+             */
+            restantCent: number;
+            /**
+             * Format: double
+             * @description Besteed als percentage van het budget (één decimaal); leeg bij een budget van 0.
+             */
+            percentageBesteed?: number | null;
+            /**
+             * Format: int64
+             * @description De verwachting voor het einde van het jaar.
+             */
+            prognoseCent: number;
+            prognoseMethode: components["schemas"]["PrognoseMethode"];
+            signaal: components["schemas"]["Signaal"];
+            /** @description Augustus tot en met juli. */
+            perMaand: components["schemas"]["BudgetMaand"][];
         };
         /**
          * @description The budget at the start of the year, or extra budget granted during it.
@@ -3779,6 +3869,11 @@ export interface components {
          */
         ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:te-traag" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
         /**
+         * @description How the year-end estimate was made: along last year's curve, or none (the granted amount).
+         * @enum {string}
+         */
+        PrognoseMethode: "vorig_jaar" | "geen";
+        /**
          * @description A project.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a16",
@@ -4314,11 +4409,10 @@ export interface components {
          */
         Sector: "po" | "vo";
         /**
-         * @description A status light: on course (`op_koers`), needs attention (`aandacht`), off course
-         *     (`risico`), or finished work (`afgerond`).
+         * @description `op_koers`: the estimate within the budget; `aandacht`: up to 10 % over it; `risico`: more.
          * @enum {string}
          */
-        Signaal: "op_koers" | "aandacht" | "risico" | "afgerond";
+        Signaal: "op_koers" | "aandacht" | "risico";
         /** @description The meetings of a school year in figures. */
         Statistieken: {
             /** @example 2022-2023 */
@@ -19671,6 +19765,98 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArrangementStatistieken"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_arrangement_budget: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar: string;
+                /**
+                 * @description Tot en met deze dag (standaard vandaag, Europe/Amsterdam); alleen arrangementen die op die dag waren toegekend tellen mee
+                 * @example 2017-03-15
+                 */
+                peildatum?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het budget per werkgebied (of de regels als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetOverzicht"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
                 };

@@ -4,6 +4,7 @@
 
 use crate::route_prelude::*;
 
+use crate::arrangementen::store::budget::{self, BudgetOverzicht};
 use crate::arrangementen::store::statistieken::{self, ArrangementStatistieken};
 use crate::arrangementen::store::{Arrangement, ArrangementInput, Filter};
 use crate::audit::{self, routes::trail};
@@ -33,6 +34,7 @@ page_schema!(ArrangementPage, Arrangement);
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // Before `/arrangementen/{id}`, which would take `statistieken` for an id.
     cfg.service(get_arrangement_statistieken)
+        .service(get_arrangement_budget)
         .service(list_arrangementen)
         .service(create_arrangement)
         .service(get_arrangement)
@@ -117,6 +119,45 @@ async fn get_arrangement_statistieken(
         .report(move |c| statistieken::statistieken(c, swv, &jaar))
         .await?;
     export::figures(format, &q, &s, &s.regels(), "arrangementen-statistieken")
+}
+
+/// Het budget van de werkgebieden in een schooljaar tegen de toegekende arrangementen: het deel
+/// van elk arrangement dat naar dagen in het jaar valt, wat daarvan tot en met de peildatum is
+/// besteed, het restant, de prognose voor het einde van het jaar (volgens het verloop van vorig
+/// jaar), een signaal en het verloop per maand.
+///
+/// Gelezen door iedere gebruiker van het samenwerkingsverband (zoals de budgetten); het noemt
+/// geen leerlingen. Met `Accept: text/csv` of het XLSX-mediatype een regel per werkgebied en het
+/// totaal, zonder de maanden.
+#[utoipa::path(
+    tag = "Arrangementen",
+    params(
+        ("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2016-2017"),
+        ("peildatum" = Option<chrono::NaiveDate>, Query, description = "Tot en met deze dag (standaard vandaag, Europe/Amsterdam); alleen arrangementen die op die dag waren toegekend tellen mee", example = "2017-03-15"),
+    ),
+    responses((status = 200, description = "Het budget per werkgebied (of de regels als CSV/XLSX)", content(
+        (BudgetOverzicht = "application/json"),
+        (String = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ))),
+)]
+#[get("/arrangementen/budget")]
+async fn get_arrangement_budget(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Budgetten, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse_filters(&req, &FIGURES);
+    let jaar = q.required_schooljaar();
+    let peil = q.date("peildatum").unwrap_or_else(time::today);
+    let q = q.finish()?;
+    let b = state
+        .db
+        .report(move |c| budget::overzicht(c, swv, &jaar, peil))
+        .await?;
+    export::figures(format, &q, &b, &b.export(), "arrangementen-budget")
 }
 
 crate::crud_routes! {

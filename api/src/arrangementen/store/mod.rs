@@ -1,9 +1,11 @@
 //! The persistence of arrangementen.
 
 pub mod arrangementen;
+pub mod budget;
 pub mod budgetten;
 mod invoer;
 mod soorten;
+pub(crate) mod spreiding;
 pub mod statistieken;
 
 pub use arrangementen::{Arrangement, Filter};

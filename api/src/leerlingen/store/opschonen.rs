@@ -6,7 +6,8 @@ use crate::store_prelude::*;
 use chrono::{Months, NaiveDate};
 use rand::Rng;
 
-use crate::schema::{leerlingen, samenwerkingsverbanden};
+use crate::arrangementen::store::ArrangementStatus;
+use crate::schema::{arrangementen, leerlingen, mdos, samenwerkingsverbanden};
 
 /// What one run did in one SWV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,10 +27,9 @@ fn random_referentie() -> String {
     format!("ANON-{tail}")
 }
 
-/// Anonymises, in every SWV, the pupils whose retention ended before `today`.
-///
-/// Until the pupil-level areas record arrangementen, TLV's, MDO's and thuiszitter cases, a
-/// pupil's last record is the pupil itself: its last change.
+/// Anonymises, in every SWV, the pupils whose retention ended before `today`: the pupil itself
+/// last changed, its arrangementen ended and its MDO's held before the limit, and no request
+/// still open. Free text about them (an arrangement's toelichting) is emptied.
 pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiError> {
     let swvs: Vec<(Id, String, i32)> = samenwerkingsverbanden::table
         .select((
@@ -49,6 +49,20 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
             .filter(leerlingen::samenwerkingsverband_id.eq(swv))
             .filter(leerlingen::geanonimiseerd.eq(false))
             .filter(leerlingen::updated_at.lt(time::local_midnight(grens)))
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                arrangementen::table
+                    .filter(arrangementen::leerling_id.eq(leerlingen::id.nullable()))
+                    .filter(
+                        arrangementen::einddatum
+                            .ge(grens)
+                            .or(arrangementen::status.eq(ArrangementStatus::Aangevraagd)),
+                    ),
+            )))
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                mdos::table
+                    .filter(mdos::leerling_id.eq(leerlingen::id.nullable()))
+                    .filter(mdos::datum.ge(grens)),
+            )))
             .select((
                 leerlingen::id,
                 leerlingen::geboortemaand,
@@ -63,6 +77,14 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
                     leerlingen::geanonimiseerd.eq(true),
                     leerlingen::updated_at.eq(now),
                     leerlingen::versie.eq(versie + 1),
+                ))
+                .execute(c)?;
+            diesel::update(arrangementen::table.filter(arrangementen::leerling_id.eq(id)))
+                .filter(arrangementen::toelichting.ne(""))
+                .set((
+                    arrangementen::toelichting.eq(""),
+                    arrangementen::updated_at.eq(now),
+                    arrangementen::versie.eq(arrangementen::versie + 1),
                 ))
                 .execute(c)?;
         }

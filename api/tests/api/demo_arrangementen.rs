@@ -1,0 +1,154 @@
+//! The trimester report of PPO Noord-Kennemerland 2016-2017, computed by Koers from the demo
+//! records: every figure the report counted by hand.
+
+use serde_json::{json, Value};
+
+use crate::common::TestApp;
+
+async fn sign_in(app: &TestApp, email: &str) -> String {
+    let r = app
+        .request(
+            actix_web::http::Method::POST,
+            "/api/v1/auth/login",
+            None,
+            Some(json!({"email": email, "password": koers::demo::DEMO_PASSWORD})),
+            &[],
+        )
+        .await;
+    r.assert(200);
+    r.body["accessToken"].as_str().unwrap().to_string()
+}
+
+fn largest(map: &Value) -> Vec<String> {
+    let mut v: Vec<(&String, i64)> = map
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, n)| (k, n.as_i64().unwrap()))
+        .collect();
+    v.sort_by_key(|(_, n)| -n);
+    v.iter().take(2).map(|(k, _)| k.to_string()).collect()
+}
+
+async fn the_trimester_report_of_noord_kennemerland(app: TestApp) {
+    koers::demo::load(&app.state.db).expect("demo loads");
+    koers::demo::load(&app.state.db).expect("demo loads again");
+    let t = sign_in(&app, "consulent@ppo-nk.example").await;
+
+    let r = app
+        .get(
+            "/api/v1/arrangementen/statistieken?schooljaar=2016-2017",
+            &t,
+        )
+        .await;
+    r.assert(200);
+    let s = &r.body;
+    assert_eq!(s["totaal"], 701);
+    assert_eq!(
+        s["perSoort"],
+        json!({"individueel": 635, "groep": 59, "innovatie": 7})
+    );
+    assert_eq!(s["verlenging"], 385);
+    assert_eq!(s["nieuw"], 316);
+    assert_eq!(s["vorigJaar"]["totaal"], 577);
+    assert_eq!(
+        s["totaal"].as_i64().unwrap() - s["vorigJaar"]["totaal"].as_i64().unwrap(),
+        124
+    );
+    let mut top = largest(&s["perCategorie"]);
+    top.sort();
+    assert_eq!(
+        top,
+        vec![
+            "gedragsinterventietechnieken",
+            "gestructureerde_leeromgeving"
+        ]
+    );
+    let el_amal = s["perWerkgebied"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|w| w["naam"] == "El Amal")
+        .expect("a row for El Amal");
+    assert_eq!(el_amal["totaal"], 0, "El Amal asked for no arrangement");
+
+    // The budget on the last day of the year: what the werkgebieden had and spent.
+    let r = app
+        .get(
+            "/api/v1/arrangementen/budget?schooljaar=2016-2017&peildatum=2017-07-31",
+            &t,
+        )
+        .await;
+    r.assert(200);
+    let b = &r.body;
+    assert_eq!(b["totaal"]["besteedCent"], 131_262_800_i64);
+    assert_eq!(b["totaal"]["toegekendCent"], 131_262_800_i64);
+    let regulier = app
+        .get(
+            "/api/v1/budgetten?schooljaar=2016-2017&soort=regulier&pageSize=200",
+            &t,
+        )
+        .await;
+    let som: i64 = regulier.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["bedragCent"].as_i64().unwrap())
+        .sum();
+    assert_eq!(som, 188_142_800);
+    let extra = app
+        .get("/api/v1/budgetten?schooljaar=2016-2017&soort=extra", &t)
+        .await;
+    let mut namen: Vec<String> = Vec::new();
+    for x in extra.body["items"].as_array().unwrap() {
+        let gebied = b["werkgebieden"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["id"] == x["werkgebiedId"])
+            .unwrap();
+        namen.push(gebied["naam"].as_str().unwrap().to_string());
+        let datum = x["datum"].as_str().unwrap();
+        assert!(("2017-03-01"..="2017-05-31").contains(&datum), "{datum}");
+    }
+    namen.sort();
+    assert_eq!(namen, vec!["Heiloo", "Langedijk"]);
+    assert!(
+        b["werkgebieden"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|w| w["id"] != Value::Null),
+        "every arrangement at a school of a werkgebied"
+    );
+
+    let r = app
+        .get("/api/v1/mdos/statistieken?schooljaar=2016-2017", &t)
+        .await;
+    r.assert(200);
+    let m = &r.body;
+    assert_eq!(m["totaal"], 2579);
+    assert_eq!(m["perTrimester"], json!({"1": 705, "2": 943, "3": 931}));
+    assert_eq!(m["perNiveau"]["3"], 1790);
+    assert_eq!(m["vorigJaar"]["perNiveau"]["3"], 1189);
+
+    // The records are ones the API accepts: an extension saved back unchanged.
+    let r = app
+        .get("/api/v1/arrangementen?verlenging=true&pageSize=1", &t)
+        .await;
+    let a = r.body["items"][0].clone();
+    let id = a["id"].as_str().unwrap();
+    let one = app.get(&format!("/api/v1/arrangementen/{id}"), &t).await;
+    crate::common::with_if_match(
+        &app,
+        actix_web::http::Method::PUT,
+        &format!("/api/v1/arrangementen/{id}"),
+        &t,
+        Some(one.body.clone()),
+        &one.header("etag").unwrap(),
+    )
+    .await
+    .assert(200);
+}
+
+both_backends!(the_trimester_report_of_noord_kennemerland);
