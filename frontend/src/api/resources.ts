@@ -163,16 +163,12 @@ export const arrangementen = {
   statistieken: async (schooljaar: string): Promise<ArrangementStatistieken> =>
     unwrap(await api.GET('/arrangementen/statistieken', { params: { query: { schooljaar } } })),
   /** The werkgebieden's budgets against the granted arrangementen (read by every user of the SWV). */
-  budget: async (schooljaar: string, peildatum?: string): Promise<BudgetOverzicht> => {
-    const query: Record<string, string> = { schooljaar };
-    if (peildatum) query.peildatum = peildatum;
-    // Not in the contract yet: called through the plain signature, typed by BudgetOverzicht.
-    const get = api.GET as unknown as (
-      path: string,
-      init: object,
-    ) => Promise<{ data?: BudgetOverzicht; error?: unknown; response: Response }>;
-    return unwrap(await get('/arrangementen/budget', { params: { query } }));
-  },
+  budget: async (schooljaar: string, peildatum?: string): Promise<BudgetOverzicht> =>
+    unwrap(
+      await api.GET('/arrangementen/budget', {
+        params: { query: peildatum ? { schooljaar, peildatum } : { schooljaar } },
+      }),
+    ),
 };
 
 /** The budgets of the werkgebieden, per school year (regulier and extra); written by beheerders. */

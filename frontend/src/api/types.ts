@@ -50,7 +50,13 @@ export type ActiviteitInput = Schemas['ActiviteitInput'];
 export type ActiviteitSoort = Schemas['ActiviteitSoort'];
 export type Evaluatie = Schemas['Evaluatie'];
 export type EvaluatieStatus = Schemas['EvaluatieStatus'];
-export type Signaal = Schemas['Signaal'];
+/**
+ * A status light of plan items and project progress: on course, needs attention, off course, or
+ * finished. Spelled out here because the contract currently gives the budget's signal (which has
+ * no `afgerond`) the same schema name, so `Schemas['Signaal']` lacks `afgerond`, which the API
+ * does answer for evaluations and progress.
+ */
+export type Signaal = 'op_koers' | 'aandacht' | 'risico' | 'afgerond';
 export type PlanStatus = Schemas['PlanStatus'];
 export type Telling = Schemas['Telling'];
 export type Evaluatieverslag = Schemas['Evaluatieverslag'];
@@ -111,40 +117,8 @@ export type MdoWerkgebied = Schemas['MdoWerkgebied'];
 /** Counts by key (`"1"`, `"individueel"`): every key of the figure is there, zero when none. */
 export type Telmap = Schemas['BTreeMap'];
 
+export type BudgetOverzicht = Schemas['BudgetOverzicht'];
+export type BudgetRegel = Schemas['BudgetRegel'];
+export type BudgetMaand = Schemas['BudgetMaand'];
 /** The signal of a werkgebied budget: within it, up to 10 % over, or more. */
-export type BudgetSignaal = 'op_koers' | 'aandacht' | 'risico';
-
-/** One month of a budget row: the month's share of granted arrangementen and the running sum. */
-export interface BudgetMaand {
-  /** `2016-08`. */
-  maand: string;
-  toegekendCent: number;
-  cumulatiefCent: number;
-}
-
-/** The budget of one werkgebied (or the total) in a school year, as of a peildatum. */
-export interface BudgetRegel {
-  /** Null for the total and for "Geen werkgebied". */
-  id: string | null;
-  naam: string;
-  budgetCent: number;
-  toegekendCent: number;
-  besteedCent: number;
-  restantCent: number;
-  /** Null when the budget is 0. */
-  percentageBesteed: number | null;
-  prognoseCent: number;
-  prognoseMethode: 'vorig_jaar' | 'geen';
-  signaal: BudgetSignaal;
-  /** August to July. */
-  perMaand: BudgetMaand[];
-}
-
-/** `GET /arrangementen/budget`: every werkgebied's budget against its granted arrangementen. */
-export interface BudgetOverzicht {
-  schooljaar: string;
-  /** `YYYY-MM-DD`. */
-  peildatum: string;
-  werkgebieden: BudgetRegel[];
-  totaal: BudgetRegel;
-}
+export type BudgetSignaal = BudgetRegel['signaal'];
