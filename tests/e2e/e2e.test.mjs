@@ -25,6 +25,8 @@ const BEHEERDER = 'beheer@swv-zk.example';
 const CONSULENT = 'consulent@swv-zk.example';
 const MEDEWERKER = 'medewerker@swv-zk.example';
 const LEZER = 'lezer@swv-zk.example';
+/** A consulent of PPO Noord-Kennemerland, whose demo data reproduce its 2016-2017 trimester report. */
+const CONSULENT_NK = 'consulent@ppo-nk.example';
 const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
@@ -1204,27 +1206,47 @@ describe('Koers in the browser', () => {
     },
   );
 
-  it("shows the figures of arrangementen and MDO's of a school year, and downloads them", STEP, async () => {
-    const { schooljaar } = schooljaarVanVandaag();
-    const stats = await apiGet(CONSULENT, `/arrangementen/statistieken?schooljaar=${schooljaar}`);
-    assert.ok(stats.totaal >= 1, 'the previous test granted an arrangement this school year');
-    await signIn(CONSULENT);
-    await nav('Cijfers arrangementen');
-    await page.getByTestId('totaal-arrangementen').getByText(String(stats.totaal), { exact: true }).waitFor();
-    await page.getByRole('heading', { name: 'Per ondersteuningscategorie' }).waitFor();
-    await check('arrangementen-cijfers');
-    const [csv] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: `Download de cijfers van ${schooljaar} als CSV` }).click(),
-    ]);
-    assert.match(csv.suggestedFilename(), /\.csv$/);
-    assert.ok(readFileSync(await csv.path(), 'utf8').length > 0);
+  it(
+    "shows PPO Noord-Kennemerland's 2016-2017 figures of the seed: 701 arrangementen, the budget, 2,579 MDO's",
+    STEP,
+    async () => {
+      await signIn(CONSULENT_NK);
+      await nav('Cijfers arrangementen');
+      await choose('Schooljaar', '2016-2017');
+      await page.waitForURL(/schooljaar=2016-2017/);
+      const totaal = page.getByTestId('totaal-arrangementen');
+      await totaal.getByText('701', { exact: true }).waitFor();
+      const perSoort = page.locator('section[aria-labelledby="per-soort-kop"]');
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Individueel/ })), ['635', '91%', '474']);
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Groep/ })), ['59', '8%', '98']);
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Innovatie/ })), ['7', '1%', '5']);
+      const nieuwVerlenging = page.locator('section[aria-labelledby="nieuw-verlenging-kop"]');
+      assert.equal((await rowCells(nieuwVerlenging.getByRole('row', { name: /^Verlenging/ })))[0], '385');
+      await check('arrangementen-cijfers');
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download de cijfers van 2016-2017 als CSV' }).click(),
+      ]);
+      assert.match(csv.suggestedFilename(), /\.csv$/);
+      assert.match(readFileSync(await csv.path(), 'utf8'), /701/);
 
-    await nav("Cijfers MDO's");
-    await page.getByRole('combobox', { name: 'Schooljaar' }).waitFor();
-    await check('mdo-cijfers');
-    await signOut();
-  });
+      // The budget of that year: what was granted, against the werkgebieden's budgets.
+      await page.goto(`${base}/budget?schooljaar=2016-2017`);
+      await heading('Budget werkgebieden');
+      await page.getByTestId('totaal-toegekend').getByText('€ 1.312.628', { exact: true }).waitFor();
+      await page.getByTestId('budget-rij').first().waitFor();
+
+      await page.goto(`${base}/mdos/statistieken?schooljaar=2016-2017`);
+      await heading("Cijfers MDO's");
+      await page.getByTestId('totaal-mdos').getByText('2.579', { exact: true }).waitFor();
+      const trimesters = page.locator('section[aria-labelledby="per-trimester-kop"]');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T1/ })))[0], '705');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T2/ })))[0], '943');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T3/ })))[0], '931');
+      await check('mdo-cijfers');
+      await signOut();
+    },
+  );
 
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);

@@ -198,6 +198,11 @@ export function Teltabel({
   );
 }
 
+/** Counts on a chart's axis in Dutch: `1.000`. */
+export function telAs(value: unknown): string {
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
 /** A Mantine colour (`koers.7`) as a CSS value. */
 export function kleurVar(kleur: string): string {
   const [naam, tint] = kleur.split('.');

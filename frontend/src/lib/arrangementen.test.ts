@@ -207,5 +207,7 @@ describe('figures', () => {
   it('gives shares as whole percentages', () => {
     expect(aandeel(385, 701)).toBe('55%');
     expect(aandeel(1, 0)).toBe('');
+    expect(aandeel(2, 635)).toBe('<1%');
+    expect(aandeel(0, 635)).toBe('0%');
   });
 });

@@ -225,7 +225,9 @@ export function verschilTekst(nu: number, vorig: number): string {
   return vorig > 0 ? `${teken}${getal} (${teken}${Math.round((Math.abs(d) / vorig) * 100)}%)` : `${teken}${getal}`;
 }
 
-/** Share of a whole as a percentage with no decimals: `54%`; empty when the whole is 0. */
+/** Share of a whole as a percentage with no decimals: `54%`, `<1%` for a few; empty when the whole is 0. */
 export function aandeel(deel: number, geheel: number): string {
-  return geheel === 0 ? '' : `${Math.round((deel / geheel) * 100)}%`;
+  if (geheel === 0) return '';
+  const pct = Math.round((deel / geheel) * 100);
+  return pct === 0 && deel > 0 ? '<1%' : `${pct}%`;
 }

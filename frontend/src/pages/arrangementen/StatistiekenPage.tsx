@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { arrangementen } from '../../api/resources';
 import type { ArrangementStatistieken, Sector } from '../../api/types';
-import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, Teltabel } from '../../components/Cijfers';
+import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, telAs, Teltabel } from '../../components/Cijfers';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
@@ -100,7 +100,7 @@ export default function ArrangementStatistiekenPage() {
 function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
   return (
     <>
-      Vorig jaar {formatNumber(vorig)} <span className="nowrap">({verschilTekst(nu, vorig)})</span>
+      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
     </>
   );
 }
@@ -169,7 +169,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
                 ]}
                 withLegend
                 tickLine="y"
-                yAxisProps={{ allowDecimals: false }}
+                yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
                 barChartProps={{ accessibilityLayer: false }}
                 valueFormatter={(n) => formatNumber(n)}
               />
@@ -213,7 +213,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
               dataKey="categorie"
               orientation="vertical"
               yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
-              xAxisProps={{ allowDecimals: false }}
+              xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
               series={[{ name: 'Arrangementen', color: 'koers.7' }]}
               tickLine="x"
               barChartProps={{ accessibilityLayer: false }}
@@ -229,11 +229,11 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
           <Box aria-hidden>
             <BarChart
               h={220}
-              data={leerjaren.map((r) => ({ jaar: r.key === 'onbekend' ? '?' : r.key, Arrangementen: r.aantal }))}
+              data={leerjaren.map((r) => ({ jaar: r.key === 'onbekend' ? 'Onb.' : r.key, Arrangementen: r.aantal }))}
               dataKey="jaar"
               series={[{ name: 'Arrangementen', color: 'koers.7' }]}
               tickLine="y"
-              yAxisProps={{ allowDecimals: false }}
+              yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
               barChartProps={{ accessibilityLayer: false }}
               valueFormatter={(n) => formatNumber(n)}
             />
@@ -252,7 +252,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
                 dataKey="trimester"
                 series={[{ name: 'Arrangementen', color: 'koers.7' }]}
                 tickLine="y"
-                yAxisProps={{ allowDecimals: false }}
+                yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
                 barChartProps={{ accessibilityLayer: false }}
                 valueFormatter={(n) => formatNumber(n)}
               />
@@ -292,7 +292,7 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
       {rows.length === 0 ? (
         <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
           <Box aria-hidden>
             <BarChart
               h={Math.max(160, rows.length * 40 + 60)}
@@ -306,7 +306,7 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
               type="stacked"
               orientation="vertical"
               yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
-              xAxisProps={{ allowDecimals: false }}
+              xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
               series={[
                 { name: 'Individueel', color: 'koers.7' },
                 { name: 'Groep', color: 'orange.6' },

@@ -5,7 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { mdos } from '../../api/resources';
 import type { MdoStatistieken } from '../../api/types';
-import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, Teltabel } from '../../components/Cijfers';
+import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, telAs, Teltabel } from '../../components/Cijfers';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
@@ -84,7 +84,7 @@ export default function MdoStatistiekenPage() {
 function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
   return (
     <>
-      Vorig jaar {formatNumber(vorig)} <span className="nowrap">({verschilTekst(nu, vorig)})</span>
+      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
     </>
   );
 }
@@ -104,7 +104,7 @@ function JaarTegenJaar({ rows, schooljaar, column }: { rows: Telrij[]; schooljaa
           ]}
           withLegend
           tickLine="y"
-          yAxisProps={{ allowDecimals: false }}
+          yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
           barChartProps={{ accessibilityLayer: false }}
           valueFormatter={(n) => formatNumber(n)}
         />
@@ -191,7 +191,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
       {rows.length === 0 ? (
         <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
       ) : (
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
           <Box aria-hidden>
             <BarChart
               h={Math.max(160, rows.length * 40 + 60)}
@@ -217,7 +217,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
             </Text>
           </Box>
           <Box>
-            <ScrollTable minWidth={560} label="MDO's per werkgebied">
+            <ScrollTable minWidth={640} label="MDO's per werkgebied">
               <Table withTableBorder striped className="tabular eerste-kolom-vast">
                 <TableHead
                   cells={[
@@ -226,6 +226,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
                     ...NIVEAUS.map((n) => ({ label: `N${n}`, key: n, ta: 'right' as const })),
                     { label: 'Per 100 lln.', ta: 'right' },
                     { label: 'Vorig jaar', ta: 'right' },
+                    { label: 'Per 100 vorig jaar', ta: 'right' },
                   ]}
                 />
                 <Table.Tbody>
@@ -243,9 +244,8 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
                           </Table.Td>
                         ))}
                         <Table.Td ta="right">{formatDecimal(r.perHonderdLeerlingen)}</Table.Td>
-                        <Table.Td ta="right">
-                          {formatNumber(v?.totaal ?? 0)} ({formatDecimal(v?.perHonderdLeerlingen)})
-                        </Table.Td>
+                        <Table.Td ta="right">{formatNumber(v?.totaal ?? 0)}</Table.Td>
+                        <Table.Td ta="right">{formatDecimal(v?.perHonderdLeerlingen)}</Table.Td>
                       </Table.Tr>
                     );
                   })}
@@ -254,7 +254,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
             </ScrollTable>
             <Text size="xs" c="dimmed" mt="xs">
               N1-N4: ondersteuningsniveau 1 tot en met 4. Per 100 leerlingen: van de scholen van het werkgebied waarvan
-              het leerlingaantal bekend is. Vorig jaar: MDO&apos;s (per 100 leerlingen).
+              het leerlingaantal bekend is..
             </Text>
           </Box>
         </SimpleGrid>
