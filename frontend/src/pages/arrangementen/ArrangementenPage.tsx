@@ -71,8 +71,21 @@ export default function ArrangementenPage() {
       header: 'Voor',
       render: (a) =>
         a.soort === 'individueel' && a.leerlingId ? <LeerlingCel id={a.leerlingId} /> : soortTekst(a, true),
+      visibleFrom: 'md',
     },
-    { key: 'schoolId', header: 'School', render: (a) => scholen.name(a.schoolId) },
+    {
+      key: 'schoolId',
+      header: 'School',
+      render: (a) => (
+        <>
+          {scholen.name(a.schoolId)}
+          {/* Where the column "Voor" is left out (a tablet beside the menu), the kind is said here. */}
+          <Text size="xs" c="dimmed" hiddenFrom="md">
+            {soortTekst(a, true)}
+          </Text>
+        </>
+      ),
+    },
     {
       key: 'categorie',
       header: 'Categorie',

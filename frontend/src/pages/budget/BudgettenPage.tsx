@@ -22,7 +22,14 @@ export default function BudgettenPage() {
   const columns: Column<Budget>[] = [
     { key: 'datum', header: 'Datum', sortable: true, nowrap: true, render: (b) => formatDate(b.datum) },
     { key: 'werkgebiedId', header: 'Werkgebied', render: (b) => werkgebieden.name(b.werkgebiedId) },
-    { key: 'schooljaar', header: 'Schooljaar', sortable: true, nowrap: true, render: (b) => b.schooljaar },
+    {
+      key: 'schooljaar',
+      header: 'Schooljaar',
+      sortable: true,
+      nowrap: true,
+      render: (b) => b.schooljaar,
+      visibleFrom: 'lg',
+    },
     { key: 'soort', header: 'Soort', render: (b) => BUDGET_SOORT_LABELS[b.soort] },
     {
       key: 'bedragCent',
