@@ -1,4 +1,16 @@
-import { Alert, Anchor, Grid, NumberInput, Paper, Select, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  NumberInput,
+  Paper,
+  Select,
+  Skeleton,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconInfoCircle, IconRepeat } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -20,6 +32,7 @@ import { useRecordForm } from '../../components/recordForm';
 import { ErrorState, LoadingState } from '../../components/states';
 import {
   budgetToets,
+  kanVerlengen,
   naarCent,
   schooljaarVan,
   telt,
@@ -285,6 +298,19 @@ function ArrangementForm({
       deleteConsequence="Een arrangement dat door een verlenging wordt voortgezet, kan niet worden verwijderd."
       afterDelete={pupilPage ?? '/arrangementen'}
       submitLabel={nieuw ? (verlenging ? 'Verlenging registreren' : 'Registreren') : 'Opslaan'}
+      actions={
+        loaded && !f.readOnly && kanVerlengen(loaded.data) ? (
+          <Button
+            component={Link}
+            to={`/arrangementen/nieuw?verlengingVan=${loaded.data.id}`}
+            state={{ verlengingVan: loaded.data }}
+            variant="default"
+            leftSection={<IconRepeat size={16} aria-hidden />}
+          >
+            Verlengen
+          </Button>
+        ) : undefined
+      }
       maw={900}
       heading={
         <>

@@ -1,6 +1,7 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
 import {
+  Anchor,
   Badge,
   Box,
   Button,
@@ -17,6 +18,7 @@ import {
 } from '@mantine/core';
 import { IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { BudgetOverzicht, BudgetRegel } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
 import { FigureExport, SchooljaarSelect, Section, Stat } from '../../components/Cijfers';
@@ -225,7 +227,18 @@ function BudgetTabel({ data }: { data: BudgetOverzicht }) {
   const rij = (r: BudgetRegel, totaal = false) => (
     <Table.Tr key={totaal ? 'totaal' : (r.id ?? 'geen')} fw={totaal ? 700 : undefined} data-testid="budget-rij">
       <Table.Th scope="row" fw={totaal ? 700 : 500}>
-        {totaal ? 'Totaal' : r.naam}
+        {totaal || !r.id ? (
+          totaal ? (
+            'Totaal'
+          ) : (
+            r.naam
+          )
+        ) : (
+          // The budget records behind the figure.
+          <Anchor component={Link} to={`/budget/budgetten?schooljaar=${data.schooljaar}&werkgebiedId=${r.id}`} inherit>
+            {r.naam}
+          </Anchor>
+        )}
       </Table.Th>
       {KOLOMMEN.map((k) => (
         <Table.Td key={k.label} ta="right" className="nowrap">
