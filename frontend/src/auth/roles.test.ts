@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rechten, Rol } from '../api/types';
 import {
   AREA_LABELS,
+  areaNoun,
   areasFor,
   canRead,
   canReadAanmeldingen,
@@ -156,5 +157,14 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canRead(lezer, 'arrangementen')).toBe(false);
     expect(canRead(lezer, 'arrangementStatistieken')).toBe(false);
     expect(canRead(lezer, 'mdos')).toBe(false);
+  });
+});
+
+describe('area names in running text', () => {
+  it('lowercases a name, but keeps an abbreviation', () => {
+    expect(areaNoun('scholen')).toBe('scholen');
+    expect(areaNoun('budgetten')).toBe('budgetten');
+    expect(areaNoun('mdos')).toBe("MDO's");
+    expect(areaNoun('arrangementStatistieken')).toBe('cijfers arrangementen');
   });
 });

@@ -77,6 +77,12 @@ export const AREA_PATHS: Record<Area, string> = {
   auditregels: '/auditregels',
 };
 
+/** An area's name in running text: "scholen", but "MDO's" (an abbreviation keeps its capitals). */
+export function areaNoun(area: Area): string {
+  const label = AREA_LABELS[area];
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
 /** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
 export const PLANNING_AREAS: Area[] = [
   'ondersteuningsplannen',

@@ -415,7 +415,7 @@ function ArrangementForm({
             {...f.field('categorie')}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, lg: 4 }}>
+        <Grid.Col span={{ base: 12, xs: 6, lg: 4 }}>
           <ChoiceSelect
             label="Ondersteuningsniveau"
             labels={NIVEAUS}
@@ -429,7 +429,7 @@ function ArrangementForm({
         <Grid.Col span={{ base: 6, lg: 4 }}>
           <TextInput type="date" label="Einddatum" required {...f.field('einddatum')} />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, lg: 4 }}>
+        <Grid.Col span={{ base: 12, xs: 6, lg: 4 }}>
           <NumberInput
             label="Uren per week"
             min={0}
