@@ -165,7 +165,9 @@ function NieuwArrangement() {
   // The pupil's page hands over the arrangement it shows, so extending it reads nothing more.
   const meegegeven = (location.state as { verlengingVan?: Arrangement } | null)?.verlengingVan;
   const bron = useQuery({
-    queryKey: [arrangementen.path, 'detail', verlengId],
+    // Not under 'detail': a form that opens this arrangement later reads it (and its ETag) afresh.
+    queryKey: [arrangementen.path, 'verlengbron', verlengId],
+    gcTime: 0,
     queryFn: () => arrangementen.get(verlengId ?? ''),
     enabled: verlengId !== null && meegegeven?.id !== verlengId,
     staleTime: Infinity,
@@ -243,7 +245,7 @@ function ArrangementForm({
     },
     validate: {
       leerlingId: (value, values) =>
-        values.soort === 'individueel' && !value ? 'Zoek de leerling op zijn referentie' : null,
+        values.soort === 'individueel' && !value ? 'Zoek de leerling op referentie' : null,
       aantalLeerlingen: (value, values) => {
         if (values.soort !== 'groep') return null;
         const n = Number(value);
