@@ -25,6 +25,8 @@ const BEHEERDER = 'beheer@swv-zk.example';
 const CONSULENT = 'consulent@swv-zk.example';
 const MEDEWERKER = 'medewerker@swv-zk.example';
 const LEZER = 'lezer@swv-zk.example';
+/** A consulent of PPO Noord-Kennemerland, whose demo data reproduce its 2016-2017 trimester report. */
+const CONSULENT_NK = 'consulent@ppo-nk.example';
 const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
@@ -133,6 +135,34 @@ async function apiGet(email, path, status = 200) {
   const res = await fetch(`${base}/api/v1${path}`, { headers: { Authorization: `Bearer ${await apiToken(email)}` } });
   assert.equal(res.status, status, `GET ${path}: ${res.status} ${await res.clone().text()}`);
   return res.json();
+}
+
+/** A JSON call to the API as `email` that writes, asserting the status; answers the body. */
+async function apiSend(email, method, path, body, status = 201) {
+  const res = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${await apiToken(email)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  assert.equal(res.status, status, `${method} ${path}: ${res.status} ${await res.clone().text()}`);
+  return res.json();
+}
+
+/** Cents as the SPA shows whole euros: `€ 1.881.428`. */
+function formatEuro(cents) {
+  return `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.round(cents / 100))}`;
+}
+
+/** The school year of today (from 1 August) and its first calendar year. */
+function schooljaarVanVandaag(now = new Date()) {
+  const start = now.getMonth() >= 7 ? now.getFullYear() : now.getFullYear() - 1;
+  return { schooljaar: `${start}-${start + 1}`, start };
+}
+
+/** A Mantine select: open it by its label and pick an option. */
+async function choose(label, option) {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
 }
 
 /** A fresh browser context the size of a phone, for the pages participants open from an e-mail. */
@@ -1050,6 +1080,174 @@ describe('Koers in the browser', () => {
     await signOut();
   });
 
+  it(
+    'lets a consulent register an arrangement from the pupil page, see the budget left, and extend it',
+    STEP,
+    async () => {
+      // A pupil at a school with a werkgebied, and a budget for that werkgebied this school year.
+      const scholen = (await apiGet(BEHEERDER, '/scholen?pageSize=200&sort=naam')).items;
+      const school = scholen.find((s) => s.werkgebiedId);
+      assert.ok(school, 'a school of the SWV has a werkgebied');
+      const [gemeente] = (await apiGet(BEHEERDER, '/gemeenten?pageSize=1&q=Haarlem')).items;
+      const { schooljaar, start } = schooljaarVanVandaag();
+      const referentie = `E2E-A-${Date.now()}`;
+      const leerling = await apiSend(BEHEERDER, 'POST', '/leerlingen', {
+        referentie,
+        geboortemaand: '2016-05',
+        geslacht: 'jongen',
+        woongemeenteId: gemeente.id,
+        schoolId: school.id,
+        leerjaar: 4,
+      });
+      await apiSend(BEHEERDER, 'POST', '/budgetten', {
+        werkgebiedId: school.werkgebiedId,
+        schooljaar,
+        soort: 'extra',
+        bedragCent: 2_500_000,
+        datum: `${start}-08-01`,
+        toelichting: 'E2E',
+      });
+      const before = await apiGet(CONSULENT, `/arrangementen/budget?schooljaar=${schooljaar}`);
+      const rij = before.werkgebieden.find((w) => w.id === school.werkgebiedId);
+
+      await signIn(CONSULENT, PASSWORD, `/leerlingen/${leerling.id}`);
+      await heading(`Leerling ${referentie}`);
+      await page.getByText('Nog geen arrangementen.').waitFor();
+      await page.getByRole('link', { name: 'Arrangement registreren' }).click();
+      await heading('Individueel arrangement registreren');
+      await page.getByRole('link', { name: referentie, exact: true }).waitFor();
+      assert.equal(await page.getByRole('combobox', { name: 'School', exact: true }).inputValue(), school.naam);
+
+      // Required fields are named before anything is sent.
+      await page.getByRole('button', { name: 'Registreren' }).click();
+      await page.getByText('Ondersteuningscategorie is verplicht').waitFor();
+      await page.getByText('Startdatum is verplicht').waitFor();
+
+      await choose('Ondersteuningscategorie', '5. Gedragsinterventietechnieken');
+      await choose('Ondersteuningsniveau', 'Niveau 3');
+      await page.getByLabel('Startdatum').fill(`${start}-09-01`);
+      await page.getByLabel('Einddatum').fill(`${start}-12-31`);
+      await page.getByLabel('Uren per week').fill('4');
+      const ruimte = page.getByTestId('budget-ruimte');
+      await ruimte.getByText(`Budget over in ${rij.naam} (${schooljaar}):`).waitFor();
+      // More than is left: a warning beside the amount, and saving is still possible.
+      await page.getByLabel('Bedrag').fill(String(Math.ceil(rij.restantCent / 100) + 1000));
+      await ruimte
+        .getByRole('alert')
+        .getByText(/meer dan er over is/)
+        .waitFor();
+      await page.getByLabel('Bedrag').fill('3120');
+      await ruimte.getByRole('alert').waitFor({ state: 'detached' });
+      // A new arrangement is requested or granted, nothing else.
+      await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+      assert.deepEqual(await page.getByRole('option').allTextContents(), ['Aangevraagd', 'Toegekend']);
+      await page.getByRole('option', { name: 'Toegekend' }).click();
+      await check('arrangement-nieuw');
+      await page.getByRole('button', { name: 'Registreren' }).click();
+
+      await heading(`Leerling ${referentie}`);
+      const panel = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Arrangementen (1)' }) });
+      const eerste = panel.getByTestId('leerling-arrangement').first();
+      assert.match(await eerste.innerText(), /01-09-\d{4} – 31-12-\d{4}[\s\S]*€ 3\.120[\s\S]*Toegekend/);
+      await page.getByText('Gedragsinterventietechnieken · tot en met 31-12-').waitFor();
+      await check('leerling-arrangement');
+
+      // One click extends it: the form opens with the next period, requested, to confirm.
+      await eerste.getByRole('button', { name: /^Verlengen/ }).click();
+      await heading('Verlenging registreren');
+      await page.getByText(/Verlengt het arrangement van 01-09-\d{4} – 31-12-\d{4}/).waitFor();
+      assert.equal(await page.getByLabel('Startdatum').inputValue(), `${start + 1}-01-01`);
+      assert.equal(await page.getByLabel('Einddatum').inputValue(), `${start + 1}-04-30`);
+      assert.equal(await page.getByRole('combobox', { name: 'Status', exact: true }).inputValue(), 'Aangevraagd');
+      assert.equal(
+        await page.getByRole('combobox', { name: 'Ondersteuningscategorie' }).inputValue(),
+        '5. Gedragsinterventietechnieken',
+      );
+      await check('arrangement-verlenging');
+      await page.getByRole('button', { name: 'Verlenging registreren' }).click();
+
+      await heading(`Leerling ${referentie}`);
+      const panel2 = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Arrangementen (2)' }) });
+      await panel2.getByText('Verlengd', { exact: true }).waitFor();
+      await panel2.getByTestId('leerling-arrangement').first().getByText('Verlenging', { exact: true }).waitFor();
+      // On a tablet beside the menu the list of arrangementen wraps instead of hiding its actions.
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await panel2.getByText('Verlengd', { exact: true }).waitFor();
+      await check('leerling-arrangementen-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // A granted arrangement can only end: the form offers nothing else.
+      await panel2.getByTestId('leerling-arrangement').nth(1).getByRole('link').click();
+      await heading(`Arrangement van ${referentie} bewerken`);
+      await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+      assert.deepEqual(await page.getByRole('option').allTextContents(), ['Toegekend', 'Beëindigd']);
+      await page.keyboard.press('Escape');
+
+      // The list of arrangementen finds it by the pupil's reference.
+      await nav('Arrangementen');
+      await check('arrangementen-lijst');
+      const filter = page.getByRole('textbox', { name: 'Leerling', exact: true });
+      await filter.fill(referentie);
+      await filter.press('Enter');
+      await page.waitForURL(new RegExp(`leerlingId=${leerling.id}`));
+      await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
+
+      // The budget of this school year counts the granted one (not the requested extension).
+      await nav('Budget werkgebieden');
+      const budgetRij = page.getByTestId('budget-rij').filter({ has: page.getByRole('rowheader', { name: rij.naam }) });
+      await budgetRij.waitFor();
+      const after = await apiGet(CONSULENT, `/arrangementen/budget?schooljaar=${schooljaar}`);
+      const nu = after.werkgebieden.find((w) => w.id === school.werkgebiedId);
+      assert.equal(nu.toegekendCent - rij.toegekendCent, 312000);
+      assert.match(await budgetRij.innerText(), new RegExp(formatEuro(nu.toegekendCent).replace(/\./g, '\\.')));
+      await page.getByTestId('burndown').locator('svg').first().waitFor();
+      await check('budget-werkgebieden');
+      await signOut();
+    },
+  );
+
+  it(
+    "shows PPO Noord-Kennemerland's 2016-2017 figures of the seed: 701 arrangementen, the budget, 2,579 MDO's",
+    STEP,
+    async () => {
+      await signIn(CONSULENT_NK);
+      await nav('Cijfers arrangementen');
+      await choose('Schooljaar', '2016-2017');
+      await page.waitForURL(/schooljaar=2016-2017/);
+      const totaal = page.getByTestId('totaal-arrangementen');
+      await totaal.getByText('701', { exact: true }).waitFor();
+      const perSoort = page.locator('section[aria-labelledby="per-soort-kop"]');
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Individueel/ })), ['635', '91%', '474']);
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Groep/ })), ['59', '8%', '98']);
+      assert.deepEqual(await rowCells(perSoort.getByRole('row', { name: /^Innovatie/ })), ['7', '1%', '5']);
+      const nieuwVerlenging = page.locator('section[aria-labelledby="nieuw-verlenging-kop"]');
+      assert.equal((await rowCells(nieuwVerlenging.getByRole('row', { name: /^Verlenging/ })))[0], '385');
+      await check('arrangementen-cijfers');
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download de cijfers van 2016-2017 als CSV' }).click(),
+      ]);
+      assert.match(csv.suggestedFilename(), /\.csv$/);
+      assert.match(readFileSync(await csv.path(), 'utf8'), /701/);
+
+      // The budget of that year: what was granted, against the werkgebieden's budgets.
+      await page.goto(`${base}/budget?schooljaar=2016-2017`);
+      await heading('Budget werkgebieden');
+      await page.getByTestId('totaal-toegekend').getByText('€ 1.312.628', { exact: true }).waitFor();
+      await page.getByTestId('budget-rij').first().waitFor();
+
+      await page.goto(`${base}/mdos/statistieken?schooljaar=2016-2017`);
+      await heading("Cijfers MDO's");
+      await page.getByTestId('totaal-mdos').getByText('2.579', { exact: true }).waitFor();
+      const trimesters = page.locator('section[aria-labelledby="per-trimester-kop"]');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T1/ })))[0], '705');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T2/ })))[0], '943');
+      assert.equal((await rowCells(trimesters.getByRole('row', { name: /^T3/ })))[0], '931');
+      await check('mdo-cijfers');
+      await signOut();
+    },
+  );
+
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);
     await heading(/^Welkom, /);
@@ -1057,6 +1255,8 @@ describe('Koers in the browser', () => {
     await menu.getByRole('link', { name: 'Scholen', exact: true }).waitFor();
     assert.equal(await menu.getByRole('link', { name: 'Leerlingen', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Auditlog', exact: true }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'Arrangementen', exact: true }).count(), 0);
+    await menu.getByRole('link', { name: 'Budget werkgebieden', exact: true }).waitFor();
     await page.goto(`${base}/leerlingen`);
     await heading('Geen toegang');
     await page.getByText('Met uw rol hebt u geen toegang tot deze pagina.').waitFor();

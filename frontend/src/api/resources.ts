@@ -7,7 +7,9 @@ import type {
   AanmeldingInput,
   Activiteit,
   Activiteitenplan,
+  ArrangementStatistieken,
   Auditregel,
+  BudgetOverzicht,
   Bijeenkomst,
   ClientInput,
   ClientMetGeheim,
@@ -15,6 +17,7 @@ import type {
   Evaluatie,
   Evaluatieverslag,
   ImportResultaat,
+  MdoStatistieken,
   NieuweAanmelding,
   Opkomst,
   Page,
@@ -41,6 +44,9 @@ export type ListPath =
   | '/bijeenkomsten'
   | '/bijeenkomsten/{id}/aanmeldingen'
   | '/leerlingen'
+  | '/arrangementen'
+  | '/budgetten'
+  | '/mdos'
   | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
@@ -147,6 +153,33 @@ export const leerlingen = {
     }),
   },
 } as const;
+
+/**
+ * Arrangementen. Every answer is audited (also of group and innovation arrangementen), so pages
+ * read a list or one record once; the figures and the budget are aggregated.
+ */
+export const arrangementen = {
+  ...crud('/arrangementen', '/arrangementen/{id}'),
+  statistieken: async (schooljaar: string): Promise<ArrangementStatistieken> =>
+    unwrap(await api.GET('/arrangementen/statistieken', { params: { query: { schooljaar } } })),
+  /** The werkgebieden's budgets against the granted arrangementen (read by every user of the SWV). */
+  budget: async (schooljaar: string, peildatum?: string): Promise<BudgetOverzicht> =>
+    unwrap(
+      await api.GET('/arrangementen/budget', {
+        params: { query: peildatum ? { schooljaar, peildatum } : { schooljaar } },
+      }),
+    ),
+};
+
+/** The budgets of the werkgebieden, per school year (regulier and extra); written by beheerders. */
+export const budgetten = crud('/budgetten', '/budgetten/{id}');
+
+/** MDO's (multidisciplinary meetings), audited like every record about a pupil. */
+export const mdos = {
+  ...crud('/mdos', '/mdos/{id}'),
+  statistieken: async (schooljaar: string): Promise<MdoStatistieken> =>
+    unwrap(await api.GET('/mdos/statistieken', { params: { query: { schooljaar } } })),
+};
 
 /** Who read, exported or changed which pupils' data (beheerder only; newest first). */
 export const auditregels: ListSource<'/auditregels', Auditregel> = {

@@ -50,7 +50,13 @@ export type ActiviteitInput = Schemas['ActiviteitInput'];
 export type ActiviteitSoort = Schemas['ActiviteitSoort'];
 export type Evaluatie = Schemas['Evaluatie'];
 export type EvaluatieStatus = Schemas['EvaluatieStatus'];
-export type Signaal = Schemas['Signaal'];
+/**
+ * A status light of plan items and project progress: on course, needs attention, off course, or
+ * finished. Spelled out here because the contract currently gives the budget's signal (which has
+ * no `afgerond`) the same schema name, so `Schemas['Signaal']` lacks `afgerond`, which the API
+ * does answer for evaluations and progress.
+ */
+export type Signaal = 'op_koers' | 'aandacht' | 'risico' | 'afgerond';
 export type PlanStatus = Schemas['PlanStatus'];
 export type Telling = Schemas['Telling'];
 export type Evaluatieverslag = Schemas['Evaluatieverslag'];
@@ -92,3 +98,27 @@ export type Geslacht = Schemas['Geslacht'];
 export type Dossier = Schemas['Dossier'];
 export type Auditregel = Schemas['Auditregel'];
 export type AuditActie = Schemas['Actie'];
+
+export type Arrangement = Schemas['Arrangement'];
+export type ArrangementInput = Schemas['ArrangementInput'];
+export type ArrangementSoort = Schemas['ArrangementSoort'];
+export type ArrangementStatus = Schemas['ArrangementStatus'];
+export type Categorie = Schemas['Categorie'];
+export type ArrangementStatistieken = Schemas['ArrangementStatistieken'];
+export type Budget = Schemas['Budget'];
+export type BudgetInput = Schemas['BudgetInput'];
+export type BudgetSoort = Schemas['BudgetSoort'];
+export type Mdo = Schemas['Mdo'];
+export type MdoInput = Schemas['MdoInput'];
+export type MdoUitkomst = Schemas['Uitkomst'];
+export type MdoStatistieken = Schemas['MdoStatistieken'];
+export type MdoJaar = Schemas['MdoJaar'];
+export type MdoWerkgebied = Schemas['MdoWerkgebied'];
+/** Counts by key (`"1"`, `"individueel"`): every key of the figure is there, zero when none. */
+export type Telmap = Schemas['BTreeMap'];
+
+export type BudgetOverzicht = Schemas['BudgetOverzicht'];
+export type BudgetRegel = Schemas['BudgetRegel'];
+export type BudgetMaand = Schemas['BudgetMaand'];
+/** The signal of a werkgebied budget: within it, up to 10 % over, or more. */
+export type BudgetSignaal = BudgetRegel['signaal'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rechten, Rol } from '../api/types';
 import {
   AREA_LABELS,
+  areaNoun,
   areasFor,
   canRead,
   canReadAanmeldingen,
@@ -37,6 +38,7 @@ const PLANNING: Area[] = ['ondersteuningsplannen', 'activiteitenplannen', 'evalu
 /** The menu of every user of an SWV, for a lezer (no pupil-level data). */
 const SWV_MENU: Area[] = [
   'start',
+  'budget',
   ...PLANNING,
   'bijeenkomsten',
   'bijeenkomstStatistieken',
@@ -48,6 +50,9 @@ const SWV_MENU: Area[] = [
 
 /** The menu of an SWV user with `extra` areas right after the start page (pupils and the audit log). */
 const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU.slice(1)];
+/** Pupil-level areas of those who read pupils: pupils and MDO's, then (after the audit log) arrangementen. */
+const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
+const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
 
 /** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<
@@ -55,7 +60,7 @@ const EXPECTED: Record<
   { menu: Area[]; writes: Area[]; activiteiten: boolean; aanmeldingen: boolean; home: string }
 > = {
   beheerder: {
-    menu: [...withPupils('leerlingen', 'auditregels'), 'gebruikers', 'clients'],
+    menu: [...withPupils(...PUPILS, 'auditregels', ...ARRANGEMENTEN), 'gebruikers', 'clients'],
     writes: [
       ...PLANNING,
       'bijeenkomsten',
@@ -65,21 +70,24 @@ const EXPECTED: Record<
       'gebruikers',
       'clients',
       'leerlingen',
+      'arrangementen',
+      'mdos',
+      'budgetten',
     ],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   consulent: {
-    menu: withPupils('leerlingen'),
-    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen'],
+    menu: withPupils(...PUPILS, ...ARRANGEMENTEN),
+    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   medewerker: {
-    menu: withPupils('leerlingen'),
-    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen'],
+    menu: withPupils(...PUPILS, ...ARRANGEMENTEN),
+    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
@@ -101,8 +109,9 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     it(`shows a ${rol} the same menu and buttons as before`, () => {
       const me = { rechten: rechtenVan(rol) };
       expect(areasFor(me)).toEqual(expected.menu);
-      // A page can be opened exactly when its area is in the menu.
-      expect(ALL_AREAS.filter((area) => canRead(me, area)).sort()).toEqual([...expected.menu].sort());
+      // A page can be opened exactly when its area is in the menu (the budgetten with the budget page).
+      const menu = expected.menu.includes('budget') ? [...expected.menu, 'budgetten'] : expected.menu;
+      expect(ALL_AREAS.filter((area) => canRead(me, area)).sort()).toEqual([...menu].sort());
       expect(ALL_AREAS.filter((area) => canWrite(me, area)).sort()).toEqual([...expected.writes].sort());
       expect(canWriteActiviteiten(me)).toBe(expected.activiteiten);
       expect(canReadAanmeldingen(me)).toBe(expected.aanmeldingen);
@@ -121,6 +130,10 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'start')).toBe(false);
     expect(canWrite(me, 'bijeenkomstStatistieken')).toBe(false);
     expect(canWrite(me, 'auditregels')).toBe(false);
+    expect(canWrite(me, 'arrangementStatistieken')).toBe(false);
+    expect(canWrite(me, 'mdoStatistieken')).toBe(false);
+    expect(canWrite(me, 'budget')).toBe(false);
+    expect(canWrite(me, 'budgetten')).toBe(true);
   });
 
   it('shows pupils and the audit log by their own rights, not by role', () => {
@@ -128,9 +141,30 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     // A lezer who was given the right to read pupils (the API decides; the SPA follows).
     const me = { rechten: { ...lezer, leerlingen: { lezen: true, schrijven: false } } };
     expect(areasFor(me)).toContain('leerlingen');
+    expect(areasFor(me)).toContain('arrangementen');
     expect(canWrite(me, 'leerlingen')).toBe(false);
+    expect(canWrite(me, 'arrangementen')).toBe(false);
     expect(areasFor(me)).not.toContain('auditregels');
     const auditor = { rechten: { ...lezer, auditregels: { lezen: true, schrijven: false } } };
     expect(areasFor(auditor)).toEqual(withPupils('auditregels'));
+  });
+
+  it('shows every user of an SWV the werkgebied budgets, and lets only who may write them change them', () => {
+    const lezer = { rechten: rechtenVan('lezer') };
+    expect(canRead(lezer, 'budget')).toBe(true);
+    expect(canRead(lezer, 'budgetten')).toBe(true);
+    expect(canWrite(lezer, 'budgetten')).toBe(false);
+    expect(canRead(lezer, 'arrangementen')).toBe(false);
+    expect(canRead(lezer, 'arrangementStatistieken')).toBe(false);
+    expect(canRead(lezer, 'mdos')).toBe(false);
+  });
+});
+
+describe('area names in running text', () => {
+  it('lowercases a name, but keeps an abbreviation', () => {
+    expect(areaNoun('scholen')).toBe('scholen');
+    expect(areaNoun('budgetten')).toBe('budgetten');
+    expect(areaNoun('mdos')).toBe("MDO's");
+    expect(areaNoun('arrangementStatistieken')).toBe('cijfers arrangementen');
   });
 });

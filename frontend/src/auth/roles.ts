@@ -17,6 +17,12 @@ export type Area =
   | 'bijeenkomsten'
   | 'bijeenkomstStatistieken'
   | 'leerlingen'
+  | 'arrangementen'
+  | 'arrangementStatistieken'
+  | 'budget'
+  | 'budgetten'
+  | 'mdos'
+  | 'mdoStatistieken'
   | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -36,6 +42,12 @@ export const AREA_LABELS: Record<Area, string> = {
   bijeenkomsten: 'Bijeenkomsten',
   bijeenkomstStatistieken: 'Statistieken bijeenkomsten',
   leerlingen: 'Leerlingen',
+  arrangementen: 'Arrangementen',
+  arrangementStatistieken: 'Cijfers arrangementen',
+  budget: 'Budget werkgebieden',
+  budgetten: 'Budgetten',
+  mdos: "MDO's",
+  mdoStatistieken: "Cijfers MDO's",
   auditregels: 'Auditlog',
 };
 
@@ -56,8 +68,20 @@ export const AREA_PATHS: Record<Area, string> = {
   bijeenkomsten: '/bijeenkomsten',
   bijeenkomstStatistieken: '/bijeenkomsten/statistieken',
   leerlingen: '/leerlingen',
+  arrangementen: '/arrangementen',
+  arrangementStatistieken: '/arrangementen/statistieken',
+  budget: '/budget',
+  budgetten: '/budget/budgetten',
+  mdos: '/mdos',
+  mdoStatistieken: '/mdos/statistieken',
   auditregels: '/auditregels',
 };
+
+/** An area's name in running text: "scholen", but "MDO's" (an abbreviation keeps its capitals). */
+export function areaNoun(area: Area): string {
+  const label = AREA_LABELS[area];
+  return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
 
 /** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
 export const PLANNING_AREAS: Area[] = [
@@ -72,16 +96,24 @@ export const PLANNING_AREAS: Area[] = [
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
 /**
- * Pupil-level data and who saw it, shown under the heading "Leerlingen". Arrangementen, TLV's,
- * MDO's and thuiszitters join this group.
+ * Pupil-level data and who saw it, shown under the heading "Leerlingen". TLV's and thuiszitters
+ * join this group.
  */
-export const LEERLING_AREAS: Area[] = ['leerlingen', 'auditregels'];
+export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
+
+/**
+ * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The
+ * budget is read by every user of the SWV (it names no pupils); the rest only by those who read
+ * pupils.
+ */
+export const ARRANGEMENT_AREAS: Area[] = ['arrangementen', 'arrangementStatistieken', 'budget'];
 
 /** The areas in the navigation, in this order, as far as the caller may read them. */
 const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
   'start',
   ...LEERLING_AREAS,
+  ...ARRANGEMENT_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
   'scholen',
@@ -114,6 +146,12 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   bijeenkomsten: { recht: 'bijeenkomsten' },
   bijeenkomstStatistieken: { recht: 'bijeenkomsten', schrijven: false },
   leerlingen: { recht: 'leerlingen' },
+  arrangementen: { recht: 'leerlingen' },
+  arrangementStatistieken: { recht: 'leerlingen', schrijven: false },
+  budget: { recht: 'budgetten', schrijven: false },
+  budgetten: { recht: 'budgetten' },
+  mdos: { recht: 'leerlingen' },
+  mdoStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 

@@ -5,7 +5,12 @@ import {
   IconBriefcase,
   IconCalendarEvent,
   IconChartBar,
+  IconChartDonut,
+  IconChartLine,
   IconBuildingCommunity,
+  IconPuzzle,
+  IconUsersGroup,
+  IconPresentationAnalytics,
   IconChecklist,
   IconFileText,
   IconListDetails,
@@ -27,6 +32,7 @@ import { useAuth, useMe } from '../auth/authContext';
 import {
   AREA_LABELS,
   AREA_PATHS,
+  ARRANGEMENT_AREAS,
   areasFor,
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
@@ -54,6 +60,12 @@ const ICONS: Record<Area, Icon> = {
   bijeenkomsten: IconCalendarEvent,
   bijeenkomstStatistieken: IconChartBar,
   leerlingen: IconBackpack,
+  arrangementen: IconPuzzle,
+  arrangementStatistieken: IconChartDonut,
+  budget: IconChartLine,
+  budgetten: IconChartLine,
+  mdos: IconUsersGroup,
+  mdoStatistieken: IconPresentationAnalytics,
   auditregels: IconShieldSearch,
 };
 
@@ -62,6 +74,7 @@ function sectionOf(area: Area): string | null {
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
   if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
+  if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
   return area === 'start' ? null : 'Organisatie';
 }
 
@@ -120,13 +133,14 @@ export function AppLayout() {
             <Text size="sm" c="dimmed" visibleFrom="md" aria-hidden>
               |
             </Text>
-            <Text size="sm" fw={500} truncate="end" visibleFrom="xs" data-testid="swv-naam">
+            {/* A long name gives way (cut off with an ellipsis), never the user and "Afmelden". */}
+            <Text size="sm" fw={500} truncate="end" visibleFrom="xs" miw={0} data-testid="swv-naam">
               {swvName}
             </Text>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Stack gap={0} align="flex-end" visibleFrom="sm">
-              <Text size="sm" fw={600} data-testid="gebruiker-naam">
+              <Text size="sm" fw={600} className="nowrap" data-testid="gebruiker-naam">
                 {me.naam}
               </Text>
               <Text size="xs" c="dimmed">
@@ -166,7 +180,9 @@ export function AppLayout() {
                   label={AREA_LABELS[area]}
                   leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
                   active={active}
-                  aria-current={active ? 'page' : undefined}
+                  // The router's link would call every area whose path starts this one's current too
+                  // (Arrangementen on /arrangementen/statistieken): only the area of the page is.
+                  aria-current={active ? 'page' : false}
                   onClick={close}
                   variant="filled"
                   style={{ borderRadius: 'var(--mantine-radius-sm)' }}

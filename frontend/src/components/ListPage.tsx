@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ListPath } from '../api/resources';
 import { useCanWrite } from '../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, type Area } from '../auth/roles';
+import { AREA_LABELS, AREA_PATHS, areaNoun, type Area } from '../auth/roles';
 import { DataList, type DataListProps } from './DataList';
 import { NewButton } from './LinkButton';
 import { PageHeader } from './PageHeader';
@@ -36,7 +36,7 @@ export function RecordList<P extends ListPath, T extends { id: string }>({
   return (
     <DataList
       {...list}
-      noun={AREA_LABELS[area].toLowerCase()}
+      noun={areaNoun(area)}
       defaults={{ sort }}
       searchLabel="Zoeken"
       rowHref={(row) => `${path}/${row.id}`}

@@ -2,7 +2,7 @@ import { Paper, Stack, type MantineSpacing } from '@mantine/core';
 import type { ComponentType, ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Versioned } from '../api/types';
-import { AREA_LABELS, AREA_PATHS, type Area } from '../auth/roles';
+import { AREA_PATHS, areaNoun, type Area } from '../auth/roles';
 import {
   BackLink,
   ConflictAlert,
@@ -45,12 +45,7 @@ export function RecordRoute<T>({
   const { id } = useParams();
   const recordId = id === 'nieuw' ? undefined : id;
   return (
-    <RecordLoader
-      resource={resource}
-      id={recordId}
-      listPath={AREA_PATHS[area]}
-      listLabel={AREA_LABELS[area].toLowerCase()}
-    >
+    <RecordLoader resource={resource} id={recordId} listPath={AREA_PATHS[area]} listLabel={areaNoun(area)}>
       {(loaded) => <Form key={recordId ?? 'nieuw'} loaded={loaded} />}
     </RecordLoader>
   );
@@ -68,7 +63,7 @@ export function RecordViewRoute<T>({
 }) {
   const { id } = useParams();
   return (
-    <RecordLoader resource={resource} id={id} listPath={AREA_PATHS[area]} listLabel={AREA_LABELS[area].toLowerCase()}>
+    <RecordLoader resource={resource} id={id} listPath={AREA_PATHS[area]} listLabel={areaNoun(area)}>
       {(loaded) => (loaded ? <View record={loaded.data} /> : null)}
     </RecordLoader>
   );
@@ -161,7 +156,7 @@ export function RecordFormPage<T extends Saved>({
 
   return (
     <>
-      <BackLink to={backTo}>{back ? back.label : `Alle ${AREA_LABELS[f.area].toLowerCase()}`}</BackLink>
+      <BackLink to={backTo}>{back ? back.label : `Alle ${areaNoun(f.area)}`}</BackLink>
       <PageHeader
         title={title}
         pageTitle={pageTitle}

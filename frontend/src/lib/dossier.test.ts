@@ -76,6 +76,44 @@ describe('the timeline of a dossier', () => {
     expect(items.map((i) => i.key)).toEqual(['arrangementen-a2', 'arrangementen-a1', 'mdo-m1']);
   });
 
+  it('says of an arrangement its category, end, amount and status, and links to it', () => {
+    const [item] = tijdlijn(
+      dossier({
+        arrangementen: [
+          {
+            id: 'a1',
+            startdatum: '2017-01-28',
+            einddatum: '2017-05-24',
+            categorie: 'gedragsinterventietechnieken',
+            bedragCent: 312000,
+            status: 'aangevraagd',
+            verlenging: true,
+          },
+        ],
+      }),
+    );
+    expect(item).toMatchObject({
+      titel: 'Arrangement (verlenging)',
+      omschrijving: 'Gedragsinterventietechnieken · tot en met 24-05-2017 · € 3.120 · Aangevraagd',
+      href: '/arrangementen/a1',
+    });
+  });
+
+  it('says of an MDO its level, outcome and whether a consulent was there', () => {
+    const [item] = tijdlijn(
+      dossier({
+        mdo: [
+          { id: 'm1', datum: '2016-11-08', ondersteuningsniveau: 3, uitkomst: 'tlv_aanvraag', consulentAanwezig: true },
+        ],
+      }),
+    );
+    expect(item).toMatchObject({
+      titel: 'Multidisciplinair overleg (MDO)',
+      omschrijving: 'Niveau 3 · uitkomst TLV-aanvraag · consulent aanwezig',
+      href: '/mdos/m1',
+    });
+  });
+
   it('names a list for every list of the contract', () => {
     expect(DOSSIER_LIJSTEN).toEqual(['arrangementen', 'toelaatbaarheidsverklaringen', 'mdo', 'thuiszitters']);
   });

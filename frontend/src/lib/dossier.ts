@@ -1,4 +1,6 @@
 import type { Dossier } from '../api/types';
+import { formatDate, formatMoney } from './format';
+import { ARRANGEMENT_STATUS_LABELS, CATEGORIE_LABELS, MDO_UITKOMST_LABELS } from './labels';
 
 /** The lists of a pupil's dossier: one per kind of record about the pupil. */
 export type DossierLijst = Exclude<keyof Dossier, 'leerling'>;
@@ -32,6 +34,16 @@ export interface DossierSoort<R> {
   beschrijf?: (record: R) => Partial<Pick<TijdlijnItem, 'titel' | 'omschrijving' | 'href'>>;
 }
 
+/** The parts of a line that say something, joined by dots (records read elsewhere may lack fields). */
+function regel(delen: (string | number | null | undefined | false)[]): string {
+  return delen.filter((d) => d !== '' && d !== null && d !== undefined && d !== false && d !== 0).join(' · ');
+}
+
+/** `5. Gedragsinterventietechnieken` → `Gedragsinterventietechnieken`. */
+function zonderNummer(label: string | undefined): string {
+  return label?.replace(/^\d+\. /, '') ?? '';
+}
+
 /**
  * Every list of the dossier, in the order the timeline names them. The type asks for each list
  * the contract has, so a new area of records is added here, with what its records say.
@@ -41,6 +53,16 @@ export const DOSSIER_SOORTEN: { [L in DossierLijst]: DossierSoort<DossierRecord<
     enkelvoud: 'Arrangement',
     meervoud: 'arrangementen',
     datumVeld: 'startdatum',
+    beschrijf: (a) => ({
+      titel: a.verlenging ? 'Arrangement (verlenging)' : 'Arrangement',
+      omschrijving: regel([
+        zonderNummer(CATEGORIE_LABELS[a.categorie]),
+        a.einddatum && `tot en met ${formatDate(a.einddatum)}`,
+        formatMoney(a.bedragCent),
+        ARRANGEMENT_STATUS_LABELS[a.status],
+      ]),
+      href: `/arrangementen/${a.id}`,
+    }),
   },
   toelaatbaarheidsverklaringen: {
     enkelvoud: 'Toelaatbaarheidsverklaring (TLV)',
@@ -51,6 +73,14 @@ export const DOSSIER_SOORTEN: { [L in DossierLijst]: DossierSoort<DossierRecord<
     enkelvoud: 'Multidisciplinair overleg (MDO)',
     meervoud: "MDO's",
     datumVeld: 'datum',
+    beschrijf: (m) => ({
+      omschrijving: regel([
+        m.ondersteuningsniveau && `Niveau ${m.ondersteuningsniveau}`,
+        MDO_UITKOMST_LABELS[m.uitkomst] && `uitkomst ${MDO_UITKOMST_LABELS[m.uitkomst]}`,
+        m.consulentAanwezig ? 'consulent aanwezig' : 'zonder consulent',
+      ]),
+      href: `/mdos/${m.id}`,
+    }),
   },
   thuiszitters: {
     enkelvoud: 'Thuiszittersmelding',

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatMaand, leeftijd } from './format';
+import {
+  formatDecimal,
+  formatEuro,
+  formatEuroKort,
+  formatMaand,
+  formatMoney,
+  formatPercentage,
+  leeftijd,
+} from './format';
 import { AUDIT_ACTIE_LABELS, GESLACHT_LABELS, leerjaarLabel } from './labels';
 import { formatMoment } from './meetingTime';
 
@@ -55,5 +63,34 @@ describe('labels of a pupil', () => {
 
   it('names every gender', () => {
     expect(GESLACHT_LABELS).toEqual({ jongen: 'Jongen', meisje: 'Meisje', anders: 'Anders', onbekend: 'Onbekend' });
+  });
+});
+
+describe('euro amounts', () => {
+  it('shows whole euros with Dutch thousands separators', () => {
+    expect(formatEuro(188142800)).toBe('€ 1.881.428');
+    expect(formatEuro(312000)).toBe('€ 3.120');
+    expect(formatEuro(0)).toBe('€ 0');
+    expect(formatEuro(-45050)).toBe('-€ 451');
+    expect(formatEuro(null)).toBe('');
+  });
+
+  it('shows cents only when there are any', () => {
+    expect(formatMoney(312000)).toBe('€ 3.120');
+    expect(formatMoney(1250)).toBe('€ 12,50');
+  });
+
+  it('shortens millions on a chart axis', () => {
+    expect(formatEuroKort(1881428)).toBe('€ 1,9 mln');
+    expect(formatEuroKort(250000)).toBe('€ 250.000');
+    expect(formatEuroKort(0)).toBe('€ 0');
+  });
+
+  it('writes percentages and decimals with a comma', () => {
+    expect(formatPercentage(69.8)).toBe('69,8%');
+    expect(formatPercentage(100)).toBe('100,0%');
+    expect(formatPercentage(null)).toBe('');
+    expect(formatDecimal(3.45)).toBe('3,5');
+    expect(formatDecimal(null)).toBe('–');
   });
 });

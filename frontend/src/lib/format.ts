@@ -57,6 +57,39 @@ export function formatMoney(cents: number | null | undefined): string {
   return `${euros < 0 ? '-' : ''}€ ${text}`;
 }
 
+const euroFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
+
+/** Euro cents → whole euros, `€ 1.881.428` (for budgets and totals, where cents only clutter). */
+export function formatEuro(cents: number | null | undefined): string {
+  if (cents === null || cents === undefined) return '';
+  // Half a euro rounds away from zero, for a shortfall as for a surplus.
+  const euros = Math.round(Math.abs(cents) / 100);
+  return `${cents < 0 && euros > 0 ? '-' : ''}€ ${euroFormat.format(euros)}`;
+}
+
+/** Whole euros on a chart's axis: `€ 1,9 mln`, `€ 250.000`. */
+export function formatEuroKort(euros: number): string {
+  const abs = Math.abs(euros);
+  const teken = euros < 0 ? '-' : '';
+  if (abs >= 1_000_000) {
+    const mln = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 }).format(abs / 1_000_000);
+    return `${teken}€ ${mln} mln`;
+  }
+  return `${teken}€ ${euroFormat.format(abs)}`;
+}
+
+/** `69.8` → `69,8%`; empty for null. */
+export function formatPercentage(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return '';
+  return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)}%`;
+}
+
+/** A number with one decimal, `3,4`; a dash for null. */
+export function formatDecimal(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
 /** `1 minuut`, `3 minuten`: the wait Retry-After (seconds) asks for, rounded up. */
 export function formatWaitMinutes(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));

@@ -1,5 +1,10 @@
 import type {
   AanmeldingBron,
+  ArrangementSoort,
+  ArrangementStatus,
+  BudgetSoort,
+  Categorie,
+  MdoUitkomst,
   AuditActie,
   AanmeldingStatus,
   ActiviteitSoort,
@@ -192,3 +197,80 @@ export const AUDIT_ACTIE_COLORS: Record<AuditActie, string> = {
 export function leerjaarLabel(sector: Sector | null | undefined): string {
   return sector === 'po' ? 'Groep' : 'Leerjaar';
 }
+
+export const ARRANGEMENT_SOORT_LABELS: Record<ArrangementSoort, string> = {
+  individueel: 'Individueel',
+  groep: 'Groep',
+  innovatie: 'Innovatie',
+};
+
+export const ARRANGEMENT_STATUS_LABELS: Record<ArrangementStatus, string> = {
+  aangevraagd: 'Aangevraagd',
+  toegekend: 'Toegekend',
+  afgewezen: 'Afgewezen',
+  ingetrokken: 'Ingetrokken',
+  beeindigd: 'Beëindigd',
+};
+
+/** Mantine colours of the arrangement statuses (always shown with their label). */
+export const ARRANGEMENT_STATUS_COLORS: Record<ArrangementStatus, string> = {
+  aangevraagd: 'koers',
+  toegekend: 'green',
+  afgewezen: 'red',
+  ingetrokken: 'gray',
+  beeindigd: 'dark',
+};
+
+/** The support categories of the support plan, numbered as the SWV numbers them. */
+export const CATEGORIE_LABELS: Record<Categorie, string> = {
+  gestructureerde_leeromgeving: '1. Gestructureerde leeromgeving',
+  ondersteunende_leeromgeving: '2. Ondersteunende leeromgeving',
+  uitdagende_leeromgeving: '3. Uitdagende leeromgeving',
+  taal_communicatierijke_leeromgeving: '4. Taal- en communicatierijke leeromgeving',
+  gedragsinterventietechnieken: '5. Gedragsinterventietechnieken',
+  verrijkt_leesonderwijs: '6. Verrijkt leesonderwijs',
+  verrijkt_rekenonderwijs: '7. Verrijkt rekenonderwijs',
+  aangepaste_leeromgeving: '8. Aangepaste leeromgeving (fysieke beperkingen)',
+  overig: '9. Overig',
+};
+
+/** The categories in a chart's narrow axis: number and a word or two. */
+export const CATEGORIE_KORT: Record<Categorie, string> = {
+  gestructureerde_leeromgeving: '1 Gestructureerd',
+  ondersteunende_leeromgeving: '2 Ondersteunend',
+  uitdagende_leeromgeving: '3 Uitdagend',
+  taal_communicatierijke_leeromgeving: '4 Taal en communicatie',
+  gedragsinterventietechnieken: '5 Gedrag',
+  verrijkt_leesonderwijs: '6 Lezen',
+  verrijkt_rekenonderwijs: '7 Rekenen',
+  aangepaste_leeromgeving: '8 Aangepast (fysiek)',
+  overig: '9 Overig',
+};
+
+export const BUDGET_SOORT_LABELS: Record<BudgetSoort, string> = {
+  regulier: 'Regulier',
+  extra: 'Extra',
+};
+
+export const MDO_UITKOMST_LABELS: Record<MdoUitkomst, string> = {
+  arrangement: 'Arrangement',
+  tlv_aanvraag: 'TLV-aanvraag',
+  advies: 'Advies',
+  verwijzing_jeugdhulp: 'Verwijzing jeugdhulp',
+  geen_vervolg: 'Geen vervolg',
+};
+
+/** Ondersteuningsniveaus of an MDO (1-4) and of an arrangement (2 or 3). */
+export const NIVEAU_LABELS: Record<'1' | '2' | '3' | '4', string> = {
+  '1': 'Niveau 1',
+  '2': 'Niveau 2',
+  '3': 'Niveau 3',
+  '4': 'Niveau 4',
+};
+
+/** The trimesters the seeds report in. */
+export const TRIMESTER_LABELS: Record<'1' | '2' | '3', string> = {
+  '1': 'T1 (aug-nov)',
+  '2': 'T2 (dec-mrt)',
+  '3': 'T3 (apr-jul)',
+};

@@ -139,6 +139,7 @@ export function evaluatieInput(draft: {
     status: draft.status as Evaluatie['status'],
     resultaat: parseResultaat(draft.resultaat) ?? null,
     toelichting: draft.toelichting.trim() || null,
-    signaal: draft.signaal === '' ? null : (draft.signaal as Signaal),
+    // `afgerond` too: the API takes it, though the contract's `Signaal` lacks it for now (see api/types.ts).
+    signaal: draft.signaal === '' ? null : (draft.signaal as Signaal as Evaluatie['signaal']),
   };
 }

@@ -1,19 +1,15 @@
-import { ActionIcon, Badge, Text, TextInput } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Badge, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/problem';
-import { auditregels, leerlingen } from '../../api/resources';
+import { auditregels } from '../../api/resources';
 import type { Auditregel } from '../../api/types';
-import { DataList, type Column, type FilterControlProps } from '../../components/DataList';
+import { DataList, type Column } from '../../components/DataList';
 import { BackLink } from '../../components/FormParts';
 import { PageHeader } from '../../components/PageHeader';
-import { useDraft } from '../../components/useDraft';
 import { leerlingenVanRegel, padOmschrijving } from '../../lib/audit';
 import { AUDIT_ACTIE_COLORS, AUDIT_ACTIE_LABELS } from '../../lib/labels';
 import { formatMoment } from '../../lib/meetingTime';
-import { rememberReferentie, useReferentie } from '../leerlingen/hooks';
+import { useReferentie } from '../leerlingen/hooks';
+import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useGebruikers } from '../lookups';
 
 export default function AuditregelsPage() {
@@ -118,65 +114,5 @@ export default function AuditregelsPage() {
         emptyDescription="Zodra iemand leerlinggegevens bekijkt, exporteert of wijzigt, staat hier wie dat deed en wanneer."
       />
     </>
-  );
-}
-
-/** The pupil filter: the exact reference, looked up on Enter (that look-up is itself a read of a pupil). */
-function LeerlingZoeker({ label, value, onChange }: FilterControlProps) {
-  const queryClient = useQueryClient();
-  const referentie = useReferentie(value);
-  const shown = value ? (referentie.data ?? '') : '';
-  const [text, setText] = useDraft(shown);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const zoek = async () => {
-    const ref = text.trim();
-    setError(null);
-    if (ref === '') {
-      onChange(null);
-      return;
-    }
-    if (ref === shown) return;
-    setBusy(true);
-    try {
-      const found = (await leerlingen.list({ referentie: ref, pageSize: 1 })).items[0];
-      if (found) {
-        rememberReferentie(queryClient, found);
-        onChange(found.id);
-      } else {
-        setError('Geen leerling met deze referentie');
-      }
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <TextInput
-      label={label}
-      placeholder="Referentie, dan Enter"
-      value={text}
-      onChange={(event) => {
-        setText(event.currentTarget.value);
-        setError(null);
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          void zoek();
-        }
-      }}
-      error={error}
-      autoComplete="off"
-      spellCheck={false}
-      rightSection={
-        <ActionIcon variant="subtle" onClick={() => void zoek()} loading={busy} aria-label="Leerling zoeken">
-          <IconSearch size={16} aria-hidden />
-        </ActionIcon>
-      }
-    />
   );
 }

@@ -1,19 +1,21 @@
-import { Alert, Anchor, EmptyState, Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
+import { Alert, Anchor, Button, EmptyState, Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import {
   IconFileCertificate,
   IconHomeExclamation,
   IconInfoCircle,
+  IconPlus,
   IconPuzzle,
+  IconRepeat,
   IconShieldSearch,
   IconTimeline,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
-import { useEffect } from 'react';
-import { Link } from 'react-router';
+import { useEffect, type ReactNode } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { leerlingen } from '../../api/resources';
-import type { Dossier, Leerling } from '../../api/types';
+import type { Arrangement, Dossier, Leerling, Mdo } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
@@ -22,10 +24,12 @@ import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
 import { RecordViewRoute } from '../../components/RecordFormPage';
+import { kanVerlengen } from '../../lib/arrangementen';
 import { legeDossierTekst, tijdlijn, type DossierLijst } from '../../lib/dossier';
 import { vandaagNl } from '../../lib/bijeenkomsten';
-import { formatDate, formatMaand, leeftijd } from '../../lib/format';
-import { GESLACHT_LABELS, leerjaarLabel } from '../../lib/labels';
+import { formatDate, formatMaand, formatMoney, leeftijd } from '../../lib/format';
+import { CATEGORIE_LABELS, GESLACHT_LABELS, leerjaarLabel, MDO_UITKOMST_LABELS } from '../../lib/labels';
+import { Periode, StatusBadge, VerlengingBadge } from '../arrangementen/parts';
 import { useGemeenten, useScholen, useSector, type Lookup } from '../lookups';
 import { rememberReferentie } from './hooks';
 import { GeanonimiseerdBadge } from './parts';
@@ -66,6 +70,16 @@ function DossierView({ record: dossier }: { record: Dossier }) {
               </LinkButton>
             )}
             {canWrite(me, 'leerlingen') && <EditButton to={`/leerlingen/${l.id}/bewerken`} />}
+            {canWrite(me, 'mdos') && (
+              <LinkButton to={nieuwVoor('/mdos', l)} icon={IconUsersGroup} variant="default">
+                MDO registreren
+              </LinkButton>
+            )}
+            {canWrite(me, 'arrangementen') && (
+              <LinkButton to={nieuwVoor('/arrangementen', l)} icon={IconPlus}>
+                Arrangement registreren
+              </LinkButton>
+            )}
           </>
         }
       />
@@ -77,12 +91,154 @@ function DossierView({ record: dossier }: { record: Dossier }) {
           </Alert>
         )}
         <Gegevens leerling={l} />
+        <Arrangementen dossier={dossier} schrijven={canWrite(me, 'arrangementen')} />
+        <Mdos dossier={dossier} schrijven={canWrite(me, 'mdos')} />
         <DossierTijdlijn dossier={dossier} />
         <Text size="xs" c="dimmed">
           Dat u dit dossier hebt geopend, staat in het auditlog van het samenwerkingsverband.
         </Text>
       </Stack>
     </>
+  );
+}
+
+/** The form of a new record for this pupil, with its school filled in. */
+function nieuwVoor(pad: '/arrangementen' | '/mdos', l: Leerling): string {
+  const q = new URLSearchParams({ leerlingId: l.id });
+  if (l.schoolId) q.set('schoolId', l.schoolId);
+  return `${pad}/nieuw?${q.toString()}`;
+}
+
+/** The pupil's arrangementen, newest first, each with a one-click extension once granted. */
+function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const navigate = useNavigate();
+  const items = [...dossier.arrangementen].reverse();
+  const verlengd = new Set(dossier.arrangementen.map((a) => a.verlengingVanId).filter(Boolean));
+  const verleng = (a: Arrangement) =>
+    void navigate(`/arrangementen/nieuw?verlengingVan=${a.id}`, { state: { verlengingVan: a } });
+  return (
+    <Panel id="arrangementen-kop" title={`Arrangementen (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen arrangementen.{schrijven ? ' Registreer er een met "Arrangement registreren" bovenaan.' : ''}
+        </Text>
+      ) : (
+        <RecordRegels label="Arrangementen van de leerling">
+          {items.map((a) => (
+            <RecordRegel
+              key={a.id}
+              testId="leerling-arrangement"
+              titel={
+                <>
+                  <Anchor component={Link} to={`/arrangementen/${a.id}`} fw={600} size="sm">
+                    <Periode a={a} />
+                  </Anchor>
+                  {a.verlenging && <VerlengingBadge />}
+                </>
+              }
+              regel={
+                <>
+                  {CATEGORIE_LABELS[a.categorie]} · <span className="nowrap">{formatMoney(a.bedragCent)}</span>
+                </>
+              }
+              status={<StatusBadge status={a.status} />}
+              actie={
+                !schrijven ? null : verlengd.has(a.id) ? (
+                  <Text size="sm" c="dimmed">
+                    Verlengd
+                  </Text>
+                ) : kanVerlengen(a) ? (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    leftSection={<IconRepeat size={14} aria-hidden />}
+                    onClick={() => verleng(a)}
+                    aria-label={`Verlengen: arrangement van ${formatDate(a.startdatum)}`}
+                  >
+                    Verlengen
+                  </Button>
+                ) : null
+              }
+            />
+          ))}
+        </RecordRegels>
+      )}
+    </Panel>
+  );
+}
+
+/** The MDO's about the pupil, newest first. */
+function Mdos({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const scholen = useScholen();
+  const items: Mdo[] = [...dossier.mdo].reverse();
+  return (
+    <Panel id="mdos-kop" title={`MDO's (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen MDO&apos;s.{schrijven ? ' Registreer er een met "MDO registreren" bovenaan.' : ''}
+        </Text>
+      ) : (
+        <RecordRegels label="MDO's van de leerling">
+          {items.map((m) => (
+            <RecordRegel
+              key={m.id}
+              titel={
+                <Anchor component={Link} to={`/mdos/${m.id}`} fw={600} size="sm" className="tabular">
+                  {formatDate(m.datum)}
+                </Anchor>
+              }
+              regel={`${scholen.name(m.schoolId)} · niveau ${m.ondersteuningsniveau} · uitkomst ${MDO_UITKOMST_LABELS[m.uitkomst]} · ${m.consulentAanwezig ? 'consulent aanwezig' : 'zonder consulent'}`}
+            />
+          ))}
+        </RecordRegels>
+      )}
+    </Panel>
+  );
+}
+
+/** Records of the pupil as a list of lines that wrap on a phone (a table would hide its last columns). */
+function RecordRegels({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack component="ul" gap={0} aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      {children}
+    </Stack>
+  );
+}
+
+function RecordRegel({
+  titel,
+  regel,
+  status,
+  actie,
+  testId,
+}: {
+  titel: ReactNode;
+  regel: ReactNode;
+  status?: ReactNode;
+  actie?: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <Group
+      component="li"
+      justify="space-between"
+      gap="xs"
+      py="xs"
+      wrap="wrap"
+      data-testid={testId}
+      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+    >
+      <Stack gap={2} style={{ flex: '1 1 16rem' }}>
+        <Group gap={4} wrap="wrap">
+          {titel}
+        </Group>
+        <Text size="sm">{regel}</Text>
+      </Stack>
+      <Group gap="sm" wrap="nowrap">
+        {status}
+        {actie}
+      </Group>
+    </Group>
   );
 }
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { activiteiten, fetchAll } from '../../api/resources';
 import { useCanWrite } from '../../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, type Area } from '../../auth/roles';
+import { AREA_PATHS, areaNoun, type Area } from '../../auth/roles';
 import { BackLink, RecordMeta } from '../../components/FormParts';
 import { EditButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,7 +24,7 @@ export function RecordHeader({
   const writable = useCanWrite(area);
   return (
     <>
-      <BackLink to={path}>Alle {AREA_LABELS[area].toLowerCase()}</BackLink>
+      <BackLink to={path}>Alle {areaNoun(area)}</BackLink>
       <PageHeader
         title={record.naam}
         description={<RecordMeta record={record} />}

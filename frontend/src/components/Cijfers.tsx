@@ -1,0 +1,243 @@
+import { Box, Button, Card, Group, Select, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDownload } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { errorMessage } from '../api/problem';
+import { exportList } from '../api/resources';
+import { aandeel, type Telrij } from '../lib/arrangementen';
+import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
+import { formatNumber } from '../lib/format';
+import { TableHead } from './TableHead';
+
+/** A part of a figures page under its own heading (h2), with actions beside the heading. */
+export function Section({
+  id,
+  title,
+  actions,
+  children,
+}: {
+  id: string;
+  title: string;
+  actions?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Box component="section" aria-labelledby={`${id}-kop`}>
+      <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
+        <Title order={2} size="h3" id={`${id}-kop`}>
+          {title}
+        </Title>
+        {actions}
+      </Group>
+      {children}
+    </Box>
+  );
+}
+
+/** One key figure in a row of cards (the row is a list: `component="ul"`). */
+export function Stat({
+  label,
+  value,
+  note,
+  testId,
+  size = 'md',
+  children,
+}: {
+  label: string;
+  value: ReactNode;
+  note?: ReactNode;
+  testId?: string;
+  /** `sm` for amounts, which are longer than counts. */
+  size?: 'md' | 'sm';
+  children?: ReactNode;
+}) {
+  return (
+    <Card component="li" withBorder radius="md" padding="md" data-testid={testId}>
+      <Text size="xs" c="dimmed" fw={700} tt="uppercase">
+        {label}
+      </Text>
+      <Text fz={size === 'sm' ? 22 : 28} fw={700} lh={1.25} c="koers.8" className="tabular nowrap">
+        {value}
+      </Text>
+      {note && (
+        <Text size="sm" c="dimmed" component="div">
+          {note}
+        </Text>
+      )}
+      {children}
+    </Card>
+  );
+}
+
+/** The school year of a figures page: a required choice, kept in the URL by the page. */
+export function SchooljaarSelect({
+  value,
+  options,
+  onChange,
+}: {
+  value: string;
+  options: string[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Select
+      label="Schooljaar"
+      allowDeselect={false}
+      data={options}
+      value={value}
+      onChange={(v) => v && onChange(v)}
+      w={150}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}
+
+/** CSV and Excel downloads of a figures endpoint (fetched with the bearer token). */
+export function FigureExport({
+  path,
+  query,
+  name,
+  label,
+}: {
+  /** The API path, e.g. `/arrangementen/statistieken`. */
+  path: string;
+  query: Record<string, string>;
+  /** The file's name when the server proposes none. */
+  name: string;
+  /** What is downloaded, for screen readers: "de cijfers van 2016-2017". */
+  label: string;
+}) {
+  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const run = async (format: ExportFormat) => {
+    setBusy(format);
+    try {
+      const { blob, disposition } = await exportList(path, query, format);
+      saveBlob(blob, exportFilename(name, format, new Date(), disposition));
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Downloaden lukte niet', message: errorMessage(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Group gap="xs" role="group" aria-label={`Download ${label}`}>
+      {(['csv', 'xlsx'] as const).map((format) => (
+        <Button
+          key={format}
+          variant="default"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={busy === format}
+          disabled={busy !== null}
+          onClick={() => void run(format)}
+          aria-label={`Download ${label} als ${format === 'csv' ? 'CSV' : 'Excel-bestand'}`}
+        >
+          {format === 'csv' ? 'CSV' : 'Excel'}
+        </Button>
+      ))}
+    </Group>
+  );
+}
+
+/**
+ * A table of counts: label, number, share of the total and (when given) last year's number. The
+ * table is what screen readers get of a chart beside it.
+ */
+export function Teltabel({
+  caption,
+  column,
+  rows,
+  total,
+  vorigJaar = false,
+  kleuren,
+}: {
+  caption?: string;
+  column: string;
+  rows: Telrij[];
+  total?: number;
+  vorigJaar?: boolean;
+  /** The colour of each row's part in the chart beside the table (a Mantine colour, `koers.7`), as a key. */
+  kleuren?: Record<string, string>;
+}) {
+  const som = total ?? rows.reduce((n, r) => n + r.aantal, 0);
+  return (
+    <Table withTableBorder striped className="tabular">
+      {caption && <Table.Caption>{caption}</Table.Caption>}
+      <TableHead
+        cells={[
+          column,
+          { label: 'Aantal', ta: 'right' },
+          { label: 'Aandeel', ta: 'right' },
+          ...(vorigJaar ? [{ label: 'Vorig jaar', ta: 'right' as const }] : []),
+        ]}
+      />
+      <Table.Tbody>
+        {rows.map((r) => (
+          <Table.Tr key={r.key}>
+            <Table.Th scope="row" fw={400}>
+              {kleuren?.[r.key] && <Swatch kleur={kleuren[r.key] ?? ''} />}
+              {r.label}
+            </Table.Th>
+            <Table.Td ta="right">{formatNumber(r.aantal)}</Table.Td>
+            <Table.Td ta="right">{aandeel(r.aantal, som)}</Table.Td>
+            {vorigJaar && <Table.Td ta="right">{formatNumber(r.vorigJaar ?? 0)}</Table.Td>}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+      <Table.Tfoot>
+        <Table.Tr fw={700}>
+          <Table.Th scope="row">Totaal</Table.Th>
+          <Table.Td ta="right">{formatNumber(som)}</Table.Td>
+          <Table.Td ta="right">{som > 0 ? '100%' : ''}</Table.Td>
+          {vorigJaar && (
+            <Table.Td ta="right">{formatNumber(rows.reduce((n, r) => n + (r.vorigJaar ?? 0), 0))}</Table.Td>
+          )}
+        </Table.Tr>
+      </Table.Tfoot>
+    </Table>
+  );
+}
+
+/** Counts on a chart's axis in Dutch: `1.000`. */
+export function telAs(value: unknown): string {
+  return typeof value === 'number' ? formatNumber(value) : String(value);
+}
+
+/** A Mantine colour (`koers.7`) as a CSS value. */
+export function kleurVar(kleur: string): string {
+  const [naam, tint] = kleur.split('.');
+  return `var(--mantine-color-${naam}-${tint ?? 6})`;
+}
+
+/** Colours for the parts of a chart, in order; dark enough to tell apart on white. */
+export const GRAFIEK_KLEUREN = [
+  'koers.7',
+  'orange.6',
+  'teal.7',
+  'grape.6',
+  'yellow.6',
+  'cyan.8',
+  'pink.6',
+  'lime.8',
+  'indigo.4',
+  'gray.6',
+];
+
+/** The colour of each key, in the order given. */
+export function kleurenVan(keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k, i) => [k, GRAFIEK_KLEUREN[i % GRAFIEK_KLEUREN.length] ?? 'gray.6']));
+}
+
+function Swatch({ kleur }: { kleur: string }) {
+  return (
+    <Box
+      component="span"
+      aria-hidden
+      display="inline-block"
+      w={12}
+      h={12}
+      mr={8}
+      style={{ background: kleurVar(kleur), borderRadius: 3, verticalAlign: 'middle' }}
+    />
+  );
+}

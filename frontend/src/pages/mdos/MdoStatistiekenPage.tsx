@@ -1,0 +1,264 @@
+import '@mantine/charts/styles.css';
+import { BarChart, DonutChart } from '@mantine/charts';
+import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { mdos } from '../../api/resources';
+import type { MdoStatistieken } from '../../api/types';
+import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, telAs, Teltabel } from '../../components/Cijfers';
+import { ScrollTable } from '../../components/ScrollTable';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/states';
+import { TableHead } from '../../components/TableHead';
+import { aandeel, telrijen, verschilTekst, type Telrij } from '../../lib/arrangementen';
+import { formatDecimal, formatNumber } from '../../lib/format';
+import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, TRIMESTER_LABELS } from '../../lib/labels';
+import { useSchooljaar } from '../arrangementen/hooks';
+
+const STALE = 60_000;
+const NIVEAUS = Object.keys(NIVEAU_LABELS) as (keyof typeof NIVEAU_LABELS)[];
+
+export default function MdoStatistiekenPage() {
+  const { schooljaar, opties, setSchooljaar, metBudget } = useSchooljaar();
+  const stats = useQuery({
+    queryKey: [mdos.path, 'statistieken', schooljaar],
+    queryFn: () => mdos.statistieken(schooljaar),
+    staleTime: STALE,
+  });
+
+  return (
+    <>
+      <PageHeader
+        title="Cijfers MDO's"
+        description="De multidisciplinaire overleggen van een schooljaar per trimester, ondersteuningsniveau, uitkomst en werkgebied, met het jaar ervoor ernaast."
+      />
+      <Paper withBorder p="sm" radius="md" mb="lg">
+        <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
+          <SchooljaarSelect value={schooljaar} options={opties} onChange={setSchooljaar} />
+          <FigureExport
+            path="/mdos/statistieken"
+            query={{ schooljaar }}
+            name={`mdo-statistieken-${schooljaar}`}
+            label={`de MDO-cijfers van ${schooljaar}`}
+          />
+        </Group>
+      </Paper>
+      <QueryState query={stats} loadingLabel="Cijfers laden…">
+        {(data) =>
+          data.totaal === 0 ? (
+            <Paper withBorder p="lg" radius="md">
+              <Stack gap="sm" align="flex-start">
+                <Title order={2} size="h3">
+                  Geen MDO&apos;s in {schooljaar}
+                </Title>
+                <Text>
+                  Er zijn in {schooljaar} geen MDO&apos;s geregistreerd.
+                  {data.vorigJaar.totaal > 0
+                    ? ` Het jaar ervoor waren het er ${formatNumber(data.vorigJaar.totaal)}.`
+                    : ''}
+                </Text>
+                {metBudget.length > 0 && (
+                  <Group gap="xs">
+                    <Text size="sm">Andere schooljaren:</Text>
+                    {metBudget.slice(0, 4).map((j) => (
+                      <Button key={j} size="xs" variant="default" onClick={() => setSchooljaar(j)}>
+                        {j}
+                      </Button>
+                    ))}
+                  </Group>
+                )}
+                <Button component={Link} to="/mdos" variant="subtle" px={0}>
+                  Naar de MDO&apos;s
+                </Button>
+              </Stack>
+            </Paper>
+          ) : (
+            <Cijfers stats={data} />
+          )
+        }
+      </QueryState>
+    </>
+  );
+}
+
+function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
+  return (
+    <>
+      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
+    </>
+  );
+}
+
+/** A grouped bar chart of this year against last, beside its table. */
+function JaarTegenJaar({ rows, schooljaar, column }: { rows: Telrij[]; schooljaar: string; column: string }) {
+  return (
+    <Stack gap="md">
+      <Box aria-hidden>
+        <BarChart
+          h={220}
+          data={rows.map((r) => ({ label: r.label, [schooljaar]: r.aantal, 'Vorig jaar': r.vorigJaar ?? 0 }))}
+          dataKey="label"
+          series={[
+            { name: 'Vorig jaar', color: 'koers.2' },
+            { name: schooljaar, color: 'koers.8' },
+          ]}
+          withLegend
+          tickLine="y"
+          yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
+          barChartProps={{ accessibilityLayer: false }}
+          valueFormatter={(n) => formatNumber(n)}
+        />
+      </Box>
+      <Teltabel column={column} rows={rows} vorigJaar />
+    </Stack>
+  );
+}
+
+function Cijfers({ stats }: { stats: MdoStatistieken }) {
+  const vj = stats.vorigJaar;
+  const trimesters = telrijen(stats.perTrimester, TRIMESTER_LABELS, vj.perTrimester);
+  const niveaus = telrijen(stats.perNiveau, NIVEAU_LABELS, vj.perNiveau);
+  const uitkomsten = telrijen(stats.perUitkomst, MDO_UITKOMST_LABELS, vj.perUitkomst);
+  const uKleuren = kleurenVan(uitkomsten.map((r) => r.key));
+
+  return (
+    <Stack gap="xl">
+      <SimpleGrid
+        cols={{ base: 1, xs: 2, md: 3, xl: 5 }}
+        spacing="md"
+        component="ul"
+        aria-label="Totalen"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+      >
+        <Stat
+          label="MDO's"
+          value={formatNumber(stats.totaal)}
+          note={<Vergelijking nu={stats.totaal} vorig={vj.totaal} />}
+          testId="totaal-mdos"
+        />
+        {trimesters.map((r) => (
+          <Stat
+            key={r.key}
+            label={r.label}
+            value={formatNumber(r.aantal)}
+            note={<Vergelijking nu={r.aantal} vorig={r.vorigJaar ?? 0} />}
+          />
+        ))}
+        <Stat
+          label="Met consulent"
+          value={formatNumber(stats.consulentAanwezig)}
+          note={`${aandeel(stats.consulentAanwezig, stats.totaal)} van de MDO's; vorig jaar ${formatNumber(vj.consulentAanwezig)}`}
+        />
+      </SimpleGrid>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+        <Section id="per-trimester" title="Per trimester, tegen vorig jaar">
+          <JaarTegenJaar rows={trimesters} schooljaar={stats.schooljaar} column="Trimester" />
+        </Section>
+        <Section id="per-niveau" title="Per ondersteuningsniveau, tegen vorig jaar">
+          <JaarTegenJaar rows={niveaus} schooljaar={stats.schooljaar} column="Niveau" />
+        </Section>
+      </SimpleGrid>
+
+      <Section id="per-uitkomst" title="Per uitkomst">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+          <Group justify="center" aria-hidden>
+            <DonutChart
+              size={200}
+              thickness={34}
+              data={uitkomsten
+                .filter((r) => r.aantal > 0)
+                .map((r) => ({ name: r.label, value: r.aantal, color: uKleuren[r.key] ?? 'gray.6' }))}
+              tooltipDataSource="segment"
+              valueFormatter={(n) => formatNumber(n)}
+              pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
+              accessibilityLayer={false}
+            />
+          </Group>
+          <Teltabel column="Uitkomst" rows={uitkomsten} vorigJaar kleuren={uKleuren} />
+        </SimpleGrid>
+      </Section>
+      <PerWerkgebied stats={stats} />
+    </Stack>
+  );
+}
+
+function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
+  const rows = stats.perWerkgebied;
+  const vorig = new Map(stats.vorigJaar.perWerkgebied.map((r) => [r.id ?? 'geen', r]));
+  return (
+    <Section id="per-werkgebied" title="Per werkgebied">
+      {rows.length === 0 ? (
+        <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
+          <Box aria-hidden>
+            <BarChart
+              h={Math.max(160, rows.length * 40 + 60)}
+              data={rows.map((r) => ({
+                naam: r.naam,
+                [stats.schooljaar]: r.perHonderdLeerlingen ?? 0,
+                'Vorig jaar': vorig.get(r.id ?? 'geen')?.perHonderdLeerlingen ?? 0,
+              }))}
+              dataKey="naam"
+              orientation="vertical"
+              yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
+              series={[
+                { name: 'Vorig jaar', color: 'koers.2' },
+                { name: stats.schooljaar, color: 'koers.8' },
+              ]}
+              withLegend
+              tickLine="x"
+              barChartProps={{ accessibilityLayer: false }}
+              valueFormatter={(n) => formatDecimal(n)}
+            />
+            <Text size="xs" c="dimmed" ta="center">
+              MDO&apos;s per 100 leerlingen
+            </Text>
+          </Box>
+          <Box>
+            <ScrollTable minWidth={640} label="MDO's per werkgebied">
+              <Table withTableBorder striped className="tabular eerste-kolom-vast">
+                <TableHead
+                  cells={[
+                    'Werkgebied',
+                    { label: "MDO's", ta: 'right' },
+                    ...NIVEAUS.map((n) => ({ label: `N${n}`, key: n, ta: 'right' as const })),
+                    { label: 'Per 100 lln.', ta: 'right' },
+                    { label: 'Vorig jaar', ta: 'right' },
+                    { label: 'Per 100 vorig jaar', ta: 'right' },
+                  ]}
+                />
+                <Table.Tbody>
+                  {rows.map((r) => {
+                    const v = vorig.get(r.id ?? 'geen');
+                    return (
+                      <Table.Tr key={r.id ?? 'geen'}>
+                        <Table.Th scope="row" fw={400}>
+                          {r.naam}
+                        </Table.Th>
+                        <Table.Td ta="right">{formatNumber(r.totaal)}</Table.Td>
+                        {NIVEAUS.map((n) => (
+                          <Table.Td key={n} ta="right">
+                            {formatNumber(r.perNiveau[n] ?? 0)}
+                          </Table.Td>
+                        ))}
+                        <Table.Td ta="right">{formatDecimal(r.perHonderdLeerlingen)}</Table.Td>
+                        <Table.Td ta="right">{formatNumber(v?.totaal ?? 0)}</Table.Td>
+                        <Table.Td ta="right">{formatDecimal(v?.perHonderdLeerlingen)}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </ScrollTable>
+            <Text size="xs" c="dimmed" mt="xs">
+              N1-N4: ondersteuningsniveau 1 tot en met 4. Per 100 leerlingen: van de scholen van het werkgebied waarvan
+              het leerlingaantal bekend is..
+            </Text>
+          </Box>
+        </SimpleGrid>
+      )}
+    </Section>
+  );
+}
