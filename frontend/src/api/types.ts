@@ -50,13 +50,7 @@ export type ActiviteitInput = Schemas['ActiviteitInput'];
 export type ActiviteitSoort = Schemas['ActiviteitSoort'];
 export type Evaluatie = Schemas['Evaluatie'];
 export type EvaluatieStatus = Schemas['EvaluatieStatus'];
-/**
- * A status light of plan items and project progress: on course, needs attention, off course, or
- * finished. Spelled out here because the contract currently gives the budget's signal (which has
- * no `afgerond`) the same schema name, so `Schemas['Signaal']` lacks `afgerond`, which the API
- * does answer for evaluations and progress.
- */
-export type Signaal = 'op_koers' | 'aandacht' | 'risico' | 'afgerond';
+export type Signaal = Schemas['Signaal'];
 export type PlanStatus = Schemas['PlanStatus'];
 export type Telling = Schemas['Telling'];
 export type Evaluatieverslag = Schemas['Evaluatieverslag'];

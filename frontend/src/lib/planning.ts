@@ -140,6 +140,6 @@ export function evaluatieInput(draft: {
     resultaat: parseResultaat(draft.resultaat) ?? null,
     toelichting: draft.toelichting.trim() || null,
     // `afgerond` too: the API takes it, though the contract's `Signaal` lacks it for now (see api/types.ts).
-    signaal: draft.signaal === '' ? null : (draft.signaal as Signaal as Evaluatie['signaal']),
+    signaal: draft.signaal === '' ? null : (draft.signaal as Signaal),
   };
 }

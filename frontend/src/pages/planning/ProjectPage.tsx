@@ -16,7 +16,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formErrorMessage } from '../../api/problem';
 import { projecten, voortgang } from '../../api/resources';
-import type { Project, Signaal, VoortgangInput } from '../../api/types';
+import type { Project, Signaal } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
@@ -98,7 +98,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
         datum,
         toelichting: toelichting.trim(),
         // `afgerond` too: the API takes it, though the contract's `Signaal` lacks it for now (see api/types.ts).
-        signaal: (signaal || null) as VoortgangInput['signaal'],
+        signaal: signaal || null,
       });
       setToelichting('');
       setSignaal('');
