@@ -908,7 +908,7 @@ describe('Koers in the browser', () => {
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Bereik als CSV' }).click(),
+      page.getByRole('button', { name: /^Download het bereik van .* als CSV$/ }).click(),
     ]);
     assert.match(csv.suggestedFilename(), /\.csv$/);
     const text = readFileSync(await csv.path(), 'utf8');

@@ -13,9 +13,10 @@ use crate::domain::time;
 use crate::error::ApiError;
 use crate::org::store::scholen::SchoolSoort;
 use crate::schema::{arrangementen, leerlingen, samenwerkingsverbanden, scholen, werkgebieden};
-use crate::synth::arrangementen::{generate, Jaar, Leerling, School, Swv};
+use crate::synth::arrangementen::generate;
 use crate::synth::rng::{Ids, Rng};
 use crate::synth::world::Batch;
+use crate::synth::zorg::{Jaar, Leerling, School, Swv};
 
 const CODE: &str = "PO2702";
 /// The werkgebied of the El Amal schools, which asked for no arrangement.

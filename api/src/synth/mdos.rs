@@ -5,10 +5,10 @@ use chrono::NaiveDate;
 
 use crate::mdos::store::Uitkomst;
 
-use super::arrangementen::{leerling, werkdag, Jaar, Swv};
 use super::rng::{Ids, Rng};
 use super::rows;
 use super::world::Batch;
+use super::zorg::{leerling, werkdag, Jaar, Swv};
 
 const UITKOMSTEN: [(Uitkomst, u32); 5] = [
     (Uitkomst::Advies, 40),

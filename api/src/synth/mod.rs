@@ -18,6 +18,7 @@ pub(crate) mod rng;
 pub mod rows;
 mod soorten;
 pub mod world;
+pub mod zorg;
 
 use world::{synth_created, synth_today, Batch, World, PLATFORM};
 

@@ -1,10 +1,24 @@
-import { Box, Button, Card, Group, Select, Table, Text, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Card,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  type SimpleGridProps,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import { errorMessage } from '../api/problem';
 import { exportList } from '../api/resources';
-import { aandeel, type Telrij } from '../lib/arrangementen';
+import { aandeel, verschilTekst, type Telrij } from '../lib/arrangementen';
 import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
 import { formatNumber } from '../lib/format';
 import { TableHead } from './TableHead';
@@ -89,6 +103,109 @@ export function SchooljaarSelect({
       w={150}
       comboboxProps={{ withinPortal: true }}
     />
+  );
+}
+
+/**
+ * The bar above a figures page: the school year (and what else narrows the figures, as
+ * children) on the left, the downloads on the right.
+ */
+export function CijferBalk({
+  schooljaar,
+  opties,
+  onSchooljaar,
+  download,
+  children,
+}: {
+  schooljaar: string;
+  opties: string[];
+  onSchooljaar: (value: string) => void;
+  download: { path: string; query: Record<string, string>; name: string; label: string };
+  children?: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="sm" radius="md" mb="lg">
+      <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
+        <Group align="flex-end" gap="md" wrap="wrap">
+          <SchooljaarSelect value={schooljaar} options={opties} onChange={onSchooljaar} />
+          {children}
+        </Group>
+        <FigureExport {...download} />
+      </Group>
+    </Paper>
+  );
+}
+
+/** A figures page's year with nothing to count: what to do, other years to open, a way out. */
+export function GeenCijfers({
+  title,
+  children,
+  jarenLabel,
+  jaren,
+  onJaar,
+  terug,
+}: {
+  title: string;
+  children: ReactNode;
+  /** "Schooljaren met een budget:" */
+  jarenLabel: string;
+  jaren: string[];
+  onJaar: (jaar: string) => void;
+  terug?: { to: string; label: string };
+}) {
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <Stack gap="sm" align="flex-start">
+        <Title order={2} size="h3">
+          {title}
+        </Title>
+        <Text>{children}</Text>
+        {jaren.length > 0 && (
+          <Group gap="xs">
+            <Text size="sm">{jarenLabel}</Text>
+            {jaren.slice(0, 4).map((j) => (
+              <Button key={j} size="xs" variant="default" onClick={() => onJaar(j)}>
+                {j}
+              </Button>
+            ))}
+          </Group>
+        )}
+        {terug && (
+          <Button component={Link} to={terug.to} variant="subtle" px={0}>
+            {terug.label}
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** " Het jaar ervoor waren het er 577." when there were any. */
+export function vorigJaarZin(vorig: number): string {
+  return vorig > 0 ? ` Het jaar ervoor waren het er ${formatNumber(vorig)}.` : '';
+}
+
+/** The row of key figures at the top of a figures page, as a list of `Stat` cards. */
+export function Totalen({ cols, children }: { cols: SimpleGridProps['cols']; children: ReactNode }) {
+  return (
+    <SimpleGrid
+      cols={cols}
+      spacing="md"
+      component="ul"
+      aria-label="Totalen"
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
+      {children}
+    </SimpleGrid>
+  );
+}
+
+/** A key figure's note: last year's number and the change. */
+export function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
+  return (
+    <>
+      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
+    </>
   );
 }
 

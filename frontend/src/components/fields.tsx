@@ -34,6 +34,21 @@ export function CountInput(props: NumberInputProps) {
   return <NumberInput allowDecimal={false} allowNegative={false} {...props} />;
 }
 
+/** An amount in euros, Dutch style (€ 1.234,50), of zero or more. */
+export function EuroInput(props: NumberInputProps) {
+  return (
+    <NumberInput
+      min={0}
+      allowNegative={false}
+      decimalScale={2}
+      decimalSeparator=","
+      thousandSeparator="."
+      prefix="€ "
+      {...props}
+    />
+  );
+}
+
 /** A required code of digits (a CBS-code, a bevoegd-gezagnummer): text, so that leading zeros stay. */
 export function CodeInput(props: TextInputProps) {
   return <TextInput required inputMode="numeric" autoComplete="off" {...props} />;

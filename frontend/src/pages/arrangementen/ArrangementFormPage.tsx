@@ -25,7 +25,7 @@ import type {
   Versioned,
 } from '../../api/types';
 import { Fact } from '../../components/Fact';
-import { ChoiceSelect, CountInput, LongText, LookupSelect } from '../../components/fields';
+import { ChoiceSelect, CountInput, EuroInput, LongText, LookupSelect } from '../../components/fields';
 import { RecordFormPage } from '../../components/RecordFormPage';
 import { RecordLoader } from '../../components/RecordLoader';
 import { useRecordForm } from '../../components/recordForm';
@@ -442,17 +442,7 @@ function ArrangementForm({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <NumberInput
-            label="Bedrag"
-            required
-            min={0}
-            allowNegative={false}
-            decimalScale={2}
-            decimalSeparator=","
-            thousandSeparator="."
-            prefix="€ "
-            {...f.field('bedrag', 'Het hele bedrag over de periode')}
-          />
+          <EuroInput label="Bedrag" required {...f.field('bedrag', 'Het hele bedrag over de periode')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <BudgetRuimte values={values} loaded={loaded} />

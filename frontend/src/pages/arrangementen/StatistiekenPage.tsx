@@ -1,16 +1,26 @@
 import '@mantine/charts/styles.css';
-import { BarChart, DonutChart } from '@mantine/charts';
-import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { arrangementen } from '../../api/resources';
 import type { ArrangementStatistieken, Sector } from '../../api/types';
-import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, telAs, Teltabel } from '../../components/Cijfers';
+import {
+  CijferBalk,
+  GeenCijfers,
+  kleurenVan,
+  Section,
+  Stat,
+  telAs,
+  Totalen,
+  Vergelijking,
+  vorigJaarZin,
+} from '../../components/Cijfers';
+import { JaarTegenJaar, SideBySide, Staven, Verdeling } from '../../components/Grafieken';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
-import { aandeel, telrijen, verschilTekst, type Telrij } from '../../lib/arrangementen';
+import { aandeel, telrijen, type Telrij } from '../../lib/arrangementen';
 import { formatNumber } from '../../lib/format';
 import {
   ARRANGEMENT_SOORT_LABELS,
@@ -48,59 +58,35 @@ export default function ArrangementStatistiekenPage() {
         title="Cijfers arrangementen"
         description="Toegekende en beëindigde arrangementen die in het schooljaar beginnen, met het jaar ervoor ernaast."
       />
-      <Paper withBorder p="sm" radius="md" mb="lg">
-        <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-          <SchooljaarSelect value={schooljaar} options={opties} onChange={setSchooljaar} />
-          <FigureExport
-            path="/arrangementen/statistieken"
-            query={{ schooljaar }}
-            name={`arrangementen-statistieken-${schooljaar}`}
-            label={`de cijfers van ${schooljaar}`}
-          />
-        </Group>
-      </Paper>
+      <CijferBalk
+        schooljaar={schooljaar}
+        opties={opties}
+        onSchooljaar={setSchooljaar}
+        download={{
+          path: '/arrangementen/statistieken',
+          query: { schooljaar },
+          name: `arrangementen-statistieken-${schooljaar}`,
+          label: `de cijfers van ${schooljaar}`,
+        }}
+      />
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
           data.totaal === 0 ? (
-            <Paper withBorder p="lg" radius="md">
-              <Stack gap="sm" align="flex-start">
-                <Title order={2} size="h3">
-                  Geen arrangementen in {schooljaar}
-                </Title>
-                <Text>
-                  Er zijn geen toegekende of beëindigde arrangementen die in {schooljaar} beginnen.
-                  {data.vorigJaar.totaal > 0
-                    ? ` Het jaar ervoor waren het er ${formatNumber(data.vorigJaar.totaal)}.`
-                    : ''}
-                </Text>
-                {metBudget.length > 0 && (
-                  <Group gap="xs">
-                    <Text size="sm">Schooljaren met een budget:</Text>
-                    {metBudget.slice(0, 4).map((j) => (
-                      <Button key={j} size="xs" variant="default" onClick={() => setSchooljaar(j)}>
-                        {j}
-                      </Button>
-                    ))}
-                  </Group>
-                )}
-                <Button component={Link} to="/arrangementen" variant="subtle" px={0}>
-                  Naar de arrangementen
-                </Button>
-              </Stack>
-            </Paper>
+            <GeenCijfers
+              title={`Geen arrangementen in ${schooljaar}`}
+              jarenLabel="Schooljaren met een budget:"
+              jaren={metBudget}
+              onJaar={setSchooljaar}
+              terug={{ to: '/arrangementen', label: 'Naar de arrangementen' }}
+            >
+              Er zijn geen toegekende of beëindigde arrangementen die in {schooljaar} beginnen.
+              {vorigJaarZin(data.vorigJaar.totaal)}
+            </GeenCijfers>
           ) : (
             <Cijfers stats={data} />
           )
         }
       </QueryState>
-    </>
-  );
-}
-
-function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
-  return (
-    <>
-      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
     </>
   );
 }
@@ -122,13 +108,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
 
   return (
     <Stack gap="xl">
-      <SimpleGrid
-        cols={{ base: 1, xs: 2, md: 3, xl: 6 }}
-        spacing="md"
-        component="ul"
-        aria-label="Totalen"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-      >
+      <Totalen cols={{ base: 1, xs: 2, md: 3, xl: 6 }}>
         <Stat
           label="Arrangementen"
           value={formatNumber(stats.totaal)}
@@ -153,132 +133,54 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
           value={formatNumber(stats.verlenging)}
           note={<Vergelijking nu={stats.verlenging} vorig={vj.verlenging} />}
         />
-      </SimpleGrid>
+      </Totalen>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+      <SideBySide>
         <Section id="per-soort" title="Per soort, tegen vorig jaar">
-          <Stack gap="md">
-            <Box aria-hidden>
-              <BarChart
-                h={240}
-                data={soorten.map((r) => ({ soort: r.label, [stats.schooljaar]: r.aantal, 'Vorig jaar': r.vorigJaar }))}
-                dataKey="soort"
-                series={[
-                  { name: 'Vorig jaar', color: 'koers.2' },
-                  { name: stats.schooljaar, color: 'koers.8' },
-                ]}
-                withLegend
-                tickLine="y"
-                yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-                barChartProps={{ accessibilityLayer: false }}
-                valueFormatter={(n) => formatNumber(n)}
-              />
-            </Box>
-            <Teltabel column="Soort" rows={soorten} total={stats.totaal} vorigJaar />
-          </Stack>
+          <JaarTegenJaar rows={soorten} schooljaar={stats.schooljaar} column="Soort" total={stats.totaal} />
         </Section>
-
         <Section id="nieuw-verlenging" title="Nieuw en verlenging">
-          <Stack gap="md">
-            <Group justify="center" aria-hidden>
-              <DonutChart
-                size={200}
-                thickness={34}
-                data={nieuwVerlenging.map((r) => ({
-                  name: r.label,
-                  value: r.aantal,
-                  color: nvKleuren[r.key as keyof typeof nvKleuren],
-                }))}
-                tooltipDataSource="segment"
-                valueFormatter={(n) => formatNumber(n)}
-                chartLabel={`${aandeel(stats.verlenging, stats.totaal)} verlengd`}
-                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-                accessibilityLayer={false}
-              />
-            </Group>
-            <Teltabel column="Soort aanvraag" rows={nieuwVerlenging} vorigJaar kleuren={nvKleuren} />
-          </Stack>
+          <Verdeling
+            rows={nieuwVerlenging}
+            column="Soort aanvraag"
+            kleuren={nvKleuren}
+            vorigJaar
+            midden={`${aandeel(stats.verlenging, stats.totaal)} verlengd`}
+          />
         </Section>
-      </SimpleGrid>
+      </SideBySide>
 
       <Section id="per-categorie" title="Per ondersteuningscategorie">
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-          <Box aria-hidden>
-            <BarChart
-              h={Math.max(200, categorieen.length * 34 + 40)}
-              data={categorieen.map((r) => ({
-                categorie: (CATEGORIE_KORT as Record<string, string | undefined>)[r.key] ?? r.label,
-                Arrangementen: r.aantal,
-              }))}
-              dataKey="categorie"
-              orientation="vertical"
-              yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
-              xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-              series={[{ name: 'Arrangementen', color: 'koers.7' }]}
-              tickLine="x"
-              barChartProps={{ accessibilityLayer: false }}
-              valueFormatter={(n) => formatNumber(n)}
-            />
-          </Box>
-          <Teltabel column="Categorie" rows={categorieen} total={stats.totaal} />
-        </SimpleGrid>
+        <Staven
+          rows={categorieen}
+          column="Categorie"
+          total={stats.totaal}
+          reeks="Arrangementen"
+          liggend
+          kort={(r) => (CATEGORIE_KORT as Record<string, string | undefined>)[r.key] ?? r.label}
+          naast
+        />
       </Section>
 
       <Section id="per-leerjaar" title={`Per ${leerjaarLabel(sector).toLowerCase()}`}>
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-          <Box aria-hidden>
-            <BarChart
-              h={220}
-              data={leerjaren.map((r) => ({ jaar: r.key === 'onbekend' ? 'Onb.' : r.key, Arrangementen: r.aantal }))}
-              dataKey="jaar"
-              series={[{ name: 'Arrangementen', color: 'koers.7' }]}
-              tickLine="y"
-              yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-              barChartProps={{ accessibilityLayer: false }}
-              valueFormatter={(n) => formatNumber(n)}
-            />
-          </Box>
-          <Teltabel column={leerjaarLabel(sector)} rows={leerjaren} total={stats.totaal} />
-        </SimpleGrid>
+        <Staven
+          rows={leerjaren}
+          column={leerjaarLabel(sector)}
+          total={stats.totaal}
+          reeks="Arrangementen"
+          kort={(r) => (r.key === 'onbekend' ? 'Onb.' : r.key)}
+          naast
+        />
       </Section>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+      <SideBySide>
         <Section id="per-trimester" title="Per trimester (naar startdatum)">
-          <Stack gap="md">
-            <Box aria-hidden>
-              <BarChart
-                h={220}
-                data={trimesters.map((r) => ({ trimester: r.label, Arrangementen: r.aantal }))}
-                dataKey="trimester"
-                series={[{ name: 'Arrangementen', color: 'koers.7' }]}
-                tickLine="y"
-                yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-                barChartProps={{ accessibilityLayer: false }}
-                valueFormatter={(n) => formatNumber(n)}
-              />
-            </Box>
-            <Teltabel column="Trimester" rows={trimesters} total={stats.totaal} />
-          </Stack>
+          <Staven rows={trimesters} column="Trimester" total={stats.totaal} reeks="Arrangementen" />
         </Section>
         <Section id="per-geslacht" title="Per geslacht (individuele arrangementen)">
-          <Stack gap="md">
-            <Group justify="center" aria-hidden>
-              <DonutChart
-                size={200}
-                thickness={34}
-                data={geslachten
-                  .filter((r) => r.aantal > 0)
-                  .map((r) => ({ name: r.label, value: r.aantal, color: gKleuren[r.key] ?? 'gray.6' }))}
-                tooltipDataSource="segment"
-                valueFormatter={(n) => formatNumber(n)}
-                pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-                accessibilityLayer={false}
-              />
-            </Group>
-            <Teltabel column="Geslacht" rows={geslachten} kleuren={gKleuren} />
-          </Stack>
+          <Verdeling rows={geslachten} column="Geslacht" kleuren={gKleuren} />
         </Section>
-      </SimpleGrid>
+      </SideBySide>
 
       <PerWerkgebied stats={stats} />
     </Stack>

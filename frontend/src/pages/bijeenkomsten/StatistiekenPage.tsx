@@ -4,7 +4,6 @@ import {
   Anchor,
   Badge,
   Box,
-  Button,
   Card,
   Group,
   List,
@@ -16,21 +15,17 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
-import { IconDownload } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client';
-import { errorMessage, unwrap } from '../../api/problem';
-import { exportList } from '../../api/resources';
+import { unwrap } from '../../api/problem';
 import type { Bereik, BijeenkomstSoort, Jaartelling, Statistieken } from '../../api/types';
+import { FigureExport, Section } from '../../components/Cijfers';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
 import { groupBySchoolbestuur, REACH_SCALE, reachSentence, reachShade } from '../../lib/bereik';
 import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
-import { exportFilename, saveBlob, type ExportFormat } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, options } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
@@ -151,30 +146,6 @@ export default function StatistiekenPage() {
         </Box>
       )}
     </>
-  );
-}
-
-function Section({
-  id,
-  title,
-  actions,
-  children,
-}: {
-  id: string;
-  title: string;
-  actions?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Box component="section" aria-labelledby={`${id}-kop`}>
-      <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
-        <Title order={2} size="h3" id={`${id}-kop`}>
-          {title}
-        </Title>
-        {actions}
-      </Group>
-      {children}
-    </Box>
   );
 }
 
@@ -378,35 +349,13 @@ function Deelname({ id, title, column, rows }: { id: string; title: string; colu
 }
 
 function ExportBereik({ query }: { query: Query }) {
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const run = async (format: ExportFormat) => {
-    setBusy(format);
-    try {
-      const q: Record<string, string> = { schooljaar: query.schooljaar };
-      if (query.soort) q.soort = query.soort;
-      const { blob, disposition } = await exportList('/bijeenkomsten/bereik', q, format);
-      saveBlob(blob, exportFilename(`bereik-${query.schooljaar}`, format, new Date(), disposition));
-    } catch (error) {
-      notifications.show({ color: 'red', title: 'Exporteren lukte niet', message: errorMessage(error) });
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
-    <Group gap="xs" role="group" aria-label="Bereik exporteren">
-      {(['csv', 'xlsx'] as const).map((format) => (
-        <Button
-          key={format}
-          variant="default"
-          size="xs"
-          leftSection={<IconDownload size={14} aria-hidden />}
-          loading={busy === format}
-          onClick={() => void run(format)}
-        >
-          Bereik als {format.toUpperCase()}
-        </Button>
-      ))}
-    </Group>
+    <FigureExport
+      path="/bijeenkomsten/bereik"
+      query={query.soort ? { schooljaar: query.schooljaar, soort: query.soort } : { schooljaar: query.schooljaar }}
+      name={`bereik-${query.schooljaar}`}
+      label={`het bereik van ${query.schooljaar}`}
+    />
   );
 }
 

@@ -1,9 +1,9 @@
-import { Grid, NumberInput, Select, TextInput } from '@mantine/core';
+import { Grid, Select, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { arrangementen, budgetten } from '../../api/resources';
 import type { Budget, BudgetInput, BudgetSoort } from '../../api/types';
-import { ChoiceSelect, LongText, LookupSelect } from '../../components/fields';
+import { ChoiceSelect, EuroInput, LongText, LookupSelect } from '../../components/fields';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { useRecordForm } from '../../components/recordForm';
 import { naarCent, schooljaarGrenzen, schooljaarOpties } from '../../lib/arrangementen';
@@ -144,17 +144,7 @@ function BudgetForm({ loaded }: RecordFormProps<Budget>) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <NumberInput
-            label="Bedrag"
-            required
-            min={0}
-            allowNegative={false}
-            decimalScale={2}
-            decimalSeparator=","
-            thousandSeparator="."
-            prefix="€ "
-            {...f.field('bedrag')}
-          />
+          <EuroInput label="Bedrag" required {...f.field('bedrag')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput type="date" label="Datum" required {...f.field('datum', 'Wanneer het beschikbaar kwam')} />

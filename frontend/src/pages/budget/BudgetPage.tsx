@@ -1,27 +1,12 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import {
-  Anchor,
-  Badge,
-  Box,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { BudgetOverzicht, BudgetRegel } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
-import { FigureExport, SchooljaarSelect, Section, Stat } from '../../components/Cijfers';
+import { CijferBalk, GeenCijfers, Section, Stat, Totalen } from '../../components/Cijfers';
 import { LinkButton, NewButton } from '../../components/LinkButton';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
@@ -38,6 +23,11 @@ export default function BudgetPage() {
   const budget = useBudget(schooljaar, peildatum);
   const beheer = useCanWrite('budgetten');
   const query: Record<string, string> = peildatum ? { schooljaar, peildatum } : { schooljaar };
+  // A peildatum belongs to its year: a new year starts from today again.
+  const kiesJaar = (jaar: string) => {
+    set('peildatum', null);
+    setSchooljaar(jaar);
+  };
 
   return (
     <>
@@ -53,73 +43,44 @@ export default function BudgetPage() {
           </>
         }
       />
-      <Paper withBorder p="sm" radius="md" mb="lg">
-        <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-          <Group align="flex-end" gap="md" wrap="wrap">
-            <SchooljaarSelect
-              value={schooljaar}
-              options={opties}
-              onChange={(j) => {
-                // A peildatum belongs to its year: a new year starts from today again.
-                set('peildatum', null);
-                setSchooljaar(j);
-              }}
-            />
-            <TextInput
-              type="date"
-              label="Peildatum"
-              w={160}
-              value={peildatum ?? budget.data?.peildatum ?? ''}
-              onChange={(event) => set('peildatum', event.currentTarget.value || null)}
-            />
-            {peildatum && (
-              <Button variant="subtle" onClick={() => set('peildatum', null)}>
-                Vandaag
-              </Button>
-            )}
-          </Group>
-          <FigureExport
-            path="/arrangementen/budget"
-            query={query}
-            name={`budget-werkgebieden-${schooljaar}`}
-            label={`het budget van ${schooljaar}`}
-          />
-        </Group>
-      </Paper>
+      <CijferBalk
+        schooljaar={schooljaar}
+        opties={opties}
+        onSchooljaar={kiesJaar}
+        download={{
+          path: '/arrangementen/budget',
+          query,
+          name: `budget-werkgebieden-${schooljaar}`,
+          label: `het budget van ${schooljaar}`,
+        }}
+      >
+        <TextInput
+          type="date"
+          label="Peildatum"
+          w={160}
+          value={peildatum ?? budget.data?.peildatum ?? ''}
+          onChange={(event) => set('peildatum', event.currentTarget.value || null)}
+        />
+        {peildatum && (
+          <Button variant="subtle" onClick={() => set('peildatum', null)}>
+            Vandaag
+          </Button>
+        )}
+      </CijferBalk>
 
       <QueryState query={budget} loadingLabel="Budget laden…">
         {(data) =>
           data.totaal.budgetCent === 0 && data.totaal.toegekendCent === 0 ? (
-            <Paper withBorder p="lg" radius="md">
-              <Stack gap="sm" align="flex-start">
-                <Title order={2} size="h3">
-                  Geen budget en geen toegekende arrangementen in {schooljaar}
-                </Title>
-                <Text>
-                  {beheer
-                    ? 'Leg het budget van elk werkgebied vast met "Budget toevoegen"; extra budget in de loop van het jaar is een eigen regel.'
-                    : 'Zodra een beheerder de budgetten van dit schooljaar vastlegt, staat hier hoe elk werkgebied ervoor staat.'}
-                </Text>
-                {metBudget.length > 0 && (
-                  <Group gap="xs">
-                    <Text size="sm">Schooljaren met een budget:</Text>
-                    {metBudget.slice(0, 4).map((j) => (
-                      <Button
-                        key={j}
-                        size="xs"
-                        variant="default"
-                        onClick={() => {
-                          set('peildatum', null);
-                          setSchooljaar(j);
-                        }}
-                      >
-                        {j}
-                      </Button>
-                    ))}
-                  </Group>
-                )}
-              </Stack>
-            </Paper>
+            <GeenCijfers
+              title={`Geen budget en geen toegekende arrangementen in ${schooljaar}`}
+              jarenLabel="Schooljaren met een budget:"
+              jaren={metBudget}
+              onJaar={kiesJaar}
+            >
+              {beheer
+                ? 'Leg het budget van elk werkgebied vast met "Budget toevoegen"; extra budget in de loop van het jaar is een eigen regel.'
+                : 'Zodra een beheerder de budgetten van dit schooljaar vastlegt, staat hier hoe elk werkgebied ervoor staat.'}
+            </GeenCijfers>
           ) : (
             <Overzicht data={data} />
           )
@@ -135,13 +96,7 @@ function Overzicht({ data }: { data: BudgetOverzicht }) {
   const voorJaar = grenzen !== null && data.peildatum < grenzen.van;
   return (
     <Stack gap="xl">
-      <SimpleGrid
-        cols={{ base: 1, xs: 2, lg: 5 }}
-        spacing="md"
-        component="ul"
-        aria-label="Totalen"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-      >
+      <Totalen cols={{ base: 1, xs: 2, lg: 5 }}>
         <Stat
           size="sm"
           label="Budget"
@@ -178,7 +133,7 @@ function Overzicht({ data }: { data: BudgetOverzicht }) {
             <SignalBadge signaal={t.signaal} />
           </Box>
         </Stat>
-      </SimpleGrid>
+      </Totalen>
       {voorJaar && (
         <Text size="sm" c="dimmed">
           De peildatum ligt voor het begin van het schooljaar: er is nog niets besteed.

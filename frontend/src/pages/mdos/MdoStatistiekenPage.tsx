@@ -1,16 +1,25 @@
 import '@mantine/charts/styles.css';
-import { BarChart, DonutChart } from '@mantine/charts';
-import { Box, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { BarChart } from '@mantine/charts';
+import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { mdos } from '../../api/resources';
 import type { MdoStatistieken } from '../../api/types';
-import { FigureExport, kleurenVan, SchooljaarSelect, Section, Stat, telAs, Teltabel } from '../../components/Cijfers';
+import {
+  CijferBalk,
+  GeenCijfers,
+  kleurenVan,
+  Section,
+  Stat,
+  Totalen,
+  Vergelijking,
+  vorigJaarZin,
+} from '../../components/Cijfers';
+import { JaarTegenJaar, SideBySide, Verdeling } from '../../components/Grafieken';
 import { ScrollTable } from '../../components/ScrollTable';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
-import { aandeel, telrijen, verschilTekst, type Telrij } from '../../lib/arrangementen';
+import { aandeel, telrijen } from '../../lib/arrangementen';
 import { formatDecimal, formatNumber } from '../../lib/format';
 import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, TRIMESTER_LABELS } from '../../lib/labels';
 import { useSchooljaar } from '../arrangementen/hooks';
@@ -32,85 +41,36 @@ export default function MdoStatistiekenPage() {
         title="Cijfers MDO's"
         description="De multidisciplinaire overleggen van een schooljaar per trimester, ondersteuningsniveau, uitkomst en werkgebied, met het jaar ervoor ernaast."
       />
-      <Paper withBorder p="sm" radius="md" mb="lg">
-        <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-          <SchooljaarSelect value={schooljaar} options={opties} onChange={setSchooljaar} />
-          <FigureExport
-            path="/mdos/statistieken"
-            query={{ schooljaar }}
-            name={`mdo-statistieken-${schooljaar}`}
-            label={`de MDO-cijfers van ${schooljaar}`}
-          />
-        </Group>
-      </Paper>
+      <CijferBalk
+        schooljaar={schooljaar}
+        opties={opties}
+        onSchooljaar={setSchooljaar}
+        download={{
+          path: '/mdos/statistieken',
+          query: { schooljaar },
+          name: `mdo-statistieken-${schooljaar}`,
+          label: `de MDO-cijfers van ${schooljaar}`,
+        }}
+      />
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
           data.totaal === 0 ? (
-            <Paper withBorder p="lg" radius="md">
-              <Stack gap="sm" align="flex-start">
-                <Title order={2} size="h3">
-                  Geen MDO&apos;s in {schooljaar}
-                </Title>
-                <Text>
-                  Er zijn in {schooljaar} geen MDO&apos;s geregistreerd.
-                  {data.vorigJaar.totaal > 0
-                    ? ` Het jaar ervoor waren het er ${formatNumber(data.vorigJaar.totaal)}.`
-                    : ''}
-                </Text>
-                {metBudget.length > 0 && (
-                  <Group gap="xs">
-                    <Text size="sm">Andere schooljaren:</Text>
-                    {metBudget.slice(0, 4).map((j) => (
-                      <Button key={j} size="xs" variant="default" onClick={() => setSchooljaar(j)}>
-                        {j}
-                      </Button>
-                    ))}
-                  </Group>
-                )}
-                <Button component={Link} to="/mdos" variant="subtle" px={0}>
-                  Naar de MDO&apos;s
-                </Button>
-              </Stack>
-            </Paper>
+            <GeenCijfers
+              title={`Geen MDO's in ${schooljaar}`}
+              jarenLabel="Andere schooljaren:"
+              jaren={metBudget}
+              onJaar={setSchooljaar}
+              terug={{ to: '/mdos', label: "Naar de MDO's" }}
+            >
+              Er zijn in {schooljaar} geen MDO&apos;s geregistreerd.
+              {vorigJaarZin(data.vorigJaar.totaal)}
+            </GeenCijfers>
           ) : (
             <Cijfers stats={data} />
           )
         }
       </QueryState>
     </>
-  );
-}
-
-function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
-  return (
-    <>
-      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
-    </>
-  );
-}
-
-/** A grouped bar chart of this year against last, beside its table. */
-function JaarTegenJaar({ rows, schooljaar, column }: { rows: Telrij[]; schooljaar: string; column: string }) {
-  return (
-    <Stack gap="md">
-      <Box aria-hidden>
-        <BarChart
-          h={220}
-          data={rows.map((r) => ({ label: r.label, [schooljaar]: r.aantal, 'Vorig jaar': r.vorigJaar ?? 0 }))}
-          dataKey="label"
-          series={[
-            { name: 'Vorig jaar', color: 'koers.2' },
-            { name: schooljaar, color: 'koers.8' },
-          ]}
-          withLegend
-          tickLine="y"
-          yAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-          barChartProps={{ accessibilityLayer: false }}
-          valueFormatter={(n) => formatNumber(n)}
-        />
-      </Box>
-      <Teltabel column={column} rows={rows} vorigJaar />
-    </Stack>
   );
 }
 
@@ -123,13 +83,7 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
 
   return (
     <Stack gap="xl">
-      <SimpleGrid
-        cols={{ base: 1, xs: 2, md: 3, xl: 5 }}
-        spacing="md"
-        component="ul"
-        aria-label="Totalen"
-        style={{ listStyle: 'none', padding: 0, margin: 0 }}
-      >
+      <Totalen cols={{ base: 1, xs: 2, md: 3, xl: 5 }}>
         <Stat
           label="MDO's"
           value={formatNumber(stats.totaal)}
@@ -149,34 +103,19 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
           value={formatNumber(stats.consulentAanwezig)}
           note={`${aandeel(stats.consulentAanwezig, stats.totaal)} van de MDO's; vorig jaar ${formatNumber(vj.consulentAanwezig)}`}
         />
-      </SimpleGrid>
+      </Totalen>
 
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
+      <SideBySide>
         <Section id="per-trimester" title="Per trimester, tegen vorig jaar">
           <JaarTegenJaar rows={trimesters} schooljaar={stats.schooljaar} column="Trimester" />
         </Section>
         <Section id="per-niveau" title="Per ondersteuningsniveau, tegen vorig jaar">
           <JaarTegenJaar rows={niveaus} schooljaar={stats.schooljaar} column="Niveau" />
         </Section>
-      </SimpleGrid>
+      </SideBySide>
 
       <Section id="per-uitkomst" title="Per uitkomst">
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="xl">
-          <Group justify="center" aria-hidden>
-            <DonutChart
-              size={200}
-              thickness={34}
-              data={uitkomsten
-                .filter((r) => r.aantal > 0)
-                .map((r) => ({ name: r.label, value: r.aantal, color: uKleuren[r.key] ?? 'gray.6' }))}
-              tooltipDataSource="segment"
-              valueFormatter={(n) => formatNumber(n)}
-              pieProps={{ isAnimationActive: false, rootTabIndex: -1 }}
-              accessibilityLayer={false}
-            />
-          </Group>
-          <Teltabel column="Uitkomst" rows={uitkomsten} vorigJaar kleuren={uKleuren} />
-        </SimpleGrid>
+        <Verdeling rows={uitkomsten} column="Uitkomst" kleuren={uKleuren} vorigJaar naast />
       </Section>
       <PerWerkgebied stats={stats} />
     </Stack>
@@ -254,7 +193,7 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
             </ScrollTable>
             <Text size="xs" c="dimmed" mt="xs">
               N1-N4: ondersteuningsniveau 1 tot en met 4. Per 100 leerlingen: van de scholen van het werkgebied waarvan
-              het leerlingaantal bekend is..
+              het leerlingaantal bekend is.
             </Text>
           </Box>
         </SimpleGrid>

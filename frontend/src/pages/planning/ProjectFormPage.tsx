@@ -1,20 +1,9 @@
-import {
-  ActionIcon,
-  Button,
-  Grid,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, MultiSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { projecten, scholen } from '../../api/resources';
 import type { Project, ProjectInput, ProjectStatus } from '../../api/types';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
-import { ChoiceSelect, NameInput, RecordSelect } from '../../components/fields';
+import { ChoiceSelect, EuroInput, NameInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { PROJECT_STATUS_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
@@ -187,14 +176,9 @@ function ProjectForm({ loaded }: RecordFormProps<Project>) {
               readOnly={f.readOnly}
               {...f.form.getInputProps(`financiering.${i}.bron`)}
             />
-            <NumberInput
+            <EuroInput
               label="Bedrag (€)"
               required
-              min={0}
-              decimalScale={2}
-              decimalSeparator=","
-              thousandSeparator="."
-              prefix="€ "
               style={{ flex: 1 }}
               readOnly={f.readOnly}
               {...f.form.getInputProps(`financiering.${i}.bedrag`)}
