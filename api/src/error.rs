@@ -119,6 +119,10 @@ pub struct Problem {
     /// Every field that failed validation (status 400 and 409).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub invalid_params: Vec<InvalidParam>,
+    /// Every unmet condition of a step that needs more first (status 409), e.g. the advice a
+    /// TLV decision needs: `orthopedagoog_of_psycholoog`, `tweede_deskundige`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ontbreekt: Vec<String>,
 }
 
 /// The error type of every handler; boxed so `Result<T, ApiError>` stays one pointer wide.
@@ -130,6 +134,7 @@ pub struct ErrorDetails {
     pub kind: ProblemType,
     pub detail: String,
     pub invalid_params: Vec<InvalidParam>,
+    pub ontbreekt: Vec<String>,
     pub retry_after: Option<u64>,
     pub headers: Vec<(header::HeaderName, String)>,
     /// The database connection this came from is gone; the pool must not hand it out again.
@@ -142,6 +147,7 @@ impl ApiError {
             kind,
             detail: detail.into(),
             invalid_params: Vec::new(),
+            ontbreekt: Vec::new(),
             retry_after: None,
             headers: Vec::new(),
             connection_lost: false,
@@ -189,6 +195,21 @@ impl ApiError {
 
     pub fn conflict(detail: impl Into<String>) -> Self {
         Self::new(ProblemType::Conflict, detail)
+    }
+
+    /// `409` naming the field whose change the current state does not allow.
+    pub fn conflict_on(field: &str, reason: impl Into<String>) -> Self {
+        let reason = reason.into();
+        let mut e = Self::conflict(format!("Het veld '{field}' kan niet zo: {reason}."));
+        e.invalid_params.push(InvalidParam::new(field, reason));
+        e
+    }
+
+    /// `409` for a step that needs more first, listing every unmet condition.
+    pub fn missing(detail: impl Into<String>, ontbreekt: &[&str]) -> Self {
+        let mut e = Self::conflict(detail);
+        e.ontbreekt = ontbreekt.iter().map(|s| s.to_string()).collect();
+        e
     }
 
     pub fn duplicate(field: &str) -> Self {
@@ -264,6 +285,7 @@ impl ApiError {
             detail: self.detail.clone(),
             instance: crate::trace::request_id().map(|id| format!("urn:uuid:{id}")),
             invalid_params: self.invalid_params.clone(),
+            ontbreekt: self.ontbreekt.clone(),
         }
     }
 }

@@ -68,6 +68,7 @@ pub static GUARDS: &[Guard] = &[
         arrangementen.samenwerkingsverband_id => "arrangementen",
         budgetten.samenwerkingsverband_id => "budgetten",
         mdos.samenwerkingsverband_id => "MDO's",
+        tlvs.samenwerkingsverband_id => "TLV's",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
@@ -88,9 +89,15 @@ pub static GUARDS: &[Guard] = &[
         leerlingen.school_id => "leerlingen",
         arrangementen.school_id => "arrangementen",
         mdos.school_id => "MDO's",
+        tlvs.school_van_herkomst_id => "TLV's als school van herkomst",
+        tlvs.voorziening_school_id => "TLV's als voorziening",
+        tlv_eerdere_besluiten.voorziening_school_id => "eerdere TLV-besluiten als voorziening",
     ),
     guard!("arrangementen", "Dit arrangement":
         arrangementen.verlenging_van_id => "verlengingen",
+    ),
+    guard!("tlvs", "Deze TLV":
+        tlvs.verlenging_van_id => "verlengingen",
     ),
     guard!("gebruikers", "Deze gebruiker":
         activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
@@ -138,6 +145,11 @@ pub static OWNED: &[(&str, &str)] = &[
     // Records about a pupil go with the pupil (a mistaken registration).
     ("arrangementen", "leerling_id"),
     ("mdos", "leerling_id"),
+    ("tlvs", "leerling_id"),
+    ("tlv_bezwaren", "tlv_id"),
+    ("tlv_adviezen", "tlv_id"),
+    ("tlv_opschortingen", "tlv_id"),
+    ("tlv_eerdere_besluiten", "tlv_id"),
 ];
 
 /// Refuses (`409`) while other records refer to record `id` of `table`.

@@ -28,6 +28,7 @@ pub mod state;
 pub mod store;
 pub mod store_prelude;
 pub mod synth;
+pub mod tlv;
 pub mod trace;
 
 use actix_web::body::MessageBody;
@@ -44,6 +45,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     leerlingen::configure(cfg);
     arrangementen::configure(cfg);
     mdos::configure(cfg);
+    tlv::configure(cfg);
     audit::routes::configure(cfg);
 }
 

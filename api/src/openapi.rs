@@ -48,6 +48,7 @@ pub const BASE: &str = "/api/v1";
         (name = "Leerlingen", description = "Leerlingen onder pseudoniem (zonder naam of BSN) en hun dossier; elke inzage, export en wijziging komt in het auditlog."),
         (name = "Arrangementen", description = "Extra ondersteuning op reguliere scholen uit het budget van een werkgebied: voor één leerling, een groep of een innovatie; elke inzage en wijziging komt in het auditlog."),
         (name = "MDO", description = "Multidisciplinaire overleggen op scholen, meestal over één leerling; elke inzage en wijziging komt in het auditlog."),
+        (name = "TLV", description = "Toelaatbaarheidsverklaringen: de aanvraag met haar wettelijke beslistermijn (Awb, Algemene termijnenwet), de adviezen, opschortingen, het besluit, bezwaar en uitstroom; elke inzage en wijziging komt in het auditlog."),
         (name = "Audit", description = "Wie welke leerlinggegevens heeft ingezien, geëxporteerd of gewijzigd (alleen lezen, voor de beheerder)."),
         (name = "Publiek", description = "Zelf aanmelden door deelnemers (zonder account) voor gepubliceerde bijeenkomsten; aanmelden en afmelden zijn beperkt per adres."),
     )

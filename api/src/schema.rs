@@ -11,6 +11,7 @@ diesel::table! {
         updated_at -> Timestamp,
         versie -> Integer,
         bewaartermijn_jaren -> Integer,
+        beslistermijn_dagen -> Integer,
     }
 }
 
@@ -425,6 +426,96 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    tlvs (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        leerling_id -> Text,
+        school_van_herkomst_id -> Nullable<Text>,
+        soort -> Text,
+        categorie -> Nullable<Text>,
+        aanvraag -> Text,
+        verlenging_van_id -> Nullable<Text>,
+        tijdelijk -> Bool,
+        ontvangen_op -> Date,
+        verdaging_dagen -> Integer,
+        verdaging_reden -> Text,
+        status -> Text,
+        termijn_vanaf -> Date,
+        uiterlijke_beslisdatum -> Nullable<Date>,
+        resterend_bij_opschorting -> Nullable<Integer>,
+        besluit_datum -> Nullable<Date>,
+        besluit_verzonden_op -> Nullable<Date>,
+        besluit_uitkomst -> Nullable<Text>,
+        ingangsdatum -> Nullable<Date>,
+        einddatum -> Nullable<Date>,
+        voorziening_school_id -> Nullable<Text>,
+        motivering -> Text,
+        uitstroom_datum -> Nullable<Date>,
+        uitstroom_vervolg -> Nullable<Text>,
+        schooljaar -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    tlv_bezwaren (tlv_id) {
+        tlv_id -> Text,
+        ontvangen_op -> Date,
+        verschoonbaar -> Bool,
+        advies_lbt -> Nullable<Text>,
+        uitkomst -> Nullable<Text>,
+        beslist_op -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    tlv_adviezen (id) {
+        id -> Text,
+        tlv_id -> Text,
+        deskundige -> Text,
+        discipline -> Text,
+        datum -> Date,
+        advies -> Text,
+        toelichting -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tlv_opschortingen (id) {
+        id -> Text,
+        tlv_id -> Text,
+        van -> Date,
+        tot -> Nullable<Date>,
+        reden -> Text,
+        toelichting -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tlv_eerdere_besluiten (id) {
+        id -> Text,
+        tlv_id -> Text,
+        besluit_datum -> Date,
+        besluit_verzonden_op -> Date,
+        besluit_uitkomst -> Text,
+        ingangsdatum -> Nullable<Date>,
+        einddatum -> Nullable<Date>,
+        voorziening_school_id -> Nullable<Text>,
+        motivering -> Text,
+        bezwaar_ontvangen_op -> Date,
+        bezwaar_verschoonbaar -> Bool,
+        bezwaar_advies_lbt -> Nullable<Text>,
+        bezwaar_uitkomst -> Text,
+        bezwaar_beslist_op -> Nullable<Date>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -481,6 +572,12 @@ diesel::joinable!(mdos -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(mdos -> scholen (school_id));
 diesel::joinable!(mdos -> leerlingen (leerling_id));
 
+diesel::joinable!(tlvs -> leerlingen (leerling_id));
+diesel::joinable!(tlv_bezwaren -> tlvs (tlv_id));
+diesel::joinable!(tlv_adviezen -> tlvs (tlv_id));
+diesel::joinable!(tlv_opschortingen -> tlvs (tlv_id));
+diesel::joinable!(tlv_eerdere_besluiten -> tlvs (tlv_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -513,4 +610,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     arrangementen,
     budgetten,
     mdos,
+    tlvs,
+    tlv_bezwaren,
+    tlv_adviezen,
+    tlv_opschortingen,
+    tlv_eerdere_besluiten,
 );

@@ -37,6 +37,14 @@ pub trait AboutPupils {
     fn pupils(&self) -> Vec<Id>;
 }
 
+/// A record with a part of it (a TLV and the advice just added to it) is about the record's
+/// pupils.
+impl<A: AboutPupils, B> AboutPupils for (A, B) {
+    fn pupils(&self) -> Vec<Id> {
+        self.0.pupils()
+    }
+}
+
 /// Rows per statement when an entry names many pupils (an export): few statements whatever
 /// the number of pupils, within SQLite's limit on bound values.
 const CHUNK: usize = 1000;

@@ -33,6 +33,29 @@ pub fn trail(caller: &Caller, req: &HttpRequest) -> Option<Trail> {
     })
 }
 
+/// Runs `work` in one transaction with the audit entry of its answer, naming the answer's
+/// pupils: what leaves or changes is recorded, or nothing happens (`503`). `403` for a caller
+/// without a trail.
+pub async fn audited<T, F>(
+    db: &crate::db::Db,
+    trail: Option<Trail>,
+    actie: Actie,
+    work: F,
+) -> Result<T, ApiError>
+where
+    T: AboutPupils + Send + 'static,
+    F: FnOnce(&mut crate::db::DbConn) -> Result<T, ApiError> + Send + 'static,
+{
+    let trail =
+        trail.ok_or_else(|| ApiError::forbidden("U heeft geen toegang tot leerlinggegevens."))?;
+    db.write(move |c| {
+        let answer = work(c)?;
+        super::record(c, &trail, actie, &answer.pupils())?;
+        Ok(answer)
+    })
+    .await
+}
+
 /// Answers a list of pupil-level records like [`export::listed`], with its audit entry: the page, or
 /// the whole export, is read in the transaction that writes the entry naming every pupil in it,
 /// so nothing leaves unrecorded (a failed entry is a `503`). Exports are therefore read whole

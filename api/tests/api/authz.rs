@@ -103,7 +103,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         }
         // Pupil-level data: only the SWV's staff who work with pupils, never a lezer, the
         // platformbeheerder or a client; the audit trail only for the beheerder.
-        ("leerlingen" | "arrangementen" | "mdos", _) => {
+        ("leerlingen" | "arrangementen" | "mdos" | "toelaatbaarheidsverklaringen", _) => {
             matches!(who, Beheerder | Consulent | Medewerker)
         }
         ("auditregels", false) => who == Beheerder,
@@ -285,6 +285,27 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
                    "consulentAanwezig": true, "uitkomst": "advies"}),
         )
         .await);
+    let tlv = id(app
+        .post(
+            "/api/v1/toelaatbaarheidsverklaringen",
+            beheerder,
+            json!({"leerlingId": ll, "schoolVanHerkomstId": s, "soort": "sbo", "aanvraag": "nieuw", "ontvangenOp": "2026-10-01"}),
+        )
+        .await);
+    let advies = id(app
+        .post(
+            &format!("/api/v1/toelaatbaarheidsverklaringen/{tlv}/adviezen"),
+            beheerder,
+            json!({"deskundige": "A. Jansen", "discipline": "orthopedagoog", "datum": "2026-10-08", "advies": "toelaatbaar"}),
+        )
+        .await);
+    let opschorting = id(app
+        .post(
+            &format!("/api/v1/toelaatbaarheidsverklaringen/{tlv}/opschortingen"),
+            beheerder,
+            json!({"van": "2026-10-12", "reden": "aanvulling"}),
+        )
+        .await);
     let bu = id(app
         .post(
             "/api/v1/budgetten",
@@ -300,6 +321,9 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         ("leerlingen", ll),
         ("arrangementen", arr),
         ("mdos", mdo),
+        ("toelaatbaarheidsverklaringen", tlv),
+        ("tlv-advies", advies),
+        ("tlv-opschorting", opschorting),
         ("budgetten", bu),
         ("auditregels", ar),
         ("bijeenkomsten", bk),
@@ -454,7 +478,9 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             Some(id) => path
                 .replace("{id}", id)
                 .replace("{voortgangId}", &ids["voortgang"])
-                .replace("{aanmeldingId}", &ids["aanmeldingen"]),
+                .replace("{aanmeldingId}", &ids["aanmeldingen"])
+                .replace("{adviesId}", &ids["tlv-advies"])
+                .replace("{opschortingId}", &ids["tlv-opschorting"]),
             None => panic!("no fixture for {path}"),
         };
         let uri = format!("/api/v1{concrete}");

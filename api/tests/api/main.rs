@@ -36,4 +36,5 @@ mod scholen;
 mod schoolbesturen;
 mod security;
 mod synth;
+mod tlv;
 mod werkgebieden;

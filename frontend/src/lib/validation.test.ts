@@ -26,6 +26,15 @@ describe('validation mirrors the API rules', () => {
     expect(v.swvCode('XO2703', null)).not.toBeNull();
   });
 
+  it('TLV decision term: whole days from 1 to 42, as the law allows', () => {
+    expect(v.beslistermijn(42)).toBeNull();
+    expect(v.beslistermijn('28')).toBeNull();
+    expect(v.beslistermijn(43)).toBe('Beslistermijn: een heel aantal dagen van 1 tot 42');
+    expect(v.beslistermijn(0)).not.toBeNull();
+    expect(v.beslistermijn(10.5)).not.toBeNull();
+    expect(v.beslistermijn('')).toBe('Beslistermijn is verplicht');
+  });
+
   it('password: at least 12 characters, optional when changing a user', () => {
     expect(v.password('kort', false)).toBe('Wachtwoord moet minstens 12 tekens lang zijn');
     expect(v.password('', false)).toBe('Wachtwoord is verplicht');

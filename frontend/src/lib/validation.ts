@@ -86,6 +86,13 @@ export const bewaartermijn: Check<number | string> = (value) => {
   return null;
 };
 
+export const beslistermijn: Check<number | string> = (value) => {
+  if (value === '') return 'Beslistermijn is verplicht';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 42) return 'Beslistermijn: een heel aantal dagen van 1 tot 42';
+  return null;
+};
+
 export const MAX_REFERENTIE_LENGTH = 40;
 export const GEBOORTEMAAND = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** Pupils are at most 25: a month of birth may lie at most this many months back. */

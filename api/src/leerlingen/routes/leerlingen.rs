@@ -89,17 +89,11 @@ async fn get_dossier(
     id: web::Path<Id>,
 ) -> Result<web::Json<Dossier>, ApiError> {
     let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
-    let trail = trail(&caller, &req)
-        .ok_or_else(|| ApiError::forbidden("U heeft geen toegang tot leerlinggegevens."))?;
     let id = id.into_inner();
-    let found = state
-        .db
-        .write(move |c| {
-            let d = dossier::find(c, swv, id)?;
-            audit::record(c, &trail, Actie::Lezen, &audit::AboutPupils::pupils(&d))?;
-            Ok(d)
-        })
-        .await?;
+    let found = audit::routes::audited(&state.db, trail(&caller, &req), Actie::Lezen, move |c| {
+        dossier::find(c, swv, id)
+    })
+    .await?;
     Ok(web::Json(found))
 }
 

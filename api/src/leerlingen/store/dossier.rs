@@ -6,6 +6,7 @@ use crate::store_prelude::*;
 use super::leerlingen::{self, Leerling};
 use crate::arrangementen::store::Arrangement;
 use crate::mdos::store::Mdo;
+use crate::tlv::store::Tlv;
 
 /// What a consulent opens before a meeting about the child.
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -15,8 +16,7 @@ pub struct Dossier {
     /// Arrangementen, oudste eerst (op startdatum).
     pub arrangementen: Vec<Arrangement>,
     /// TLV's met hun adviezen, opschortingen, besluit, bezwaar en uitstroom, oudste eerst.
-    #[schema(value_type = Vec<Object>)]
-    pub toelaatbaarheidsverklaringen: Vec<serde_json::Value>,
+    pub toelaatbaarheidsverklaringen: Vec<Tlv>,
     /// MDO's, oudste eerst (op datum).
     pub mdo: Vec<Mdo>,
     /// Thuiszittersdossiers met hun verloop, oudste eerst.
@@ -34,7 +34,7 @@ pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Dossier, ApiError> {
     Ok(Dossier {
         leerling: leerlingen::find(c, swv, id)?,
         arrangementen: crate::arrangementen::store::arrangementen::of_pupil(c, swv, id)?,
-        toelaatbaarheidsverklaringen: Vec::new(),
+        toelaatbaarheidsverklaringen: crate::tlv::store::tlvs::of_pupil(c, swv, id)?,
         mdo: crate::mdos::store::mdos::of_pupil(c, swv, id)?,
         thuiszitters: Vec::new(),
     })

@@ -7,7 +7,10 @@ use chrono::{Months, NaiveDate};
 use rand::Rng;
 
 use crate::arrangementen::store::ArrangementStatus;
-use crate::schema::{arrangementen, leerlingen, mdos, samenwerkingsverbanden};
+use crate::schema::{
+    arrangementen, leerlingen, mdos, samenwerkingsverbanden, tlv_adviezen, tlv_opschortingen, tlvs,
+};
+use crate::tlv::store::TlvStatus;
 
 /// What one run did in one SWV.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,8 +31,9 @@ fn random_referentie() -> String {
 }
 
 /// Anonymises, in every SWV, the pupils whose retention ended before `today`: the pupil itself
-/// last changed, its arrangementen ended and its MDO's held before the limit, and no request
-/// still open. Free text about them (an arrangement's toelichting) is emptied.
+/// last changed, its arrangementen and TLV's ended, its MDO's held and its TLV's decided before
+/// the limit, and no request still open. Free text about them (toelichtingen, a decision's
+/// motivering) is emptied.
 pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiError> {
     let swvs: Vec<(Id, String, i32)> = samenwerkingsverbanden::table
         .select((
@@ -63,6 +67,17 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
                     .filter(mdos::leerling_id.eq(leerlingen::id.nullable()))
                     .filter(mdos::datum.ge(grens)),
             )))
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                tlvs::table
+                    .filter(tlvs::leerling_id.eq(leerlingen::id))
+                    .filter(
+                        tlvs::status
+                            .eq(TlvStatus::InBehandeling)
+                            .or(tlvs::ontvangen_op.ge(grens))
+                            .or(tlvs::besluit_datum.ge(grens).assume_not_null())
+                            .or(tlvs::einddatum.ge(grens).assume_not_null()),
+                    ),
+            )))
             .select((
                 leerlingen::id,
                 leerlingen::geboortemaand,
@@ -87,6 +102,7 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
                     arrangementen::versie.eq(arrangementen::versie + 1),
                 ))
                 .execute(c)?;
+            leeg_tlv_teksten(c, *id, now)?;
         }
         done.push(Opgeschoond {
             samenwerkingsverband: naam,
@@ -95,4 +111,27 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
         });
     }
     Ok(done)
+}
+
+/// Empties the free text of a pupil's TLV's, their advice and suspensions.
+fn leeg_tlv_teksten(c: &mut DbConn, leerling: Id, now: NaiveDateTime) -> Result<(), ApiError> {
+    let ids = tlvs::table
+        .filter(tlvs::leerling_id.eq(leerling))
+        .select(tlvs::id);
+    diesel::update(tlv_adviezen::table.filter(tlv_adviezen::tlv_id.eq_any(ids)))
+        .set(tlv_adviezen::toelichting.eq(""))
+        .execute(c)?;
+    diesel::update(tlv_opschortingen::table.filter(tlv_opschortingen::tlv_id.eq_any(ids)))
+        .set(tlv_opschortingen::toelichting.eq(""))
+        .execute(c)?;
+    diesel::update(tlvs::table.filter(tlvs::leerling_id.eq(leerling)))
+        .filter(tlvs::motivering.ne("").or(tlvs::verdaging_reden.ne("")))
+        .set((
+            tlvs::motivering.eq(""),
+            tlvs::verdaging_reden.eq(""),
+            tlvs::updated_at.eq(now),
+            tlvs::versie.eq(tlvs::versie + 1),
+        ))
+        .execute(c)?;
+    Ok(())
 }

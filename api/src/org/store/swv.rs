@@ -21,7 +21,7 @@ pub static CODE: LazyLock<Regex> =
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = swv, check_for_backend(MultiBackend))]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Samenwerkingsverband {
     pub id: Id,
     pub naam: String,
@@ -29,6 +29,8 @@ pub struct Samenwerkingsverband {
     pub sector: Sector,
     /// Jaren na het laatste afgesloten record waarna een leerling wordt geanonimiseerd.
     pub bewaartermijn_jaren: i32,
+    /// Dagen waarbinnen over een TLV-aanvraag wordt beslist (Awb 4:13).
+    pub beslistermijn_dagen: i32,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -42,7 +44,7 @@ pub struct Samenwerkingsverband {
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
 #[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
-#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2}))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42}))]
 pub struct SamenwerkingsverbandInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
@@ -62,10 +64,20 @@ pub struct SamenwerkingsverbandInput {
     #[validate(range(min = 1, max = 10, message = "moet tussen 1 en 10 jaar liggen"))]
     #[schema(minimum = 1, maximum = 10, default = 2)]
     pub bewaartermijn_jaren: i32,
+    /// Dagen (1-42, standaard 42) waarbinnen over een TLV-aanvraag wordt beslist, vanaf de dag
+    /// van ontvangst.
+    #[serde(default = "default_beslistermijn")]
+    #[validate(range(min = 1, max = 42, message = "moet tussen 1 en 42 dagen liggen"))]
+    #[schema(minimum = 1, maximum = 42, default = 42)]
+    pub beslistermijn_dagen: i32,
 }
 
 fn default_bewaartermijn() -> i32 {
     2
+}
+
+fn default_beslistermijn() -> i32 {
+    42
 }
 
 pub fn code_matches_sector(i: &SamenwerkingsverbandInput) -> Result<(), ValidationError> {
@@ -92,6 +104,7 @@ impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
             code: s.code.clone(),
             sector: s.sector,
             bewaartermijn_jaren: s.bewaartermijn_jaren,
+            beslistermijn_dagen: s.beslistermijn_dagen,
         }
     }
 }
@@ -151,6 +164,7 @@ impl Store for Samenwerkingsverband {
                 swv::code.eq(&input.code),
                 swv::sector.eq(input.sector),
                 swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
+                swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
                 swv::created_at.eq(now),
                 swv::updated_at.eq(now),
                 swv::versie.eq(1),
@@ -176,6 +190,7 @@ impl Store for Samenwerkingsverband {
             swv::code.eq(&input.code),
             swv::sector.eq(input.sector),
             swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
+            swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
             swv::updated_at.eq(now),
             swv::versie.eq(current.versie + 1),
         ))

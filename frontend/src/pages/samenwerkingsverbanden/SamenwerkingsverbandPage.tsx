@@ -14,27 +14,39 @@ interface Values extends Record<string, unknown> {
   code: string;
   sector: Sector | null;
   bewaartermijnJaren: number | string;
+  beslistermijnDagen: number | string;
 }
 
 const BEWAARTERMIJN_STANDAARD = 2;
-const empty: Values = { naam: '', code: '', sector: null, bewaartermijnJaren: BEWAARTERMIJN_STANDAARD };
+/** Six weeks, the longest term the law allows (Wpo art. 18a, WVO art. 17a). */
+const BESLISTERMIJN_STANDAARD = 42;
+const empty: Values = {
+  naam: '',
+  code: '',
+  sector: null,
+  bewaartermijnJaren: BEWAARTERMIJN_STANDAARD,
+  beslistermijnDagen: BESLISTERMIJN_STANDAARD,
+};
 const labels = {
   naam: 'Naam',
   code: 'Code',
   sector: 'Sector',
   bewaartermijnJaren: 'Bewaartermijn leerlinggegevens (jaren)',
+  beslistermijnDagen: 'Beslistermijn TLV-aanvragen (dagen)',
 };
 const toValues = (s: Samenwerkingsverband): Values => ({
   naam: s.naam,
   code: s.code,
   sector: s.sector,
   bewaartermijnJaren: s.bewaartermijnJaren,
+  beslistermijnDagen: s.beslistermijnDagen,
 });
 const toInput = (x: Values): SamenwerkingsverbandInput => ({
   naam: x.naam.trim(),
   code: x.code.trim(),
   sector: x.sector as Sector,
   bewaartermijnJaren: Number(x.bewaartermijnJaren),
+  beslistermijnDagen: Number(x.beslistermijnDagen),
 });
 
 export default function SamenwerkingsverbandPage() {
@@ -56,6 +68,7 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
       code: (value, values) => v.swvCode(value, values.sector),
       sector: v.required('Sector'),
       bewaartermijnJaren: v.bewaartermijn,
+      beslistermijnDagen: v.beslistermijn,
     },
     savedMessage: loaded
       ? 'Het samenwerkingsverband is opgeslagen.'
@@ -98,18 +111,34 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
           />
         </Grid.Col>
       </Grid>
-      <NumberInput
-        label={labels.bewaartermijnJaren}
-        required
-        min={1}
-        max={10}
-        allowDecimal={false}
-        maw={320}
-        {...f.field(
-          'bewaartermijnJaren',
-          'Zoveel jaar na het laatste afgesloten record maakt Koers een leerling anoniem; de cijfers van vroegere jaren blijven gelijk.',
-        )}
-      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <NumberInput
+            label={labels.bewaartermijnJaren}
+            required
+            min={1}
+            max={10}
+            allowDecimal={false}
+            {...f.field(
+              'bewaartermijnJaren',
+              'Zoveel jaar na het laatste afgesloten record maakt Koers een leerling anoniem; de cijfers van vroegere jaren blijven gelijk.',
+            )}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <NumberInput
+            label={labels.beslistermijnDagen}
+            required
+            min={1}
+            max={42}
+            allowDecimal={false}
+            {...f.field(
+              'beslistermijnDagen',
+              'Binnen zoveel dagen na ontvangst wordt over een TLV-aanvraag beslist; de wet staat ten hoogste zes weken (42 dagen) toe.',
+            )}
+          />
+        </Grid.Col>
+      </Grid>
     </RecordFormPage>
   );
 }

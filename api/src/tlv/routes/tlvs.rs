@@ -1,0 +1,104 @@
+//! `/toelaatbaarheidsverklaringen`: every read and change is audited; lezers, the
+//! platformbeheerder and clients get `403`.
+
+use crate::route_prelude::*;
+
+use crate::audit::{self, routes::trail};
+use crate::tlv::store::{Filter, Tlv, TlvInput};
+
+impl Input for TlvInput {
+    /// Derived by Koers, or changed only through the steps of the procedure; sent back
+    /// unchanged they are ignored.
+    fn read_only() -> &'static [&'static str] {
+        &[
+            "termijnVanaf",
+            "uiterlijkeBeslisdatum",
+            "dagenResterend",
+            "binnenTermijn",
+            "besluit",
+            "bezwaar",
+            "eerdereBesluiten",
+            "uitstroom",
+            "adviezen",
+            "opschortingen",
+            "schooljaar",
+        ]
+    }
+
+    fn normalise(&mut self) {
+        rules::strip_invisible(&mut self.verdaging_reden);
+    }
+}
+
+impl Resource for Tlv {
+    const COLLECTION: &'static str = "toelaatbaarheidsverklaringen";
+    const AUDITED: bool = true;
+
+    fn pupils(&self) -> Vec<Id> {
+        vec![self.leerling_id]
+    }
+}
+
+page_schema!(TlvPage, Tlv);
+
+pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
+    cfg.service(list_tlvs)
+        .service(create_tlv)
+        .service(get_tlv)
+        .service(put_tlv)
+        .service(patch_tlv)
+        .service(delete_tlv);
+}
+
+/// De TLV's van het samenwerkingsverband opvragen (wordt vastgelegd in de audit).
+#[utoipa::path(
+    tag = "TLV",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "Sorteervelden, komma-gescheiden; `-` ervoor voor aflopend. Mogelijk: ontvangenOp, uiterlijkeBeslisdatum (opgeschorte aanvragen achteraan), status, createdAt, updatedAt", example = "uiterlijkeBeslisdatum"),
+        ("status" = Option<crate::tlv::store::TlvStatus>, Query, description = "Alleen deze status"),
+        ("soort" = Option<crate::tlv::store::TlvSoort>, Query, description = "Alleen deze soort"),
+        ("categorie" = Option<crate::tlv::store::TlvCategorie>, Query, description = "Alleen deze categorie"),
+        ("schooljaar" = Option<String>, Query, description = "Alleen aanvragen ontvangen in dit schooljaar", example = "2016-2017"),
+        ("leerlingId" = Option<uuid::Uuid>, Query, description = "Alleen TLV's van deze leerling"),
+        ("schoolVanHerkomstId" = Option<uuid::Uuid>, Query, description = "Alleen aanvragen van deze school"),
+        ("werkgebiedId" = Option<uuid::Uuid>, Query, description = "Alleen aanvragen van scholen in dit werkgebied"),
+        ("termijnOverschreden" = Option<bool>, Query, description = "`true`: open aanvragen waarvan de uiterlijke beslisdatum voorbij is en besluiten na die datum; `false`: de rest"),
+    ),
+    responses((status = 200, description = "Een pagina TLV's (of de hele lijst als CSV/XLSX)", body = TlvPage)),
+)]
+#[get("/toelaatbaarheidsverklaringen")]
+async fn list_tlvs(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    audit::routes::listed::<Tlv>(&state.db, &req, trail(&caller, &req), "-ontvangenOp", |q| {
+        Filter {
+            swv,
+            status: q.enumeration("status"),
+            soort: q.enumeration("soort"),
+            categorie: q.enumeration("categorie"),
+            schooljaar: q.schooljaar(),
+            leerling_id: q.id("leerlingId"),
+            school_van_herkomst_id: q.id("schoolVanHerkomstId"),
+            werkgebied_id: q.id("werkgebiedId"),
+            termijn_overschreden: q.boolean("termijnOverschreden"),
+            vandaag: time::today(),
+        }
+    })
+    .await
+}
+
+crate::crud_routes! {
+    resource: Tlv, input: TlvInput, tag: "TLV",
+    collection: "/toelaatbaarheidsverklaringen", item: "/toelaatbaarheidsverklaringen/{id}", id: "Id van de TLV",
+    scope: |caller: &Caller, access| caller.tenant(Area::Leerlingen, access),
+    create: (create_tlv, "Een TLV-aanvraag registreren; de beslistermijn loopt vanaf `ontvangenOp`."),
+    get: (get_tlv, "Eén TLV met haar adviezen, opschortingen, besluit en bezwaar.", "De TLV"),
+    put: (put_tlv, "Een TLV-aanvraag vervangen (ook: één verdaging, of intrekken)."),
+    patch: (patch_tlv, "Velden van een TLV-aanvraag wijzigen (JSON merge patch).", "Alleen de velden die veranderen; `null` wist een veld"),
+    delete: (delete_tlv, "Een TLV verwijderen, met haar adviezen en opschortingen."),
+}
