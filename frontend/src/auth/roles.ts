@@ -23,6 +23,7 @@ export type Area =
   | 'budgetten'
   | 'mdos'
   | 'mdoStatistieken'
+  | 'tlvs'
   | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -48,6 +49,7 @@ export const AREA_LABELS: Record<Area, string> = {
   budgetten: 'Budgetten',
   mdos: "MDO's",
   mdoStatistieken: "Cijfers MDO's",
+  tlvs: 'TLV-aanvragen',
   auditregels: 'Auditlog',
 };
 
@@ -74,6 +76,7 @@ export const AREA_PATHS: Record<Area, string> = {
   budgetten: '/budget/budgetten',
   mdos: '/mdos',
   mdoStatistieken: '/mdos/statistieken',
+  tlvs: '/tlv',
   auditregels: '/auditregels',
 };
 
@@ -95,11 +98,11 @@ export const PLANNING_AREAS: Area[] = [
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
-/**
- * Pupil-level data and who saw it, shown under the heading "Leerlingen". TLV's and thuiszitters
- * join this group.
- */
+/** Pupil-level data and who saw it, shown under the heading "Leerlingen". Thuiszitters join this group. */
 export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
+
+/** TLV-aanvragen (toelaatbaarheidsverklaringen), shown under the heading "TLV's" to who reads pupils. */
+export const TLV_AREAS: Area[] = ['tlvs'];
 
 /**
  * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The
@@ -113,6 +116,7 @@ const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
   'start',
   ...LEERLING_AREAS,
+  ...TLV_AREAS,
   ...ARRANGEMENT_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
@@ -152,6 +156,7 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   budgetten: { recht: 'budgetten' },
   mdos: { recht: 'leerlingen' },
   mdoStatistieken: { recht: 'leerlingen', schrijven: false },
+  tlvs: { recht: 'leerlingen' },
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 
