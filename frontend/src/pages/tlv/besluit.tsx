@@ -63,7 +63,7 @@ function BesluitFeiten({ besluit: b, binnenTermijn }: { besluit: BesluitRecord; 
               {BESLUIT_UITKOMST_LABELS[b.uitkomst]}
             </Badge>
             {binnenTermijn !== undefined && binnenTermijn !== null && (
-              <Badge variant="light" color={binnenTermijn ? 'green.9' : 'red.9'} radius="sm" tt="none">
+              <Badge variant="light" color={binnenTermijn ? 'green' : 'red'} radius="sm" tt="none">
                 {binnenTermijn ? 'Binnen termijn' : 'Na de termijn'}
               </Badge>
             )}
@@ -110,7 +110,7 @@ function Voorwaarden({ tlv: t }: { tlv: Tlv }) {
             <List.Item
               key={w}
               icon={
-                <ThemeIcon color={ok ? 'green.8' : 'red.8'} size={20} radius="xl" variant="light">
+                <ThemeIcon color={ok ? 'green' : 'red'} size={20} radius="xl" variant="light">
                   {ok ? <IconCheck size={14} aria-hidden /> : <IconX size={14} aria-hidden />}
                 </ThemeIcon>
               }
@@ -351,7 +351,7 @@ function BesluitFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
 
 /** Whether an objection came in time, in words and colour. */
 function TijdigBadge({ bezwaar: b }: { bezwaar: Pick<BezwaarRecord, 'tijdig' | 'verschoonbaar'> }) {
-  const kleur = b.tijdig ? 'green.9' : b.verschoonbaar ? 'orange.9' : 'red.9';
+  const kleur = b.tijdig ? 'green' : b.verschoonbaar ? 'orange' : 'red';
   const tekst = b.tijdig ? 'Tijdig' : b.verschoonbaar ? 'Te laat, verschoonbaar' : 'Te laat';
   return (
     <Badge variant="light" color={kleur} radius="sm" tt="none" data-testid="bezwaar-tijdig">

@@ -18,7 +18,7 @@ export function KlokBadge({ tlv, size }: { tlv: Tlv; size?: 'sm' | 'md' | 'lg' }
   return (
     <Badge
       variant={klok.kleur === 'gray' ? 'outline' : 'light'}
-      color={`${klok.kleur}.9`}
+      color={klok.kleur}
       radius="sm"
       tt="none"
       size={size}

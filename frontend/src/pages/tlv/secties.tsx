@@ -171,6 +171,8 @@ export function Opschortingen({ tlv, schrijven }: TlvProps) {
   const t = tlv.data;
   const lopend = lopendeOpschorting(t);
   const open = schrijven && inBehandeling(t);
+  // A closed request that was never suspended has nothing to say here.
+  if (!inBehandeling(t) && t.opschortingen.length === 0) return null;
   return (
     <Panel id="opschortingen-kop" title={`Opschortingen (${t.opschortingen.length})`} titleGap="sm">
       <Stack gap="md">
@@ -327,6 +329,7 @@ function OpschortingBeeindigen({
 /** The one verdaging of the deadline (Awb 4:14), before it has passed. */
 export function Verdaging({ tlv, schrijven }: TlvProps) {
   const t = tlv.data;
+  if (!inBehandeling(t) && t.verdagingDagen === 0) return null;
   return (
     <Panel id="verdaging-kop" title="Verdaging" titleGap="sm">
       <Stack gap="md">
