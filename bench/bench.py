@@ -276,6 +276,8 @@ def scenarios(fx):
         ("werkgebied budget of one SWV-year", "/api/v1/arrangementen/budget?schooljaar=2025-2026&peildatum=2026-03-15", None, "budget.sql"),
         ("arrangementen figures of one SWV-year", "/api/v1/arrangementen/statistieken?schooljaar=2025-2026", None, "arrangementen-statistieken.sql"),
         ("MDO figures of one SWV-year", "/api/v1/mdos/statistieken?schooljaar=2025-2026", None, "mdos-statistieken.sql"),
+        ("TLV figures of one SWV-year", "/api/v1/toelaatbaarheidsverklaringen/statistieken?schooljaar=2025-2026", None, "tlv-statistieken.sql"),
+        ("TLV worklist of one SWV", "/api/v1/toelaatbaarheidsverklaringen/werkvoorraad", None, "tlv-werkvoorraad.sql"),
         ("evaluation account (JSON)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", None, None),
         ("evaluation account (DOCX)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", DOCX, None),
     ]
@@ -341,7 +343,7 @@ def run_postgres(args, results):
     results["synth_seconds"] = synth(db_url, args.swvs, data)
     counts = {}
     for t in ("samenwerkingsverbanden", "scholen", "schoolbesturen", "gebruikers", "activiteiten",
-              "bijeenkomsten", "aanmeldingen", "leerlingen", "arrangementen", "budgetten", "mdos"):
+              "bijeenkomsten", "aanmeldingen", "leerlingen", "arrangementen", "budgetten", "mdos", "tlvs"):
         counts[t] = int(psql(db_url, f"SELECT count(*) FROM {t}"))
     results["counts"] = counts
     log(f"   {results['synth_seconds']:.0f} s: {counts}")
@@ -387,7 +389,7 @@ def run_postgres(args, results):
             + (f", pgbench {r['ceiling']:.0f} tps prepared ({r['extended']:.0f} extended)" if script else ""))
     # The figures a board member waits for, one request at a time.
     results["single"] = []
-    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV-year" in sc[0] or "account" in sc[0]]:
+    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV" in sc[0] or "account" in sc[0]]:
         token = server.login(BEHEERDER)
         r = wrk(server, path, token, args.seconds // 2 or 1, 1, accept=accept)
         results["single"].append((name, r))

@@ -8,6 +8,7 @@ mod bijeenkomsten;
 mod jaarprogramma;
 mod leerlingen;
 mod planning;
+mod tlvs;
 
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -286,6 +287,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         bijeenkomsten::load(c)?;
         leerlingen::load(c)?;
         arrangementen::load(c)?;
+        tlvs::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

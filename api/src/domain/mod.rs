@@ -1,12 +1,14 @@
 //! Domain rules every area shares, below all of them: school years and dates, timestamps, and
 //! references from one record to another within an SWV.
 
+pub mod document;
 pub mod reach;
 pub mod references;
 pub mod rules;
 pub mod schooljaar;
 pub mod telling;
 pub mod time;
+pub mod werk;
 
 pub use reach::Reach;
 pub use references::{unique, References};

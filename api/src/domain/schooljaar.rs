@@ -51,6 +51,13 @@ pub fn schooljaar_van(d: chrono::NaiveDate) -> String {
     format!("{first}-{}", first + 1)
 }
 
+/// The first and last day of the school year starting in `jaar` (1 August - 31 July).
+pub fn schooljaar_grenzen(jaar: i32) -> (chrono::NaiveDate, chrono::NaiveDate) {
+    let start = chrono::NaiveDate::from_ymd_opt(jaar, 8, 1).unwrap_or_default();
+    let eind = chrono::NaiveDate::from_ymd_opt(jaar + 1, 7, 31).unwrap_or_default();
+    (start, eind)
+}
+
 /// Validator for a date: within 1900-2200, so every backend stores it as given.
 pub fn datum(d: &chrono::NaiveDate) -> Result<(), ValidationError> {
     if (1900..=2200).contains(&d.year()) {

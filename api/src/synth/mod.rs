@@ -17,6 +17,8 @@ mod planning;
 pub(crate) mod rng;
 pub mod rows;
 mod soorten;
+pub(crate) mod tlvs;
+mod tlvs_landelijk;
 pub mod world;
 pub mod zorg;
 
@@ -104,6 +106,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         bijeenkomsten::generate(&mut world, &mut rng, &mut batch, &org, &plan);
         leerlingen::generate(&mut world, &mut rng, &mut batch, &org);
         arrangementen::synth(&mut world, &mut rng, &mut batch, org.swv);
+        tlvs_landelijk::synth(&mut world, &mut rng, &mut batch, org.swv);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),

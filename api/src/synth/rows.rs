@@ -379,3 +379,73 @@ pub struct Mdo {
     pub updated_at: NaiveDateTime,
     pub versie: i32,
 }
+
+#[derive(Insertable, Clone)]
+#[diesel(table_name = tlvs, treat_none_as_default_value = false)]
+pub struct Tlv {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub leerling_id: Id,
+    pub school_van_herkomst_id: Option<Id>,
+    pub soort: crate::tlv::store::TlvSoort,
+    pub categorie: Option<crate::tlv::store::TlvCategorie>,
+    pub aanvraag: crate::tlv::store::Aanvraag,
+    pub verlenging_van_id: Option<Id>,
+    pub tijdelijk: bool,
+    pub ontvangen_op: NaiveDate,
+    pub verdaging_dagen: i32,
+    pub verdaging_reden: String,
+    pub status: crate::tlv::store::TlvStatus,
+    pub termijn_vanaf: NaiveDate,
+    pub uiterlijke_beslisdatum: Option<NaiveDate>,
+    pub resterend_bij_opschorting: Option<i32>,
+    pub besluit_datum: Option<NaiveDate>,
+    pub besluit_verzonden_op: Option<NaiveDate>,
+    pub besluit_uitkomst: Option<crate::tlv::store::soorten::BesluitUitkomst>,
+    pub ingangsdatum: Option<NaiveDate>,
+    pub einddatum: Option<NaiveDate>,
+    pub voorziening_school_id: Option<Id>,
+    pub motivering: String,
+    pub uitstroom_datum: Option<NaiveDate>,
+    pub uitstroom_vervolg: Option<crate::tlv::store::soorten::Vervolg>,
+    pub schooljaar: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tlv_adviezen, treat_none_as_default_value = false)]
+pub struct TlvAdvies {
+    pub id: Id,
+    pub tlv_id: Id,
+    pub deskundige: String,
+    pub discipline: crate::tlv::store::soorten::Discipline,
+    pub datum: NaiveDate,
+    pub advies: crate::tlv::store::soorten::AdviesUitkomst,
+    pub toelichting: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tlv_opschortingen, treat_none_as_default_value = false)]
+pub struct TlvOpschorting {
+    pub id: Id,
+    pub tlv_id: Id,
+    pub van: NaiveDate,
+    pub tot: Option<NaiveDate>,
+    pub reden: crate::tlv::store::soorten::OpschortingReden,
+    pub toelichting: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tlv_bezwaren, treat_none_as_default_value = false)]
+pub struct TlvBezwaar {
+    pub tlv_id: Id,
+    pub ontvangen_op: NaiveDate,
+    pub verschoonbaar: bool,
+    pub advies_lbt: Option<crate::tlv::store::soorten::AdviesLbt>,
+    pub uitkomst: Option<crate::tlv::store::soorten::BezwaarUitkomst>,
+    pub beslist_op: Option<NaiveDate>,
+}

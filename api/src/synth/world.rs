@@ -115,4 +115,8 @@ batch! {
     budgetten: Budget,
     arrangementen: Arrangement,
     mdos: Mdo,
+    tlvs: Tlv,
+    tlv_adviezen: TlvAdvies,
+    tlv_opschortingen: TlvOpschorting,
+    tlv_bezwaren: TlvBezwaar,
 }

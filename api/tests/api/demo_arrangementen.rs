@@ -135,6 +135,84 @@ async fn the_trimester_report_of_noord_kennemerland(app: TestApp) {
     )
     .await
     .assert(200);
+
+    // TLV's: 444 granted, 263 new and 181 extensions, as many as the year before, all within
+    // the term, 26.0 months on average, 58 % aged 8 or over, 14 SBO and 13 SO temporary, and
+    // 5 SO and 1 SBO pupils back in regular education.
+    let r = app
+        .get(
+            "/api/v1/toelaatbaarheidsverklaringen/statistieken?schooljaar=2016-2017",
+            &t,
+        )
+        .await;
+    r.assert(200);
+    let s = &r.body;
+    assert_eq!(
+        (&s["afgegeven"], &s["nieuw"], &s["verlenging"]),
+        (&json!(444), &json!(263), &json!(181))
+    );
+    assert_eq!(s["vorigJaar"]["afgegeven"], 444);
+    assert_eq!(s["binnenTermijn"]["percentage"], 100.0);
+    assert_eq!(s["gemiddeldeDuurMaanden"], 26.0);
+    assert_eq!(
+        s["leeftijd"]["vanaf8"]["percentage"]
+            .as_f64()
+            .unwrap()
+            .round(),
+        58.0
+    );
+    assert_eq!(
+        s["leeftijd"]["onder8"]["percentage"]
+            .as_f64()
+            .unwrap()
+            .round(),
+        42.0
+    );
+    assert_eq!(s["tijdelijk"], json!({"sbo": 14, "so": 13, "vso": 0}));
+    assert_eq!(s["uitstroom"]["naarRegulier"], 6);
+    let tot = |k: &str| s["perSoort"][k]["totaal"].as_i64().unwrap();
+    assert_eq!(
+        tot("sbo") + tot("so_laag") + tot("so_midden") + tot("so_hoog"),
+        444
+    );
+    // The peak of the third trimester.
+    let derde: i64 = ["sbo", "so_laag", "so_midden", "so_hoog"]
+        .iter()
+        .map(|k| s["perSoort"][k]["perTrimester"]["3"].as_i64().unwrap())
+        .sum();
+    assert!(derde > 200, "{derde}");
+    // The regular schools asked more as the year went on.
+    let aandeel = |t: &str| s["herkomst"][t]["percentageScholen"].as_f64().unwrap();
+    assert!(aandeel("1") < aandeel("2") && aandeel("2") < aandeel("3"));
+    // The desk of this school year shows every reason.
+    let w = app
+        .get("/api/v1/toelaatbaarheidsverklaringen/werkvoorraad", &t)
+        .await;
+    let mut soorten: Vec<&str> = w.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["soort"].as_str().unwrap())
+        .collect();
+    soorten.sort();
+    soorten.dedup();
+    assert_eq!(
+        soorten,
+        [
+            "tlv_aanvulling",
+            "tlv_advies",
+            "tlv_bezwaar",
+            "tlv_herbeoordeling",
+            "tlv_termijn"
+        ]
+    );
+    let late = app
+        .get(
+            "/api/v1/toelaatbaarheidsverklaringen?termijnOverschreden=true",
+            &t,
+        )
+        .await;
+    assert_eq!(late.body["total"], 1, "one request of this year is late");
 }
 
 both_backends!(the_trimester_report_of_noord_kennemerland);

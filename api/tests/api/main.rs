@@ -37,4 +37,5 @@ mod schoolbesturen;
 mod security;
 mod synth;
 mod tlv;
+mod tlv_balie;
 mod werkgebieden;

@@ -76,6 +76,10 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         budgetten,
         arrangementen,
         mdos,
+        tlvs,
+        tlv_adviezen,
+        tlv_opschortingen,
+        tlv_bezwaren,
     )
 }
 
@@ -170,6 +174,12 @@ async fn sizes_rules_and_figures(backend: Backend) {
     let pupils = count_of(&counts, "leerlingen");
     assert_between(&counts, "arrangementen", pupils / 15, pupils / 8);
     assert_between(&counts, "mdos", pupils / 4, pupils / 2);
+    // About one TLV in thirty pupils a year, over two years, each with two adviezen.
+    assert_between(&counts, "tlvs", pupils / 20, pupils / 12);
+    assert_eq!(
+        count_of(&counts, "tlv_adviezen"),
+        2 * count_of(&counts, "tlvs")
+    );
     assert_between(&counts, "budgetten", 2 * 2 * 4, 2 * 2 * 9);
     // Four years evaluated completely, the fifth in part.
     let activiteiten = count_of(&counts, "activiteiten");
@@ -331,6 +341,13 @@ async fn sizes_rules_and_figures(backend: Backend) {
     let res = get("/api/v1/mdos/statistieken?schooljaar=2025-2026".into()).await;
     let m: Value = test::read_body_json(res).await;
     assert!(m["totaal"].as_i64().unwrap() > totaal * 3, "{m}");
+    // TLV's of the last full year: all within the term, 26.0 months on average.
+    let res =
+        get("/api/v1/toelaatbaarheidsverklaringen/statistieken?schooljaar=2025-2026".into()).await;
+    let tlv: Value = test::read_body_json(res).await;
+    assert!(tlv["afgegeven"].as_i64().unwrap() > 10, "{tlv}");
+    assert_eq!(tlv["binnenTermijn"]["percentage"], 100.0, "{tlv}");
+    assert_eq!(tlv["gemiddeldeDuurMaanden"], 26.0, "{tlv}");
     for path in [
         "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025",
         "/api/v1/bijeenkomsten/bereik?schooljaar=2024-2025",

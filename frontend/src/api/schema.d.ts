@@ -1636,6 +1636,54 @@ export interface paths {
         patch: operations["patch_mdo"];
         trace?: never;
     };
+    "/toelaatbaarheidsverklaringen/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De werkvoorraad van de TLV-balie: alles wat in het samenwerkingsverband op een handeling wacht.
+         * @description Eén regel per reden, op datum (uiterlijk) en dan soort: `tlv_aanvulling` (een opschorting voor
+         *     aanvulling die langer dan 14 dagen loopt), `tlv_termijn` (open, niet opgeschorte aanvragen, op
+         *     hun uiterlijke beslisdatum), `tlv_advies` (die zonder het vereiste advies), `tlv_herbeoordeling`
+         *     (toegekende TLV's die binnen `binnenMaanden` aflopen zonder latere aanvraag van de leerling) en
+         *     `tlv_bezwaar` (bezwaren zonder uitkomst, zes weken na ontvangst). Wordt vastgelegd in de audit.
+         */
+        get: operations["get_werkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toelaatbaarheidsverklaringen/statistieken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De cijfers van de TLV's van een schooljaar, zoals de trimesterrapportage ze telt.
+         * @description Afgegeven (toegekend) en afgewezen naar besluitdatum, per soort en categorie en trimester,
+         *     nieuw tegen verlenging, binnen de termijn, de gemiddelde duur, leeftijden, het deel van de
+         *     reguliere scholen dat aanvroeg, tijdelijke plaatsingen, per werkgebied (naar school van
+         *     herkomst), uitstroom en het jaar ervoor. Met `Accept: text/csv` of het XLSX-mediatype komt
+         *     elk getal als een regel (indeling, sleutel, waarde).
+         */
+        get: operations["get_tlv_statistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/toelaatbaarheidsverklaringen": {
         parameters: {
             query?: never;
@@ -1842,6 +1890,26 @@ export interface paths {
          */
         put: operations["put_uitstroom"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/toelaatbaarheidsverklaringen/{id}/besluitbrief": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * De besluitbrief aan de ouders, als Word-document.
+         * @description Het besluit, soort en categorie, de periode, de ontvangende school, de motivering, de adviezen en waar en tot wanneer bezwaar kan worden gemaakt. De namen en het adres in de body staan alleen in het document: Koers slaat ze niet op en schrijft ze niet in de audit of het log. `409` zolang er geen besluit is.
+         */
+        post: operations["post_besluitbrief"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2923,6 +2991,20 @@ export interface components {
          * @enum {string}
          */
         BijeenkomstStatus: "gepland" | "doorgegaan" | "geannuleerd";
+        /**
+         * @description The names and address the letter is written to; used in the document only.
+         * @example {
+         *       "leerlingNaam": "Sem",
+         *       "ouderNaam": "familie De Boer",
+         *       "adres": "Dorpsstraat 1\n1851 AB Heiloo"
+         *     }
+         */
+        BriefInput: {
+            /** @description Wordt alleen in de brief gebruikt, nooit opgeslagen of gelogd. */
+            leerlingNaam?: string | null;
+            ouderNaam?: string | null;
+            adres?: string | null;
+        };
         /**
          * @description How a registration came in: entered by staff, by the participant on the public page, or
          *     from an imported list.
@@ -5000,11 +5082,34 @@ export interface components {
             /** Format: int32 */
             versie: number;
         };
+        /** @description A count with its share. */
+        TlvAandeel: {
+            /** Format: int64 */
+            aantal: number;
+            /**
+             * Format: double
+             * @description Procent, één decimaal; leeg zonder noemer.
+             */
+            percentage?: number | null;
+        };
         /**
          * @description The funding category of a TLV for SO or VSO.
          * @enum {string}
          */
         TlvCategorie: "laag" | "midden" | "hoog";
+        /** @description The regular schools that asked in one trimester. */
+        TlvHerkomst: {
+            /**
+             * Format: double
+             * @description Het deel van de reguliere scholen met minstens één aanvraag, in procenten.
+             */
+            percentageScholen?: number | null;
+            /**
+             * Format: double
+             * @description Aanvragen per school onder die scholen; leeg als er geen was.
+             */
+            gemiddeldPerSchool?: number | null;
+        };
         /**
          * @description A TLV request as a client writes it (`POST`, `PUT`; `PATCH` merges into it).
          * @example {
@@ -5039,6 +5144,22 @@ export interface components {
             /** @description Alleen `ingetrokken` is te schrijven (vanuit `in_behandeling`); de rest volgt uit het besluit. */
             status?: components["schemas"]["TlvStatus"];
         };
+        TlvLeeftijd: {
+            onder8: components["schemas"]["TlvLeeftijdsgroep"];
+            vanaf8: components["schemas"]["TlvLeeftijdsgroep"];
+        };
+        /** @description The pupils of one age group at the decision. */
+        TlvLeeftijdsgroep: {
+            /** Format: int64 */
+            aantal: number;
+            /** Format: double */
+            percentage?: number | null;
+            /**
+             * Format: double
+             * @description In jaren (voltooide levensjaren op de besluitdatum), één decimaal.
+             */
+            gemiddeldeLeeftijd?: number | null;
+        };
         TlvPage: {
             /** @description The records on this page. */
             items: components["schemas"]["Tlv"][];
@@ -5066,11 +5187,94 @@ export interface components {
          * @enum {string}
          */
         TlvSoort: "sbo" | "so" | "vso";
+        /** @description One row of `perSoort`. */
+        TlvSoortRij: {
+            /** @description Afgegeven per trimester (naar besluitdatum). */
+            perTrimester: components["schemas"]["BTreeMap"];
+            /** Format: int64 */
+            nieuw: number;
+            /**
+             * Format: int64
+             * @description Verlengingen en herbeoordelingen.
+             */
+            verlenging: number;
+            /** Format: int64 */
+            totaal: number;
+        };
+        /** @description The figures of the TLV's of one school year. */
+        TlvStatistieken: {
+            /** @example 2016-2017 */
+            schooljaar: string;
+            /**
+             * Format: int64
+             * @description Toegekende TLV's met een besluit in het schooljaar.
+             */
+            afgegeven: number;
+            /**
+             * Format: int64
+             * @description Afwijzingen in het schooljaar.
+             */
+            afgewezen: number;
+            /** Format: int64 */
+            nieuw: number;
+            /**
+             * Format: int64
+             * @description Verlengingen en herbeoordelingen.
+             */
+            verlenging: number;
+            perSoort: {
+                [key: string]: components["schemas"]["TlvSoortRij"];
+            };
+            /** @description Besluiten (toekenningen en afwijzingen) binnen de termijn, van alle besluiten. */
+            binnenTermijn: components["schemas"]["TlvAandeel"];
+            /**
+             * Format: double
+             * @description Dagen van ingangsdatum tot einddatum ÷ 30,4375, gemiddeld; één decimaal.
+             */
+            gemiddeldeDuurMaanden?: number | null;
+            leeftijd: components["schemas"]["TlvLeeftijd"];
+            /** @description Per trimester (naar ontvangst), over alle aanvragen. */
+            herkomst: {
+                [key: string]: components["schemas"]["TlvHerkomst"];
+            };
+            /** @description TlvTijdelijke plaatsingen (observatie of interventie) onder de afgegeven TLV's. */
+            tijdelijk: components["schemas"]["TlvTijdelijk"];
+            perWerkgebied: components["schemas"]["TlvWerkgebiedRij"][];
+            /** @description TLV's met een uitstroomdatum in het schooljaar. */
+            uitstroom: components["schemas"]["TlvUitstroom"];
+            vorigJaar: components["schemas"]["TlvVorigJaar"];
+        };
         /**
          * @description Open until decided or withdrawn.
          * @enum {string}
          */
         TlvStatus: "in_behandeling" | "toegekend" | "afgewezen" | "ingetrokken";
+        TlvTijdelijk: {
+            /** Format: int64 */
+            sbo: number;
+            /** Format: int64 */
+            so: number;
+            /** Format: int64 */
+            vso: number;
+        };
+        TlvUitstroom: {
+            /**
+             * Format: int64
+             * @description Naar het regulier onderwijs (`regulier` en `vo`).
+             */
+            naarRegulier: number;
+            perVervolg: components["schemas"]["BTreeMap"];
+        };
+        TlvVorigJaar: {
+            /** Format: int64 */
+            afgegeven: number;
+            perSoort: components["schemas"]["BTreeMap"];
+        };
+        TlvWerkgebiedRij: {
+            id?: null | components["schemas"]["Id"];
+            naam: string;
+            perTrimester: components["schemas"]["BTreeMap"];
+        };
         /**
          * @description A new pair of tokens.
          * @example {
@@ -5221,6 +5425,57 @@ export interface components {
          * @enum {string}
          */
         Vorm: "live" | "online" | "hybride";
+        /**
+         * @description One thing to do.
+         * @example {
+         *       "soort": "tlv_termijn",
+         *       "reden": "Beslissen uiterlijk 14-11-2016 (nog 5 dagen)",
+         *       "datum": "2016-11-14",
+         *       "link": "/toelaatbaarheidsverklaringen/0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a40",
+         *       "referentie": "NK-0444"
+         *     }
+         */
+        WerkItem: {
+            soort: components["schemas"]["WerkSoort"];
+            /** @description In woorden: wat er moet gebeuren en waarom. */
+            reden: string;
+            /**
+             * Format: date
+             * @description Uiterlijk wanneer.
+             */
+            datum: string;
+            /** @description Het pad in de API (zonder `/api/v1`) van het record waar het om gaat. */
+            link: string;
+            /** @description De referentie van de leerling, als het om een leerling gaat. */
+            referentie?: string | null;
+        };
+        WerkItemPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["WerkItem"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description Why an item is on the list.
+         * @enum {string}
+         */
+        WerkSoort: "tlv_aanvulling" | "tlv_termijn" | "tlv_advies" | "tlv_herbeoordeling" | "tlv_bezwaar";
         /**
          * @description A werkgebied: a sub-region of the SWV.
          * @example {
@@ -22965,6 +23220,197 @@ export interface operations {
             };
         };
     };
+    get_werkvoorraad: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description `datum` (standaard: wat het eerst moet) of `-datum`
+                 * @example datum
+                 */
+                sort?: string;
+                /** @description Hoe ver vooruit aflopende TLV's meetellen (1-24 maanden, standaard 6) */
+                binnenMaanden?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina werk (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WerkItemPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_tlv_statistieken: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De cijfers (of de regels als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TlvStatistieken"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_tlvs: {
         parameters: {
             query?: {
@@ -25106,6 +25552,158 @@ export interface operations {
             };
             /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
             412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_besluitbrief: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de TLV */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BriefInput"];
+            };
+        };
+        responses: {
+            /** @description De brief */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

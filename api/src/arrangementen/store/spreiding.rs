@@ -39,12 +39,7 @@ pub fn dagen(van: NaiveDate, tot: NaiveDate, start: NaiveDate, eind: NaiveDate) 
     }
 }
 
-/// 1 August of the school year that starts in `jaar`, and 31 July after it.
-pub fn schooljaar_grenzen(jaar: i32) -> (NaiveDate, NaiveDate) {
-    let start = NaiveDate::from_ymd_opt(jaar, 8, 1).unwrap_or_default();
-    let eind = NaiveDate::from_ymd_opt(jaar + 1, 7, 31).unwrap_or_default();
-    (start, eind)
-}
+pub use crate::domain::schooljaar::schooljaar_grenzen;
 
 /// The part of `bedrag` over `[start, eind]` that falls in the school year starting in `jaar`.
 pub fn jaardeel(bedrag: i64, start: NaiveDate, eind: NaiveDate, jaar: i32) -> i64 {

@@ -3,11 +3,10 @@
 //! per ambitie with its goal and its activities with their evaluation.
 
 use super::verantwoording::{AmbitieVerslag, Evaluatieverslag, Telling, VerslagActiviteit};
+use crate::domain::document::{styles, text_run};
 use crate::store_prelude::*;
 use chrono::NaiveDate;
-use docx_rs::{
-    BreakType, Docx, Paragraph, Run, Style, StyleType, Table, TableCell, TableRow, WidthType,
-};
+use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow, WidthType};
 
 pub const COLUMNS: [&str; 11] = [
     "Ambitie",
@@ -194,17 +193,6 @@ pub fn markdown(v: &Evaluatieverslag) -> String {
 // ----- DOCX -----
 
 /// A run of text that keeps its line breaks.
-pub fn text_run(s: &str) -> Run {
-    let mut run = Run::new();
-    for (i, line) in s.lines().enumerate() {
-        if i > 0 {
-            run = run.add_break(BreakType::TextWrapping);
-        }
-        run = run.add_text(line);
-    }
-    run
-}
-
 pub fn cell(text: &str, bold: bool) -> TableCell {
     let mut run = Run::new().add_text(text);
     if bold {
@@ -232,31 +220,6 @@ pub fn summary_table(v: &Evaluatieverslag) -> Table {
     let mut grid = vec![2600];
     grid.extend(std::iter::repeat_n(700, COLUMNS.len() - 1));
     Table::new(rows).set_grid(grid).width(9600, WidthType::Dxa)
-}
-
-pub fn styles(doc: Docx) -> Docx {
-    doc.add_style(
-        Style::new("Title", StyleType::Paragraph)
-            .name("Title")
-            .size(40)
-            .bold(),
-    )
-    .add_style(
-        Style::new("Heading1", StyleType::Paragraph)
-            .name("Heading 1")
-            .size(32)
-            .bold()
-            .color("1F3864")
-            .outline_lvl(0),
-    )
-    .add_style(
-        Style::new("Heading2", StyleType::Paragraph)
-            .name("Heading 2")
-            .size(26)
-            .bold()
-            .color("2F5496")
-            .outline_lvl(1),
-    )
 }
 
 pub fn docx(v: &Evaluatieverslag) -> Result<Vec<u8>, ApiError> {

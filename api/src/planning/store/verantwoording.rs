@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 pub const MARKDOWN: &str = "text/markdown";
 
-pub const DOCX: &str = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+pub use crate::domain::document::DOCX;
 
 /// Activities per evaluation status.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, ToSchema)]

@@ -9,6 +9,7 @@ use crate::resource::IfMatch;
 use crate::tlv::store::adviezen::{self, AdviesInput};
 use crate::tlv::store::besluit::{self, BesluitInput};
 use crate::tlv::store::bezwaar::{self, BezwaarInput, UitstroomInput};
+use crate::tlv::store::brief::{self, BriefInput};
 use crate::tlv::store::opschortingen::{self, OpschortingEinde, OpschortingInput};
 use crate::tlv::store::tlvs::{self, Advies, Opschorting};
 use crate::tlv::store::Tlv;
@@ -42,6 +43,8 @@ impl Input for BezwaarInput {
 
 impl Input for UitstroomInput {}
 
+impl Input for BriefInput {}
+
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_adviezen)
         .service(create_advies)
@@ -53,7 +56,8 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         .service(patch_opschorting)
         .service(put_besluit)
         .service(put_bezwaar)
-        .service(put_uitstroom);
+        .service(put_uitstroom)
+        .service(post_besluitbrief);
 }
 
 const PATH: &str = "toelaatbaarheidsverklaringen";
@@ -372,4 +376,64 @@ async fn put_uitstroom(
     })
     .await?;
     Ok(part(&tlv, &tlv))
+}
+
+use crate::domain::document::DOCX;
+
+/// The letter's bytes and the pupil it is about (for the audit trail; its names are not kept).
+struct Letter(Vec<u8>, Id);
+
+impl crate::audit::AboutPupils for Letter {
+    fn pupils(&self) -> Vec<Id> {
+        vec![self.1]
+    }
+}
+
+/// De besluitbrief aan de ouders, als Word-document.
+#[utoipa::path(
+    tag = "TLV",
+    description = "Het besluit, soort en categorie, de periode, de ontvangende school, de motivering, de adviezen en \
+                   waar en tot wanneer bezwaar kan worden gemaakt. De namen en het adres in de body staan alleen in \
+                   het document: Koers slaat ze niet op en schrijft ze niet in de audit of het log. `409` zolang er \
+                   geen besluit is.",
+    params(("id" = uuid::Uuid, Path, description = "Id van de TLV")),
+    request_body = BriefInput,
+    responses(
+        (status = 200, description = "De brief", content((Vec<u8> = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))),
+        (status = 406, description = "Het gevraagde formaat (`Accept`) wordt niet geleverd", body = crate::error::Problem, content_type = "application/problem+json"),
+    ),
+)]
+#[post("/toelaatbaarheidsverklaringen/{id}/besluitbrief")]
+async fn post_besluitbrief(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+    id: web::Path<Id>,
+    body: JsonBody<BriefInput>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let said = req.headers().contains_key(actix_web::http::header::ACCEPT);
+    if said && !export::negotiate(&req, false, &[(DOCX, true)])? {
+        return Err(ApiError::not_acceptable(DOCX));
+    }
+    let aan = body.decode();
+    let id = id.into_inner();
+    let Letter(bytes, _) = audited(
+        &state.db,
+        trail(&caller, &req),
+        Actie::Exporteren,
+        move |c| {
+            let b = brief::gegevens(c, swv, id)?;
+            let aan = aan?;
+            Ok(Letter(brief::docx(&b, &aan)?, b.tlv.leerling_id))
+        },
+    )
+    .await?;
+    Ok(HttpResponse::Ok()
+        .content_type(DOCX)
+        .insert_header((
+            actix_web::http::header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"besluitbrief-{id}.docx\""),
+        ))
+        .body(bytes))
 }

@@ -4,6 +4,10 @@
 use crate::route_prelude::*;
 
 use crate::audit::{self, routes::trail};
+use crate::audit::{routes::audited, AboutPupils, Actie};
+use crate::domain::werk::WerkItem;
+use crate::tlv::store::statistieken::{self, TlvStatistieken};
+use crate::tlv::store::werkvoorraad;
 use crate::tlv::store::{Filter, Tlv, TlvInput};
 
 impl Input for TlvInput {
@@ -41,8 +45,13 @@ impl Resource for Tlv {
 
 page_schema!(TlvPage, Tlv);
 
+page_schema!(WerkItemPage, WerkItem);
+
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(list_tlvs)
+    // Before `/toelaatbaarheidsverklaringen/{id}`, which would take `werkvoorraad` for an id.
+    cfg.service(get_werkvoorraad)
+        .service(get_tlv_statistieken)
+        .service(list_tlvs)
         .service(create_tlv)
         .service(get_tlv)
         .service(put_tlv)
@@ -90,6 +99,113 @@ async fn list_tlvs(
         }
     })
     .await
+}
+
+const WERK: ListSpec = ListSpec {
+    sorts: &["datum"],
+    default_sort: "datum",
+};
+
+/// De cijfers van de TLV's van een schooljaar, zoals de trimesterrapportage ze telt.
+///
+/// Afgegeven (toegekend) en afgewezen naar besluitdatum, per soort en categorie en trimester,
+/// nieuw tegen verlenging, binnen de termijn, de gemiddelde duur, leeftijden, het deel van de
+/// reguliere scholen dat aanvroeg, tijdelijke plaatsingen, per werkgebied (naar school van
+/// herkomst), uitstroom en het jaar ervoor. Met `Accept: text/csv` of het XLSX-mediatype komt
+/// elk getal als een regel (indeling, sleutel, waarde).
+#[utoipa::path(
+    tag = "TLV",
+    params(("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2016-2017")),
+    responses((status = 200, description = "De cijfers (of de regels als CSV/XLSX)", content(
+        (TlvStatistieken = "application/json"),
+        (String = "text/csv"),
+        (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    ))),
+)]
+#[get("/toelaatbaarheidsverklaringen/statistieken")]
+async fn get_tlv_statistieken(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse_filters(&req, &WERK);
+    let jaar = q.required_schooljaar();
+    let q = q.finish()?;
+    let s = state
+        .db
+        .report(move |c| statistieken::statistieken(c, swv, &jaar))
+        .await?;
+    export::figures(format, &q, &s, &s.cijfers(), "tlv-statistieken")
+}
+
+/// One page of a worklist, naming the pupils it shows.
+struct Pagina(Vec<WerkItem>, i64);
+
+impl AboutPupils for Pagina {
+    fn pupils(&self) -> Vec<Id> {
+        self.0.iter().filter_map(|i| i.leerling_id).collect()
+    }
+}
+
+/// De werkvoorraad van de TLV-balie: alles wat in het samenwerkingsverband op een handeling wacht.
+///
+/// Eén regel per reden, op datum (uiterlijk) en dan soort: `tlv_aanvulling` (een opschorting voor
+/// aanvulling die langer dan 14 dagen loopt), `tlv_termijn` (open, niet opgeschorte aanvragen, op
+/// hun uiterlijke beslisdatum), `tlv_advies` (die zonder het vereiste advies), `tlv_herbeoordeling`
+/// (toegekende TLV's die binnen `binnenMaanden` aflopen zonder latere aanvraag van de leerling) en
+/// `tlv_bezwaar` (bezwaren zonder uitkomst, zes weken na ontvangst). Wordt vastgelegd in de audit.
+#[utoipa::path(
+    tag = "TLV",
+    params(
+        ("page" = Option<i64>, Query, description = "Paginanummer, vanaf 1", minimum = 1),
+        ("pageSize" = Option<i64>, Query, description = "Aantal per pagina (1-200, standaard 50)", minimum = 1, maximum = 200),
+        ("sort" = Option<String>, Query, description = "`datum` (standaard: wat het eerst moet) of `-datum`", example = "datum"),
+        ("binnenMaanden" = Option<i32>, Query, description = "Hoe ver vooruit aflopende TLV's meetellen (1-24 maanden, standaard 6)", minimum = 1, maximum = 24),
+    ),
+    responses((status = 200, description = "Een pagina werk (of de hele lijst als CSV/XLSX)", body = WerkItemPage)),
+)]
+#[get("/toelaatbaarheidsverklaringen/werkvoorraad")]
+async fn get_werkvoorraad(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse(&req, &WERK);
+    let maanden = match q.text("binnenMaanden").map(|m| m.parse::<u32>()) {
+        None => 6,
+        Some(Ok(m)) if (1..=24).contains(&m) => m,
+        Some(_) => {
+            q.reject("binnenMaanden", "moet 1 tot en met 24 maanden zijn");
+            6
+        }
+    };
+    let q = q.finish()?;
+    let (limit, offset, json) = (q.page_size as usize, q.offset() as usize, format.is_json());
+    let laatste_eerst = q.sort.first().is_some_and(|k| k.descending);
+    let actie = if json {
+        Actie::Lezen
+    } else {
+        Actie::Exporteren
+    };
+    let Pagina(items, total) = audited(&state.db, trail(&caller, &req), actie, move |c| {
+        let mut all = werkvoorraad::items(c, swv, time::today(), maanden)?;
+        if laatste_eerst {
+            all.reverse();
+        }
+        let total = all.len() as i64;
+        let shown = if json {
+            all.into_iter().skip(offset).take(limit).collect()
+        } else {
+            all
+        };
+        Ok(Pagina(shown, total))
+    })
+    .await?;
+    export::respond(format, &q, &items, total, "werkvoorraad-tlv", &[])
 }
 
 crate::crud_routes! {

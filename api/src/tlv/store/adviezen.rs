@@ -51,32 +51,42 @@ fn kern(d: Discipline) -> bool {
 /// Every condition of the advice a decision needs that `adviezen` do not meet: an
 /// orthopedagoog or psycholoog, and a second, different expert whose discipline is not
 /// `overig`.
-pub fn ontbreekt(adviezen: &[Advies]) -> Vec<&'static str> {
-    let kernen: Vec<String> = adviezen
+pub fn ontbreekt<'a>(
+    adviezen: impl IntoIterator<Item = (&'a str, Discipline)>,
+) -> Vec<&'static str> {
+    let adviezen: Vec<(String, Discipline)> =
+        adviezen.into_iter().map(|(n, d)| (naam(n), d)).collect();
+    let kernen: Vec<&String> = adviezen
         .iter()
-        .filter(|a| kern(a.discipline))
-        .map(|a| naam(&a.deskundige))
+        .filter(|(_, d)| kern(*d))
+        .map(|(n, _)| n)
+        .collect();
+    let anderen: Vec<&String> = adviezen
+        .iter()
+        .filter(|(_, d)| *d != Discipline::Overig)
+        .map(|(n, _)| n)
         .collect();
     let mut missing = Vec::new();
     if kernen.is_empty() {
         missing.push("orthopedagoog_of_psycholoog");
     }
-    let tweede = adviezen
-        .iter()
-        .filter(|a| a.discipline != Discipline::Overig)
-        .any(|a| {
-            let n = naam(&a.deskundige);
-            // A second expert besides one of the core disciplines, or (none yet) any two.
-            kernen.iter().any(|k| *k != n)
-                || (kernen.is_empty()
-                    && adviezen
-                        .iter()
-                        .any(|b| b.discipline != Discipline::Overig && naam(&b.deskundige) != n))
-        });
-    if !tweede {
+    // A second expert besides one of the core disciplines, or (without one) any two.
+    let paar = if kernen.is_empty() {
+        anderen.iter().any(|a| anderen.iter().any(|b| a != b))
+    } else {
+        kernen.iter().any(|k| anderen.iter().any(|a| a != k))
+    };
+    if !paar {
         missing.push("tweede_deskundige");
     }
     missing
+}
+
+/// What `ontbreekt` reads of a request's advice.
+pub fn deskundigen(adviezen: &[Advies]) -> impl Iterator<Item = (&str, Discipline)> {
+    adviezen
+        .iter()
+        .map(|a| (a.deskundige.as_str(), a.discipline))
 }
 
 /// Adds an advice to an open request.
@@ -143,60 +153,33 @@ pub fn remove(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn advies(wie: &str, d: Discipline) -> Advies {
-        Advies {
-            id: Id::new(),
-            tlv_id: Id::new(),
-            deskundige: wie.into(),
-            discipline: d,
-            datum: NaiveDate::from_ymd_opt(2016, 10, 1).unwrap(),
-            advies: AdviesUitkomst::Toelaatbaar,
-            toelichting: String::new(),
-            created_at: time::now(),
-        }
-    }
+    use Discipline::*;
 
     #[test]
     fn two_experts_one_of_them_orthopedagoog_or_psycholoog() {
-        use Discipline::*;
         assert_eq!(
-            ontbreekt(&[]),
+            ontbreekt([]),
             ["orthopedagoog_of_psycholoog", "tweede_deskundige"]
         );
         assert_eq!(
-            ontbreekt(&[advies("A. Jansen", Orthopedagoog)]),
+            ontbreekt([("A. Jansen", Orthopedagoog)]),
             ["tweede_deskundige"]
         );
-        assert!(ontbreekt(&[
-            advies("A. Jansen", Orthopedagoog),
-            advies("B. de Wit", Arts)
-        ])
-        .is_empty());
-        assert!(ontbreekt(&[
-            advies("A. Jansen", Psycholoog),
-            advies("B. de Wit", Orthopedagoog)
-        ])
-        .is_empty());
+        assert!(ontbreekt([("A. Jansen", Orthopedagoog), ("B. de Wit", Arts)]).is_empty());
+        assert!(ontbreekt([("A. Jansen", Psycholoog), ("B. de Wit", Orthopedagoog)]).is_empty());
         // The second of discipline overig does not count.
         assert_eq!(
-            ontbreekt(&[advies("A. Jansen", Psycholoog), advies("B. de Wit", Overig)]),
+            ontbreekt([("A. Jansen", Psycholoog), ("B. de Wit", Overig)]),
             ["tweede_deskundige"]
         );
         // Two without the core discipline.
         assert_eq!(
-            ontbreekt(&[
-                advies("A. Jansen", Arts),
-                advies("B. de Wit", MaatschappelijkWerker)
-            ]),
+            ontbreekt([("A. Jansen", Arts), ("B. de Wit", MaatschappelijkWerker)]),
             ["orthopedagoog_of_psycholoog"]
         );
         // The same expert twice, whatever the spelling, is one expert.
         assert_eq!(
-            ontbreekt(&[
-                advies("A. Jansen", Orthopedagoog),
-                advies("  a.  JANSEN ", Arts)
-            ]),
+            ontbreekt([("A. Jansen", Orthopedagoog), ("  a.  JANSEN ", Arts)]),
             ["tweede_deskundige"]
         );
     }

@@ -166,7 +166,7 @@ pub fn decide(
             (None, None, None)
         }
     };
-    let missing = adviezen::ontbreekt(&current.adviezen);
+    let missing = adviezen::ontbreekt(adviezen::deskundigen(&current.adviezen));
     if !missing.is_empty() {
         return Err(ApiError::missing(
             "Voor een besluit zijn adviezen nodig van twee verschillende deskundigen, van wie één orthopedagoog of psycholoog.",

@@ -3,14 +3,18 @@
 pub mod adviezen;
 pub mod besluit;
 pub mod bezwaar;
+pub mod brief;
+pub mod cijfers;
 pub mod invoer;
 pub mod klok;
 pub mod lijst;
 pub mod opschortingen;
 pub mod soorten;
 mod stap;
+pub mod statistieken;
 pub mod termijn;
 pub mod tlvs;
+pub mod werkvoorraad;
 
 pub use invoer::TlvInput;
 pub use lijst::Filter;
