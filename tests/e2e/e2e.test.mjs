@@ -1352,9 +1352,31 @@ describe('Koers in the browser', () => {
         .first()
         .waitFor();
       await nav('TLV-aanvragen');
-      const rij = page.locator('tbody tr', { hasText: leerling.referentie }).first();
-      await rij.getByText('Binnen termijn').waitFor();
+      const filter = page.getByRole('textbox', { name: 'Leerling', exact: true });
+      await filter.fill(leerling.referentie);
+      await filter.press('Enter');
+      await page.waitForURL(new RegExp(`leerlingId=${leerling.id}`));
+      await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, tlvs + 1);
+      await page.locator('tbody tr').first().getByText('Binnen termijn').waitFor();
       await check('tlv-lijst');
+
+      // The decision letter: a Word document, the names typed only for it.
+      await page.locator('tbody tr').first().getByRole('link', { name: 'SO, categorie laag' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      await page.getByRole('button', { name: 'Besluitbrief' }).click();
+      const brief = page.getByRole('dialog', { name: 'Besluitbrief downloaden' });
+      await brief.getByLabel('Naam van de leerling').fill('Sem');
+      const [docx] = await Promise.all([
+        page.waitForEvent('download'),
+        brief.getByRole('button', { name: 'Downloaden' }).click(),
+      ]);
+      assert.match(docx.suggestedFilename(), /\.docx$/);
+      assert.equal(
+        readFileSync(await docx.path())
+          .subarray(0, 2)
+          .toString(),
+        'PK',
+      );
       await signOut();
     },
   );
@@ -1418,6 +1440,27 @@ describe('Koers in the browser', () => {
       await signOut();
     },
   );
+
+  it("shows the TLV desk's worklist and PPO Noord-Kennemerland's 2016-2017 TLV figures", STEP, async () => {
+    await signIn(CONSULENT_NK);
+    await nav('Werkvoorraad TLV');
+    const eerste = page.locator('tbody tr').first();
+    await eerste.waitFor();
+    const referentie = (await eerste.getByRole('cell').last().innerText()).trim();
+    await check('tlv-werkvoorraad');
+    await eerste.getByRole('link').click();
+    await heading(`TLV-aanvraag van ${referentie}`);
+
+    await nav("Cijfers TLV's");
+    await choose('Schooljaar', '2016-2017');
+    await page.waitForURL(/schooljaar=2016-2017/);
+    await page.getByTestId('totaal-tlvs').getByText('444', { exact: true }).waitFor();
+    await page.getByTestId('binnen-termijn').getByText('100,0%', { exact: true }).waitFor();
+    const perSoort = page.locator('section[aria-labelledby="per-soort-kop"]');
+    assert.equal((await rowCells(perSoort.getByRole('row', { name: /^SBO/ })))[0], '177');
+    await check('tlv-cijfers');
+    await signOut();
+  });
 
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);

@@ -25,8 +25,11 @@ import type {
   Opkomst,
   OpschortingInput,
   Page,
+  BriefInput,
   Tlv,
   TlvInput,
+  TlvStatistieken,
+  WerkItem,
   UitstroomInput,
   Versioned,
   Voortgang,
@@ -55,6 +58,7 @@ export type ListPath =
   | '/budgetten'
   | '/mdos'
   | '/toelaatbaarheidsverklaringen'
+  | '/toelaatbaarheidsverklaringen/werkvoorraad'
   | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
@@ -267,6 +271,31 @@ export const tlvs = {
     versioned(await api.PUT('/toelaatbaarheidsverklaringen/{id}/bezwaar', { params: tlvPad(id, etag), body })),
   uitstroom: async (id: string, body: UitstroomInput, etag: string | null) =>
     versioned(await api.PUT('/toelaatbaarheidsverklaringen/{id}/uitstroom', { params: tlvPad(id, etag), body })),
+  /** The figures of a school year (aggregated; suppressed for a lezer where few pupils are counted). */
+  statistieken: async (schooljaar: string): Promise<TlvStatistieken> =>
+    unwrap(await api.GET('/toelaatbaarheidsverklaringen/statistieken', { params: { query: { schooljaar } } })),
+  /** The decision letter as a Word document; the names and address are used in it only, never kept. */
+  besluitbrief: async (id: string, body: BriefInput) =>
+    blobOf(
+      await api.POST('/toelaatbaarheidsverklaringen/{id}/besluitbrief', {
+        params: { path: { id } },
+        body,
+        headers: { Accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+        parseAs: 'blob',
+      }),
+    ),
+};
+
+/** An item of the TLV desk's worklist, with a key of its own (one per request and reason). */
+export type WerkvoorraadItem = WerkItem & { id: string };
+
+/** The TLV desk's worklist: every open item of the SWV, soonest first (audited: it names pupils). */
+export const tlvWerkvoorraad: ListSource<'/toelaatbaarheidsverklaringen/werkvoorraad', WerkvoorraadItem> = {
+  path: '/toelaatbaarheidsverklaringen/werkvoorraad',
+  list: async (query) => {
+    const page = unwrap(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad', { params: { query } }));
+    return { ...page, items: page.items.map((w) => ({ ...w, id: `${w.soort}:${w.link}` })) };
+  },
 };
 
 /** Who read, exported or changed which pupils' data (beheerder only; newest first). */

@@ -54,7 +54,7 @@ const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU
 const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
 const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
 /** TLV-aanvragen, between the pupils (with the audit log) and the arrangementen. */
-const TLVS: Area[] = ['tlvs'];
+const TLVS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
 
 /** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<
@@ -135,6 +135,8 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'auditregels')).toBe(false);
     expect(canWrite(me, 'arrangementStatistieken')).toBe(false);
     expect(canWrite(me, 'mdoStatistieken')).toBe(false);
+    expect(canWrite(me, 'tlvWerkvoorraad')).toBe(false);
+    expect(canWrite(me, 'tlvStatistieken')).toBe(false);
     expect(canWrite(me, 'budget')).toBe(false);
     expect(canWrite(me, 'budgetten')).toBe(true);
   });

@@ -24,6 +24,8 @@ export type Area =
   | 'mdos'
   | 'mdoStatistieken'
   | 'tlvs'
+  | 'tlvWerkvoorraad'
+  | 'tlvStatistieken'
   | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -50,6 +52,8 @@ export const AREA_LABELS: Record<Area, string> = {
   mdos: "MDO's",
   mdoStatistieken: "Cijfers MDO's",
   tlvs: 'TLV-aanvragen',
+  tlvWerkvoorraad: 'Werkvoorraad TLV',
+  tlvStatistieken: "Cijfers TLV's",
   auditregels: 'Auditlog',
 };
 
@@ -77,6 +81,8 @@ export const AREA_PATHS: Record<Area, string> = {
   mdos: '/mdos',
   mdoStatistieken: '/mdos/statistieken',
   tlvs: '/tlv',
+  tlvWerkvoorraad: '/tlv/werkvoorraad',
+  tlvStatistieken: '/tlv/statistieken',
   auditregels: '/auditregels',
 };
 
@@ -102,7 +108,7 @@ export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistie
 export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
 
 /** TLV-aanvragen (toelaatbaarheidsverklaringen), shown under the heading "TLV's" to who reads pupils. */
-export const TLV_AREAS: Area[] = ['tlvs'];
+export const TLV_AREAS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
 
 /**
  * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The
@@ -157,6 +163,8 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   mdos: { recht: 'leerlingen' },
   mdoStatistieken: { recht: 'leerlingen', schrijven: false },
   tlvs: { recht: 'leerlingen' },
+  tlvWerkvoorraad: { recht: 'leerlingen', schrijven: false },
+  tlvStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 

@@ -10,6 +10,8 @@ import {
   IconBuildingCommunity,
   IconPuzzle,
   IconFileCertificate,
+  IconInbox,
+  IconChartPie,
   IconUsersGroup,
   IconPresentationAnalytics,
   IconChecklist,
@@ -69,6 +71,8 @@ const ICONS: Record<Area, Icon> = {
   mdos: IconUsersGroup,
   mdoStatistieken: IconPresentationAnalytics,
   tlvs: IconFileCertificate,
+  tlvWerkvoorraad: IconInbox,
+  tlvStatistieken: IconChartPie,
   auditregels: IconShieldSearch,
 };
 

@@ -10,6 +10,7 @@ import type {
   TlvSoort,
   TlvStatus,
   Vervolg,
+  WerkSoort,
   AanmeldingBron,
   ArrangementSoort,
   ArrangementStatus,
@@ -362,4 +363,13 @@ export const VERVOLG_LABELS: Record<Vervolg, string> = {
   vso: 'Voortgezet speciaal onderwijs (vso)',
   vo: 'Voortgezet onderwijs (vo)',
   anders: 'Anders',
+};
+
+/** Why an item is on the TLV desk's worklist. */
+export const WERK_SOORT_LABELS: Record<WerkSoort, string> = {
+  tlv_termijn: 'Beslistermijn',
+  tlv_advies: 'Advies ontbreekt',
+  tlv_aanvulling: 'Aanvulling uitgebleven',
+  tlv_bezwaar: 'Bezwaar',
+  tlv_herbeoordeling: 'Herbeoordeling',
 };

@@ -10,10 +10,13 @@ import {
   ontbreektTeksten,
   ontbrekendeAdviezen,
   paasdag,
+  soortRijen,
   soortTekst,
   standTekst,
   toegestaneSoorten,
   volgendeWerkdag,
+  vervalKleur,
+  werkLink,
 } from './tlv';
 
 type Klok = Parameters<typeof klokBadge>[0];
@@ -184,5 +187,30 @@ describe('standTekst', () => {
     ).toBe('Afgewezen op 08-11-2016');
     expect(standTekst({ status: 'ingetrokken' })).toBe('Ingetrokken');
     expect(standTekst({})).toBe('');
+  });
+});
+
+describe('werkLink', () => {
+  it("opens a worklist item's request on its page", () => {
+    const id = '0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a40';
+    expect(werkLink(`/toelaatbaarheidsverklaringen/${id}`)).toBe(`/tlv/${id}`);
+    expect(werkLink(`/toelaatbaarheidsverklaringen/${id}/bezwaar`)).toBe(`/tlv/${id}`);
+    expect(werkLink('/arrangementen/x')).toBeNull();
+  });
+});
+
+describe('vervalKleur', () => {
+  it('is red when past, orange within a week', () => {
+    expect(vervalKleur('2016-11-13', '2016-11-14')).toBe('red');
+    expect(vervalKleur('2016-11-14', '2016-11-14')).toBe('orange');
+    expect(vervalKleur('2016-11-21', '2016-11-14')).toBe('orange');
+    expect(vervalKleur('2016-11-22', '2016-11-14')).toBe('koers');
+  });
+});
+
+describe('soortRijen', () => {
+  it('names the rows of the figures that the sector has', () => {
+    expect(soortRijen('po')).toEqual({ sbo: 'SBO', so_laag: 'SO laag', so_midden: 'SO midden', so_hoog: 'SO hoog' });
+    expect(Object.keys(soortRijen('vo'))).toEqual(['vso_laag', 'vso_midden', 'vso_hoog']);
   });
 });

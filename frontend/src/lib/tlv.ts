@@ -228,3 +228,26 @@ export function standTekst(
   const laat = (t.dagenResterend ?? 0) < 0 ? ' (termijn verstreken)' : '';
   return `In behandeling, beslissen uiterlijk ${formatDate(t.uiterlijkeBeslisdatum)}${laat}`;
 }
+
+/** The page of what a worklist item links to: the API's path of a request → its page here. */
+export function werkLink(link: string): string | null {
+  const m = /^\/toelaatbaarheidsverklaringen\/([0-9a-fA-F-]{36})(?:[/?#].*)?$/.exec(link);
+  return m ? `/tlv/${m[1]}` : null;
+}
+
+/** The colour of a due date on the worklist: red when past, orange within a week, else the house colour. */
+export function vervalKleur(datum: string, vandaag: string): BadgeKleur {
+  const dagenTot = Math.round((toDate(datum).getTime() - toDate(vandaag).getTime()) / 86_400_000);
+  if (dagenTot < 0) return 'red';
+  return dagenTot <= 7 ? 'orange' : 'koers';
+}
+
+/** The rows of `perSoort` in the figures, as the sector has them: sbo and so per category, or vso per category. */
+export function soortRijen(sector: Sector | null | undefined): Record<string, string> {
+  const rijen: Record<string, string> = {};
+  for (const soort of toegestaneSoorten(sector)) {
+    if (!heeftCategorie(soort)) rijen[soort] = soort.toUpperCase();
+    else for (const c of ['laag', 'midden', 'hoog']) rijen[`${soort}_${c}`] = `${soort.toUpperCase()} ${c}`;
+  }
+  return rijen;
+}

@@ -18,6 +18,7 @@ import { inBehandeling, lopendeOpschorting } from '../../lib/tlv';
 import { useReferentie } from '../leerlingen/hooks';
 import { useScholen } from '../lookups';
 import { Besluit, Bezwaar, EerdereBesluiten, Uitstroom } from './besluit';
+import { Besluitbrief } from './Besluitbrief';
 import { KlokBadge, TlvStatusBadge } from './parts';
 import { Adviezen, Opschortingen, Verdaging } from './secties';
 import { useNaStap } from './stap';
@@ -58,6 +59,7 @@ function Aanvraag({ tlv }: { tlv: Versioned<Tlv> }) {
         actions={
           schrijven ? (
             <>
+              {t.besluit && <Besluitbrief tlv={t} />}
               <EditButton to={`/tlv/${t.id}/bewerken`}>Aanvraag bewerken</EditButton>
               {inBehandeling(t) && (
                 <ConfirmButton
