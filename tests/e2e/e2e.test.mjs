@@ -1351,6 +1351,7 @@ describe('Koers in the browser', () => {
         .getByText(`Toegekend, tot en met 31-07-${start + 2}`)
         .first()
         .waitFor();
+      await check('leerling-tlv');
       await nav('TLV-aanvragen');
       const filter = page.getByRole('textbox', { name: 'Leerling', exact: true });
       await filter.fill(leerling.referentie);

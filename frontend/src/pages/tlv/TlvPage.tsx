@@ -1,7 +1,6 @@
 import { Alert, Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowBackUp, IconInfoCircle } from '@tabler/icons-react';
-import { useParams } from 'react-router';
-import { Link } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { tlvs } from '../../api/resources';
 import type { Tlv, Versioned } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
@@ -114,7 +113,11 @@ function Termijn({ tlv: t }: { tlv: Tlv }) {
             </Text>
             <Group gap="sm" align="center">
               <Text fw={700} size="xl" className="tabular">
-                {t.uiterlijkeBeslisdatum ? formatDate(t.uiterlijkeBeslisdatum) : opschorting ? 'Opgeschort' : '—'}
+                {t.uiterlijkeBeslisdatum
+                  ? formatDate(t.uiterlijkeBeslisdatum)
+                  : opschorting
+                    ? 'Volgt na de opschorting'
+                    : '—'}
               </Text>
               <KlokBadge tlv={t} size="lg" />
             </Group>

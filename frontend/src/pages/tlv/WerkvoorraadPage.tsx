@@ -38,6 +38,7 @@ export default function WerkvoorraadPage() {
       key: 'referentie',
       header: 'Leerling',
       visibleFrom: 'md',
+      nowrap: true,
       render: (w) =>
         w.referentie ?? (
           <Text span size="sm" c="dimmed">

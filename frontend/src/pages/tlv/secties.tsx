@@ -30,7 +30,7 @@ export function Adviezen({ tlv, schrijven }: TlvProps) {
             orthopedagoog of psycholoog.
           </Text>
         ) : (
-          <ScrollTable minWidth={600} label="Adviezen van de deskundigen">
+          <ScrollTable minWidth={440} label="Adviezen van de deskundigen">
             <Table className="tabular" verticalSpacing="xs">
               <TableHead
                 cells={['Deskundige', 'Discipline', 'Datum', 'Advies', ...(open ? [{ label: 'Acties', w: 60 }] : [])]}
