@@ -1423,7 +1423,7 @@ describe('Koers in the browser', () => {
       await form.getByRole('button', { name: 'Advies toevoegen' }).click();
       await form
         .getByRole('alert')
-        .getByText(/Iemand anders heeft deze aanvraag intussen gewijzigd/)
+        .getByText(/Iemand anders heeft dit intussen gewijzigd; laad opnieuw/)
         .waitFor();
       await form.getByRole('button', { name: 'Opnieuw laden' }).click();
       await page.getByTestId('tlv-advies').filter({ hasText: 'dr. A. Smit' }).waitFor();

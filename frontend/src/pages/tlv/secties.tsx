@@ -1,6 +1,5 @@
-import { Button, Grid, Group, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Grid, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconClockPause, IconClockPlay, IconHourglass, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { tlvs } from '../../api/resources';
 import type { AdviesUitkomst, Discipline, OpschortingReden } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -204,7 +203,13 @@ export function Opschortingen({ tlv, schrijven }: TlvProps) {
             </Table>
           </ScrollTable>
         )}
-        {open && lopend && <OpschortingBeeindigen tlv={tlv} schrijven opschortingId={lopend.id} van={lopend.van} />}
+        {open && lopend && (
+          <Uitklap label="Opschorting beëindigen" icon={IconClockPlay}>
+            {(sluit) => (
+              <OpschortingBeeindigen tlv={tlv} schrijven opschortingId={lopend.id} van={lopend.van} onKlaar={sluit} />
+            )}
+          </Uitklap>
+        )}
         {open && !lopend && (
           <Uitklap label="Termijn opschorten" icon={IconClockPause}>
             {(sluit) => <OpschortingFormulier tlv={tlv} schrijven onKlaar={sluit} />}
@@ -279,11 +284,12 @@ function OpschortingBeeindigen({
   tlv,
   opschortingId,
   van,
+  onKlaar,
 }: TlvProps & {
   opschortingId: string;
   van: string;
+  onKlaar: () => void;
 }) {
-  const [open, setOpen] = useState(false);
   const stap = useTlvStap({
     tlv,
     initialValues: { tot: vandaagNl() },
@@ -296,24 +302,10 @@ function OpschortingBeeindigen({
     },
     send: (values, etag) => tlvs.beeindigOpschorting(tlv.data.id, opschortingId, values.tot, etag),
     gelukt: 'De opschorting is beëindigd; de klok loopt weer.',
-    onGelukt: () => setOpen(false),
+    onGelukt: onKlaar,
   });
-  if (!open) {
-    return (
-      <Group>
-        <Button variant="light" leftSection={<IconClockPlay size={16} aria-hidden />} onClick={() => setOpen(true)}>
-          Opschorting beëindigen
-        </Button>
-      </Group>
-    );
-  }
   return (
-    <StapFormulier
-      stap={stap}
-      label="Opschorting beëindigen"
-      submitLabel="Beëindigen"
-      onAnnuleer={() => setOpen(false)}
-    >
+    <StapFormulier stap={stap} label="Opschorting beëindigen" submitLabel="Beëindigen" onAnnuleer={onKlaar}>
       <TextInput
         type="date"
         label="Klok loopt weer op"

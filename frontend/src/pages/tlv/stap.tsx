@@ -1,12 +1,13 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { useForm, type FormValidateInput } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconRefresh, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, type Icon } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { ApiError, errorMessage } from '../../api/problem';
 import { leerlingen, tlvs } from '../../api/resources';
 import type { Tlv, Versioned } from '../../api/types';
+import { ConflictAlert, GeneralErrors } from '../../components/FormParts';
 import { invalidateLists } from '../../components/recordForm';
 import { mapInvalidParams } from '../../lib/formErrors';
 import { ontbreektTeksten } from '../../lib/tlv';
@@ -61,6 +62,7 @@ export function useTlvStap<V extends Record<string, unknown>>(opties: StapOpties
   const [fouten, setFouten] = useState<string[]>([]);
   const [ontbreekt, setOntbreekt] = useState<string[]>([]);
   const [verouderd, setVerouderd] = useState(false);
+  const [herladen, setHerladen] = useState(false);
   const form = useForm<V>({
     mode: 'controlled',
     initialValues: opties.initialValues,
@@ -122,9 +124,15 @@ export function useTlvStap<V extends Record<string, unknown>>(opties: StapOpties
     fouten,
     ontbreekt,
     verouderd,
+    herladen,
     herlaad: async () => {
-      await herlaad();
-      setVerouderd(false);
+      setHerladen(true);
+      try {
+        await herlaad();
+        setVerouderd(false);
+      } finally {
+        setHerladen(false);
+      }
     },
     /** Props for an input: value, error and a help line (left out while the field shows an error). */
     field: (name: keyof V & string, description?: string, type?: 'checkbox') => ({
@@ -139,29 +147,25 @@ export type Stap<V extends Record<string, unknown>> = ReturnType<typeof useTlvSt
 /** What went wrong with a step: someone else changed the request, advice is missing, or the API's reasons. */
 export function StapFouten({
   verouderd,
+  herladen,
   ontbreekt,
   fouten,
   onHerlaad,
 }: {
   verouderd: boolean;
+  herladen: boolean;
   ontbreekt: string[];
   fouten: string[];
   onHerlaad: () => void;
 }) {
   return (
     <>
-      {verouderd && (
-        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Intussen gewijzigd" role="alert">
-          <Stack gap="sm" align="flex-start">
-            <Text size="sm">
-              Iemand anders heeft deze aanvraag intussen gewijzigd; laad opnieuw. Wat u hebt ingevuld, blijft staan.
-            </Text>
-            <Button size="xs" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onHerlaad}>
-              Opnieuw laden
-            </Button>
-          </Stack>
-        </Alert>
-      )}
+      <ConflictAlert
+        conflict={verouderd ? 'stale' : 'none'}
+        changedFields={[]}
+        onReload={onHerlaad}
+        reloading={herladen}
+      />
       {ontbreekt.length > 0 && (
         <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="Nog geen besluit mogelijk" role="alert">
           <List size="sm">
@@ -171,19 +175,7 @@ export function StapFouten({
           </List>
         </Alert>
       )}
-      {fouten.length > 0 && (
-        <Alert color="red" icon={<IconAlertTriangle aria-hidden />} title="Dat lukte niet" role="alert">
-          {fouten.length === 1 ? (
-            <Text size="sm">{fouten[0]}</Text>
-          ) : (
-            <List size="sm">
-              {fouten.map((m) => (
-                <List.Item key={m}>{m}</List.Item>
-              ))}
-            </List>
-          )}
-        </Alert>
-      )}
+      <GeneralErrors messages={fouten} />
     </>
   );
 }
@@ -208,6 +200,7 @@ export function StapFormulier<V extends Record<string, unknown>>({
       <Stack gap="sm">
         <StapFouten
           verouderd={stap.verouderd}
+          herladen={stap.herladen}
           ontbreekt={stap.ontbreekt}
           fouten={stap.fouten}
           onHerlaad={() => void stap.herlaad()}
