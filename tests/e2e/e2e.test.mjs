@@ -1431,6 +1431,13 @@ describe('Koers in the browser', () => {
       await form.getByRole('button', { name: 'Advies toevoegen' }).click();
       await page.getByTestId('tlv-advies').filter({ hasText: 'mw. J. Bakker' }).waitFor();
 
+      // The request form changes the request's own fields and comes back to it.
+      await page.getByRole('link', { name: 'Aanvraag bewerken' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie} bewerken`);
+      await page.getByLabel('Tijdelijke plaatsing voor observatie of interventie').check();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      await page.getByText('Speciaal basisonderwijs (sbo), tijdelijke plaatsing').waitFor();
       await page.getByRole('button', { name: 'Intrekken' }).click();
       const dialog = page.getByRole('dialog', { name: 'Aanvraag intrekken' });
       await dialog.getByRole('button', { name: 'Intrekken' }).click();

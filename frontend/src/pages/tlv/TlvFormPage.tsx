@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Grid, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { leerlingen, tlvs } from '../../api/resources';
-import type { Aanvraag, Tlv, TlvCategorie, TlvInput, TlvSoort } from '../../api/types';
+import type { Aanvraag, Tlv, TlvCategorie, TlvInput, TlvSoort, Versioned } from '../../api/types';
 import { Fact } from '../../components/Fact';
 import { ChoiceSelect, OptionalSelect } from '../../components/fields';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
@@ -11,10 +11,12 @@ import { vandaagNl } from '../../lib/bijeenkomsten';
 import { formatDate } from '../../lib/format';
 import { AANVRAAG_LABELS, TLV_CATEGORIE_LABELS, TLV_SOORT_LABELS, TLV_STATUS_LABELS } from '../../lib/labels';
 import { heeftCategorie, soortTekst, toegestaneSoorten } from '../../lib/tlv';
+import { etagOf } from '../../lib/planning';
 import * as v from '../../lib/validation';
 import { useReferentie } from '../leerlingen/hooks';
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen, useSector } from '../lookups';
+import { tlvKey } from './stap';
 
 interface Values extends Record<string, unknown> {
   leerlingId: string | null;
@@ -123,7 +125,11 @@ function TlvForm({ loaded }: RecordFormProps<Tlv>) {
     },
     savedMessage: 'De TLV-aanvraag is opgeslagen.',
     savedTo: (saved) => `/tlv/${saved.id}`,
-    onSaved: () => void queryClient.invalidateQueries({ queryKey: [leerlingen.path, 'dossier'] }),
+    onSaved: (saved) => {
+      // The request's page opens with what was just saved (and its ETag), not with what this form read.
+      queryClient.setQueryData<Versioned<Tlv>>(tlvKey(saved.id), { data: saved, etag: etagOf(saved) });
+      void queryClient.invalidateQueries({ queryKey: [leerlingen.path, 'dossier'] });
+    },
   });
   const values = f.form.getValues();
   const pupil = loaded?.data.leerlingId ?? vanLeerling;
