@@ -12,7 +12,7 @@ use crate::db::{DbConn, Id};
 use crate::domain::time;
 use crate::error::ApiError;
 use crate::org::store::scholen::SchoolSoort;
-use crate::schema::{arrangementen, leerlingen, samenwerkingsverbanden, scholen, werkgebieden};
+use crate::schema::{arrangementen, leerlingen, scholen, werkgebieden};
 use crate::synth::arrangementen::generate;
 use crate::synth::rng::{Ids, Rng};
 use crate::synth::world::Batch;
@@ -30,12 +30,7 @@ fn datum(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
-    let Some(swv) = samenwerkingsverbanden::table
-        .filter(samenwerkingsverbanden::code.eq(CODE))
-        .select(samenwerkingsverbanden::id)
-        .first::<Id>(c)
-        .optional()?
-    else {
+    let Some(swv) = super::swv_met_code(c, CODE)? else {
         return Ok(());
     };
     let loaded: i64 = arrangementen::table

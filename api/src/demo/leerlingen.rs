@@ -10,7 +10,7 @@ use crate::db::{DbConn, Id};
 use crate::domain::time;
 use crate::error::ApiError;
 use crate::org::store::scholen::SchoolSoort;
-use crate::schema::{leerlingen, samenwerkingsverbanden, scholen};
+use crate::schema::{leerlingen, scholen};
 use crate::synth::leerlingen::{geslacht, leeftijd};
 use crate::synth::rng::Rng;
 use crate::synth::rows;
@@ -27,12 +27,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
     let today = time::today();
     let current = today.year() - i32::from(today.month() < 8);
     for (i, &(code, prefix, count, jaar)) in SWVS.iter().enumerate() {
-        let Some(swv) = samenwerkingsverbanden::table
-            .filter(samenwerkingsverbanden::code.eq(code))
-            .select(samenwerkingsverbanden::id)
-            .first::<Id>(c)
-            .optional()?
-        else {
+        let Some(swv) = super::swv_met_code(c, code)? else {
             continue;
         };
         let loaded: i64 = leerlingen::table

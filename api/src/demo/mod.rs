@@ -292,3 +292,13 @@ pub fn load(db: &Db) -> Result<Summary, String> {
     })
     .map_err(|e| format!("demo data: {}", e.detail))
 }
+
+/// The id of the demo samenwerkingsverband with `code`, when the demo organisation has it.
+fn swv_met_code(c: &mut DbConn, code: &str) -> Result<Option<Id>, ApiError> {
+    use crate::schema::samenwerkingsverbanden;
+    Ok(samenwerkingsverbanden::table
+        .filter(samenwerkingsverbanden::code.eq(code))
+        .select(samenwerkingsverbanden::id)
+        .first::<Id>(c)
+        .optional()?)
+}

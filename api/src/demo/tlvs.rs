@@ -13,7 +13,7 @@ use crate::db::{DbConn, Id};
 use crate::domain::time;
 use crate::error::ApiError;
 use crate::org::store::scholen::SchoolSoort;
-use crate::schema::{leerlingen, samenwerkingsverbanden, scholen, tlvs};
+use crate::schema::{leerlingen, scholen, tlvs};
 use crate::synth::rng::{Ids, Rng};
 use crate::synth::rows;
 use crate::synth::tlvs::{generate, TlvJaar, TlvSwv};
@@ -41,12 +41,7 @@ fn jaar(j: i32) -> TlvJaar {
 }
 
 pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
-    let Some(swv) = samenwerkingsverbanden::table
-        .filter(samenwerkingsverbanden::code.eq(CODE))
-        .select(samenwerkingsverbanden::id)
-        .first::<Id>(c)
-        .optional()?
-    else {
+    let Some(swv) = super::swv_met_code(c, CODE)? else {
         return Ok(());
     };
     let loaded: i64 = tlvs::table

@@ -86,6 +86,30 @@ async fn read(
     .await
 }
 
+/// Takes a step of request `id` for a caller who may change pupils: the body is read after the
+/// permission check, the request must be one of the caller's SWV (else `404`, whatever the
+/// body), and the step and its audit entry commit together.
+async fn stap<T, R>(
+    state: &AppState,
+    caller: &Caller,
+    req: &HttpRequest,
+    id: Id,
+    body: JsonBody<T>,
+    work: impl FnOnce(&mut crate::db::DbConn, Id, T) -> Result<R, ApiError> + Send + 'static,
+) -> Result<R, ApiError>
+where
+    T: Input + Send + 'static,
+    R: crate::audit::AboutPupils + Send + 'static,
+{
+    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
+    let input = body.decode();
+    audited(&state.db, trail(caller, req), Actie::Wijzigen, move |c| {
+        tlvs::row(c, swv, id)?;
+        work(c, swv, input?)
+    })
+    .await
+}
+
 /// De adviezen van de deskundigen over een TLV-aanvraag, op datum.
 #[utoipa::path(
     tag = "TLV",
@@ -145,13 +169,9 @@ async fn create_advies(
     id: web::Path<Id>,
     body: JsonBody<AdviesInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
-    // A request of another SWV is not found, whatever the body.
-    let input = body.decode();
     let (id, expect) = (id.into_inner(), if_match.0);
-    let (tlv, a) = audited(&state.db, trail(&caller, &req), Actie::Wijzigen, move |c| {
-        tlvs::row(c, swv, id)?;
-        adviezen::add(c, swv, id, expect, &input?)
+    let (tlv, a) = stap(&state, &caller, &req, id, body, move |c, swv, input| {
+        adviezen::add(c, swv, id, expect, &input)
     })
     .await?;
     Ok(created_part(&tlv, "adviezen", a.id, &a))
@@ -241,13 +261,9 @@ async fn create_opschorting(
     id: web::Path<Id>,
     body: JsonBody<OpschortingInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
-    // A request of another SWV is not found, whatever the body.
-    let input = body.decode();
     let (id, expect) = (id.into_inner(), if_match.0);
-    let (tlv, o) = audited(&state.db, trail(&caller, &req), Actie::Wijzigen, move |c| {
-        tlvs::row(c, swv, id)?;
-        opschortingen::add(c, swv, id, expect, &input?)
+    let (tlv, o) = stap(&state, &caller, &req, id, body, move |c, swv, input| {
+        opschortingen::add(c, swv, id, expect, &input)
     })
     .await?;
     Ok(created_part(&tlv, "opschortingen", o.id, &o))
@@ -305,13 +321,9 @@ async fn put_besluit(
     id: web::Path<Id>,
     body: JsonBody<BesluitInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
-    // A request of another SWV is not found, whatever the body.
-    let input = body.decode();
     let (id, expect) = (id.into_inner(), if_match.0);
-    let tlv = audited(&state.db, trail(&caller, &req), Actie::Wijzigen, move |c| {
-        tlvs::row(c, swv, id)?;
-        besluit::decide(c, swv, id, expect, &input?)
+    let tlv = stap(&state, &caller, &req, id, body, move |c, swv, input| {
+        besluit::decide(c, swv, id, expect, &input)
     })
     .await?;
     Ok(part(&tlv, &tlv))
@@ -337,13 +349,9 @@ async fn put_bezwaar(
     id: web::Path<Id>,
     body: JsonBody<BezwaarInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
-    // A request of another SWV is not found, whatever the body.
-    let input = body.decode();
     let (id, expect) = (id.into_inner(), if_match.0);
-    let tlv = audited(&state.db, trail(&caller, &req), Actie::Wijzigen, move |c| {
-        tlvs::row(c, swv, id)?;
-        bezwaar::object(c, swv, id, expect, &input?)
+    let tlv = stap(&state, &caller, &req, id, body, move |c, swv, input| {
+        bezwaar::object(c, swv, id, expect, &input)
     })
     .await?;
     Ok(part(&tlv, &tlv))
@@ -366,13 +374,9 @@ async fn put_uitstroom(
     id: web::Path<Id>,
     body: JsonBody<UitstroomInput>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Write)?;
-    // A request of another SWV is not found, whatever the body.
-    let input = body.decode();
     let (id, expect) = (id.into_inner(), if_match.0);
-    let tlv = audited(&state.db, trail(&caller, &req), Actie::Wijzigen, move |c| {
-        tlvs::row(c, swv, id)?;
-        bezwaar::outflow(c, swv, id, expect, &input?)
+    let tlv = stap(&state, &caller, &req, id, body, move |c, swv, input| {
+        bezwaar::outflow(c, swv, id, expect, &input)
     })
     .await?;
     Ok(part(&tlv, &tlv))
