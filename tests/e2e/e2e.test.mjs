@@ -1248,6 +1248,228 @@ describe('Koers in the browser', () => {
     },
   );
 
+  /** A demo pupil of PPO Noord-Kennemerland with its school, and how many TLV's it has already. */
+  async function demoLeerling(nth) {
+    const leerling = (await apiGet(CONSULENT_NK, `/leerlingen?pageSize=1&page=${nth}&sort=referentie`)).items[0];
+    assert.ok(leerling, 'the demo has pupils');
+    const { total } = await apiGet(CONSULENT_NK, `/toelaatbaarheidsverklaringen?leerlingId=${leerling.id}&pageSize=1`);
+    return { leerling, tlvs: total };
+  }
+
+  /** Waits until the clock of the request on screen says `tekst` (a string: exactly). */
+  async function klokZegt(tekst) {
+    const exact = typeof tekst === 'string' ? new RegExp(`^${tekst.replace(/[()]/g, '\\$&')}$`) : tekst;
+    await page.getByTestId('tlv-klok').filter({ hasText: exact }).first().waitFor();
+  }
+
+  /** A TLV step's form, opened with its button (which the form then replaces). */
+  async function openStap(knop) {
+    await page.getByRole('button', { name: knop, exact: true }).click();
+    const form = page.getByRole('form', { name: knop });
+    await form.waitFor();
+    return form;
+  }
+
+  it(
+    'lets a consulent register a TLV request, add advice, be told what advice is missing, and decide in time',
+    STEP,
+    async () => {
+      const { leerling, tlvs } = await demoLeerling(3);
+      const { start } = schooljaarVanVandaag();
+      await signIn(CONSULENT_NK, PASSWORD, `/leerlingen/${leerling.id}`);
+      await heading(`Leerling ${leerling.referentie}`);
+      await page.getByRole('link', { name: 'TLV-aanvraag registreren' }).click();
+      await heading('TLV-aanvraag registreren');
+      await page.getByRole('link', { name: leerling.referentie, exact: true }).waitFor();
+      // A primary SWV gives sbo or so; so needs its category.
+      await page.getByRole('combobox', { name: 'Soort', exact: true }).click();
+      assert.deepEqual(await page.getByRole('option').allTextContents(), [
+        'Speciaal basisonderwijs (sbo)',
+        'Speciaal onderwijs (so)',
+      ]);
+      await page.getByRole('option', { name: 'Speciaal onderwijs (so)' }).click();
+      await page.getByRole('button', { name: 'Registreren' }).click();
+      await page.getByText('Kies de categorie: die is verplicht bij so en vso').waitFor();
+      await choose('Categorie', 'Laag (categorie 1)');
+      await check('tlv-nieuw');
+      await page.getByRole('button', { name: 'Registreren' }).click();
+
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      const klok = page.getByTestId('tlv-klok').first();
+      assert.match(await klok.innerText(), /^Nog \d+ dagen$/);
+      await page.getByText('Beslis uiterlijk op deze dag.').waitFor();
+
+      // One advice: the checklist says the second expert is missing, and so does the API.
+      let form = await openStap('Advies toevoegen');
+      await form.getByLabel('Deskundige').fill('drs. K. Vermeulen');
+      await choose('Discipline', 'Orthopedagoog');
+      await choose('Advies', 'Toelaatbaar');
+      await form.getByRole('button', { name: 'Advies toevoegen' }).click();
+      await page.getByTestId('tlv-advies').filter({ hasText: 'drs. K. Vermeulen' }).waitFor();
+      const voorwaarden = page.getByTestId('tlv-voorwaarden');
+      await voorwaarden.getByText('ontbreekt nog').waitFor();
+
+      const besluit = await openStap('Besluit vastleggen');
+      await choose('Besluit', 'Toegekend');
+      await besluit.getByLabel('Ingangsdatum').fill(`${start}-12-01`);
+      await besluit.getByLabel('Duur in schooljaren').fill('2');
+      await besluit.getByText(`Geldig tot en met 31-07-${start + 2}`).waitFor();
+      await besluit.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      const geweigerd = besluit.getByRole('alert').filter({ hasText: 'Nog geen besluit mogelijk' });
+      await geweigerd.getByText("Er ontbreekt een tweede deskundige (niet 'overig')").waitFor();
+      assert.equal(await geweigerd.getByText('orthopedagoog of psycholoog').count(), 0);
+      await check('tlv-besluit-geweigerd');
+
+      // A second expert; the decision form kept what was typed.
+      form = await openStap('Advies toevoegen');
+      await form.getByLabel('Deskundige').fill('Dr. P. de Wit');
+      await choose('Discipline', 'Arts');
+      await choose('Advies', 'Toelaatbaar');
+      await form.getByRole('button', { name: 'Advies toevoegen' }).click();
+      await voorwaarden.getByText('ontbreekt nog').waitFor({ state: 'detached' });
+      assert.equal(await besluit.getByLabel('Duur in schooljaren').inputValue(), '2');
+      await besluit.getByRole('button', { name: 'Besluit vastleggen' }).click();
+
+      const feiten = page.getByTestId('tlv-besluit');
+      await feiten.getByText(`01-12-${start} t/m 31-07-${start + 2}`).waitFor();
+      await feiten.getByText('Binnen termijn').waitFor();
+      await klokZegt('Binnen termijn');
+      await page.getByText(/^Besloten op \d{2}-\d{2}-\d{4}, binnen de termijn\.$/).waitFor();
+      await page.getByRole('heading', { name: 'Bezwaar' }).waitFor();
+      await check('tlv-toegekend');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await check('tlv-toegekend-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // The pupil's page and the list say the same.
+      await page.getByRole('link', { name: leerling.referentie, exact: true }).first().click();
+      await heading(`Leerling ${leerling.referentie}`);
+      const panel = page.locator('section').filter({
+        has: page.getByRole('heading', { name: `TLV's (${tlvs + 1})` }),
+      });
+      await panel
+        .getByText(`Toegekend, tot en met 31-07-${start + 2}`)
+        .first()
+        .waitFor();
+      await check('leerling-tlv');
+      await nav('TLV-aanvragen');
+      const filter = page.getByRole('textbox', { name: 'Leerling', exact: true });
+      await filter.fill(leerling.referentie);
+      await filter.press('Enter');
+      await page.waitForURL(new RegExp(`leerlingId=${leerling.id}`));
+      await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length === n, tlvs + 1);
+      await page.locator('tbody tr').first().getByText('Binnen termijn').waitFor();
+      await check('tlv-lijst');
+
+      // The decision letter: a Word document, the names typed only for it.
+      await page.locator('tbody tr').first().getByRole('link', { name: 'SO, categorie laag' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      await page.getByRole('button', { name: 'Besluitbrief' }).click();
+      const brief = page.getByRole('dialog', { name: 'Besluitbrief downloaden' });
+      await brief.getByLabel('Naam van de leerling').fill('Sem');
+      const [docx] = await Promise.all([
+        page.waitForEvent('download'),
+        brief.getByRole('button', { name: 'Downloaden' }).click(),
+      ]);
+      assert.match(docx.suggestedFilename(), /\.docx$/);
+      assert.equal(
+        readFileSync(await docx.path())
+          .subarray(0, 2)
+          .toString(),
+        'PK',
+      );
+      await signOut();
+    },
+  );
+
+  it(
+    'suspends and resumes the clock, keeps input when someone else changed the request, and withdraws it',
+    STEP,
+    async () => {
+      const { leerling } = await demoLeerling(4);
+      const tien = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+      const tlv = await apiSend(CONSULENT_NK, 'POST', '/toelaatbaarheidsverklaringen', {
+        leerlingId: leerling.id,
+        soort: 'sbo',
+        aanvraag: 'nieuw',
+        ontvangenOp: tien,
+        verdagingDagen: 0,
+      });
+      await signIn(CONSULENT_NK, PASSWORD, `/tlv/${tlv.id}`);
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      const klok = page.getByTestId('tlv-klok').first();
+      const dagen = Number(/^Nog (\d+) dagen$/.exec(await klok.innerText())?.[1]);
+      assert.ok(dagen > 20, 'a fresh request has weeks left');
+
+      await (await openStap('Termijn opschorten')).getByRole('button', { name: 'Opschorten' }).click();
+      await klokZegt(`Opgeschort (${dagen} dagen)`);
+      await page.getByText(/^De termijn is opgeschort sinds/).waitFor();
+      await check('tlv-opgeschort');
+      await (await openStap('Opschorting beëindigen')).getByRole('button', { name: 'Beëindigen' }).click();
+      await page.getByTestId('tlv-opschorting').getByText('loopt nog').waitFor({ state: 'detached' });
+      assert.match(await klok.innerText(), /^Nog \d+ dagen$/);
+
+      // Someone else adds an advice while this form is open: the step asks to reload, the input stays.
+      const form = await openStap('Advies toevoegen');
+      await form.getByLabel('Deskundige').fill('mw. J. Bakker');
+      await choose('Discipline', 'Psycholoog');
+      await choose('Advies', 'Toelaatbaar');
+      await apiSend(CONSULENT_NK, 'POST', `/toelaatbaarheidsverklaringen/${tlv.id}/adviezen`, {
+        deskundige: 'dr. A. Smit',
+        discipline: 'kinderpsychiater',
+        datum: tien,
+        advies: 'toelaatbaar',
+      });
+      await form.getByRole('button', { name: 'Advies toevoegen' }).click();
+      await form
+        .getByRole('alert')
+        .getByText(/Iemand anders heeft dit intussen gewijzigd; laad opnieuw/)
+        .waitFor();
+      await form.getByRole('button', { name: 'Opnieuw laden' }).click();
+      await page.getByTestId('tlv-advies').filter({ hasText: 'dr. A. Smit' }).waitFor();
+      assert.equal(await form.getByLabel('Deskundige').inputValue(), 'mw. J. Bakker');
+      await form.getByRole('button', { name: 'Advies toevoegen' }).click();
+      await page.getByTestId('tlv-advies').filter({ hasText: 'mw. J. Bakker' }).waitFor();
+
+      // The request form changes the request's own fields and comes back to it.
+      await page.getByRole('link', { name: 'Aanvraag bewerken' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie} bewerken`);
+      await page.getByLabel('Tijdelijke plaatsing voor observatie of interventie').check();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      await page.getByText('Speciaal basisonderwijs (sbo), tijdelijke plaatsing').waitFor();
+      await page.getByRole('button', { name: 'Intrekken' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Aanvraag intrekken' });
+      await dialog.getByRole('button', { name: 'Intrekken' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      assert.equal(await klok.innerText(), 'Ingetrokken');
+      await page.getByText('De aanvraag is ingetrokken; er komt geen besluit.').first().waitFor();
+      assert.equal(await page.getByRole('button', { name: 'Advies toevoegen' }).count(), 0);
+      await signOut();
+    },
+  );
+
+  it("shows the TLV desk's worklist and PPO Noord-Kennemerland's 2016-2017 TLV figures", STEP, async () => {
+    await signIn(CONSULENT_NK);
+    await nav('Werkvoorraad TLV');
+    const eerste = page.locator('tbody tr').first();
+    await eerste.waitFor();
+    const referentie = (await eerste.getByRole('cell').last().innerText()).trim();
+    await check('tlv-werkvoorraad');
+    await eerste.getByRole('link').click();
+    await heading(`TLV-aanvraag van ${referentie}`);
+
+    await nav("Cijfers TLV's");
+    await choose('Schooljaar', '2016-2017');
+    await page.waitForURL(/schooljaar=2016-2017/);
+    await page.getByTestId('totaal-tlvs').getByText('444', { exact: true }).waitFor();
+    await page.getByTestId('binnen-termijn').getByText('100,0%', { exact: true }).waitFor();
+    const perSoort = page.locator('section[aria-labelledby="per-soort-kop"]');
+    assert.equal((await rowCells(perSoort.getByRole('row', { name: /^SBO/ })))[0], '177');
+    await check('tlv-cijfers');
+    await signOut();
+  });
+
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);
     await heading(/^Welkom, /);
@@ -1256,6 +1478,7 @@ describe('Koers in the browser', () => {
     assert.equal(await menu.getByRole('link', { name: 'Leerlingen', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Auditlog', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Arrangementen', exact: true }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'TLV-aanvragen', exact: true }).count(), 0);
     await menu.getByRole('link', { name: 'Budget werkgebieden', exact: true }).waitFor();
     await page.goto(`${base}/leerlingen`);
     await heading('Geen toegang');

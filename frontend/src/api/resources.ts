@@ -5,6 +5,9 @@ import type { paths } from './schema';
 import type {
   Aanmelding,
   AanmeldingInput,
+  AdviesInput,
+  BesluitInput,
+  BezwaarInput,
   Activiteit,
   Activiteitenplan,
   ArrangementStatistieken,
@@ -20,7 +23,14 @@ import type {
   MdoStatistieken,
   NieuweAanmelding,
   Opkomst,
+  OpschortingInput,
   Page,
+  BriefInput,
+  Tlv,
+  TlvInput,
+  TlvStatistieken,
+  WerkItem,
+  UitstroomInput,
   Versioned,
   Voortgang,
   VoortgangInput,
@@ -47,6 +57,8 @@ export type ListPath =
   | '/arrangementen'
   | '/budgetten'
   | '/mdos'
+  | '/toelaatbaarheidsverklaringen'
+  | '/toelaatbaarheidsverklaringen/werkvoorraad'
   | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
@@ -179,6 +191,111 @@ export const mdos = {
   ...crud('/mdos', '/mdos/{id}'),
   statistieken: async (schooljaar: string): Promise<MdoStatistieken> =>
     unwrap(await api.GET('/mdos/statistieken', { params: { query: { schooljaar } } })),
+};
+
+const tlvPad = (id: string, etag: string | null) => ({ path: { id }, header: ifMatch(etag) });
+/** A step whose answer is not the request: succeeded (or thrown), and nothing to take over. */
+const nietsMeer = (result: { error?: unknown; response: Response }): undefined => {
+  done(result);
+  return undefined;
+};
+
+/**
+ * TLV's (toelaatbaarheidsverklaringen), audited like every record about a pupil. Every step of a
+ * request (advice, suspension, verdaging, decision, objection, outflow, withdrawal) sends the
+ * request's ETag as If-Match, so two people working on one request never overwrite each other.
+ * The request form patches only its own fields: the verdaging and the status are steps of their own.
+ */
+export const tlvs = {
+  ...crud('/toelaatbaarheidsverklaringen', '/toelaatbaarheidsverklaringen/{id}'),
+  /**
+   * Saves the request form as a merge patch of the request's own fields: what is sent as verdaging
+   * or status is left out, so a form opened before a verdaging or withdrawal cannot undo it.
+   */
+  update: async (id: string, body: TlvInput, etag: string | null): Promise<Versioned<Tlv>> => {
+    const velden: Partial<TlvInput> = { ...body };
+    delete velden.verdagingDagen;
+    delete velden.verdagingReden;
+    delete velden.status;
+    return versioned(
+      await api.PATCH('/toelaatbaarheidsverklaringen/{id}', {
+        params: tlvPad(id, etag),
+        headers: merge,
+        // A merge patch: only the fields sent change (the schema lists the whole record).
+        body: velden as TlvInput,
+      }),
+    );
+  },
+  /** The one verdaging (days and reason). */
+  verdaag: async (id: string, verdagingDagen: number, verdagingReden: string, etag: string | null) =>
+    versioned(
+      await api.PATCH('/toelaatbaarheidsverklaringen/{id}', {
+        params: tlvPad(id, etag),
+        headers: merge,
+        body: { verdagingDagen, verdagingReden } as TlvInput,
+      }),
+    ),
+  trekIn: async (id: string, etag: string | null) =>
+    versioned(
+      await api.PATCH('/toelaatbaarheidsverklaringen/{id}', {
+        params: tlvPad(id, etag),
+        headers: merge,
+        body: { status: 'ingetrokken' } as TlvInput,
+      }),
+    ),
+  // An advice or a suspension answers itself, not the request: these answer nothing, and the page
+  // reads the request again (its clock and versie changed too).
+  /** Adds an advice. */
+  adviseer: async (id: string, body: AdviesInput, etag: string | null) =>
+    nietsMeer(await api.POST('/toelaatbaarheidsverklaringen/{id}/adviezen', { params: tlvPad(id, etag), body })),
+  verwijderAdvies: async (id: string, adviesId: string, etag: string | null) =>
+    nietsMeer(
+      await api.DELETE('/toelaatbaarheidsverklaringen/{id}/adviezen/{adviesId}', {
+        params: { path: { id, adviesId }, header: ifMatch(etag) },
+      }),
+    ),
+  schortOp: async (id: string, body: OpschortingInput, etag: string | null) =>
+    nietsMeer(await api.POST('/toelaatbaarheidsverklaringen/{id}/opschortingen', { params: tlvPad(id, etag), body })),
+  /** Ends a running suspension: the clock runs again from `tot`. */
+  beeindigOpschorting: async (id: string, opschortingId: string, tot: string, etag: string | null) =>
+    nietsMeer(
+      await api.PATCH('/toelaatbaarheidsverklaringen/{id}/opschortingen/{opschortingId}', {
+        params: { path: { id, opschortingId }, header: ifMatch(etag) },
+        headers: merge,
+        body: { tot },
+      }),
+    ),
+  besluit: async (id: string, body: BesluitInput, etag: string | null) =>
+    versioned(await api.PUT('/toelaatbaarheidsverklaringen/{id}/besluit', { params: tlvPad(id, etag), body })),
+  bezwaar: async (id: string, body: BezwaarInput, etag: string | null) =>
+    versioned(await api.PUT('/toelaatbaarheidsverklaringen/{id}/bezwaar', { params: tlvPad(id, etag), body })),
+  uitstroom: async (id: string, body: UitstroomInput, etag: string | null) =>
+    versioned(await api.PUT('/toelaatbaarheidsverklaringen/{id}/uitstroom', { params: tlvPad(id, etag), body })),
+  /** The figures of a school year (aggregated; suppressed for a lezer where few pupils are counted). */
+  statistieken: async (schooljaar: string): Promise<TlvStatistieken> =>
+    unwrap(await api.GET('/toelaatbaarheidsverklaringen/statistieken', { params: { query: { schooljaar } } })),
+  /** The decision letter as a Word document; the names and address are used in it only, never kept. */
+  besluitbrief: async (id: string, body: BriefInput) =>
+    blobOf(
+      await api.POST('/toelaatbaarheidsverklaringen/{id}/besluitbrief', {
+        params: { path: { id } },
+        body,
+        headers: { Accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+        parseAs: 'blob',
+      }),
+    ),
+};
+
+/** An item of the TLV desk's worklist, with a key of its own (one per request and reason). */
+export type WerkvoorraadItem = WerkItem & { id: string };
+
+/** The TLV desk's worklist: every open item of the SWV, soonest first (audited: it names pupils). */
+export const tlvWerkvoorraad: ListSource<'/toelaatbaarheidsverklaringen/werkvoorraad', WerkvoorraadItem> = {
+  path: '/toelaatbaarheidsverklaringen/werkvoorraad',
+  list: async (query) => {
+    const page = unwrap(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad', { params: { query } }));
+    return { ...page, items: page.items.map((w) => ({ ...w, id: `${w.soort}:${w.link}` })) };
+  },
 };
 
 /** Who read, exported or changed which pupils' data (beheerder only; newest first). */

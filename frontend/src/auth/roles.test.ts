@@ -53,6 +53,8 @@ const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU
 /** Pupil-level areas of those who read pupils: pupils and MDO's, then (after the audit log) arrangementen. */
 const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
 const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
+/** TLV-aanvragen, between the pupils (with the audit log) and the arrangementen. */
+const TLVS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
 
 /** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<
@@ -60,7 +62,7 @@ const EXPECTED: Record<
   { menu: Area[]; writes: Area[]; activiteiten: boolean; aanmeldingen: boolean; home: string }
 > = {
   beheerder: {
-    menu: [...withPupils(...PUPILS, 'auditregels', ...ARRANGEMENTEN), 'gebruikers', 'clients'],
+    menu: [...withPupils(...PUPILS, 'auditregels', ...TLVS, ...ARRANGEMENTEN), 'gebruikers', 'clients'],
     writes: [
       ...PLANNING,
       'bijeenkomsten',
@@ -72,6 +74,7 @@ const EXPECTED: Record<
       'leerlingen',
       'arrangementen',
       'mdos',
+      'tlvs',
       'budgetten',
     ],
     activiteiten: true,
@@ -79,15 +82,15 @@ const EXPECTED: Record<
     home: '/',
   },
   consulent: {
-    menu: withPupils(...PUPILS, ...ARRANGEMENTEN),
-    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos'],
+    menu: withPupils(...PUPILS, ...TLVS, ...ARRANGEMENTEN),
+    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos', 'tlvs'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   medewerker: {
-    menu: withPupils(...PUPILS, ...ARRANGEMENTEN),
-    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos'],
+    menu: withPupils(...PUPILS, ...TLVS, ...ARRANGEMENTEN),
+    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos', 'tlvs'],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
@@ -132,6 +135,8 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'auditregels')).toBe(false);
     expect(canWrite(me, 'arrangementStatistieken')).toBe(false);
     expect(canWrite(me, 'mdoStatistieken')).toBe(false);
+    expect(canWrite(me, 'tlvWerkvoorraad')).toBe(false);
+    expect(canWrite(me, 'tlvStatistieken')).toBe(false);
     expect(canWrite(me, 'budget')).toBe(false);
     expect(canWrite(me, 'budgetten')).toBe(true);
   });
@@ -157,6 +162,7 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canRead(lezer, 'arrangementen')).toBe(false);
     expect(canRead(lezer, 'arrangementStatistieken')).toBe(false);
     expect(canRead(lezer, 'mdos')).toBe(false);
+    expect(canRead(lezer, 'tlvs')).toBe(false);
   });
 });
 

@@ -23,6 +23,9 @@ export type Area =
   | 'budgetten'
   | 'mdos'
   | 'mdoStatistieken'
+  | 'tlvs'
+  | 'tlvWerkvoorraad'
+  | 'tlvStatistieken'
   | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -48,6 +51,9 @@ export const AREA_LABELS: Record<Area, string> = {
   budgetten: 'Budgetten',
   mdos: "MDO's",
   mdoStatistieken: "Cijfers MDO's",
+  tlvs: 'TLV-aanvragen',
+  tlvWerkvoorraad: 'Werkvoorraad TLV',
+  tlvStatistieken: "Cijfers TLV's",
   auditregels: 'Auditlog',
 };
 
@@ -74,6 +80,9 @@ export const AREA_PATHS: Record<Area, string> = {
   budgetten: '/budget/budgetten',
   mdos: '/mdos',
   mdoStatistieken: '/mdos/statistieken',
+  tlvs: '/tlv',
+  tlvWerkvoorraad: '/tlv/werkvoorraad',
+  tlvStatistieken: '/tlv/statistieken',
   auditregels: '/auditregels',
 };
 
@@ -95,11 +104,11 @@ export const PLANNING_AREAS: Area[] = [
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
-/**
- * Pupil-level data and who saw it, shown under the heading "Leerlingen". TLV's and thuiszitters
- * join this group.
- */
+/** Pupil-level data and who saw it, shown under the heading "Leerlingen". Thuiszitters join this group. */
 export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
+
+/** TLV-aanvragen (toelaatbaarheidsverklaringen), shown under the heading "TLV's" to who reads pupils. */
+export const TLV_AREAS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
 
 /**
  * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The
@@ -113,6 +122,7 @@ const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
   'start',
   ...LEERLING_AREAS,
+  ...TLV_AREAS,
   ...ARRANGEMENT_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
@@ -152,6 +162,9 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   budgetten: { recht: 'budgetten' },
   mdos: { recht: 'leerlingen' },
   mdoStatistieken: { recht: 'leerlingen', schrijven: false },
+  tlvs: { recht: 'leerlingen' },
+  tlvWerkvoorraad: { recht: 'leerlingen', schrijven: false },
+  tlvStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 

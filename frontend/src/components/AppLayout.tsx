@@ -9,6 +9,9 @@ import {
   IconChartLine,
   IconBuildingCommunity,
   IconPuzzle,
+  IconFileCertificate,
+  IconInbox,
+  IconChartPie,
   IconUsersGroup,
   IconPresentationAnalytics,
   IconChecklist,
@@ -37,6 +40,7 @@ import {
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
   PLANNING_AREAS,
+  TLV_AREAS,
   type Area,
 } from '../auth/roles';
 import { ROL_LABELS } from '../lib/labels';
@@ -66,6 +70,9 @@ const ICONS: Record<Area, Icon> = {
   budgetten: IconChartLine,
   mdos: IconUsersGroup,
   mdoStatistieken: IconPresentationAnalytics,
+  tlvs: IconFileCertificate,
+  tlvWerkvoorraad: IconInbox,
+  tlvStatistieken: IconChartPie,
   auditregels: IconShieldSearch,
 };
 
@@ -74,6 +81,7 @@ function sectionOf(area: Area): string | null {
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
   if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
+  if (TLV_AREAS.includes(area)) return "TLV's";
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
   return area === 'start' ? null : 'Organisatie';
 }

@@ -114,6 +114,47 @@ describe('the timeline of a dossier', () => {
     });
   });
 
+  it('says of a TLV its kind, the deadline or the decision, and links to it', () => {
+    const [open, toegekend] = tijdlijn(
+      dossier({
+        toelaatbaarheidsverklaringen: [
+          {
+            id: 't1',
+            ontvangenOp: '2016-10-03',
+            soort: 'so',
+            categorie: 'laag',
+            aanvraag: 'nieuw',
+            status: 'in_behandeling',
+            uiterlijkeBeslisdatum: '2016-11-14',
+            dagenResterend: -2,
+            opschortingen: [],
+          },
+          {
+            id: 't2',
+            ontvangenOp: '2018-05-01',
+            soort: 'sbo',
+            categorie: null,
+            aanvraag: 'verlenging',
+            tijdelijk: true,
+            status: 'toegekend',
+            besluit: { uitkomst: 'toegekend', datum: '2018-06-01', einddatum: '2020-07-31' },
+            opschortingen: [],
+          },
+        ],
+      }),
+    );
+    expect(open).toMatchObject({
+      titel: 'Toelaatbaarheidsverklaring (TLV)',
+      omschrijving: 'SO, categorie laag · In behandeling, beslissen uiterlijk 14-11-2016 (termijn verstreken)',
+      href: '/tlv/t1',
+    });
+    expect(toegekend).toMatchObject({
+      titel: 'Toelaatbaarheidsverklaring (TLV), verlenging',
+      omschrijving: 'SBO · tijdelijk · Toegekend, tot en met 31-07-2020',
+      href: '/tlv/t2',
+    });
+  });
+
   it('names a list for every list of the contract', () => {
     expect(DOSSIER_LIJSTEN).toEqual(['arrangementen', 'toelaatbaarheidsverklaringen', 'mdo', 'thuiszitters']);
   });

@@ -1,6 +1,13 @@
 import type { Dossier } from '../api/types';
 import { formatDate, formatMoney } from './format';
-import { ARRANGEMENT_STATUS_LABELS, CATEGORIE_LABELS, MDO_UITKOMST_LABELS } from './labels';
+import {
+  AANVRAAG_LABELS,
+  ARRANGEMENT_STATUS_LABELS,
+  CATEGORIE_LABELS,
+  MDO_UITKOMST_LABELS,
+  TLV_SOORT_LABELS,
+} from './labels';
+import { soortTekst, standTekst } from './tlv';
 
 /** The lists of a pupil's dossier: one per kind of record about the pupil. */
 export type DossierLijst = Exclude<keyof Dossier, 'leerling'>;
@@ -68,6 +75,14 @@ export const DOSSIER_SOORTEN: { [L in DossierLijst]: DossierSoort<DossierRecord<
     enkelvoud: 'Toelaatbaarheidsverklaring (TLV)',
     meervoud: "TLV's",
     datumVeld: 'ontvangenOp',
+    beschrijf: (t) => ({
+      titel:
+        t.aanvraag === 'verlenging' || t.aanvraag === 'herbeoordeling'
+          ? `Toelaatbaarheidsverklaring (TLV), ${AANVRAAG_LABELS[t.aanvraag].toLowerCase()}`
+          : 'Toelaatbaarheidsverklaring (TLV)',
+      omschrijving: regel([TLV_SOORT_LABELS[t.soort] && soortTekst(t), t.tijdelijk && 'tijdelijk', standTekst(t)]),
+      href: `/tlv/${t.id}`,
+    }),
   },
   mdo: {
     enkelvoud: 'Multidisciplinair overleg (MDO)',

@@ -1,4 +1,16 @@
 import type {
+  Aanvraag,
+  AdviesLbt,
+  AdviesUitkomst,
+  BesluitUitkomst,
+  BezwaarUitkomst,
+  Discipline,
+  OpschortingReden,
+  TlvCategorie,
+  TlvSoort,
+  TlvStatus,
+  Vervolg,
+  WerkSoort,
   AanmeldingBron,
   ArrangementSoort,
   ArrangementStatus,
@@ -273,4 +285,91 @@ export const TRIMESTER_LABELS: Record<'1' | '2' | '3', string> = {
   '1': 'T1 (aug-nov)',
   '2': 'T2 (dec-mrt)',
   '3': 'T3 (apr-jul)',
+};
+
+export const TLV_SOORT_LABELS: Record<TlvSoort, string> = {
+  sbo: 'Speciaal basisonderwijs (sbo)',
+  so: 'Speciaal onderwijs (so)',
+  vso: 'Voortgezet speciaal onderwijs (vso)',
+};
+
+export const TLV_CATEGORIE_LABELS: Record<TlvCategorie, string> = {
+  laag: 'Laag (categorie 1)',
+  midden: 'Midden (categorie 2)',
+  hoog: 'Hoog (categorie 3)',
+};
+
+export const AANVRAAG_LABELS: Record<Aanvraag, string> = {
+  nieuw: 'Nieuw',
+  verlenging: 'Verlenging',
+  herbeoordeling: 'Herbeoordeling',
+};
+
+export const TLV_STATUS_LABELS: Record<TlvStatus, string> = {
+  in_behandeling: 'In behandeling',
+  toegekend: 'Toegekend',
+  afgewezen: 'Afgewezen',
+  ingetrokken: 'Ingetrokken',
+};
+
+/** Mantine colours of the TLV statuses (always shown with their label). */
+export const TLV_STATUS_COLORS: Record<TlvStatus, string> = {
+  in_behandeling: 'koers',
+  toegekend: 'green',
+  afgewezen: 'red',
+  ingetrokken: 'gray',
+};
+
+export const DISCIPLINE_LABELS: Record<Discipline, string> = {
+  orthopedagoog: 'Orthopedagoog',
+  psycholoog: 'Psycholoog',
+  kinderpsychiater: 'Kinderpsychiater',
+  maatschappelijk_werker: 'Maatschappelijk werker',
+  arts: 'Arts',
+  overig: 'Overig',
+};
+
+export const ADVIES_UITKOMST_LABELS: Record<AdviesUitkomst, string> = {
+  toelaatbaar: 'Toelaatbaar',
+  niet_toelaatbaar: 'Niet toelaatbaar',
+};
+
+export const OPSCHORTING_REDEN_LABELS: Record<OpschortingReden, string> = {
+  aanvulling: 'Wacht op aanvulling (Awb 4:15)',
+  overig: 'Overig',
+};
+
+export const BESLUIT_UITKOMST_LABELS: Record<BesluitUitkomst, string> = {
+  toegekend: 'Toegekend',
+  afgewezen: 'Afgewezen',
+};
+
+export const ADVIES_LBT_LABELS: Record<AdviesLbt, string> = {
+  gegrond: 'Gegrond',
+  ongegrond: 'Ongegrond',
+};
+
+export const BEZWAAR_UITKOMST_LABELS: Record<BezwaarUitkomst, string> = {
+  gegrond: 'Gegrond (de aanvraag wordt heropend)',
+  ongegrond: 'Ongegrond',
+  ingetrokken: 'Ingetrokken',
+  niet_ontvankelijk: 'Niet-ontvankelijk',
+};
+
+export const VERVOLG_LABELS: Record<Vervolg, string> = {
+  regulier: 'Regulier basisonderwijs',
+  sbo: 'Speciaal basisonderwijs (sbo)',
+  so: 'Speciaal onderwijs (so)',
+  vso: 'Voortgezet speciaal onderwijs (vso)',
+  vo: 'Voortgezet onderwijs (vo)',
+  anders: 'Anders',
+};
+
+/** Why an item is on the TLV desk's worklist. */
+export const WERK_SOORT_LABELS: Record<WerkSoort, string> = {
+  tlv_termijn: 'Beslistermijn',
+  tlv_advies: 'Advies ontbreekt',
+  tlv_aanvulling: 'Aanvulling uitgebleven',
+  tlv_bezwaar: 'Bezwaar',
+  tlv_herbeoordeling: 'Herbeoordeling',
 };

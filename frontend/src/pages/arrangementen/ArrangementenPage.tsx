@@ -1,4 +1,4 @@
-import { Anchor, Button, Menu, Text } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { arrangementen } from '../../api/resources';
@@ -11,17 +11,8 @@ import { ARRANGEMENT_SOORT_LABELS, ARRANGEMENT_STATUS_LABELS, CATEGORIE_LABELS, 
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen, useWerkgebieden } from '../lookups';
 import { useSchooljaar } from './hooks';
-import { Periode, soortTekst, StatusBadge, useBekendeReferentie, VerlengingBadge } from './parts';
-
-/** The pupil of an arrangement: its reference when known here, else a link to the dossier. */
-function LeerlingCel({ id }: { id: string }) {
-  const referentie = useBekendeReferentie(id);
-  return (
-    <Anchor component={Link} to={`/leerlingen/${id}`} size="sm">
-      {referentie ?? 'Leerling'}
-    </Anchor>
-  );
-}
+import { LeerlingCel } from '../leerlingen/parts';
+import { Periode, soortTekst, StatusBadge, VerlengingBadge } from './parts';
 
 /** The ways to register an arrangement: for a pupil, a group or an innovation at a school. */
 export function NieuwArrangementMenu({ variant }: { variant?: 'filled' | 'outline' }) {

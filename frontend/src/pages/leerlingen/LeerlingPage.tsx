@@ -15,7 +15,7 @@ import {
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { leerlingen } from '../../api/resources';
-import type { Arrangement, Dossier, Leerling, Mdo } from '../../api/types';
+import type { Arrangement, Dossier, Leerling, Mdo, Tlv } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
@@ -31,6 +31,8 @@ import { formatDate, formatMaand, formatMoney, leeftijd } from '../../lib/format
 import { CATEGORIE_LABELS, GESLACHT_LABELS, leerjaarLabel, MDO_UITKOMST_LABELS } from '../../lib/labels';
 import { Periode, StatusBadge, VerlengingBadge } from '../arrangementen/parts';
 import { useGemeenten, useScholen, useSector, type Lookup } from '../lookups';
+import { soortTekst, standTekst } from '../../lib/tlv';
+import { KlokBadge, TlvStatusBadge } from '../tlv/parts';
 import { rememberReferentie } from './hooks';
 import { GeanonimiseerdBadge } from './parts';
 
@@ -70,6 +72,11 @@ function DossierView({ record: dossier }: { record: Dossier }) {
               </LinkButton>
             )}
             {canWrite(me, 'leerlingen') && <EditButton to={`/leerlingen/${l.id}/bewerken`} />}
+            {canWrite(me, 'tlvs') && (
+              <LinkButton to={nieuwVoor('/tlv', l)} icon={IconFileCertificate} variant="default">
+                TLV-aanvraag registreren
+              </LinkButton>
+            )}
             {canWrite(me, 'mdos') && (
               <LinkButton to={nieuwVoor('/mdos', l)} icon={IconUsersGroup} variant="default">
                 MDO registreren
@@ -91,6 +98,7 @@ function DossierView({ record: dossier }: { record: Dossier }) {
           </Alert>
         )}
         <Gegevens leerling={l} />
+        <Tlvs dossier={dossier} schrijven={canWrite(me, 'tlvs')} />
         <Arrangementen dossier={dossier} schrijven={canWrite(me, 'arrangementen')} />
         <Mdos dossier={dossier} schrijven={canWrite(me, 'mdos')} />
         <DossierTijdlijn dossier={dossier} />
@@ -103,7 +111,7 @@ function DossierView({ record: dossier }: { record: Dossier }) {
 }
 
 /** The form of a new record for this pupil, with its school filled in. */
-function nieuwVoor(pad: '/arrangementen' | '/mdos', l: Leerling): string {
+function nieuwVoor(pad: '/arrangementen' | '/mdos' | '/tlv', l: Leerling): string {
   const q = new URLSearchParams({ leerlingId: l.id });
   if (l.schoolId) q.set('schoolId', l.schoolId);
   return `${pad}/nieuw?${q.toString()}`;
@@ -158,6 +166,41 @@ function Arrangementen({ dossier, schrijven }: { dossier: Dossier; schrijven: bo
                     Verlengen
                   </Button>
                 ) : null
+              }
+            />
+          ))}
+        </RecordRegels>
+      )}
+    </Panel>
+  );
+}
+
+/** The pupil's TLV's, newest first, with the deadline or the decision. */
+function Tlvs({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const items: Tlv[] = [...dossier.toelaatbaarheidsverklaringen].reverse();
+  return (
+    <Panel id="tlvs-kop" title={`TLV's (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Nog geen TLV&apos;s.{schrijven ? ' Registreer een aanvraag met "TLV-aanvraag registreren" bovenaan.' : ''}
+        </Text>
+      ) : (
+        <RecordRegels label="TLV's van de leerling">
+          {items.map((t) => (
+            <RecordRegel
+              key={t.id}
+              testId="leerling-tlv"
+              titel={
+                <Anchor component={Link} to={`/tlv/${t.id}`} fw={600} size="sm">
+                  {soortTekst(t)}, ontvangen {formatDate(t.ontvangenOp)}
+                </Anchor>
+              }
+              regel={standTekst(t)}
+              status={
+                <>
+                  <TlvStatusBadge status={t.status} />
+                  <KlokBadge tlv={t} />
+                </>
               }
             />
           ))}

@@ -1,5 +1,4 @@
-import { Anchor, Badge } from '@mantine/core';
-import { Link } from 'react-router';
+import { Badge } from '@mantine/core';
 import { mdos } from '../../api/resources';
 import type { Mdo } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
@@ -9,18 +8,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { formatDate } from '../../lib/format';
 import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, options } from '../../lib/labels';
 import { useSchooljaar } from '../arrangementen/hooks';
-import { Onbekend, useBekendeReferentie } from '../arrangementen/parts';
+import { Onbekend } from '../arrangementen/parts';
+import { LeerlingCel } from '../leerlingen/parts';
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen } from '../lookups';
-
-function LeerlingCel({ id }: { id: string }) {
-  const referentie = useBekendeReferentie(id);
-  return (
-    <Anchor component={Link} to={`/leerlingen/${id}`} size="sm">
-      {referentie ?? 'Leerling'}
-    </Anchor>
-  );
-}
 
 export default function MdosPage() {
   const scholen = useScholen();
