@@ -30,7 +30,7 @@ fn datum(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
-    let Some(swv) = super::swv_met_code(c, CODE)? else {
+    let Some(swv) = super::swv::swv_met_code(c, CODE)? else {
         return Ok(());
     };
     let loaded: i64 = arrangementen::table

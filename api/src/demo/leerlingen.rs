@@ -27,7 +27,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
     let today = time::today();
     let current = today.year() - i32::from(today.month() < 8);
     for (i, &(code, prefix, count, jaar)) in SWVS.iter().enumerate() {
-        let Some(swv) = super::swv_met_code(c, code)? else {
+        let Some(swv) = super::swv::swv_met_code(c, code)? else {
             continue;
         };
         let loaded: i64 = leerlingen::table

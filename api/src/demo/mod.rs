@@ -8,6 +8,7 @@ mod bijeenkomsten;
 mod jaarprogramma;
 mod leerlingen;
 mod planning;
+mod swv;
 mod tlvs;
 
 use diesel::prelude::*;
@@ -291,14 +292,4 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))
-}
-
-/// The id of the demo samenwerkingsverband with `code`, when the demo organisation has it.
-fn swv_met_code(c: &mut DbConn, code: &str) -> Result<Option<Id>, ApiError> {
-    use crate::schema::samenwerkingsverbanden;
-    Ok(samenwerkingsverbanden::table
-        .filter(samenwerkingsverbanden::code.eq(code))
-        .select(samenwerkingsverbanden::id)
-        .first::<Id>(c)
-        .optional()?)
 }

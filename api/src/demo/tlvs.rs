@@ -41,7 +41,7 @@ fn jaar(j: i32) -> TlvJaar {
 }
 
 pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
-    let Some(swv) = super::swv_met_code(c, CODE)? else {
+    let Some(swv) = super::swv::swv_met_code(c, CODE)? else {
         return Ok(());
     };
     let loaded: i64 = tlvs::table
