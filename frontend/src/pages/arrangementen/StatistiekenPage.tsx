@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { arrangementen } from '../../api/resources';
 import type { ArrangementStatistieken, Sector } from '../../api/types';
 import {
@@ -31,9 +30,7 @@ import {
   TRIMESTER_LABELS,
 } from '../../lib/labels';
 import { useSector } from '../lookups';
-import { useSchooljaar } from './hooks';
-
-const STALE = 60_000;
+import { useStatistieken } from './hooks';
 
 /** "Groep 1" … "Groep 8", "Onbekend": the keys the API gives, in number order. */
 function leerjaarLabels(keys: string[], sector: Sector | undefined): Record<string, string> {
@@ -45,12 +42,7 @@ function leerjaarLabels(keys: string[], sector: Sector | undefined): Record<stri
 }
 
 export default function ArrangementStatistiekenPage() {
-  const { schooljaar, opties, setSchooljaar, metBudget } = useSchooljaar();
-  const stats = useQuery({
-    queryKey: [arrangementen.path, 'statistieken', schooljaar],
-    queryFn: () => arrangementen.statistieken(schooljaar),
-    staleTime: STALE,
-  });
+  const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(arrangementen);
 
   return (
     <>

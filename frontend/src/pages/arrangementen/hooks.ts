@@ -55,3 +55,14 @@ export function useBudget(schooljaar: string | null, peildatum?: string) {
     staleTime: STALE,
   });
 }
+
+/** The figures of the school year in the URL, from a resource with `statistieken`. */
+export function useStatistieken<T>(resource: { path: string; statistieken: (schooljaar: string) => Promise<T> }) {
+  const jaar = useSchooljaar();
+  const stats = useQuery({
+    queryKey: [resource.path, 'statistieken', jaar.schooljaar],
+    queryFn: () => resource.statistieken(jaar.schooljaar),
+    staleTime: STALE,
+  });
+  return { ...jaar, stats };
+}

@@ -1,7 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { mdos } from '../../api/resources';
 import type { MdoStatistieken } from '../../api/types';
 import {
@@ -22,18 +21,12 @@ import { TableHead } from '../../components/TableHead';
 import { aandeel, telrijen } from '../../lib/arrangementen';
 import { formatDecimal, formatNumber } from '../../lib/format';
 import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, TRIMESTER_LABELS } from '../../lib/labels';
-import { useSchooljaar } from '../arrangementen/hooks';
+import { useStatistieken } from '../arrangementen/hooks';
 
-const STALE = 60_000;
 const NIVEAUS = Object.keys(NIVEAU_LABELS) as (keyof typeof NIVEAU_LABELS)[];
 
 export default function MdoStatistiekenPage() {
-  const { schooljaar, opties, setSchooljaar, metBudget } = useSchooljaar();
-  const stats = useQuery({
-    queryKey: [mdos.path, 'statistieken', schooljaar],
-    queryFn: () => mdos.statistieken(schooljaar),
-    staleTime: STALE,
-  });
+  const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(mdos);
 
   return (
     <>

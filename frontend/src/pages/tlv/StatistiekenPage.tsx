@@ -1,5 +1,4 @@
 import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { tlvs } from '../../api/resources';
 import type { Telmap, TlvStatistieken } from '../../api/types';
 import {
@@ -21,19 +20,13 @@ import { aandeel, telrijen, type Telrij } from '../../lib/arrangementen';
 import { formatDecimal, formatNumber, formatPercentage } from '../../lib/format';
 import { TRIMESTER_LABELS, VERVOLG_LABELS } from '../../lib/labels';
 import { soortRijen } from '../../lib/tlv';
-import { useSchooljaar } from '../arrangementen/hooks';
+import { useStatistieken } from '../arrangementen/hooks';
 import { useSector } from '../lookups';
 
-const STALE = 60_000;
 const TRIMESTERS = Object.keys(TRIMESTER_LABELS) as (keyof typeof TRIMESTER_LABELS)[];
 
 export default function TlvStatistiekenPage() {
-  const { schooljaar, opties, setSchooljaar, metBudget } = useSchooljaar();
-  const stats = useQuery({
-    queryKey: [tlvs.path, 'statistieken', schooljaar],
-    queryFn: () => tlvs.statistieken(schooljaar),
-    staleTime: STALE,
-  });
+  const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(tlvs);
 
   return (
     <>
