@@ -1451,13 +1451,44 @@ describe('Koers in the browser', () => {
 
   it("shows the TLV desk's worklist and PPO Noord-Kennemerland's 2016-2017 TLV figures", STEP, async () => {
     await signIn(CONSULENT_NK);
+    await heading(/^Welkom, /);
+
+    // The start page opens on the desk: what waits, what is late, and the first items, soonest first.
+    const balie = page.locator('section[aria-labelledby="tlv-balie-kop"]');
+    const items = balie.getByTestId('tlv-balie-item');
+    await items.first().waitFor();
+    assert.equal(await items.count(), 5);
+    const tellingen = (await balie.getByTestId('tlv-balie-tellingen').innerText()).replace(/\s+/g, ' ');
+    const [, wachten, verlopen] = /^(\d+) taken wachten (\d+)\+? verlopen \d+\+? deze week$/.exec(tellingen) ?? [];
+    assert.ok(Number(wachten) > 5, `the demo has more than five items waiting: ${tellingen}`);
+    assert.ok(Number(verlopen) >= 1, `the demo has late items: ${tellingen}`);
+    assert.match(await items.first().getByTestId('verval').innerText(), /^\d+ dagen? te laat$/);
+    await balie.getByRole('link', { name: 'Hele werkvoorraad' }).waitFor();
+    await check('start-tlv-balie');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await check('start-tlv-balie-tablet');
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    // The worklist comes first in the menu's TLV group.
+    const menu = await page.getByRole('navigation').getByRole('link').allInnerTexts();
+    assert.ok(menu.indexOf('Werkvoorraad TLV') + 1 === menu.indexOf('TLV-aanvragen'), menu.join(', '));
     await nav('Werkvoorraad TLV');
-    const eerste = page.locator('tbody tr').first();
-    await eerste.waitFor();
-    const referentie = (await eerste.getByRole('cell').last().innerText()).trim();
+    await page.locator('tbody tr').first().waitFor();
     await check('tlv-werkvoorraad');
-    await eerste.getByRole('link').click();
+
+    // A request about to run late: its deadline within the week, the days left beside the date.
+    const bijna = page
+      .locator('tbody tr')
+      .filter({ hasText: 'Beslistermijn' })
+      .filter({ has: page.getByTestId('verval').filter({ hasText: /^(Vandaag|Nog [1-7] dagen?)$/ }) })
+      .first();
+    await bijna.waitFor();
+    const rest = (await bijna.getByTestId('verval').innerText()).trim();
+    const referentie = (await bijna.getByRole('cell').last().innerText()).trim();
+    await bijna.getByRole('link').click();
     await heading(`TLV-aanvraag van ${referentie}`);
+    // The request's clock counts the same days as the worklist.
+    await klokZegt(rest);
 
     await nav("Cijfers TLV's");
     await choose('Schooljaar', '2016-2017');
@@ -1469,6 +1500,125 @@ describe('Koers in the browser', () => {
     await check('tlv-cijfers');
     await signOut();
   });
+
+  it(
+    'postpones a request, refuses it, reopens it on a well-founded objection, and records the return to regular education',
+    STEP,
+    async () => {
+      const { leerling } = await demoLeerling(5);
+      const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const tien = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
+      const pad = '/toelaatbaarheidsverklaringen';
+      const tlv = await apiSend(CONSULENT_NK, 'POST', pad, {
+        leerlingId: leerling.id,
+        soort: 'sbo',
+        aanvraag: 'nieuw',
+        ontvangenOp: tien,
+        verdagingDagen: 0,
+      });
+      // Registering and advising in the browser is another test's; here the two adviezen come through the API.
+      for (const [deskundige, discipline] of [
+        ['drs. L. Verhoef', 'orthopedagoog'],
+        ['J. van den Berg', 'arts'],
+      ]) {
+        await apiSend(CONSULENT_NK, 'POST', `${pad}/${tlv.id}/adviezen`, {
+          deskundige,
+          discipline,
+          datum: tien,
+          advies: 'toelaatbaar',
+        });
+      }
+      await signIn(CONSULENT_NK, PASSWORD, `/tlv/${tlv.id}`);
+      await heading(`TLV-aanvraag van ${leerling.referentie}`);
+      const klok = page.getByTestId('tlv-klok').first();
+      const dagen = async () => Number(/^Nog (\d+) dagen$/.exec(await klok.innerText())?.[1]);
+      const voor = await dagen();
+
+      // The one verdaging: two weeks more (give or take a public holiday), and no second one.
+      const verdaging = await openStap('Termijn verdagen');
+      await verdaging.getByLabel('Dagen').fill('14');
+      await verdaging.getByLabel('Reden').fill('Het onderzoek van de orthopedagoog loopt nog');
+      await verdaging.getByRole('button', { name: 'Verdagen' }).click();
+      await page.getByTestId('tlv-verdaging').getByText('14 dagen').waitFor();
+      await page.getByText(/Inclusief een verdaging van 14 dagen\.$/).waitFor();
+      const na = await dagen();
+      assert.ok(na - voor >= 12 && na - voor <= 16, `${voor} days left became ${na}`);
+      assert.equal(await page.getByRole('button', { name: 'Termijn verdagen' }).count(), 0);
+
+      // A refusal, in time.
+      const besluit = await openStap('Besluit vastleggen');
+      await choose('Besluit', 'Afgewezen');
+      assert.equal(await besluit.getByLabel('Ingangsdatum').count(), 0);
+      await besluit.getByLabel('Motivering').fill('De school van herkomst kan de ondersteuning nog bieden.');
+      await besluit.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await klokZegt('Binnen termijn');
+      await page.getByTestId('tlv-besluit').getByText('Afgewezen', { exact: true }).waitFor();
+
+      // The parents object; the objection is well-founded, so the request is open again with a new clock.
+      const bezwaar = await openStap('Bezwaar registreren');
+      await bezwaar.getByTestId('bezwaar-tijdig').getByText('Tijdig').waitFor();
+      await choose('Advies LBT', 'Gegrond');
+      await choose('Uitkomst', 'Gegrond (de aanvraag wordt heropend)');
+      await bezwaar.getByLabel('Beslist op').fill(vandaag);
+      await bezwaar.getByRole('button', { name: 'Bezwaar opslaan' }).click();
+      const eerder = page.locator('section[aria-labelledby="eerdere-besluiten-kop"]');
+      await eerder.getByRole('heading', { name: 'Eerdere besluiten (1)' }).waitFor();
+      await eerder.getByText('Afgewezen', { exact: true }).waitFor();
+      await eerder.getByText('De school van herkomst kan de ondersteuning nog bieden.').waitFor();
+      await eerder.getByText(/^Gegrond op \d{2}-\d{2}-\d{4}; de aanvraag is heropend$/).waitFor();
+      await page
+        .getByTestId('tlv-heropend')
+        .getByText(/het besluit van \d{2}-\d{2}-\d{4} \(afgewezen\) is vervallen/)
+        .waitFor();
+      await klokZegt(/^Nog \d+ dagen$/);
+      assert.ok((await dagen()) >= 42, 'the clock starts again from the decision on the objection');
+      await page.getByText(/\(gegrond bezwaar\)$/).waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Bezwaar', exact: true }).count(), 0);
+      // The new term allows a new verdaging, and the adviezen still count for the new decision.
+      await page.getByRole('button', { name: 'Termijn verdagen' }).waitFor();
+      assert.equal(await page.getByTestId('tlv-voorwaarden').getByText('ontbreekt nog').count(), 0);
+      // The steps' buttons scrolled the page; the screenshots show it from the top.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await check('tlv-na-bezwaar');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await check('tlv-na-bezwaar-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // Granted this time (through the API: the browser's decision form is covered above); then the pupil goes
+      // back to a regular school.
+      await apiSend(
+        CONSULENT_NK,
+        'PUT',
+        `${pad}/${tlv.id}/besluit`,
+        {
+          uitkomst: 'toegekend',
+          datum: vandaag,
+          ingangsdatum: vandaag,
+          duurJaren: 1,
+          voorzieningSchoolId: null,
+          motivering: 'Na het bezwaar opnieuw beoordeeld.',
+        },
+        200,
+      );
+      await page.reload();
+      await klokZegt('Binnen termijn');
+      const uitstroom = await openStap('Uitstroom vastleggen');
+      await uitstroom.getByLabel('Datum').fill(vandaag);
+      await choose('Naar', 'Regulier basisonderwijs');
+      await uitstroom.getByRole('button', { name: 'Uitstroom opslaan' }).click();
+      const panel = page.locator('section[aria-labelledby="uitstroom-kop"]');
+      await panel.getByText('Regulier basisonderwijs', { exact: true }).waitFor();
+      await panel.getByRole('button', { name: 'Uitstroom wijzigen' }).waitFor();
+      await eerder.getByText('Afgewezen', { exact: true }).waitFor();
+      const opgeslagen = await apiGet(CONSULENT_NK, `${pad}/${tlv.id}`);
+      assert.deepEqual(opgeslagen.uitstroom, { datum: vandaag, vervolg: 'regulier' });
+      assert.equal(opgeslagen.eerdereBesluiten.length, 1);
+      assert.equal(opgeslagen.eerdereBesluiten[0].bezwaar.uitkomst, 'gegrond');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await check('tlv-uitstroom');
+      await signOut();
+    },
+  );
 
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);

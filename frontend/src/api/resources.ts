@@ -292,6 +292,8 @@ export type WerkvoorraadItem = WerkItem & { id: string };
 /** The TLV desk's worklist: every open item of the SWV, soonest first (audited: it names pupils). */
 export const tlvWerkvoorraad: ListSource<'/toelaatbaarheidsverklaringen/werkvoorraad', WerkvoorraadItem> = {
   path: '/toelaatbaarheidsverklaringen/werkvoorraad',
+  // Under the requests' key, so that a step on a request (a decision, an advice) refreshes it.
+  queryKey: ['/toelaatbaarheidsverklaringen', 'werkvoorraad'],
   list: async (query) => {
     const page = unwrap(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad', { params: { query } }));
     return { ...page, items: page.items.map((w) => ({ ...w, id: `${w.soort}:${w.link}` })) };

@@ -53,8 +53,8 @@ const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU
 /** Pupil-level areas of those who read pupils: pupils and MDO's, then (after the audit log) arrangementen. */
 const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
 const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
-/** TLV-aanvragen, between the pupils (with the audit log) and the arrangementen. */
-const TLVS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
+/** TLV-aanvragen, between the pupils (with the audit log) and the arrangementen, the worklist first. */
+const TLVS: Area[] = ['tlvWerkvoorraad', 'tlvs', 'tlvStatistieken'];
 
 /** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<

@@ -107,8 +107,11 @@ export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistie
 /** Pupil-level data and who saw it, shown under the heading "Leerlingen". Thuiszitters join this group. */
 export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
 
-/** TLV-aanvragen (toelaatbaarheidsverklaringen), shown under the heading "TLV's" to who reads pupils. */
-export const TLV_AREAS: Area[] = ['tlvs', 'tlvWerkvoorraad', 'tlvStatistieken'];
+/**
+ * TLV-aanvragen (toelaatbaarheidsverklaringen), shown under the heading "TLV's" to who reads pupils.
+ * The worklist first: the desk's day starts with what waits.
+ */
+export const TLV_AREAS: Area[] = ['tlvWerkvoorraad', 'tlvs', 'tlvStatistieken'];
 
 /**
  * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The

@@ -3,6 +3,7 @@ import type { Opschorting, Tlv } from '../api/types';
 import {
   alGeadviseerd,
   bezwaarUitkomsten,
+  bezwaarUitkomstTekst,
   bezwaartermijnEinde,
   einddatumVoorDuur,
   kanVerdagen,
@@ -15,7 +16,9 @@ import {
   standTekst,
   toegestaneSoorten,
   volgendeWerkdag,
+  vervalBadge,
   vervalKleur,
+  vervalTelling,
   werkLink,
 } from './tlv';
 
@@ -173,6 +176,19 @@ describe('kinds, dates and choices', () => {
   });
 });
 
+describe('bezwaarUitkomstTekst', () => {
+  it('says how and when an objection ended, and that a well-founded one reopened the request', () => {
+    expect(bezwaarUitkomstTekst({ uitkomst: 'gegrond', beslistOp: '2016-12-06' })).toBe(
+      'Gegrond op 06-12-2016; de aanvraag is heropend',
+    );
+    expect(bezwaarUitkomstTekst({ uitkomst: 'niet_ontvankelijk', beslistOp: '2016-12-06' })).toBe(
+      'Niet-ontvankelijk verklaard op 06-12-2016',
+    );
+    expect(bezwaarUitkomstTekst({ uitkomst: 'ongegrond', beslistOp: null })).toBe('Ongegrond');
+    expect(bezwaarUitkomstTekst({ uitkomst: null, beslistOp: null })).toBe('Nog in behandeling');
+  });
+});
+
 describe('standTekst', () => {
   it('says the deadline while open, and the decision once taken', () => {
     expect(standTekst(open)).toBe('In behandeling, beslissen uiterlijk 14-11-2016');
@@ -205,6 +221,55 @@ describe('vervalKleur', () => {
     expect(vervalKleur('2016-11-14', '2016-11-14')).toBe('orange');
     expect(vervalKleur('2016-11-21', '2016-11-14')).toBe('orange');
     expect(vervalKleur('2016-11-22', '2016-11-14')).toBe('koers');
+  });
+});
+
+describe('vervalBadge', () => {
+  it('says how many days are left, in the colour of the due date', () => {
+    expect(vervalBadge('2016-11-17', '2016-11-14')).toEqual({ kleur: 'orange', tekst: 'Nog 3 dagen' });
+    expect(vervalBadge('2016-11-15', '2016-11-14')).toEqual({ kleur: 'orange', tekst: 'Nog 1 dag' });
+    expect(vervalBadge('2016-11-14', '2016-11-14')).toEqual({ kleur: 'orange', tekst: 'Vandaag' });
+    expect(vervalBadge('2016-11-30', '2016-11-14')).toEqual({ kleur: 'koers', tekst: 'Nog 16 dagen' });
+  });
+
+  it('counts the days past a due date that was missed', () => {
+    expect(vervalBadge('2016-11-13', '2016-11-14')).toEqual({ kleur: 'red', tekst: '1 dag te laat' });
+    expect(vervalBadge('2016-11-12', '2016-11-14')).toEqual({ kleur: 'red', tekst: '2 dagen te laat' });
+  });
+
+  it('counts calendar days across the change to summer time and a year', () => {
+    expect(vervalBadge('2017-03-27', '2017-03-25')).toEqual({ kleur: 'orange', tekst: 'Nog 2 dagen' });
+    expect(vervalBadge('2016-12-30', '2017-01-02')).toEqual({ kleur: 'red', tekst: '3 dagen te laat' });
+  });
+});
+
+describe('vervalTelling', () => {
+  const vandaag = '2016-11-14';
+  const laat = '2016-11-10';
+  const week = '2016-11-18';
+  const later = '2016-12-20';
+
+  it('counts the overdue items and those due within a week on the first page', () => {
+    expect(vervalTelling([laat, laat, week, later, later], 9, vandaag)).toEqual({
+      verlopen: { aantal: 2, zeker: true },
+      dezeWeek: { aantal: 1, zeker: true },
+    });
+  });
+
+  it('says that more may follow when the page holds only items of a kind', () => {
+    expect(vervalTelling([laat, laat, laat, laat, laat], 9, vandaag)).toEqual({
+      verlopen: { aantal: 5, zeker: false },
+      dezeWeek: { aantal: 0, zeker: false },
+    });
+    expect(vervalTelling([laat, week, week, week, week], 9, vandaag).dezeWeek).toEqual({ aantal: 4, zeker: false });
+  });
+
+  it('is sure of every count when the page holds the whole list', () => {
+    expect(vervalTelling([laat, week], 2, vandaag)).toEqual({
+      verlopen: { aantal: 1, zeker: true },
+      dezeWeek: { aantal: 1, zeker: true },
+    });
+    expect(vervalTelling([], 0, vandaag).verlopen).toEqual({ aantal: 0, zeker: true });
   });
 });
 

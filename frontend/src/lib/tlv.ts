@@ -1,5 +1,5 @@
 import { formatDate } from './format';
-import type { Advies, BezwaarUitkomst, Opschorting, Sector, Tlv, TlvCategorie, TlvSoort } from '../api/types';
+import type { Advies, Bezwaar, BezwaarUitkomst, Opschorting, Sector, Tlv, TlvCategorie, TlvSoort } from '../api/types';
 
 // Dates as `YYYY-MM-DD`, computed in UTC so that no time zone moves a day.
 function toDate(datum: string): Date {
@@ -129,6 +129,12 @@ function dagen(n: number): string {
   return n === 1 ? '1 dag' : `${n} dagen`;
 }
 
+/** Days left until a deadline in words: "Nog 3 dagen", "Vandaag", "2 dagen te laat". */
+function resterendTekst(rest: number): string {
+  if (rest < 0) return `${dagen(-rest)} te laat`;
+  return rest === 0 ? 'Vandaag' : `Nog ${dagen(rest)}`;
+}
+
 /**
  * The clock of a request in a badge: red when overdue (or decided late), orange with a week or
  * less left, grey while suspended, green when decided in time; otherwise the days left.
@@ -147,10 +153,13 @@ export function klokBadge(
     return { kleur: 'gray', tekst: rest === null || rest === undefined ? 'Opgeschort' : `Opgeschort (${dagen(rest)})` };
   }
   if (rest === null || rest === undefined) return { kleur: 'koers', tekst: 'Onbekend' };
-  if (rest < 0) return { kleur: 'red', tekst: `${dagen(-rest)} te laat` };
-  if (rest === 0) return { kleur: 'orange', tekst: 'Vandaag' };
-  if (rest <= 7) return { kleur: 'orange', tekst: `Nog ${dagen(rest)}` };
-  return { kleur: 'koers', tekst: `Nog ${dagen(rest)}` };
+  return { kleur: restKleur(rest), tekst: resterendTekst(rest) };
+}
+
+/** Red when overdue, orange with a week or less left: the same on the request page and the worklist. */
+function restKleur(rest: number): BadgeKleur {
+  if (rest < 0) return 'red';
+  return rest <= 7 ? 'orange' : 'koers';
 }
 
 /** The advice a decision needs, as the API names what is missing. */
@@ -209,6 +218,22 @@ export function bezwaarUitkomsten(tijdig: boolean, verschoonbaar: boolean): Bezw
   return tijdig || verschoonbaar ? ALLE_BEZWAAR_UITKOMSTEN : ['niet_ontvankelijk', 'ingetrokken'];
 }
 
+const BEZWAAR_BESLIST: Record<BezwaarUitkomst, string> = {
+  gegrond: 'Gegrond',
+  ongegrond: 'Ongegrond',
+  ingetrokken: 'Ingetrokken',
+  niet_ontvankelijk: 'Niet-ontvankelijk verklaard',
+};
+
+/** How an objection ended, as a fact after the event: "Gegrond op 06-12-2026; de aanvraag is heropend". */
+export function bezwaarUitkomstTekst(b: Pick<Bezwaar, 'uitkomst' | 'beslistOp'>): string {
+  if (!b.uitkomst) return 'Nog in behandeling';
+  const wanneer = b.beslistOp
+    ? `${BEZWAAR_BESLIST[b.uitkomst]} op ${formatDate(b.beslistOp)}`
+    : BEZWAAR_BESLIST[b.uitkomst];
+  return b.uitkomst === 'gegrond' ? `${wanneer}; de aanvraag is heropend` : wanneer;
+}
+
 /**
  * Where a request stands, in a few words for the pupil's timeline: the deadline while open, the
  * decision once taken. Records read elsewhere may lack fields: then it says less.
@@ -235,11 +260,50 @@ export function werkLink(link: string): string | null {
   return m ? `/tlv/${m[1]}` : null;
 }
 
+/** Calendar days from `vandaag` to `datum`, negative when `datum` has passed. */
+function dagenTot(datum: string, vandaag: string): number {
+  return Math.round((toDate(datum).getTime() - toDate(vandaag).getTime()) / 86_400_000);
+}
+
 /** The colour of a due date on the worklist: red when past, orange within a week, else the house colour. */
 export function vervalKleur(datum: string, vandaag: string): BadgeKleur {
-  const dagenTot = Math.round((toDate(datum).getTime() - toDate(vandaag).getTime()) / 86_400_000);
-  if (dagenTot < 0) return 'red';
-  return dagenTot <= 7 ? 'orange' : 'koers';
+  return restKleur(dagenTot(datum, vandaag));
+}
+
+/** A worklist item's due date as a badge: its colour and the days left ("Nog 3 dagen", "2 dagen te laat"). */
+export function vervalBadge(datum: string, vandaag: string): KlokBadge {
+  const rest = dagenTot(datum, vandaag);
+  return { kleur: restKleur(rest), tekst: resterendTekst(rest) };
+}
+
+/** A count on the worklist, and whether it is the whole list's or could be more (`zeker` false). */
+export interface VervalAantal {
+  aantal: number;
+  zeker: boolean;
+}
+
+/**
+ * How many of the worklist's items are overdue and due within a week, from its first page (soonest
+ * first, `totaal` items in all): when every item shown is of a kind and the list goes on, more of
+ * that kind may follow.
+ */
+export function vervalTelling(
+  data: readonly string[],
+  totaal: number,
+  vandaag: string,
+): { verlopen: VervalAantal; dezeWeek: VervalAantal } {
+  const kleuren = data.map((datum) => vervalKleur(datum, vandaag));
+  const alles = totaal <= data.length;
+  return {
+    verlopen: {
+      aantal: kleuren.filter((k) => k === 'red').length,
+      zeker: alles || kleuren.some((k) => k !== 'red'),
+    },
+    dezeWeek: {
+      aantal: kleuren.filter((k) => k === 'orange').length,
+      zeker: alles || kleuren.some((k) => k === 'koers'),
+    },
+  };
 }
 
 /** The rows of `perSoort` in the figures, as the sector has them: sbo and so per category, or vso per category. */

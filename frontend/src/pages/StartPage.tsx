@@ -21,6 +21,8 @@ import { formatNumber } from '../lib/format';
 
 /** The planning dashboard is its own chunk, so the first page stays small. */
 const Dashboard = lazy(async () => ({ default: (await import('./Dashboard')).Dashboard }));
+/** So is the TLV desk, which only those who read pupils see. */
+const TlvBalie = lazy(async () => ({ default: (await import('./tlv/Balie')).TlvBalie }));
 
 interface Tile {
   area: Area;
@@ -47,7 +49,10 @@ const TILES: Tile[] = [
   { area: 'clients', icon: IconKey, count: async () => (await clients.list(one)).total },
 ];
 
-/** The start page: a card per ambitie of the current activity plan, and the counts of the organisation data. */
+/**
+ * The start page: the TLV desk's first items for who works on TLV's, a card per ambitie of the
+ * current activity plan, and the counts of the organisation data.
+ */
 export default function StartPage() {
   const me = useMe();
   const tiles = TILES.filter((t) => canRead(me, t.area));
@@ -59,6 +64,11 @@ export default function StartPage() {
   return (
     <>
       <PageHeader title={`Welkom, ${firstName}`} pageTitle="Start" description={me.samenwerkingsverband?.naam} />
+      {canRead(me, 'tlvWerkvoorraad') && (
+        <Suspense fallback={<LoadingState />}>
+          <TlvBalie />
+        </Suspense>
+      )}
       {canRead(me, 'activiteitenplannen') && (
         <Suspense fallback={<LoadingState />}>
           <Dashboard />

@@ -1,11 +1,12 @@
-import { Badge, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { tlvWerkvoorraad, type WerkvoorraadItem } from '../../api/resources';
 import { DataList, type Column } from '../../components/DataList';
 import { PageHeader } from '../../components/PageHeader';
 import { vandaagNl } from '../../lib/bijeenkomsten';
 import { formatDate } from '../../lib/format';
 import { WERK_SOORT_LABELS } from '../../lib/labels';
-import { vervalKleur, werkLink } from '../../lib/tlv';
+import { werkLink } from '../../lib/tlv';
+import { VervalBadge } from './parts';
 
 /** `/tlv/werkvoorraad`: the TLV desk, everything that waits for someone, soonest first. */
 export default function WerkvoorraadPage() {
@@ -18,19 +19,7 @@ export default function WerkvoorraadPage() {
       nowrap: true,
       link: true,
       render: (w) => formatDate(w.datum),
-      aside: (w) =>
-        vervalKleur(w.datum, vandaag) === 'koers' ? null : (
-          <Badge
-            variant="light"
-            color={vervalKleur(w.datum, vandaag)}
-            radius="sm"
-            tt="none"
-            ml={6}
-            className="badge-heel"
-          >
-            {w.datum < vandaag ? 'Verlopen' : 'Deze week'}
-          </Badge>
-        ),
+      aside: (w) => <VervalBadge datum={w.datum} vandaag={vandaag} ml={6} />,
     },
     { key: 'soort', header: 'Wat', nowrap: true, render: (w) => WERK_SOORT_LABELS[w.soort] },
     { key: 'reden', header: 'Reden', render: (w) => w.reden },

@@ -39,6 +39,7 @@ import {
 import {
   bezwaartermijnEinde,
   bezwaarUitkomsten,
+  bezwaarUitkomstTekst,
   einddatumVoorDuur,
   ontbrekendeAdviezen,
   VOORWAARDE_LABELS,
@@ -127,6 +128,19 @@ function Voorwaarden({ tlv: t }: { tlv: Tlv }) {
   );
 }
 
+/** On a request reopened by a well-founded objection: which decision lapsed, and that the advice still counts. */
+function HeropendNa({ tlv: t }: { tlv: Tlv }) {
+  const vorig = t.eerdereBesluiten.at(-1);
+  if (!vorig) return null;
+  return (
+    <Text size="sm" data-testid="tlv-heropend">
+      Heropend na een gegrond bezwaar: het besluit van {formatDate(vorig.besluit.datum)} (
+      {BESLUIT_UITKOMST_LABELS[vorig.besluit.uitkomst].toLowerCase()}) is vervallen en staat onder Eerdere besluiten. De
+      adviezen tellen mee voor het nieuwe besluit.
+    </Text>
+  );
+}
+
 /** The decision: what was decided, or (while the request is open) the conditions and the form. */
 export function Besluit({ tlv, schrijven }: TlvProps) {
   const t = tlv.data;
@@ -141,6 +155,7 @@ export function Besluit({ tlv, schrijven }: TlvProps) {
           </Text>
         ) : (
           <>
+            <HeropendNa tlv={t} />
             <Voorwaarden tlv={t} />
             {schrijven && (
               <Uitklap label="Besluit vastleggen" icon={IconGavel} variant="filled">
@@ -373,12 +388,7 @@ function BezwaarFeiten({ bezwaar: b }: { bezwaar: BezwaarRecord }) {
         }
       />
       <Fact label="Advies LBT" value={b.adviesLbt ? ADVIES_LBT_LABELS[b.adviesLbt] : '—'} />
-      <Fact
-        label="Uitkomst"
-        value={
-          b.uitkomst ? `${BEZWAAR_UITKOMST_LABELS[b.uitkomst]}, op ${formatDate(b.beslistOp)}` : 'Nog in behandeling'
-        }
-      />
+      <Fact label="Uitkomst" value={bezwaarUitkomstTekst(b)} />
     </SimpleGrid>
   );
 }
@@ -464,7 +474,12 @@ function BezwaarFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
   const tijdig = !values.ontvangenOp || values.ontvangenOp <= einde;
   const uitkomsten = bezwaarUitkomsten(tijdig, values.verschoonbaar);
   return (
-    <StapFormulier stap={stap} label="Bezwaar" submitLabel="Bezwaar opslaan" onAnnuleer={onKlaar}>
+    <StapFormulier
+      stap={stap}
+      label={b ? 'Bezwaar bijwerken' : 'Bezwaar registreren'}
+      submitLabel="Bezwaar opslaan"
+      onAnnuleer={onKlaar}
+    >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput
@@ -553,21 +568,41 @@ export function Uitstroom({ tlv, schrijven }: TlvProps) {
 
 function UitstroomFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) {
   const u = tlv.data.uitstroom;
+  const besluitdatum = tlv.data.besluit?.datum;
   const stap = useTlvStap({
     tlv,
     initialValues: { datum: u?.datum ?? '', vervolg: u?.vervolg ?? null },
     labels: { datum: 'Datum', vervolg: 'Naar' },
-    validate: { datum: v.required('Datum'), vervolg: v.required('Naar') },
+    validate: {
+      datum: (value) => {
+        if (!value) return 'Datum is verplicht';
+        return besluitdatum && value < besluitdatum
+          ? `De leerling vertrekt niet voor het besluit (${formatDate(besluitdatum)})`
+          : null;
+      },
+      vervolg: v.required('Naar'),
+    },
     send: (values, etag) =>
       tlvs.uitstroom(tlv.data.id, { datum: values.datum, vervolg: values.vervolg as Vervolg }, etag),
     gelukt: 'De uitstroom is vastgelegd.',
     onGelukt: onKlaar,
   });
   return (
-    <StapFormulier stap={stap} label="Uitstroom" submitLabel="Uitstroom opslaan" onAnnuleer={onKlaar}>
+    <StapFormulier
+      stap={stap}
+      label={u ? 'Uitstroom wijzigen' : 'Uitstroom vastleggen'}
+      submitLabel="Uitstroom opslaan"
+      onAnnuleer={onKlaar}
+    >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput type="date" label="Datum" required {...stap.field('datum', 'De dag dat de leerling vertrok')} />
+          <TextInput
+            type="date"
+            label="Datum"
+            required
+            min={besluitdatum}
+            {...stap.field('datum', 'De dag dat de leerling vertrok')}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <ChoiceSelect

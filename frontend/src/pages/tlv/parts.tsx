@@ -1,8 +1,8 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Group, Text, type MantineSpacing } from '@mantine/core';
 import type { Tlv, TlvStatus } from '../../api/types';
 import { formatDate } from '../../lib/format';
 import { TLV_STATUS_COLORS, TLV_STATUS_LABELS } from '../../lib/labels';
-import { klokBadge } from '../../lib/tlv';
+import { klokBadge, vervalBadge } from '../../lib/tlv';
 
 export function TlvStatusBadge({ status }: { status: TlvStatus }) {
   return (
@@ -41,5 +41,23 @@ export function Beslisdatum({ tlv }: { tlv: Tlv }) {
       )}
       <KlokBadge tlv={tlv} />
     </Group>
+  );
+}
+
+/** The days left until a worklist item's due date, in the colours of the clock (words with the colour). */
+export function VervalBadge({ datum, vandaag, ml }: { datum: string; vandaag: string; ml?: MantineSpacing }) {
+  const verval = vervalBadge(datum, vandaag);
+  return (
+    <Badge
+      variant="light"
+      color={verval.kleur}
+      radius="sm"
+      tt="none"
+      ml={ml}
+      className="badge-heel"
+      data-testid="verval"
+    >
+      {verval.tekst}
+    </Badge>
   );
 }
