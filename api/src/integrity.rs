@@ -69,6 +69,8 @@ pub static GUARDS: &[Guard] = &[
         budgetten.samenwerkingsverband_id => "budgetten",
         mdos.samenwerkingsverband_id => "MDO's",
         tlvs.samenwerkingsverband_id => "TLV's",
+        thuiszitters.samenwerkingsverband_id => "thuiszitters",
+        thuiszitter_peildata.samenwerkingsverband_id => "vastgestelde peildata",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
@@ -92,6 +94,7 @@ pub static GUARDS: &[Guard] = &[
         tlvs.school_van_herkomst_id => "TLV's als school van herkomst",
         tlvs.voorziening_school_id => "TLV's als voorziening",
         tlv_eerdere_besluiten.voorziening_school_id => "eerdere TLV-besluiten als voorziening",
+        thuiszitters.school_id => "thuiszitters",
     ),
     guard!("arrangementen", "Dit arrangement":
         arrangementen.verlenging_van_id => "verlengingen",
@@ -102,6 +105,7 @@ pub static GUARDS: &[Guard] = &[
     guard!("gebruikers", "Deze gebruiker":
         activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
         portefeuille_eigenaren.gebruiker_id => "portefeuilles als eigenaar",
+        thuiszitter_peildata.vastgesteld_door_id => "vastgestelde peildata",
     ),
     guard!("ondersteuningsplannen", "Dit ondersteuningsplan":
         ambities.ondersteuningsplan_id => "ambities",
@@ -150,6 +154,8 @@ pub static OWNED: &[(&str, &str)] = &[
     ("tlv_adviezen", "tlv_id"),
     ("tlv_opschortingen", "tlv_id"),
     ("tlv_eerdere_besluiten", "tlv_id"),
+    ("thuiszitters", "leerling_id"),
+    ("thuiszitter_verloop", "thuiszitter_id"),
 ];
 
 /// Refuses (`409`) while other records refer to record `id` of `table`.

@@ -28,6 +28,7 @@ pub mod state;
 pub mod store;
 pub mod store_prelude;
 pub mod synth;
+pub mod thuiszitters;
 pub mod tlv;
 pub mod trace;
 
@@ -46,6 +47,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     arrangementen::configure(cfg);
     mdos::configure(cfg);
     tlv::configure(cfg);
+    thuiszitters::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -12,6 +12,7 @@ diesel::table! {
         versie -> Integer,
         bewaartermijn_jaren -> Integer,
         beslistermijn_dagen -> Integer,
+        peildata -> Text,
     }
 }
 
@@ -516,6 +517,48 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    thuiszitters (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        leerling_id -> Text,
+        school_id -> Nullable<Text>,
+        startdatum -> Date,
+        einddatum -> Nullable<Date>,
+        eindreden -> Nullable<Text>,
+        toelichting -> Text,
+        laatste_categorie -> Text,
+        laatste_perspectief -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    thuiszitter_verloop (id) {
+        id -> Text,
+        thuiszitter_id -> Text,
+        vanaf -> Date,
+        categorie -> Text,
+        scenario -> Nullable<Text>,
+        screening5a -> Bool,
+        perspectief -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    thuiszitter_peildata (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        datum -> Date,
+        vastgesteld_op -> Timestamp,
+        vastgesteld_door_id -> Text,
+        telling -> Text,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -577,6 +620,12 @@ diesel::joinable!(tlv_bezwaren -> tlvs (tlv_id));
 diesel::joinable!(tlv_adviezen -> tlvs (tlv_id));
 diesel::joinable!(tlv_opschortingen -> tlvs (tlv_id));
 diesel::joinable!(tlv_eerdere_besluiten -> tlvs (tlv_id));
+diesel::joinable!(thuiszitters -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(thuiszitters -> leerlingen (leerling_id));
+diesel::joinable!(thuiszitters -> scholen (school_id));
+diesel::joinable!(thuiszitter_verloop -> thuiszitters (thuiszitter_id));
+diesel::joinable!(thuiszitter_peildata -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(thuiszitter_peildata -> gebruikers (vastgesteld_door_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
@@ -615,4 +664,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     tlv_adviezen,
     tlv_opschortingen,
     tlv_eerdere_besluiten,
+    thuiszitters,
+    thuiszitter_verloop,
+    thuiszitter_peildata,
 );

@@ -9,6 +9,7 @@ mod jaarprogramma;
 mod leerlingen;
 mod planning;
 mod swv;
+mod thuiszitters;
 mod tlvs;
 
 use diesel::prelude::*;
@@ -289,6 +290,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         leerlingen::load(c)?;
         arrangementen::load(c)?;
         tlvs::load(c)?;
+        thuiszitters::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

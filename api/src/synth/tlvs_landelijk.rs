@@ -10,8 +10,8 @@ use super::rng::Rng;
 use super::tlvs::{generate, TlvJaar, TlvSwv};
 use super::world::{Batch, World};
 
-/// The TLV's of one synthetic SWV for the last two full school years: about one in thirty of its
-/// pupils a year, as many decided as the national figures have (about 50,000 a year).
+/// The TLV's of one synthetic SWV for the last two full school years: about one in twenty-six
+/// of its pupils a year, as many decided as the national figures have (about 50,000 a year).
 pub fn synth(world: &mut World, rng: &mut Rng, batch: &mut Batch, swv: Id) {
     use crate::org::store::scholen::SchoolSoort;
     let po = !batch.scholen.iter().any(|s| s.soort == SchoolSoort::Vo);
@@ -50,7 +50,7 @@ pub fn synth(world: &mut World, rng: &mut Rng, batch: &mut Batch, swv: Id) {
     let jaren: Vec<TlvJaar> = [huidig - 2, huidig - 1]
         .into_iter()
         .map(|jaar| {
-            let n = deel(leerlingen.len(), 1.0 / 30.0).max(1);
+            let n = deel(leerlingen.len(), 1.0 / 26.0).max(1);
             let per_rij = if po {
                 let sbo = deel(n, 0.4);
                 let laag = deel(n, 0.35);

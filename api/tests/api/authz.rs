@@ -103,9 +103,16 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         }
         // Pupil-level data: only the SWV's staff who work with pupils, never a lezer, the
         // platformbeheerder or a client; the audit trail only for the beheerder.
-        ("leerlingen" | "arrangementen" | "mdos" | "toelaatbaarheidsverklaringen", _) => {
-            matches!(who, Beheerder | Consulent | Medewerker)
-        }
+        (
+            "leerlingen"
+            | "arrangementen"
+            | "mdos"
+            | "toelaatbaarheidsverklaringen"
+            | "thuiszitters",
+            _,
+        ) => matches!(who, Beheerder | Consulent | Medewerker),
+        // A frozen count went to the Inspectie: only the beheerder undoes it.
+        ("peildatum-ongedaan", _) => who == Beheerder,
         ("auditregels", false) => who == Beheerder,
         ("auditregels", true) => false,
         ("budgetten", false) => user_of_swv,
@@ -306,6 +313,27 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
             json!({"van": "2026-10-12", "reden": "aanvulling"}),
         )
         .await);
+    let tz = id(app
+        .post(
+            "/api/v1/thuiszitters",
+            beheerder,
+            json!({"leerlingId": ll, "startdatum": "2026-09-01", "categorie": "dreigend", "scenario": "a"}),
+        )
+        .await);
+    let tz_verloop = id(app
+        .post(
+            &format!("/api/v1/thuiszitters/{tz}/verloop"),
+            beheerder,
+            json!({"vanaf": "2026-10-01", "categorie": "absoluut_verzuim"}),
+        )
+        .await);
+    let peildatum = id(app
+        .post(
+            "/api/v1/thuiszitters/peildata",
+            beheerder,
+            json!({"datum": "2026-09-15"}),
+        )
+        .await);
     let bu = id(app
         .post(
             "/api/v1/budgetten",
@@ -324,6 +352,9 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         ("toelaatbaarheidsverklaringen", tlv),
         ("tlv-advies", advies),
         ("tlv-opschorting", opschorting),
+        ("thuiszitters", tz),
+        ("thuiszitter-verloop", tz_verloop),
+        ("peildata", peildatum),
         ("budgetten", bu),
         ("auditregels", ar),
         ("bijeenkomsten", bk),
@@ -466,6 +497,8 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             && (path.contains("/aanmeldingen") || path.contains("/aanwezigheid"))
         {
             "aanmeldingen"
+        } else if path == "/thuiszitters/peildata/{id}" && method == "delete" {
+            "peildatum-ongedaan"
         } else if path == "/arrangementen/budget" {
             // Amounts per werkgebied, naming no pupil: read like the budgets.
             "budgetten"
@@ -473,14 +506,20 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             first
         };
         let write = method != "get";
-        let concrete = match ids.get(first) {
+        let fixture = if path.starts_with("/thuiszitters/peildata/") {
+            "peildata"
+        } else {
+            first
+        };
+        let concrete = match ids.get(fixture) {
             // Sub-resources (`/projecten/{id}/voortgang/{voortgangId}`) name their own fixture.
             Some(id) => path
                 .replace("{id}", id)
                 .replace("{voortgangId}", &ids["voortgang"])
                 .replace("{aanmeldingId}", &ids["aanmeldingen"])
                 .replace("{adviesId}", &ids["tlv-advies"])
-                .replace("{opschortingId}", &ids["tlv-opschorting"]),
+                .replace("{opschortingId}", &ids["tlv-opschorting"])
+                .replace("{entryId}", &ids["thuiszitter-verloop"]),
             None => panic!("no fixture for {path}"),
         };
         let uri = format!("/api/v1{concrete}");

@@ -213,6 +213,92 @@ async fn the_trimester_report_of_noord_kennemerland(app: TestApp) {
         )
         .await;
     assert_eq!(late.body["total"], 1, "one request of this year is late");
+
+    thuiszitters_of_both(&app, &t).await;
+}
+
+/// The follow-up of PPO Noord-Kennemerland's cohort of 15 March 2017, and PO Zuid-Kennemerland's
+/// figures up to 15 March 2023 against the year before.
+async fn thuiszitters_of_both(app: &TestApp, nk: &str) {
+    let r = app
+        .get(
+            "/api/v1/thuiszitters/vervolg?van=2017-03-15&tot=2017-06-15",
+            nk,
+        )
+        .await;
+    r.assert(200);
+    let v = &r.body;
+    assert_eq!(
+        [
+            &v["totaal"],
+            &v["weerOnderwijs"],
+            &v["weinigOnderwijs"],
+            &v["nogThuis"],
+            &v["beeindigdAnders"]
+        ],
+        [27, 12, 3, 12, 0]
+    );
+    let namen: Vec<&str> = v["gemeenten"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["naam"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        namen,
+        ["Alkmaar", "Heerhugowaard", "Langedijk"],
+        "none in Heiloo and Bergen"
+    );
+    assert_eq!(v["perPerspectief"]["geplaatst_sbo"]["totaal"], 4);
+    assert_eq!(
+        v["perPerspectief"]["in_gesprek_met_perspectief"]["totaal"],
+        5
+    );
+    let frozen = app
+        .get("/api/v1/thuiszitters/peildata?schooljaar=2016-2017", nk)
+        .await;
+    assert_eq!(
+        frozen.body.as_array().unwrap().len(),
+        4,
+        "the year's peildata reported"
+    );
+
+    let zk = app.demo_login("consulent@swv-zk.example").await;
+    let r = app
+        .get(
+            "/api/v1/thuiszitters/statistieken?schooljaar=2022-2023&tot=2023-03-15",
+            &zk,
+        )
+        .await;
+    r.assert(200);
+    let (nu, toen) = (&r.body, &r.body["vorigJaar"]);
+    assert_eq!(nu["gemiddeldOpPeildatum"], 17.0);
+    assert_eq!(toen["gemiddeldOpPeildatum"], 12.0);
+    assert_eq!(nu["casussen"]["extraAandacht"], 136);
+    assert_eq!(toen["casussen"]["extraAandacht"], 100);
+    assert_eq!(nu["casussen"]["tussen1En3Maanden"], 16);
+    assert_eq!(toen["casussen"]["tussen1En3Maanden"], 8);
+    assert_eq!(nu["casussen"]["langerDan3Maanden"], 25);
+    assert_eq!(toen["casussen"]["langerDan3Maanden"], 13);
+    assert_eq!(nu["nieuweVrijstellingen"]["5a"], 0);
+    assert_eq!(toen["nieuweVrijstellingen"]["5a"], 1);
+    assert_eq!(nu["jongerDan5"], 5.0);
+    assert!(nu["peildata"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| p["vastgesteld"] == true));
+    let vandaag = chrono::Utc::now().date_naive();
+    let open = app
+        .get(
+            &format!("/api/v1/thuiszitters?actiefOp={vandaag}&zonderPerspectief=true"),
+            &zk,
+        )
+        .await;
+    assert!(
+        open.body["total"].as_i64().unwrap() >= 2,
+        "this year's board has cases without perspective"
+    );
 }
 
 both_backends!(the_trimester_report_of_noord_kennemerland);

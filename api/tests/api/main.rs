@@ -36,6 +36,7 @@ mod scholen;
 mod schoolbesturen;
 mod security;
 mod synth;
+mod thuiszitters;
 mod tlv;
 mod tlv_balie;
 mod werkgebieden;

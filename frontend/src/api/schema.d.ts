@@ -1916,6 +1916,228 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/thuiszitters/telling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De telling van thuiszitters op een dag, per woongemeente.
+         * @description Een dossier telt op `datum` als het gestart en nog niet gesloten is, in de categorie van de
+         *     verloopregel die dan geldt. Dreigende thuiszitters staan apart (per scenario) en tellen niet
+         *     mee in totalen, duur en `jongerDan5`. Met `Accept: text/csv` of het XLSX-mediatype: de
+         *     kwartaalopgave aan de Inspectie (datum, CBS-code, gemeente, categorie, aantal, omschrijving;
+         *     elke gemeente van het samenwerkingsverband × elke leerplichtcategorie, nullen inbegrepen).
+         */
+        get: operations["get_telling"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/peildata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De vastgestelde peildata, nieuwste eerst.
+         * @description Zie de antwoorden hieronder.
+         */
+        get: operations["list_peildata"];
+        put?: never;
+        /**
+         * De telling van een peildatum vaststellen.
+         * @description Bewaart de telling van `datum` zoals die nu is: latere correcties veranderen de telling van die dag, nooit de vastgestelde (die kreeg de Inspectie). Een datum na vandaag geeft `400`, een datum die al is vastgesteld `409`.
+         */
+        post: operations["create_peildatum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/peildata/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén vastgestelde peildatum.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_peildatum"];
+        put?: never;
+        post?: never;
+        /**
+         * Een vaststelling ongedaan maken (beheerder).
+         * @description Voor een peildatum die per vergissing is vastgesteld; alleen de beheerder (anders `403`).
+         */
+        delete: operations["delete_peildatum"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/vervolg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Waar de leerlingen van een peildatum later zijn.
+         * @description Van de dossiers die op `van` meetelden (dreigend inbegrepen): weer naar onderwijs, weinig
+         *     onderwijs omdat zorg voorgaat, om een andere reden gesloten, of nog thuis op `tot`; per
+         *     woongemeente en per perspectief op `tot`.
+         */
+        get: operations["get_vervolg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/statistieken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De cijfers van een schooljaar tot een dag, tegen dezelfde dagen een jaar eerder.
+         * @description Zie de antwoorden hieronder.
+         */
+        get: operations["get_thuiszitter_statistieken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De thuiszittersdossiers van het samenwerkingsverband opvragen (wordt vastgelegd in de audit).
+         * @description Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download.
+         */
+        get: operations["list_thuiszitters"];
+        put?: never;
+        /**
+         * Een thuiszitter of dreigende thuiszitter registreren, met de eerste verloopregel.
+         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         */
+        post: operations["create_thuiszitter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén dossier met zijn verloop.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_thuiszitter"];
+        /**
+         * Een dossier vervangen (ook de eerste verloopregel; sluiten met einddatum en eindreden).
+         * @description Vervangt het hele record. Alleen-lezen velden (`id`, `createdAt`, `updatedAt`, `versie`) worden genegeerd, zodat een opgehaald record na aanpassing teruggestuurd kan worden. Met een verouderde `If-Match` volgt `412`.
+         */
+        put: operations["put_thuiszitter"];
+        post?: never;
+        /**
+         * Een dossier verwijderen, met zijn verloop.
+         * @description Verwijdert het record (`204`). Verwijzen andere records er nog naar, dan volgt `409` met wat ernaar verwijst. Met een verouderde `If-Match` volgt `412`.
+         */
+        delete: operations["delete_thuiszitter"];
+        options?: never;
+        head?: never;
+        /**
+         * Velden van een dossier wijzigen (JSON merge patch).
+         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         */
+        patch: operations["patch_thuiszitter"];
+        trace?: never;
+    };
+    "/thuiszitters/{id}/verloop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Het verloop van een dossier, op datum.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["list_verloop"];
+        put?: never;
+        /**
+         * De situatie is veranderd: een verloopregel toevoegen.
+         * @description Vanaf `vanaf` geldt de nieuwe categorie, het scenario en perspectief. `vanaf` ligt na de startdatum en voor de einddatum van het dossier, op een dag zonder andere regel (anders `400`). `If-Match` is de `ETag` van het dossier; zijn `versie` gaat één omhoog.
+         */
+        post: operations["create_verloop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/thuiszitters/{id}/verloop/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Eén verloopregel.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_verloop"];
+        put?: never;
+        post?: never;
+        /**
+         * Een verloopregel verwijderen.
+         * @description De eerste regel is het begin van het dossier en kan niet weg (`409`). `If-Match` is de `ETag` van het dossier.
+         */
+        delete: operations["delete_verloop"];
+        options?: never;
+        head?: never;
+        /**
+         * Een verloopregel wijzigen (JSON merge patch).
+         * @description De `vanaf` van de eerste regel is de startdatum van het dossier en verandert alleen met die (`400`). `If-Match` is de `ETag` van het dossier.
+         */
+        patch: operations["patch_verloop"];
+        trace?: never;
+    };
     "/auditregels": {
         parameters: {
             query?: never;
@@ -2609,6 +2831,16 @@ export interface components {
         BTreeMap: {
             [key: string]: number;
         };
+        /** @description Cases closed in the period. */
+        Beeindigd: {
+            /** Format: int64 */
+            aantal: number;
+            /**
+             * Format: int64
+             * @description De mediaan van einddatum − startdatum in dagen (leeg zonder gesloten dossiers).
+             */
+            mediaanDagen?: number | null;
+        };
         /** @description Which schools the meetings of a year reached. */
         Bereik: {
             /** @example 2022-2023 */
@@ -3174,11 +3406,42 @@ export interface components {
          * @enum {string}
          */
         BudgetSoort: "regulier" | "extra";
+        /** @description The cases of the period. */
+        Casuscijfers: components["schemas"]["Duur"] & {
+            /**
+             * Format: int64
+             * @description Elk dossier dat in de periode liep, dreigend inbegrepen.
+             */
+            extraAandacht: number;
+        };
         /**
          * @description The support category of the SWV's support plan.
          * @enum {string}
          */
         Categorie: "gestructureerde_leeromgeving" | "ondersteunende_leeromgeving" | "uitdagende_leeromgeving" | "taal_communicatierijke_leeromgeving" | "gedragsinterventietechnieken" | "verrijkt_leesonderwijs" | "verrijkt_rekenonderwijs" | "aangepaste_leeromgeving" | "overig";
+        /** @description The counts of one gemeente, or of all. */
+        Cijfers: {
+            /** @description Leerplichtige thuiszitters per categorie. */
+            perCategorie: components["schemas"]["PerCategorie"];
+            /** @description Dreigende thuiszitters per scenario (niet in het totaal). */
+            dreigend: components["schemas"]["PerScenario"];
+            /**
+             * Format: int64
+             * @description Leerplichtige thuiszitters met een gestarte 5a-screening.
+             */
+            screening5a: number;
+            duur: components["schemas"]["Duur"];
+            /**
+             * Format: int64
+             * @description Leerplichtige thuiszitters jonger dan 5 jaar.
+             */
+            jongerDan5: number;
+            /**
+             * Format: int64
+             * @description Leerplichtige thuiszitters (zonder dreigend).
+             */
+            totaal: number;
+        };
         /**
          * @description A client (service account). Its secret is never shown again after creation or rotation.
          * @example {
@@ -3334,7 +3597,16 @@ export interface components {
             /** @description MDO's, oudste eerst (op datum). */
             mdo: components["schemas"]["Mdo"][];
             /** @description Thuiszittersdossiers met hun verloop, oudste eerst. */
-            thuiszitters: Record<string, never>[];
+            thuiszitters: components["schemas"]["Thuiszitter"][];
+        };
+        /** @description How long the pupils are at home, from `thuisSinds`. */
+        Duur: {
+            /** Format: int64 */
+            korterDan1Maand: number;
+            /** Format: int64 */
+            tussen1En3Maanden: number;
+            /** Format: int64 */
+            langerDan3Maanden: number;
         };
         /** @description A decision that a `gegrond` objection set aside, with that objection. */
         EerderBesluit: {
@@ -3349,6 +3621,11 @@ export interface components {
             wachtlijstPositie?: number | null;
             bijeenkomst: components["schemas"]["PubliekeBijeenkomst"];
         };
+        /**
+         * @description Why a case ended.
+         * @enum {string}
+         */
+        Eindreden: "onderwijs" | "verhuisd" | "vrijstelling" | "leerplicht_voorbij" | "overig";
         /**
          * @description The end-of-year account of one activity.
          * @example {
@@ -3552,6 +3829,16 @@ export interface components {
             /** @example Haarlem */
             naam: string;
         };
+        GemeenteTelling: components["schemas"]["Cijfers"] & {
+            gemeenteId: components["schemas"]["Id"];
+            cbsCode: string;
+            naam: string;
+        };
+        GemeenteVervolg: components["schemas"]["Uitkomsten"] & {
+            gemeenteId: components["schemas"]["Id"];
+            cbsCode: string;
+            naam: string;
+        };
         /**
          * @description Gender as the school registers it.
          * @enum {string}
@@ -3612,6 +3899,28 @@ export interface components {
             name: string;
             /** @description Why it was refused, in Dutch. */
             reason: string;
+        };
+        /** @description The figures of one period. */
+        Jaarcijfers: {
+            /** Format: date */
+            van: string;
+            /** Format: date */
+            tot: string;
+            /** @description De peildata van het schooljaar tot en met `tot`. */
+            peildata: components["schemas"]["PeildatumTotaal"][];
+            /**
+             * Format: double
+             * @description Het gemiddelde totaal op die peildata, op één decimaal (leeg zonder peildata).
+             */
+            gemiddeldOpPeildatum?: number | null;
+            /**
+             * Format: double
+             * @description Het gemiddelde aantal jonger dan 5 op die peildata, op één decimaal.
+             */
+            jongerDan5?: number | null;
+            casussen: components["schemas"]["Casuscijfers"];
+            nieuweVrijstellingen: components["schemas"]["NieuweVrijstellingen"];
+            beeindigd: components["schemas"]["Beeindigd"];
         };
         /**
          * @description The figures of one kind of meeting (or all kinds) in a school year.
@@ -3982,6 +4291,15 @@ export interface components {
             schoolId?: null | components["schemas"]["Id"];
             functie: components["schemas"]["Functie"];
         };
+        /** @description New exemptions in the period. */
+        NieuweVrijstellingen: {
+            /** Format: int64 */
+            "5a": number;
+            /** Format: int64 */
+            "5b": number;
+            /** Format: int64 */
+            "5c": number;
+        };
         /**
          * @description OAuth 2.0 error answer (RFC 6749 §5.2), also readable as a problem detail.
          * @example {
@@ -4208,6 +4526,59 @@ export interface components {
          * @enum {string}
          */
         OpschortingReden: "aanvulling" | "overig";
+        /** @description A frozen count. */
+        Peildatum: {
+            id: components["schemas"]["Id"];
+            /** Format: date */
+            datum: string;
+            /** Format: date-time */
+            vastgesteldOp: string;
+            vastgesteldDoor: components["schemas"]["Vaststeller"];
+            /** @description De telling zoals die is vastgesteld. */
+            telling: components["schemas"]["ThuiszitterTelling"];
+        };
+        /**
+         * @description What freezing a count takes.
+         * @example {
+         *       "datum": "2017-03-15"
+         *     }
+         */
+        PeildatumInput: {
+            /**
+             * Format: date
+             * @description De dag waarvan de telling wordt vastgesteld (vandaag of eerder).
+             */
+            datum: string;
+        };
+        /** @description One peildatum of the year. */
+        PeildatumTotaal: {
+            /** Format: date */
+            datum: string;
+            /**
+             * Format: int64
+             * @description Leerplichtige thuiszitters op die dag.
+             */
+            totaal: number;
+            /** @description Of dit de vastgestelde telling is (anders de telling van nu). */
+            vastgesteld: boolean;
+        };
+        /** @description Leerplicht cases per category of the Inspectie's return. */
+        PerCategorie: {
+            /** Format: int64 */
+            relatief_verzuim: number;
+            /** Format: int64 */
+            langdurig_relatief_verzuim: number;
+            /** Format: int64 */
+            absoluut_verzuim: number;
+            /** Format: int64 */
+            vrijstelling_5a: number;
+            /** Format: int64 */
+            vrijstelling_5b: number;
+            /** Format: int64 */
+            vrijstelling_5c: number;
+            /** Format: int64 */
+            langdurig_ziek: number;
+        };
         /**
          * @description Participants present with one function.
          * @example {
@@ -4222,6 +4593,19 @@ export interface components {
             naam: string;
             /** Format: int64 */
             aanwezig: number;
+        };
+        /** @description Pupils at risk per scenario. */
+        PerScenario: {
+            /** Format: int64 */
+            a: number;
+            /** Format: int64 */
+            b: number;
+            /** Format: int64 */
+            c: number;
+            /** Format: int64 */
+            d: number;
+            /** Format: int64 */
+            combinatie: number;
         };
         /**
          * @description Participants present from one schoolbestuur.
@@ -4265,6 +4649,11 @@ export interface components {
             /** Format: int64 */
             doorgeschoven: number;
         };
+        /**
+         * @description Where the pupil is heading.
+         * @enum {string}
+         */
+        Perspectief: "geplaatst_regulier" | "geplaatst_sbo" | "geplaatst_so" | "geplaatst_vso" | "onderwijszorg" | "zorg_bovenliggend" | "school_gevonden_wacht_op_plaatsing" | "in_gesprek_met_perspectief" | "in_gesprek" | "thuis_met_perspectief" | "thuis_zonder_perspectief";
         /**
          * @description Whether the plan is still being written (`concept`) or has been adopted (`vastgesteld`).
          *     A vastgesteld plan takes no new planned activities, only `extra` ones.
@@ -4711,6 +5100,12 @@ export interface components {
          *       "sector": "po",
          *       "bewaartermijnJaren": 2,
          *       "beslistermijnDagen": 42,
+         *       "peildata": [
+         *         "09-15",
+         *         "12-15",
+         *         "03-15",
+         *         "06-15"
+         *       ],
          *       "createdAt": "2026-09-15T08:30:00Z",
          *       "updatedAt": "2026-09-15T08:30:00Z",
          *       "versie": 1
@@ -4731,6 +5126,16 @@ export interface components {
              * @description Dagen waarbinnen over een TLV-aanvraag wordt beslist (Awb 4:13).
              */
             beslistermijnDagen: number;
+            /**
+             * @description De peildata van de thuiszittersregistratie in het schooljaar, als `MM-DD`.
+             * @example [
+             *       "09-15",
+             *       "12-15",
+             *       "03-15",
+             *       "06-15"
+             *     ]
+             */
+            peildata: string[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -4745,7 +5150,13 @@ export interface components {
          *       "code": "PO2703",
          *       "sector": "po",
          *       "bewaartermijnJaren": 2,
-         *       "beslistermijnDagen": 42
+         *       "beslistermijnDagen": 42,
+         *       "peildata": [
+         *         "09-15",
+         *         "12-15",
+         *         "03-15",
+         *         "06-15"
+         *       ]
          *     }
          */
         SamenwerkingsverbandInput: {
@@ -4770,6 +5181,17 @@ export interface components {
              * @default 42
              */
             beslistermijnDagen: number;
+            /**
+             * @description De peildata van de thuiszittersregistratie (1-12, `MM-DD`, standaard 15 september,
+             *     15 december, 15 maart en 15 juni).
+             * @example [
+             *       "09-15",
+             *       "12-15",
+             *       "03-15",
+             *       "06-15"
+             *     ]
+             */
+            peildata?: string[];
         };
         SamenwerkingsverbandPage: {
             /** @description The records on this page. */
@@ -4793,6 +5215,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description How a pupil at risk is at risk, as the consulenten count it.
+         * @enum {string}
+         */
+        Scenario: "a" | "b" | "c" | "d" | "combinatie";
         /**
          * @description A school location.
          * @example {
@@ -4985,6 +5412,137 @@ export interface components {
             geevalueerd: number;
             perStatus: components["schemas"]["PerStatus"];
             perSignaal: components["schemas"]["PerSignaal"];
+        };
+        /**
+         * @description A thuiszitter's case.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a50",
+         *       "leerlingId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a03",
+         *       "gemeenteId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11",
+         *       "startdatum": "2016-11-28",
+         *       "einddatum": null,
+         *       "eindreden": null,
+         *       "toelichting": "",
+         *       "verloop": [],
+         *       "actueel": null,
+         *       "thuisSinds": "2016-11-28",
+         *       "createdAt": "2016-11-28T10:00:00Z",
+         *       "updatedAt": "2016-11-28T10:00:00Z",
+         *       "versie": 1
+         *     }
+         */
+        Thuiszitter: {
+            id: components["schemas"]["Id"];
+            leerlingId: components["schemas"]["Id"];
+            schoolId?: null | components["schemas"]["Id"];
+            /** @description De woongemeente van de leerling (zoals die nu is vastgelegd). */
+            gemeenteId: components["schemas"]["Id"];
+            /** Format: date */
+            startdatum: string;
+            /**
+             * Format: date
+             * @description De dag waarop het dossier sloot (na de `vanaf` van de laatste verloopregel).
+             */
+            einddatum?: string | null;
+            eindreden?: null | components["schemas"]["Eindreden"];
+            toelichting: string;
+            /** @description Hoe de situatie veranderde, op datum; de eerste regel begint op de startdatum. */
+            verloop: components["schemas"]["Verloop"][];
+            actueel?: null | components["schemas"]["Verloop"];
+            /**
+             * Format: date
+             * @description De `vanaf` van de eerste regel die niet `dreigend` is: sinds wanneer de leerling thuis zit.
+             */
+            thuisSinds?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            versie: number;
+        };
+        /**
+         * @description The situation of a pupil out of school, as leerplicht counts it, or `dreigend` (at risk).
+         * @enum {string}
+         */
+        ThuiszitterCategorie: "relatief_verzuim" | "langdurig_relatief_verzuim" | "absoluut_verzuim" | "vrijstelling_5a" | "vrijstelling_5b" | "vrijstelling_5c" | "langdurig_ziek" | "dreigend";
+        /**
+         * @description A case as a client writes it; on `POST` also the first verloop entry (its `vanaf` is the
+         *     `startdatum`), which `PUT` and `PATCH` change too.
+         * @example {
+         *       "leerlingId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a03",
+         *       "startdatum": "2016-11-28",
+         *       "categorie": "dreigend",
+         *       "scenario": "b",
+         *       "screening5a": false,
+         *       "perspectief": "in_gesprek"
+         *     }
+         */
+        ThuiszitterInput: {
+            leerlingId: components["schemas"]["Id"];
+            schoolId?: null | components["schemas"]["Id"];
+            /** Format: date */
+            startdatum: string;
+            /** Format: date */
+            einddatum?: string | null;
+            eindreden?: null | components["schemas"]["Eindreden"];
+            toelichting?: string;
+            /** @description De categorie van de eerste verloopregel. */
+            categorie: components["schemas"]["ThuiszitterCategorie"];
+            scenario?: null | components["schemas"]["Scenario"];
+            screening5a?: boolean;
+            perspectief?: null | components["schemas"]["Perspectief"];
+        };
+        ThuiszitterPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Thuiszitter"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /** @description The figures of a school year up to `tot`, with the year before. */
+        ThuiszitterStatistieken: components["schemas"]["Jaarcijfers"] & {
+            schooljaar: string;
+            /** @description Dezelfde cijfers over dezelfde dagen een jaar eerder. */
+            vorigJaar: components["schemas"]["Jaarcijfers"];
+        };
+        /** @description The count on one date. */
+        ThuiszitterTelling: {
+            /** Format: date */
+            datum: string;
+            /** @description Gemeenten (woongemeente van de leerling) met ten minste één dossier, op CBS-code. */
+            gemeenten: components["schemas"]["GemeenteTelling"][];
+            totaal: components["schemas"]["Cijfers"];
+        };
+        /** @description The follow-up from `van` to `tot`. */
+        ThuiszitterVervolg: components["schemas"]["Uitkomsten"] & {
+            /** Format: date */
+            van: string;
+            /** Format: date */
+            tot: string;
+            /** @description Per woongemeente, op CBS-code. */
+            gemeenten: components["schemas"]["GemeenteVervolg"][];
+            /** @description Over de dossiers die op `tot` nog open zijn: per perspectief op `tot` (en `onbekend`). */
+            perPerspectief: {
+                [key: string]: components["schemas"]["Uitkomsten"];
+            };
         };
         /**
          * @description A toelaatbaarheidsverklaring: the request, its clock and how it was decided.
@@ -5302,6 +5860,31 @@ export interface components {
          * @enum {string}
          */
         Uitkomst: "arrangement" | "tlv_aanvraag" | "advies" | "verwijzing_jeugdhulp" | "geen_vervolg";
+        /** @description Where the cases of a cohort are. */
+        Uitkomsten: {
+            /**
+             * Format: int64
+             * @description Gesloten met eindreden `onderwijs`, of open met perspectief `geplaatst_*` of `onderwijszorg`.
+             */
+            weerOnderwijs: number;
+            /**
+             * Format: int64
+             * @description Open met perspectief `zorg_bovenliggend`: weinig onderwijs omdat zorg voorgaat.
+             */
+            weinigOnderwijs: number;
+            /**
+             * Format: int64
+             * @description Gesloten om een andere reden.
+             */
+            beeindigdAnders: number;
+            /**
+             * Format: int64
+             * @description De rest: nog thuis.
+             */
+            nogThuis: number;
+            /** Format: int64 */
+            totaal: number;
+        };
         /** @description Where the pupil went when it left special education. */
         Uitstroom: {
             /** Format: date */
@@ -5320,6 +5903,11 @@ export interface components {
             datum: string;
             vervolg: components["schemas"]["Vervolg"];
         };
+        /** @description Who froze a count. */
+        Vaststeller: {
+            id: components["schemas"]["Id"];
+            naam: string;
+        };
         /** @description The breakdowns counted for the whole SWV and for each werkgebied. */
         Verdeling: {
             /** Format: int64 */
@@ -5336,6 +5924,54 @@ export interface components {
             perGeslacht: components["schemas"]["BTreeMap"];
             /** @description Naar startdatum: 1 aug-nov, 2 dec-mrt, 3 apr-jul. */
             perTrimester: components["schemas"]["BTreeMap"];
+        };
+        /**
+         * @description The situation of a case from a date on.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a51",
+         *       "vanaf": "2017-01-09",
+         *       "categorie": "langdurig_relatief_verzuim",
+         *       "scenario": null,
+         *       "screening5a": false,
+         *       "perspectief": "in_gesprek_met_perspectief",
+         *       "createdAt": "2017-01-09T10:00:00Z"
+         *     }
+         */
+        Verloop: {
+            id: components["schemas"]["Id"];
+            /**
+             * Format: date
+             * @description Vanaf deze dag geldt deze situatie (de eerste regel: de startdatum van het dossier).
+             */
+            vanaf: string;
+            categorie: components["schemas"]["ThuiszitterCategorie"];
+            scenario?: null | components["schemas"]["Scenario"];
+            /** @description Of een screening voor vrijstelling 5a met het samenwerkingsverband is gestart. */
+            screening5a: boolean;
+            perspectief?: null | components["schemas"]["Perspectief"];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * @description A verloop entry as a client writes it.
+         * @example {
+         *       "vanaf": "2017-01-09",
+         *       "categorie": "langdurig_relatief_verzuim",
+         *       "scenario": null,
+         *       "screening5a": false,
+         *       "perspectief": "in_gesprek_met_perspectief"
+         *     }
+         */
+        VerloopInput: {
+            /**
+             * Format: date
+             * @description Vanaf deze dag; na de startdatum en voor de einddatum van het dossier, één regel per dag.
+             */
+            vanaf: string;
+            categorie: components["schemas"]["ThuiszitterCategorie"];
+            scenario?: null | components["schemas"]["Scenario"];
+            screening5a?: boolean;
+            perspectief?: null | components["schemas"]["Perspectief"];
         };
         /** @description An activity with its evaluatie, and the names a reader needs: its project and who led it. */
         VerslagActiviteit: components["schemas"]["Activiteit"] & {
@@ -25704,6 +26340,2080 @@ export interface operations {
             };
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_telling: {
+        parameters: {
+            query: {
+                /**
+                 * @description De dag van de telling
+                 * @example 2017-03-15
+                 */
+                datum: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De telling (of de opgave aan de Inspectie als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThuiszitterTelling"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_peildata: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Alleen peildata in dit schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De vastgestelde tellingen */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Peildatum"][];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_peildatum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeildatumInput"];
+            };
+        };
+        responses: {
+            /** @description De vastgestelde telling */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Peildatum"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_peildatum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de vastgestelde peildatum */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De vastgestelde telling */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Peildatum"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_peildatum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de vastgestelde peildatum */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_vervolg: {
+        parameters: {
+            query: {
+                /**
+                 * @description De dag van het cohort
+                 * @example 2017-03-15
+                 */
+                van: string;
+                /**
+                 * @description De dag waarop wordt gekeken (na `van`)
+                 * @example 2017-06-15
+                 */
+                tot: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het vervolg */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThuiszitterVervolg"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_thuiszitter_statistieken: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2022-2023
+                 */
+                schooljaar: string;
+                /**
+                 * @description Tot en met deze dag (standaard het einde van het schooljaar)
+                 * @example 2023-03-15
+                 */
+                tot?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De cijfers */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThuiszitterStatistieken"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_thuiszitters: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description Mogelijk: startdatum, einddatum, createdAt, updatedAt; `-` voor aflopend
+                 * @example -startdatum
+                 */
+                sort?: string;
+                /** @description Alleen leerlingen die in deze gemeente wonen */
+                gemeenteId?: string;
+                /** @description Alleen dossiers van deze school */
+                schoolId?: string;
+                /** @description Alleen dossiers van deze leerling */
+                leerlingId?: string;
+                /** @description Alleen dossiers waarvan de laatste verloopregel deze categorie heeft */
+                categorie?: components["schemas"]["ThuiszitterCategorie"];
+                /** @description Alleen dossiers waarvan de laatste verloopregel dit perspectief heeft */
+                perspectief?: components["schemas"]["Perspectief"];
+                /** @description `true`: alleen dossiers waarvan de laatste verloopregel geen perspectief noemt */
+                zonderPerspectief?: boolean;
+                /** @description Alleen dossiers die op deze dag meetellen (gestart, nog niet gesloten) */
+                actiefOp?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina dossiers (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThuiszitterPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_thuiszitter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThuiszitterInput"];
+            };
+        };
+        responses: {
+            /** @description Aangemaakt */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thuiszitter"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_thuiszitter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Het dossier */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thuiszitter"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_thuiszitter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThuiszitterInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thuiszitter"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_thuiszitter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_thuiszitter: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` die u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Alleen de velden die veranderen; `null` wist een veld */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["ThuiszitterInput"];
+            };
+        };
+        responses: {
+            /** @description Bijgewerkt */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thuiszitter"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_verloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verloopregels; `ETag` is die van het dossier */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verloop"][];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_verloop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` van het dossier dat u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerloopInput"];
+            };
+        };
+        responses: {
+            /** @description De verloopregel; `ETag` is die van het dossier */
+            201: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Het adres van het nieuwe record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verloop"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_verloop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+                /** @description Id van de verloopregel */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De verloopregel */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verloop"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_verloop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` van het dossier dat u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+                /** @description Id van de verloopregel */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verwijderd */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_verloop: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description De `ETag` van het dossier dat u las */
+                "If-Match"?: string | null;
+            };
+            path: {
+                /** @description Id van het dossier */
+                id: string;
+                /** @description Id van de verloopregel */
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        /** @description Alleen de velden die veranderen; `null` wist een veld */
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["VerloopInput"];
+            };
+        };
+        responses: {
+            /** @description De verloopregel; `ETag` is die van het dossier */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verloop"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

@@ -35,6 +35,15 @@ describe('validation mirrors the API rules', () => {
     expect(v.beslistermijn('')).toBe('Beslistermijn is verplicht');
   });
 
+  it('peildata: 1-12 distinct real days as MM-DD', () => {
+    expect(v.peildata(['09-15', '12-15', '03-15', '06-15'])).toBeNull();
+    expect(v.peildata(['02-29'])).toBeNull();
+    expect(v.peildata([])).toBe('Peildata: ten minste één dag');
+    expect(v.peildata(['04-31'])).toBe("Peildata: '04-31' is geen dag in de vorm MM-DD (bijv. 03-15)");
+    expect(v.peildata(['3-15'])).not.toBeNull();
+    expect(v.peildata(['03-15', '03-15'])).toBe('Peildata: elke dag één keer');
+  });
+
   it('password: at least 12 characters, optional when changing a user', () => {
     expect(v.password('kort', false)).toBe('Wachtwoord moet minstens 12 tekens lang zijn');
     expect(v.password('', false)).toBe('Wachtwoord is verplicht');

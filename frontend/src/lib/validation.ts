@@ -93,6 +93,23 @@ export const beslistermijn: Check<number | string> = (value) => {
   return null;
 };
 
+/** Days of the year as `MM-DD` (29 February included), as the API accepts them. */
+const PEILDAG = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+const DAGEN_IN_MAAND = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export const peildata: Check<string[]> = (value) => {
+  if (value.length === 0) return 'Peildata: ten minste één dag';
+  if (value.length > 12) return 'Peildata: ten hoogste twaalf dagen';
+  for (const dag of value) {
+    const m = PEILDAG.exec(dag);
+    if (!m || Number(m[2]) > (DAGEN_IN_MAAND[Number(m[1]) - 1] ?? 0)) {
+      return `Peildata: '${dag}' is geen dag in de vorm MM-DD (bijv. 03-15)`;
+    }
+  }
+  if (new Set(value).size !== value.length) return 'Peildata: elke dag één keer';
+  return null;
+};
+
 export const MAX_REFERENTIE_LENGTH = 40;
 export const GEBOORTEMAAND = /^[0-9]{4}-(0[1-9]|1[0-2])$/;
 /** Pupils are at most 25: a month of birth may lie at most this many months back. */

@@ -6,6 +6,7 @@ use crate::store_prelude::*;
 use super::leerlingen::{self, Leerling};
 use crate::arrangementen::store::Arrangement;
 use crate::mdos::store::Mdo;
+use crate::thuiszitters::store::Thuiszitter;
 use crate::tlv::store::Tlv;
 
 /// What a consulent opens before a meeting about the child.
@@ -20,8 +21,7 @@ pub struct Dossier {
     /// MDO's, oudste eerst (op datum).
     pub mdo: Vec<Mdo>,
     /// Thuiszittersdossiers met hun verloop, oudste eerst.
-    #[schema(value_type = Vec<Object>)]
-    pub thuiszitters: Vec<serde_json::Value>,
+    pub thuiszitters: Vec<Thuiszitter>,
 }
 
 impl crate::audit::AboutPupils for Dossier {
@@ -36,6 +36,6 @@ pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Dossier, ApiError> {
         arrangementen: crate::arrangementen::store::arrangementen::of_pupil(c, swv, id)?,
         toelaatbaarheidsverklaringen: crate::tlv::store::tlvs::of_pupil(c, swv, id)?,
         mdo: crate::mdos::store::mdos::of_pupil(c, swv, id)?,
-        thuiszitters: Vec::new(),
+        thuiszitters: crate::thuiszitters::store::casussen::of_pupil(c, swv, id)?,
     })
 }

@@ -8,7 +8,8 @@ use rand::Rng;
 
 use crate::arrangementen::store::ArrangementStatus;
 use crate::schema::{
-    arrangementen, leerlingen, mdos, samenwerkingsverbanden, tlv_adviezen, tlv_opschortingen, tlvs,
+    arrangementen, leerlingen, mdos, samenwerkingsverbanden, thuiszitters, tlv_adviezen,
+    tlv_opschortingen, tlvs,
 };
 use crate::tlv::store::TlvStatus;
 
@@ -31,8 +32,8 @@ fn random_referentie() -> String {
 }
 
 /// Anonymises, in every SWV, the pupils whose retention ended before `today`: the pupil itself
-/// last changed, its arrangementen and TLV's ended, its MDO's held and its TLV's decided before
-/// the limit, and no request still open. Free text about them (toelichtingen, a decision's
+/// last changed, its arrangementen, TLV's and thuiszitters' cases ended, its MDO's held and its
+/// TLV's decided before the limit, and no request or case still open. Free text about them (toelichtingen, a decision's
 /// motivering) is emptied.
 pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiError> {
     let swvs: Vec<(Id, String, i32)> = samenwerkingsverbanden::table
@@ -78,6 +79,15 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
                             .or(tlvs::einddatum.ge(grens).assume_not_null()),
                     ),
             )))
+            .filter(diesel::dsl::not(diesel::dsl::exists(
+                thuiszitters::table
+                    .filter(thuiszitters::leerling_id.eq(leerlingen::id))
+                    .filter(
+                        thuiszitters::einddatum
+                            .is_null()
+                            .or(thuiszitters::einddatum.ge(grens).assume_not_null()),
+                    ),
+            )))
             .select((
                 leerlingen::id,
                 leerlingen::geboortemaand,
@@ -103,6 +113,14 @@ pub fn run(c: &mut DbConn, today: NaiveDate) -> Result<Vec<Opgeschoond>, ApiErro
                 ))
                 .execute(c)?;
             leeg_tlv_teksten(c, *id, now)?;
+            diesel::update(thuiszitters::table.filter(thuiszitters::leerling_id.eq(id)))
+                .filter(thuiszitters::toelichting.ne(""))
+                .set((
+                    thuiszitters::toelichting.eq(""),
+                    thuiszitters::updated_at.eq(now),
+                    thuiszitters::versie.eq(thuiszitters::versie + 1),
+                ))
+                .execute(c)?;
         }
         done.push(Opgeschoond {
             samenwerkingsverband: naam,

@@ -6,6 +6,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 use validator::{Validate, ValidationError};
 
+use crate::domain::peildata;
+
 crate::text_enum! {
     /// Sector: primary (`po`) or secondary (`vo`) education.
     pub enum Sector {
@@ -21,7 +23,7 @@ pub static CODE: LazyLock<Regex> =
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = swv, check_for_backend(MultiBackend))]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Samenwerkingsverband {
     pub id: Id,
     pub naam: String,
@@ -31,6 +33,10 @@ pub struct Samenwerkingsverband {
     pub bewaartermijn_jaren: i32,
     /// Dagen waarbinnen over een TLV-aanvraag wordt beslist (Awb 4:13).
     pub beslistermijn_dagen: i32,
+    /// De peildata van de thuiszittersregistratie in het schooljaar, als `MM-DD`.
+    #[serde(serialize_with = "peildata::serialize")]
+    #[schema(value_type = Vec<String>, example = json!(["09-15", "12-15", "03-15", "06-15"]))]
+    pub peildata: String,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -44,7 +50,7 @@ pub struct Samenwerkingsverband {
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
 #[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
-#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42}))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"]}))]
 pub struct SamenwerkingsverbandInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
@@ -70,6 +76,12 @@ pub struct SamenwerkingsverbandInput {
     #[validate(range(min = 1, max = 42, message = "moet tussen 1 en 42 dagen liggen"))]
     #[schema(minimum = 1, maximum = 42, default = 42)]
     pub beslistermijn_dagen: i32,
+    /// De peildata van de thuiszittersregistratie (1-12, `MM-DD`, standaard 15 september,
+    /// 15 december, 15 maart en 15 juni).
+    #[serde(default = "peildata::standaard")]
+    #[validate(custom(function = "peildata::check"))]
+    #[schema(min_items = 1, max_items = 12, example = json!(["09-15", "12-15", "03-15", "06-15"]))]
+    pub peildata: Vec<String>,
 }
 
 fn default_bewaartermijn() -> i32 {
@@ -105,6 +117,7 @@ impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
             sector: s.sector,
             bewaartermijn_jaren: s.bewaartermijn_jaren,
             beslistermijn_dagen: s.beslistermijn_dagen,
+            peildata: peildata::parse(&s.peildata),
         }
     }
 }
@@ -165,6 +178,7 @@ impl Store for Samenwerkingsverband {
                 swv::sector.eq(input.sector),
                 swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
                 swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
+                swv::peildata.eq(peildata::join(&input.peildata)),
                 swv::created_at.eq(now),
                 swv::updated_at.eq(now),
                 swv::versie.eq(1),
@@ -191,6 +205,7 @@ impl Store for Samenwerkingsverband {
             swv::sector.eq(input.sector),
             swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
             swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
+            swv::peildata.eq(peildata::join(&input.peildata)),
             swv::updated_at.eq(now),
             swv::versie.eq(current.versie + 1),
         ))

@@ -1,4 +1,4 @@
-import { Grid, Group, NumberInput, Paper, Text, TextInput, Title } from '@mantine/core';
+import { Grid, Group, NumberInput, Paper, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { IconKey, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { samenwerkingsverbanden } from '../../api/resources';
 import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector } from '../../api/types';
@@ -15,9 +15,12 @@ interface Values extends Record<string, unknown> {
   sector: Sector | null;
   bewaartermijnJaren: number | string;
   beslistermijnDagen: number | string;
+  peildata: string[];
 }
 
 const BEWAARTERMIJN_STANDAARD = 2;
+/** The quarterly return to the Inspectie: 15 September, December, March and June. */
+const PEILDATA_STANDAARD = ['09-15', '12-15', '03-15', '06-15'];
 /** Six weeks, the longest term the law allows (Wpo art. 18a, WVO art. 17a). */
 const BESLISTERMIJN_STANDAARD = 42;
 const empty: Values = {
@@ -26,6 +29,7 @@ const empty: Values = {
   sector: null,
   bewaartermijnJaren: BEWAARTERMIJN_STANDAARD,
   beslistermijnDagen: BESLISTERMIJN_STANDAARD,
+  peildata: PEILDATA_STANDAARD,
 };
 const labels = {
   naam: 'Naam',
@@ -33,6 +37,7 @@ const labels = {
   sector: 'Sector',
   bewaartermijnJaren: 'Bewaartermijn leerlinggegevens (jaren)',
   beslistermijnDagen: 'Beslistermijn TLV-aanvragen (dagen)',
+  peildata: 'Peildata thuiszitters',
 };
 const toValues = (s: Samenwerkingsverband): Values => ({
   naam: s.naam,
@@ -40,6 +45,7 @@ const toValues = (s: Samenwerkingsverband): Values => ({
   sector: s.sector,
   bewaartermijnJaren: s.bewaartermijnJaren,
   beslistermijnDagen: s.beslistermijnDagen,
+  peildata: s.peildata,
 });
 const toInput = (x: Values): SamenwerkingsverbandInput => ({
   naam: x.naam.trim(),
@@ -47,6 +53,7 @@ const toInput = (x: Values): SamenwerkingsverbandInput => ({
   sector: x.sector as Sector,
   bewaartermijnJaren: Number(x.bewaartermijnJaren),
   beslistermijnDagen: Number(x.beslistermijnDagen),
+  peildata: x.peildata.map((d) => d.trim()),
 });
 
 export default function SamenwerkingsverbandPage() {
@@ -62,13 +69,17 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
     toValues,
     toInput,
     labels,
-    display: { sector: (x) => (x ? SECTOR_LABELS[x as Sector] : '(leeg)') },
+    display: {
+      sector: (x) => (x ? SECTOR_LABELS[x as Sector] : '(leeg)'),
+      peildata: (x) => (x as string[]).join(', '),
+    },
     validate: {
       naam: v.name('Naam'),
       code: (value, values) => v.swvCode(value, values.sector),
       sector: v.required('Sector'),
       bewaartermijnJaren: v.bewaartermijn,
       beslistermijnDagen: v.beslistermijn,
+      peildata: v.peildata,
     },
     savedMessage: loaded
       ? 'Het samenwerkingsverband is opgeslagen.'
@@ -139,6 +150,17 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
           />
         </Grid.Col>
       </Grid>
+      <TagsInput
+        label={labels.peildata}
+        required
+        maxTags={12}
+        splitChars={[',', ' ']}
+        placeholder="MM-DD, Enter na elke dag"
+        {...f.field(
+          'peildata',
+          'Op deze dagen (MM-DD) worden thuiszitters geteld en aan de Inspectie opgegeven; standaard 15 september, december, maart en juni.',
+        )}
+      />
     </RecordFormPage>
   );
 }
