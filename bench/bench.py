@@ -278,6 +278,8 @@ def scenarios(fx):
         ("MDO figures of one SWV-year", "/api/v1/mdos/statistieken?schooljaar=2025-2026", None, "mdos-statistieken.sql"),
         ("TLV figures of one SWV-year", "/api/v1/toelaatbaarheidsverklaringen/statistieken?schooljaar=2025-2026", None, "tlv-statistieken.sql"),
         ("TLV worklist of one SWV", "/api/v1/toelaatbaarheidsverklaringen/werkvoorraad", None, "tlv-werkvoorraad.sql"),
+        ("thuiszitters count of one SWV on a day", "/api/v1/thuiszitters/telling?datum=2026-03-15", None, "thuiszitters-telling.sql"),
+        ("thuiszitters figures of one SWV-year", "/api/v1/thuiszitters/statistieken?schooljaar=2025-2026", None, "thuiszitters-statistieken.sql"),
         ("evaluation account (JSON)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", None, None),
         ("evaluation account (DOCX)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", DOCX, None),
     ]
@@ -343,7 +345,8 @@ def run_postgres(args, results):
     results["synth_seconds"] = synth(db_url, args.swvs, data)
     counts = {}
     for t in ("samenwerkingsverbanden", "scholen", "schoolbesturen", "gebruikers", "activiteiten",
-              "bijeenkomsten", "aanmeldingen", "leerlingen", "arrangementen", "budgetten", "mdos", "tlvs"):
+              "bijeenkomsten", "aanmeldingen", "leerlingen", "arrangementen", "budgetten", "mdos", "tlvs",
+              "thuiszitters"):
         counts[t] = int(psql(db_url, f"SELECT count(*) FROM {t}"))
     results["counts"] = counts
     log(f"   {results['synth_seconds']:.0f} s: {counts}")

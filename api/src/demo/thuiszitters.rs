@@ -21,7 +21,9 @@ use crate::schema::{
     gebruikers, gemeenten, leerlingen, samenwerkingsverbanden, scholen, thuiszitters,
 };
 use crate::thuiszitters::store::peildata::{self, PeildatumInput};
-use crate::thuiszitters::store::soorten::{Eindreden, Perspectief, Scenario, ThuiszitterCategorie};
+use crate::thuiszitters::store::soorten::{
+    Eindreden, Perspectief, Scenario, ThuiszitterCategorie, SCENARIOS,
+};
 use crate::thuiszitters::store::verloopregels::{self as verloop, VerloopInput};
 
 fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
@@ -145,14 +147,6 @@ fn gemeente(c: &mut DbConn, cbs: &str) -> Result<Option<Id>, ApiError> {
         .first(c)
         .optional()?)
 }
-
-const SCENARIOS: [Scenario; 5] = [
-    Scenario::A,
-    Scenario::B,
-    Scenario::C,
-    Scenario::D,
-    Scenario::Combinatie,
-];
 
 pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
     noord_kennemerland(c)?;

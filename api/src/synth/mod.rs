@@ -17,6 +17,7 @@ mod planning;
 pub(crate) mod rng;
 pub mod rows;
 mod soorten;
+mod thuiszitters;
 pub(crate) mod tlvs;
 mod tlvs_landelijk;
 pub mod world;
@@ -107,6 +108,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         leerlingen::generate(&mut world, &mut rng, &mut batch, &org);
         arrangementen::synth(&mut world, &mut rng, &mut batch, org.swv);
         tlvs_landelijk::synth(&mut world, &mut rng, &mut batch, org.swv);
+        thuiszitters::synth(&mut world, &mut rng, &mut batch, org.swv);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),

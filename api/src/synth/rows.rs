@@ -449,3 +449,34 @@ pub struct TlvBezwaar {
     pub uitkomst: Option<crate::tlv::store::soorten::BezwaarUitkomst>,
     pub beslist_op: Option<NaiveDate>,
 }
+
+#[derive(Insertable)]
+#[diesel(table_name = thuiszitters, treat_none_as_default_value = false)]
+pub struct Thuiszitter {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub leerling_id: Id,
+    pub school_id: Option<Id>,
+    pub startdatum: NaiveDate,
+    pub einddatum: Option<NaiveDate>,
+    pub eindreden: Option<crate::thuiszitters::store::soorten::Eindreden>,
+    pub toelichting: String,
+    pub laatste_categorie: crate::thuiszitters::store::soorten::ThuiszitterCategorie,
+    pub laatste_perspectief: Option<crate::thuiszitters::store::soorten::Perspectief>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = thuiszitter_verloop, treat_none_as_default_value = false)]
+pub struct ThuiszitterVerloop {
+    pub id: Id,
+    pub thuiszitter_id: Id,
+    pub vanaf: NaiveDate,
+    pub categorie: crate::thuiszitters::store::soorten::ThuiszitterCategorie,
+    pub scenario: Option<crate::thuiszitters::store::soorten::Scenario>,
+    pub screening5a: bool,
+    pub perspectief: Option<crate::thuiszitters::store::soorten::Perspectief>,
+    pub created_at: NaiveDateTime,
+}

@@ -119,4 +119,6 @@ batch! {
     tlv_adviezen: TlvAdvies,
     tlv_opschortingen: TlvOpschorting,
     tlv_bezwaren: TlvBezwaar,
+    thuiszitters: Thuiszitter,
+    thuiszitter_verloop: ThuiszitterVerloop,
 }

@@ -80,6 +80,8 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         tlv_adviezen,
         tlv_opschortingen,
         tlv_bezwaren,
+        thuiszitters,
+        thuiszitter_verloop,
     )
 }
 
@@ -180,6 +182,11 @@ async fn sizes_rules_and_figures(backend: Backend) {
         count_of(&counts, "tlv_adviezen"),
         2 * count_of(&counts, "tlvs")
     );
+    // Thuiszitters: about one pupil in 125 out of school or at risk on any day, cases of two
+    // school years and this one, each with one to three situations.
+    assert_between(&counts, "thuiszitters", pupils / 30, pupils / 8);
+    let cases = count_of(&counts, "thuiszitters");
+    assert_between(&counts, "thuiszitter_verloop", cases, 3 * cases);
     assert_between(&counts, "budgetten", 2 * 2 * 4, 2 * 2 * 9);
     // Four years evaluated completely, the fifth in part.
     let activiteiten = count_of(&counts, "activiteiten");
@@ -348,6 +355,23 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert!(tlv["afgegeven"].as_i64().unwrap() > 10, "{tlv}");
     assert_eq!(tlv["binnenTermijn"]["percentage"], 100.0, "{tlv}");
     assert_eq!(tlv["gemiddeldeDuurMaanden"], 26.0, "{tlv}");
+    // On the synthetic today about one pupil in 125 of this SWV has an open case.
+    let res = get("/api/v1/leerlingen?pageSize=1".into()).await;
+    let leerlingen = test::read_body_json::<Value, _>(res).await["total"]
+        .as_i64()
+        .unwrap();
+    let res = get("/api/v1/thuiszitters?actiefOp=2026-12-01&pageSize=1".into()).await;
+    let open = test::read_body_json::<Value, _>(res).await["total"]
+        .as_i64()
+        .unwrap();
+    assert!(
+        open * 250 > leerlingen && open * 60 < leerlingen,
+        "{open} open of {leerlingen}"
+    );
+    let res = get("/api/v1/thuiszitters/statistieken?schooljaar=2025-2026".into()).await;
+    let st: Value = test::read_body_json(res).await;
+    assert!(st["gemiddeldOpPeildatum"].as_f64().unwrap() > 0.0, "{st}");
+    assert_eq!(st["peildata"].as_array().unwrap().len(), 4, "{st}");
     for path in [
         "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025",
         "/api/v1/bijeenkomsten/bereik?schooljaar=2024-2025",
