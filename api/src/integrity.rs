@@ -71,6 +71,7 @@ pub static GUARDS: &[Guard] = &[
         tlvs.samenwerkingsverband_id => "TLV's",
         thuiszitters.samenwerkingsverband_id => "thuiszitters",
         thuiszitter_peildata.samenwerkingsverband_id => "vastgestelde peildata",
+        schoolcontacten.samenwerkingsverband_id => "schoolcontacten",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
@@ -95,6 +96,7 @@ pub static GUARDS: &[Guard] = &[
         tlvs.voorziening_school_id => "TLV's als voorziening",
         tlv_eerdere_besluiten.voorziening_school_id => "eerdere TLV-besluiten als voorziening",
         thuiszitters.school_id => "thuiszitters",
+        schoolcontacten.school_id => "schoolcontacten",
     ),
     guard!("arrangementen", "Dit arrangement":
         arrangementen.verlenging_van_id => "verlengingen",
@@ -106,6 +108,8 @@ pub static GUARDS: &[Guard] = &[
         activiteiten.verantwoordelijke_id => "activiteiten als verantwoordelijke",
         portefeuille_eigenaren.gebruiker_id => "portefeuilles als eigenaar",
         thuiszitter_peildata.vastgesteld_door_id => "vastgestelde peildata",
+        schoolcontacten.consulent_id => "schoolcontacten",
+        scholen.consulent_id => "scholen als consulent",
     ),
     guard!("ondersteuningsplannen", "Dit ondersteuningsplan":
         ambities.ondersteuningsplan_id => "ambities",

@@ -22,6 +22,7 @@ pub mod planning;
 pub mod resource;
 pub mod route_prelude;
 pub mod schema;
+pub mod schoolcontacten;
 pub mod secrets;
 pub mod spa;
 pub mod state;
@@ -48,6 +49,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     mdos::configure(cfg);
     tlv::configure(cfg);
     thuiszitters::configure(cfg);
+    schoolcontacten::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -13,6 +13,7 @@ diesel::table! {
         bewaartermijn_jaren -> Integer,
         beslistermijn_dagen -> Integer,
         peildata -> Text,
+        minimum_schoolcontacten -> Integer,
     }
 }
 
@@ -64,6 +65,7 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         versie -> Integer,
+        consulent_id -> Nullable<Text>,
     }
 }
 
@@ -559,12 +561,32 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    schoolcontacten (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        school_id -> Text,
+        datum -> Date,
+        soort -> Text,
+        consulent_id -> Text,
+        onderwerp -> Text,
+        signaal -> Nullable<Text>,
+        vervolg_op -> Nullable<Date>,
+        vervolg_gedaan -> Bool,
+        schooljaar -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> schoolbesturen (schoolbestuur_id));
 diesel::joinable!(scholen -> gemeenten (gemeente_id));
 diesel::joinable!(scholen -> werkgebieden (werkgebied_id));
+diesel::joinable!(scholen -> gebruikers (consulent_id));
 diesel::joinable!(gebruikers -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(clients -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(client_gemeenten -> clients (client_id));
@@ -624,6 +646,8 @@ diesel::joinable!(thuiszitters -> samenwerkingsverbanden (samenwerkingsverband_i
 diesel::joinable!(thuiszitters -> leerlingen (leerling_id));
 diesel::joinable!(thuiszitters -> scholen (school_id));
 diesel::joinable!(thuiszitter_verloop -> thuiszitters (thuiszitter_id));
+diesel::joinable!(schoolcontacten -> scholen (school_id));
+diesel::joinable!(schoolcontacten -> gebruikers (consulent_id));
 diesel::joinable!(thuiszitter_peildata -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(thuiszitter_peildata -> gebruikers (vastgesteld_door_id));
 
@@ -667,4 +691,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     thuiszitters,
     thuiszitter_verloop,
     thuiszitter_peildata,
+    schoolcontacten,
 );

@@ -110,6 +110,8 @@ pub enum Area {
     /// The budgets of the werkgebieden: read by every user of the SWV, set by the beheerder;
     /// clients read figures only through the monitor.
     Budgetten,
+    /// The school contacts of the consulenten: the SWV's staff who visit schools, not lezers.
+    Schoolcontacten,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -164,6 +166,7 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Auditregels, Write) => false,
         (Budgetten, Read) => rol != Platformbeheerder,
         (Budgetten, Write) => rol == Beheerder,
+        (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),
     }
 }
 
@@ -207,7 +210,8 @@ pub struct Recht {
     "aanmeldingen": {"lezen": true, "schrijven": true},
     "leerlingen": {"lezen": true, "schrijven": true},
     "auditregels": {"lezen": true, "schrijven": false},
-    "budgetten": {"lezen": true, "schrijven": true}
+    "budgetten": {"lezen": true, "schrijven": true},
+    "schoolcontacten": {"lezen": true, "schrijven": true}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -231,6 +235,8 @@ pub struct Rechten {
     pub auditregels: Recht,
     /// De budgetten van de werkgebieden voor arrangementen.
     pub budgetten: Recht,
+    /// De schoolcontacten van de consulenten.
+    pub schoolcontacten: Recht,
 }
 
 impl Caller {
@@ -265,6 +271,7 @@ impl Caller {
             leerlingen: recht(Area::Leerlingen),
             auditregels: recht(Area::Auditregels),
             budgetten: recht(Area::Budgetten),
+            schoolcontacten: recht(Area::Schoolcontacten),
         }
     }
 

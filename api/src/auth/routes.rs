@@ -91,7 +91,8 @@ pub struct GemeenteRef {
         "clients": {"lezen": true, "schrijven": true}, "planstructuur": {"lezen": true, "schrijven": true},
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
-        "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true}
+        "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
+        "schoolcontacten": {"lezen": true, "schrijven": true}
     }}))]
 pub struct Me {
     pub id: Id,

@@ -22,6 +22,13 @@ impl References {
         }
     }
 
+    /// Notes a reference that exists but is not what the field needs, in `reason`'s words.
+    pub fn check_as(&mut self, field: &str, fits: bool, reason: &str) {
+        if !fits {
+            self.0.push(InvalidParam::new(field, reason));
+        }
+    }
+
     pub fn finish(self) -> Result<(), ApiError> {
         if self.0.is_empty() {
             Ok(())
@@ -72,6 +79,18 @@ macro_rules! all_in_swv {
 /// Whether every id names a user of this SWV.
 pub fn users_in_swv(c: &mut DbConn, swv: Id, ids: &[Id]) -> Result<bool, ApiError> {
     all_in_swv!(c, gebruikers, swv, ids)
+}
+
+/// Whether `id` is an active user of this SWV with the role consulent.
+pub fn actieve_consulent(c: &mut DbConn, swv: Id, id: Id) -> Result<bool, ApiError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        gebruikers::table
+            .filter(gebruikers::samenwerkingsverband_id.eq(swv))
+            .filter(gebruikers::id.eq(id))
+            .filter(gebruikers::actief.eq(true))
+            .filter(gebruikers::rol.eq("consulent")),
+    ))
+    .get_result(c)?)
 }
 
 /// Whether every id names an ambitie of this SWV.

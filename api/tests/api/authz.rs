@@ -111,6 +111,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
             | "thuiszitters",
             _,
         ) => matches!(who, Beheerder | Consulent | Medewerker),
+        ("schoolcontacten", _) => matches!(who, Beheerder | Consulent | Medewerker),
         // A frozen count went to the Inspectie: only the beheerder undoes it.
         ("peildatum-ongedaan", _) => who == Beheerder,
         ("auditregels", false) => who == Beheerder,
@@ -334,6 +335,20 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
             json!({"datum": "2026-09-15"}),
         )
         .await);
+    let consulent = app
+        .get("/api/v1/gebruikers?rol=consulent", beheerder)
+        .await
+        .body["items"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let contact = id(app
+        .post(
+            "/api/v1/schoolcontacten",
+            beheerder,
+            json!({"schoolId": s, "datum": "2026-10-06", "soort": "startgesprek", "consulentId": consulent, "onderwerp": "Kennismaking"}),
+        )
+        .await);
     let bu = id(app
         .post(
             "/api/v1/budgetten",
@@ -355,6 +370,7 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         ("thuiszitters", tz),
         ("thuiszitter-verloop", tz_verloop),
         ("peildata", peildatum),
+        ("schoolcontacten", contact),
         ("budgetten", bu),
         ("auditregels", ar),
         ("bijeenkomsten", bk),

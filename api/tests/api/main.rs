@@ -34,6 +34,7 @@ mod robustness;
 mod samenwerkingsverbanden;
 mod scholen;
 mod schoolbesturen;
+mod schoolcontacten;
 mod security;
 mod synth;
 mod thuiszitters;

@@ -633,7 +633,7 @@ async fn exports(app: TestApp) {
     app.post(SCHOLEN, &o.other_t, json!({"naam": "Noorderlicht", "brin": "77XY", "soort": "vo", "schoolbestuurId": o.other_b, "gemeenteId": o.g1}))
         .await
         .assert(201);
-    let header = "id;naam;brin;soort;schoolbestuurId;gemeenteId;werkgebiedId;leerlingaantal;createdAt;updatedAt;versie";
+    let header = "id;naam;brin;soort;schoolbestuurId;gemeenteId;werkgebiedId;leerlingaantal;consulentId;createdAt;updatedAt;versie";
     let rows = assert_exports(
         &app,
         "scholen",
@@ -646,7 +646,7 @@ async fn exports(app: TestApp) {
     assert_eq!(
         rows[0],
         format!(
-            "{s2};De Akker;10AB00;vo;{};{};;800;{};{};1",
+            "{s2};De Akker;10AB00;vo;{};{};;800;;{};{};1",
             o.b2,
             o.g2,
             d["createdAt"].as_str().unwrap(),

@@ -31,7 +31,7 @@ pub static BRIN: LazyLock<Regex> =
 #[schema(example = json!({
     "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "De Zonnewijzer", "brin": "12AB00", "soort": "bao",
     "schoolbestuurId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a01", "gemeenteId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02",
-    "werkgebiedId": null, "leerlingaantal": 312,
+    "werkgebiedId": null, "leerlingaantal": 312, "consulentId": null,
     "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1
 }))]
 pub struct School {
@@ -43,6 +43,8 @@ pub struct School {
     pub gemeente_id: Id,
     pub werkgebied_id: Option<Id>,
     pub leerlingaantal: Option<i32>,
+    /// De consulent van het samenwerkingsverband die de school begeleidt.
+    pub consulent_id: Option<Id>,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -77,6 +79,9 @@ pub struct SchoolInput {
     #[validate(range(min = 0, max = 100000, message = "moet tussen 0 en 100000 liggen"))]
     #[schema(minimum = 0, maximum = 100000)]
     pub leerlingaantal: Option<i32>,
+    /// Een actieve consulent van het samenwerkingsverband (door de beheerder gezet).
+    #[serde(default)]
+    pub consulent_id: Option<Id>,
 }
 
 impl From<&School> for SchoolInput {
@@ -89,6 +94,7 @@ impl From<&School> for SchoolInput {
             gemeente_id: s.gemeente_id,
             werkgebied_id: s.werkgebied_id,
             leerlingaantal: s.leerlingaantal,
+            consulent_id: s.consulent_id,
         }
     }
 }
@@ -181,6 +187,13 @@ fn check_references(c: &mut DbConn, swv: Id, input: &SchoolInput) -> Result<(), 
         ))
         .get_result(c)?,
     );
+    if let Some(k) = input.consulent_id {
+        refs.check_as(
+            "consulentId",
+            crate::domain::references::actieve_consulent(c, swv, k)?,
+            "is geen actieve consulent van dit samenwerkingsverband",
+        );
+    }
     if let Some(w) = input.werkgebied_id {
         refs.check(
             "werkgebiedId",
@@ -263,6 +276,7 @@ impl Store for School {
                 scholen::gemeente_id.eq(input.gemeente_id),
                 scholen::werkgebied_id.eq(input.werkgebied_id),
                 scholen::leerlingaantal.eq(input.leerlingaantal),
+                scholen::consulent_id.eq(input.consulent_id),
                 scholen::created_at.eq(now),
                 scholen::updated_at.eq(now),
                 scholen::versie.eq(1),
@@ -293,6 +307,7 @@ impl Store for School {
             scholen::gemeente_id.eq(input.gemeente_id),
             scholen::werkgebied_id.eq(input.werkgebied_id),
             scholen::leerlingaantal.eq(input.leerlingaantal),
+            scholen::consulent_id.eq(input.consulent_id),
             scholen::updated_at.eq(now),
             scholen::versie.eq(current.versie + 1),
         ))
