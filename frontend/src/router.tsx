@@ -169,6 +169,25 @@ export const routes: RouteObject[] = [
       { path: 'tlv/nieuw', ...page('tlvs', () => import('./pages/tlv/TlvFormPage')) },
       { path: 'tlv/:id', ...page('tlvs', () => import('./pages/tlv/TlvPage')) },
       { path: 'tlv/:id/bewerken', ...page('tlvs', () => import('./pages/tlv/TlvFormPage')) },
+      { path: 'thuiszitters', ...page('thuiszitters', () => import('./pages/thuiszitters/ThuiszittersPage')) },
+      {
+        path: 'thuiszitters/peildata',
+        ...page('thuiszitterPeildata', () => import('./pages/thuiszitters/PeildataPage')),
+      },
+      {
+        path: 'thuiszitters/vervolg',
+        ...page('thuiszitterVervolg', () => import('./pages/thuiszitters/VervolgPage')),
+      },
+      {
+        path: 'thuiszitters/statistieken',
+        ...page('thuiszitterStatistieken', () => import('./pages/thuiszitters/StatistiekenPage')),
+      },
+      { path: 'thuiszitters/nieuw', ...page('thuiszitters', () => import('./pages/thuiszitters/ThuiszitterFormPage')) },
+      { path: 'thuiszitters/:id', ...page('thuiszitters', () => import('./pages/thuiszitters/ThuiszitterPage')) },
+      {
+        path: 'thuiszitters/:id/bewerken',
+        ...page('thuiszitters', () => import('./pages/thuiszitters/ThuiszitterFormPage')),
+      },
       { path: 'auditregels', ...page('auditregels', () => import('./pages/auditregels/AuditregelsPage')) },
       { path: '*', element: <NotFound /> },
     ],

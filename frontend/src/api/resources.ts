@@ -29,6 +29,13 @@ import type {
   Tlv,
   TlvInput,
   TlvStatistieken,
+  Peildatum,
+  Thuiszitter,
+  ThuiszitterInput,
+  ThuiszitterStatistieken,
+  ThuiszitterTelling,
+  ThuiszitterVervolg,
+  VerloopInput,
   WerkItem,
   UitstroomInput,
   Versioned,
@@ -59,6 +66,7 @@ export type ListPath =
   | '/mdos'
   | '/toelaatbaarheidsverklaringen'
   | '/toelaatbaarheidsverklaringen/werkvoorraad'
+  | '/thuiszitters'
   | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
@@ -298,6 +306,65 @@ export const tlvWerkvoorraad: ListSource<'/toelaatbaarheidsverklaringen/werkvoor
     const page = unwrap(await api.GET('/toelaatbaarheidsverklaringen/werkvoorraad', { params: { query } }));
     return { ...page, items: page.items.map((w) => ({ ...w, id: `${w.soort}:${w.link}` })) };
   },
+};
+
+/**
+ * Thuiszitters: cases of pupils out of school (or at risk), each with its verloop. Cases are audited
+ * like every record about a pupil; the count, the peildata, the follow-up and the figures are
+ * aggregated. A change to the verloop sends the case's ETag as If-Match: the verloop is part of it.
+ */
+export const thuiszitters = {
+  ...crud('/thuiszitters', '/thuiszitters/{id}'),
+  /**
+   * Saves the case form as a merge patch of the case's own fields. The first verloop entry's fields
+   * (which `PUT` would write too) are left out, so the form never undoes a change to the timeline.
+   */
+  update: async (id: string, body: ThuiszitterInput, etag: string | null): Promise<Versioned<Thuiszitter>> => {
+    const velden: Partial<ThuiszitterInput> = { ...body };
+    delete velden.categorie;
+    delete velden.scenario;
+    delete velden.screening5a;
+    delete velden.perspectief;
+    return versioned(
+      await api.PATCH('/thuiszitters/{id}', {
+        params: { path: { id }, header: ifMatch(etag) },
+        headers: merge,
+        // A merge patch: only the fields sent change (the schema lists the whole record).
+        body: velden as ThuiszitterInput,
+      }),
+    );
+  },
+  // A verloop entry answers itself, not the case: the page reads the case again (its versie changed).
+  /** A new situation from a date on. */
+  nieuweSituatie: async (id: string, body: VerloopInput, etag: string | null) =>
+    nietsMeer(await api.POST('/thuiszitters/{id}/verloop', { params: { path: { id }, header: ifMatch(etag) }, body })),
+  /** Removes a later verloop entry (the first one is the start of the case and cannot go). */
+  verwijderSituatie: async (id: string, entryId: string, etag: string | null) =>
+    nietsMeer(
+      await api.DELETE('/thuiszitters/{id}/verloop/{entryId}', {
+        params: { path: { id, entryId }, header: ifMatch(etag) },
+      }),
+    ),
+  /** The count on a date, per gemeente (as it is registered now). */
+  telling: async (datum: string): Promise<ThuiszitterTelling> =>
+    unwrap(await api.GET('/thuiszitters/telling', { params: { query: { datum } } })),
+  /** The frozen counts, newest first; of one school year when given. */
+  peildata: async (schooljaar?: string): Promise<Peildatum[]> =>
+    unwrap(await api.GET('/thuiszitters/peildata', { params: { query: schooljaar ? { schooljaar } : {} } })),
+  /** Freezes the count of a date (today or earlier) as the one reported. */
+  stelVast: async (datum: string): Promise<Peildatum> =>
+    unwrap(await api.POST('/thuiszitters/peildata', { body: { datum } })),
+  /** Undoes a mistaken freeze (beheerder). */
+  maakVaststellingOngedaan: async (id: string): Promise<void> =>
+    done(await api.DELETE('/thuiszitters/peildata/{id}', { params: { path: { id } } })),
+  /** Where the cases counted on `van` are on `tot`. */
+  vervolg: async (van: string, tot: string): Promise<ThuiszitterVervolg> =>
+    unwrap(await api.GET('/thuiszitters/vervolg', { params: { query: { van, tot } } })),
+  /** The figures of a school year up to `tot` (its end when not given), with the year before. */
+  statistieken: async (schooljaar: string, tot?: string): Promise<ThuiszitterStatistieken> =>
+    unwrap(
+      await api.GET('/thuiszitters/statistieken', { params: { query: tot ? { schooljaar, tot } : { schooljaar } } }),
+    ),
 };
 
 /** Who read, exported or changed which pupils' data (beheerder only; newest first). */

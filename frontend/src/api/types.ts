@@ -146,3 +146,26 @@ export type WerkSoort = Schemas['WerkSoort'];
 export type TlvStatistieken = Schemas['TlvStatistieken'];
 export type TlvSoortRij = Schemas['TlvSoortRij'];
 export type BriefInput = Schemas['BriefInput'];
+
+export type Thuiszitter = Schemas['Thuiszitter'];
+export type ThuiszitterInput = Schemas['ThuiszitterInput'];
+export type ThuiszitterCategorie = Schemas['ThuiszitterCategorie'];
+export type Scenario = Schemas['Scenario'];
+export type Perspectief = Schemas['Perspectief'];
+export type Eindreden = Schemas['Eindreden'];
+export type Verloop = Schemas['Verloop'];
+export type VerloopInput = Schemas['VerloopInput'];
+export type ThuiszitterTelling = Schemas['ThuiszitterTelling'];
+export type GemeenteTelling = Schemas['GemeenteTelling'];
+/** The counts of one gemeente on a date, or of all of them. */
+export type ThuiszitterCijfers = Schemas['Cijfers'];
+/** The seven leerplicht categories of the Inspectie's return (never `dreigend`). */
+export type LeerplichtCategorie = keyof Schemas['PerCategorie'];
+export type Duur = Schemas['Duur'];
+export type Peildatum = Schemas['Peildatum'];
+export type ThuiszitterVervolg = Schemas['ThuiszitterVervolg'];
+export type GemeenteVervolg = Schemas['GemeenteVervolg'];
+/** Where the cases of a cohort are on the later date. */
+export type Uitkomsten = Schemas['Uitkomsten'];
+export type ThuiszitterStatistieken = Schemas['ThuiszitterStatistieken'];
+export type Jaarcijfers = Schemas['Jaarcijfers'];

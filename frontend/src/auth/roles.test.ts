@@ -31,6 +31,7 @@ function rechtenVan(rol: Rol): Rechten {
     leerlingen: recht(uitvoerend, uitvoerend),
     auditregels: recht(rol === 'beheerder', false),
     budgetten: recht(swv, rol === 'beheerder'),
+    schoolcontacten: recht(uitvoerend, uitvoerend),
   };
 }
 
@@ -55,6 +56,8 @@ const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
 const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
 /** TLV-aanvragen, between the pupils (with the audit log) and the arrangementen, the worklist first. */
 const TLVS: Area[] = ['tlvWerkvoorraad', 'tlvs', 'tlvStatistieken'];
+/** Thuiszitters after the TLV's, the board first. */
+const THUISZITTERS: Area[] = ['thuiszitters', 'thuiszitterPeildata', 'thuiszitterVervolg', 'thuiszitterStatistieken'];
 
 /** What each role sees and can do (as when the SPA still kept its own copy of the role table, plus pupils). */
 const EXPECTED: Record<
@@ -62,7 +65,11 @@ const EXPECTED: Record<
   { menu: Area[]; writes: Area[]; activiteiten: boolean; aanmeldingen: boolean; home: string }
 > = {
   beheerder: {
-    menu: [...withPupils(...PUPILS, 'auditregels', ...TLVS, ...ARRANGEMENTEN), 'gebruikers', 'clients'],
+    menu: [
+      ...withPupils(...PUPILS, 'auditregels', ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+      'gebruikers',
+      'clients',
+    ],
     writes: [
       ...PLANNING,
       'bijeenkomsten',
@@ -75,6 +82,8 @@ const EXPECTED: Record<
       'arrangementen',
       'mdos',
       'tlvs',
+      'thuiszitters',
+      'thuiszitterPeildata',
       'budgetten',
     ],
     activiteiten: true,
@@ -82,15 +91,34 @@ const EXPECTED: Record<
     home: '/',
   },
   consulent: {
-    menu: withPupils(...PUPILS, ...TLVS, ...ARRANGEMENTEN),
-    writes: [...PLANNING, 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos', 'tlvs'],
+    menu: withPupils(...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+    writes: [
+      ...PLANNING,
+      'bijeenkomsten',
+      'leerlingen',
+      'arrangementen',
+      'mdos',
+      'tlvs',
+      'thuiszitters',
+      'thuiszitterPeildata',
+    ],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
   },
   medewerker: {
-    menu: withPupils(...PUPILS, ...TLVS, ...ARRANGEMENTEN),
-    writes: ['evaluatie', 'projecten', 'bijeenkomsten', 'leerlingen', 'arrangementen', 'mdos', 'tlvs'],
+    menu: withPupils(...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+    writes: [
+      'evaluatie',
+      'projecten',
+      'bijeenkomsten',
+      'leerlingen',
+      'arrangementen',
+      'mdos',
+      'tlvs',
+      'thuiszitters',
+      'thuiszitterPeildata',
+    ],
     activiteiten: true,
     aanmeldingen: true,
     home: '/',
@@ -137,6 +165,8 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'mdoStatistieken')).toBe(false);
     expect(canWrite(me, 'tlvWerkvoorraad')).toBe(false);
     expect(canWrite(me, 'tlvStatistieken')).toBe(false);
+    expect(canWrite(me, 'thuiszitterVervolg')).toBe(false);
+    expect(canWrite(me, 'thuiszitterStatistieken')).toBe(false);
     expect(canWrite(me, 'budget')).toBe(false);
     expect(canWrite(me, 'budgetten')).toBe(true);
   });
@@ -163,6 +193,8 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canRead(lezer, 'arrangementStatistieken')).toBe(false);
     expect(canRead(lezer, 'mdos')).toBe(false);
     expect(canRead(lezer, 'tlvs')).toBe(false);
+    expect(canRead(lezer, 'thuiszitters')).toBe(false);
+    expect(canRead(lezer, 'thuiszitterStatistieken')).toBe(false);
   });
 });
 

@@ -26,6 +26,10 @@ export type Area =
   | 'tlvs'
   | 'tlvWerkvoorraad'
   | 'tlvStatistieken'
+  | 'thuiszitters'
+  | 'thuiszitterPeildata'
+  | 'thuiszitterVervolg'
+  | 'thuiszitterStatistieken'
   | 'auditregels';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -54,6 +58,10 @@ export const AREA_LABELS: Record<Area, string> = {
   tlvs: 'TLV-aanvragen',
   tlvWerkvoorraad: 'Werkvoorraad TLV',
   tlvStatistieken: "Cijfers TLV's",
+  thuiszitters: 'Thuiszittersbord',
+  thuiszitterPeildata: 'Peildata',
+  thuiszitterVervolg: 'Vervolg',
+  thuiszitterStatistieken: 'Cijfers thuiszitters',
   auditregels: 'Auditlog',
 };
 
@@ -83,6 +91,10 @@ export const AREA_PATHS: Record<Area, string> = {
   tlvs: '/tlv',
   tlvWerkvoorraad: '/tlv/werkvoorraad',
   tlvStatistieken: '/tlv/statistieken',
+  thuiszitters: '/thuiszitters',
+  thuiszitterPeildata: '/thuiszitters/peildata',
+  thuiszitterVervolg: '/thuiszitters/vervolg',
+  thuiszitterStatistieken: '/thuiszitters/statistieken',
   auditregels: '/auditregels',
 };
 
@@ -104,7 +116,7 @@ export const PLANNING_AREAS: Area[] = [
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
-/** Pupil-level data and who saw it, shown under the heading "Leerlingen". Thuiszitters join this group. */
+/** Pupil-level data and who saw it, shown under the heading "Leerlingen". */
 export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 'auditregels'];
 
 /**
@@ -112,6 +124,17 @@ export const LEERLING_AREAS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken', 
  * The worklist first: the desk's day starts with what waits.
  */
 export const TLV_AREAS: Area[] = ['tlvWerkvoorraad', 'tlvs', 'tlvStatistieken'];
+
+/**
+ * Thuiszitters, shown under the heading "Thuiszitters" to who reads pupils: the board of open cases
+ * first (a consulent's daily view), then the counts on the peildata, the follow-up and the figures.
+ */
+export const THUISZITTER_AREAS: Area[] = [
+  'thuiszitters',
+  'thuiszitterPeildata',
+  'thuiszitterVervolg',
+  'thuiszitterStatistieken',
+];
 
 /**
  * Arrangementen, their figures and the werkgebied budgets, under the heading "Arrangementen". The
@@ -126,6 +149,7 @@ const NAVIGATION: Area[] = [
   'start',
   ...LEERLING_AREAS,
   ...TLV_AREAS,
+  ...THUISZITTER_AREAS,
   ...ARRANGEMENT_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
@@ -168,6 +192,11 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   tlvs: { recht: 'leerlingen' },
   tlvWerkvoorraad: { recht: 'leerlingen', schrijven: false },
   tlvStatistieken: { recht: 'leerlingen', schrijven: false },
+  thuiszitters: { recht: 'leerlingen' },
+  // Freezing a peildatum is a change: who writes pupils may.
+  thuiszitterPeildata: { recht: 'leerlingen' },
+  thuiszitterVervolg: { recht: 'leerlingen', schrijven: false },
+  thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 

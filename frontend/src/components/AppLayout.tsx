@@ -19,7 +19,11 @@ import {
   IconListDetails,
   IconTimeline,
   IconBuildingEstate,
+  IconCalendarStats,
+  IconChartHistogram,
   IconHome,
+  IconHomeExclamation,
+  IconRoute,
   IconKey,
   IconLogout,
   IconMap2,
@@ -40,6 +44,7 @@ import {
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
   PLANNING_AREAS,
+  THUISZITTER_AREAS,
   TLV_AREAS,
   type Area,
 } from '../auth/roles';
@@ -73,6 +78,10 @@ const ICONS: Record<Area, Icon> = {
   tlvs: IconFileCertificate,
   tlvWerkvoorraad: IconInbox,
   tlvStatistieken: IconChartPie,
+  thuiszitters: IconHomeExclamation,
+  thuiszitterPeildata: IconCalendarStats,
+  thuiszitterVervolg: IconRoute,
+  thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
 };
 
@@ -82,6 +91,7 @@ function sectionOf(area: Area): string | null {
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
   if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
   if (TLV_AREAS.includes(area)) return "TLV's";
+  if (THUISZITTER_AREAS.includes(area)) return 'Thuiszitters';
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
   return area === 'start' ? null : 'Organisatie';
 }

@@ -120,7 +120,8 @@ export function CijferBalk({
   schooljaar: string;
   opties: string[];
   onSchooljaar: (value: string) => void;
-  download: { path: string; query: Record<string, string>; name: string; label: string };
+  /** The figures as CSV and Excel, where the API gives them. */
+  download?: { path: string; query: Record<string, string>; name: string; label: string };
   children?: ReactNode;
 }) {
   return (
@@ -130,7 +131,7 @@ export function CijferBalk({
           <SchooljaarSelect value={schooljaar} options={opties} onChange={onSchooljaar} />
           {children}
         </Group>
-        <FigureExport {...download} />
+        {download && <FigureExport {...download} />}
       </Group>
     </Paper>
   );
@@ -200,11 +201,19 @@ export function Totalen({ cols, children }: { cols: SimpleGridProps['cols']; chi
   );
 }
 
-/** A key figure's note: last year's number and the change. */
-export function Vergelijking({ nu, vorig }: { nu: number; vorig: number }) {
+/** A key figure's note: last year's number (as the figure is written: `12,0` for a mean) and the change. */
+export function Vergelijking({
+  nu,
+  vorig,
+  format = formatNumber,
+}: {
+  nu: number;
+  vorig: number;
+  format?: (n: number) => string;
+}) {
   return (
     <>
-      Vorig jaar {formatNumber(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
+      Vorig jaar {format(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
     </>
   );
 }
@@ -267,12 +276,15 @@ export function Teltabel({
   total,
   vorigJaar = false,
   kleuren,
+  reeks = false,
 }: {
   caption?: string;
   column: string;
   rows: Telrij[];
   total?: number;
   vorigJaar?: boolean;
+  /** Counts of one thing on several days (a trend): no shares of a whole, and no total. */
+  reeks?: boolean;
   /** The colour of each row's part in the chart beside the table (a Mantine colour, `koers.7`), as a key. */
   kleuren?: Record<string, string>;
 }) {
@@ -284,7 +296,7 @@ export function Teltabel({
         cells={[
           column,
           { label: 'Aantal', ta: 'right' },
-          { label: 'Aandeel', ta: 'right' },
+          ...(reeks ? [] : [{ label: 'Aandeel', ta: 'right' as const }]),
           ...(vorigJaar ? [{ label: 'Vorig jaar', ta: 'right' as const }] : []),
         ]}
       />
@@ -296,21 +308,23 @@ export function Teltabel({
               {r.label}
             </Table.Th>
             <Table.Td ta="right">{formatNumber(r.aantal)}</Table.Td>
-            <Table.Td ta="right">{aandeel(r.aantal, som)}</Table.Td>
+            {!reeks && <Table.Td ta="right">{aandeel(r.aantal, som)}</Table.Td>}
             {vorigJaar && <Table.Td ta="right">{formatNumber(r.vorigJaar ?? 0)}</Table.Td>}
           </Table.Tr>
         ))}
       </Table.Tbody>
-      <Table.Tfoot>
-        <Table.Tr fw={700}>
-          <Table.Th scope="row">Totaal</Table.Th>
-          <Table.Td ta="right">{formatNumber(som)}</Table.Td>
-          <Table.Td ta="right">{som > 0 ? '100%' : ''}</Table.Td>
-          {vorigJaar && (
-            <Table.Td ta="right">{formatNumber(rows.reduce((n, r) => n + (r.vorigJaar ?? 0), 0))}</Table.Td>
-          )}
-        </Table.Tr>
-      </Table.Tfoot>
+      {!reeks && (
+        <Table.Tfoot>
+          <Table.Tr fw={700}>
+            <Table.Th scope="row">Totaal</Table.Th>
+            <Table.Td ta="right">{formatNumber(som)}</Table.Td>
+            <Table.Td ta="right">{som > 0 ? '100%' : ''}</Table.Td>
+            {vorigJaar && (
+              <Table.Td ta="right">{formatNumber(rows.reduce((n, r) => n + (r.vorigJaar ?? 0), 0))}</Table.Td>
+            )}
+          </Table.Tr>
+        </Table.Tfoot>
+      )}
     </Table>
   );
 }

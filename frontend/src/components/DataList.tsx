@@ -102,6 +102,11 @@ export interface DataListProps<P extends ListPath, T extends { id: string }> {
   columns: Column<T>[];
   filters?: Filter<keyof ListQuery<P> & string>[];
   defaults?: ListDefaults;
+  /**
+   * Query parameters sent with every page and export, not shown as filters (the board of
+   * thuiszitters: only the cases that run today).
+   */
+  vast?: Record<string, string>;
   /** The label of the search box; without it the list has none (the API searches nothing). */
   searchLabel?: string;
   searchPlaceholder?: string;
@@ -120,12 +125,12 @@ const MAX_EXPORT_WAIT_NOTE = 'Een export bevat de hele gefilterde lijst, niet al
  * and XLSX export of the same selection.
  */
 export function DataList<P extends ListPath, T extends { id: string }>(props: DataListProps<P, T>) {
-  const { resource, noun, columns, filters = [], defaults = {}, rowHref } = props;
+  const { resource, noun, columns, filters = [], defaults = {}, rowHref, vast } = props;
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const filterKeys = filters.map((f) => f.key);
   const state = parseListState(params, filterKeys, defaults);
-  const apiQuery = toApiQuery(state);
+  const apiQuery = { ...toApiQuery(state), ...vast };
 
   const query = useQuery({
     queryKey: [...(resource.queryKey ?? [resource.path]), 'list', apiQuery],
@@ -200,7 +205,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
                 : `${formatNumber(data.total)} ${noun}${selection ? ' gevonden' : ''}`
               : `${capitalize(noun)} worden geladen…`}
           </Text>
-          <ExportButtons path={resource.href ?? resource.path} noun={noun} state={state} />
+          <ExportButtons path={resource.href ?? resource.path} noun={noun} state={state} vast={vast} />
         </Group>
       )}
 
@@ -475,12 +480,22 @@ function SearchBox({
   );
 }
 
-function ExportButtons({ path, noun, state }: { path: string; noun: string; state: ListState }) {
+function ExportButtons({
+  path,
+  noun,
+  state,
+  vast,
+}: {
+  path: string;
+  noun: string;
+  state: ListState;
+  vast?: Record<string, string>;
+}) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const run = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      const { blob, disposition } = await exportList(path, toExportQuery(state), format);
+      const { blob, disposition } = await exportList(path, { ...toExportQuery(state), ...vast }, format);
       saveBlob(blob, exportFilename(path.slice(1), format, new Date(), disposition));
     } catch (error) {
       notifications.show({ color: 'red', title: 'Exporteren lukte niet', message: errorMessage(error) });

@@ -14,11 +14,14 @@ export function JaarTegenJaar({
   schooljaar,
   column,
   total,
+  reeks = false,
 }: {
   rows: Telrij[];
   schooljaar: string;
   column: string;
   total?: number;
+  /** The rows are days of one count (a trend over the peildata), not parts of a whole. */
+  reeks?: boolean;
 }) {
   return (
     <Stack gap="md">
@@ -38,7 +41,7 @@ export function JaarTegenJaar({
           valueFormatter={(n) => formatNumber(n)}
         />
       </Box>
-      <Teltabel column={column} rows={rows} total={total} vorigJaar />
+      <Teltabel column={column} rows={rows} total={total} vorigJaar reeks={reeks} />
     </Stack>
   );
 }

@@ -114,6 +114,46 @@ describe('the timeline of a dossier', () => {
     });
   });
 
+  it('says of a thuiszitter case where the pupil stands, whether it ended, and links to it', () => {
+    const [open, gesloten] = tijdlijn(
+      dossier({
+        thuiszitters: [
+          {
+            id: 's1',
+            startdatum: '2016-11-28',
+            einddatum: null,
+            verloop: [
+              { id: 'v1', vanaf: '2016-11-28', categorie: 'dreigend', scenario: 'b', perspectief: null, createdAt: '' },
+              {
+                id: 'v2',
+                vanaf: '2017-01-09',
+                categorie: 'langdurig_relatief_verzuim',
+                scenario: null,
+                perspectief: 'in_gesprek_met_perspectief',
+                createdAt: '',
+              },
+            ],
+          },
+          {
+            id: 's2',
+            startdatum: '2017-03-01',
+            einddatum: '2017-06-01',
+            eindreden: 'onderwijs',
+            verloop: [{ id: 'v3', vanaf: '2017-03-01', categorie: 'absoluut_verzuim', perspectief: 'geplaatst_sbo' }],
+          },
+        ],
+      }),
+    );
+    expect(open).toMatchObject({
+      titel: 'Thuiszittersmelding',
+      omschrijving: 'Langdurig relatief verzuim · In gesprek met een school, met perspectief',
+      href: '/thuiszitters/s1',
+    });
+    expect(gesloten?.omschrijving).toBe(
+      'Absoluut verzuim · Geplaatst in het sbo · afgesloten op 01-06-2017 (weer onderwijs)',
+    );
+  });
+
   it('says of a TLV its kind, the deadline or the decision, and links to it', () => {
     const [open, toegekend] = tijdlijn(
       dossier({

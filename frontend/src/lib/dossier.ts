@@ -4,9 +4,11 @@ import {
   AANVRAAG_LABELS,
   ARRANGEMENT_STATUS_LABELS,
   CATEGORIE_LABELS,
+  EINDREDEN_LABELS,
   MDO_UITKOMST_LABELS,
   TLV_SOORT_LABELS,
 } from './labels';
+import { nieuwsteEerst, perspectiefTekst, situatieTekst } from './thuiszitters';
 import { soortTekst, standTekst } from './tlv';
 
 /** The lists of a pupil's dossier: one per kind of record about the pupil. */
@@ -101,6 +103,21 @@ export const DOSSIER_SOORTEN: { [L in DossierLijst]: DossierSoort<DossierRecord<
     enkelvoud: 'Thuiszittersmelding',
     meervoud: 'thuiszittersmeldingen',
     datumVeld: 'startdatum',
+    beschrijf: (t) => {
+      // Records read elsewhere may lack their verloop; then the line says less.
+      const verloop = (t as Partial<typeof t>).verloop ?? [];
+      // The situation the case ended in, or the one of now: where the pupil stands.
+      const laatste = nieuwsteEerst(verloop)[0];
+      return {
+        omschrijving: regel([
+          laatste && situatieTekst(laatste),
+          laatste && perspectiefTekst(laatste),
+          t.einddatum &&
+            `afgesloten op ${formatDate(t.einddatum)}${t.eindreden ? ` (${EINDREDEN_LABELS[t.eindreden].toLowerCase()})` : ''}`,
+        ]),
+        href: `/thuiszitters/${t.id}`,
+      };
+    },
   },
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDagMaand,
   formatDecimal,
   formatEuro,
   formatEuroKort,
@@ -10,6 +11,15 @@ import {
 } from './format';
 import { AUDIT_ACTIE_LABELS, GESLACHT_LABELS, leerjaarLabel } from './labels';
 import { formatMoment } from './meetingTime';
+
+describe('a peildatum without its year', () => {
+  it('shows the day and a short Dutch month', () => {
+    expect(formatDagMaand('2022-12-15')).toBe('15 dec');
+    expect(formatDagMaand('2023-03-05')).toBe('5 mrt');
+    expect(formatDagMaand('2023-13-05')).toBe('');
+    expect(formatDagMaand(null)).toBe('');
+  });
+});
 
 describe('months of birth', () => {
   it('shows a month as a short Dutch month and the year', () => {

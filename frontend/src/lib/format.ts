@@ -28,6 +28,13 @@ export function formatMaand(value: string | null | undefined): string {
   return match && maand ? `${maand} ${match[1]}` : '';
 }
 
+/** A date `2022-12-15` → `15 dec` (a peildatum on a chart's axis, where the year is the series). */
+export function formatDagMaand(value: string | null | undefined): string {
+  const match = /^\d{4}-(\d{2})-(\d{2})$/.exec(value ?? '');
+  const maand = match ? MAANDEN[Number(match[1]) - 1] : undefined;
+  return match && maand ? `${Number(match[2])} ${maand}` : '';
+}
+
 /**
  * The age in whole years of someone born in month `geboortemaand` (`2015-03`) in month `huidig`:
  * counted by month, as the day of birth is not kept (born in March: a year older from March on).

@@ -1,4 +1,9 @@
 import type {
+  Eindreden,
+  LeerplichtCategorie,
+  Perspectief,
+  Scenario,
+  ThuiszitterCategorie,
   Aanvraag,
   AdviesLbt,
   AdviesUitkomst,
@@ -372,4 +377,103 @@ export const WERK_SOORT_LABELS: Record<WerkSoort, string> = {
   tlv_aanvulling: 'Aanvulling uitgebleven',
   tlv_bezwaar: 'Bezwaar',
   tlv_herbeoordeling: 'Herbeoordeling',
+};
+
+/** The situations of a thuiszitter: the attendance officers' categories (leerplicht), and at risk. */
+export const THUISZITTER_CATEGORIE_LABELS: Record<ThuiszitterCategorie, string> = {
+  relatief_verzuim: 'Relatief verzuim',
+  langdurig_relatief_verzuim: 'Langdurig relatief verzuim',
+  absoluut_verzuim: 'Absoluut verzuim',
+  vrijstelling_5a: 'Vrijstelling 5a',
+  vrijstelling_5b: 'Vrijstelling 5b',
+  vrijstelling_5c: 'Vrijstelling 5c',
+  langdurig_ziek: 'Langdurig ziek',
+  dreigend: 'Dreigend thuiszitter',
+};
+
+/** The same situations as choices in a form, with what each means (the seeds' definitions). */
+export const THUISZITTER_CATEGORIE_KEUZES: Record<ThuiszitterCategorie, string> = {
+  relatief_verzuim: 'Relatief verzuim (ingeschreven, ongeoorloofd afwezig)',
+  langdurig_relatief_verzuim: 'Langdurig relatief verzuim (meer dan 4 weken)',
+  absoluut_verzuim: 'Absoluut verzuim (leerplichtig, niet ingeschreven)',
+  vrijstelling_5a: 'Vrijstelling 5a (lichamelijk of psychisch)',
+  vrijstelling_5b: 'Vrijstelling 5b (bezwaar tegen de richting)',
+  vrijstelling_5c: 'Vrijstelling 5c (school in het buitenland)',
+  langdurig_ziek: 'Langdurig ziek (meer dan 4 weken)',
+  dreigend: 'Dreigend thuiszitter (nog op school, met risico)',
+};
+
+/** The leerplicht categories as column heads of a count. */
+export const LEERPLICHT_KORT: Record<LeerplichtCategorie, string> = {
+  relatief_verzuim: 'Relatief verzuim',
+  langdurig_relatief_verzuim: 'Langdurig relatief',
+  absoluut_verzuim: 'Absoluut verzuim',
+  vrijstelling_5a: 'Vrijst. 5a',
+  vrijstelling_5b: 'Vrijst. 5b',
+  vrijstelling_5c: 'Vrijst. 5c',
+  langdurig_ziek: 'Langdurig ziek',
+};
+
+/** How a pupil at risk is at risk, as the consulenten count it (the seeds' situatieschets). */
+export const SCENARIO_LABELS: Record<Scenario, string> = {
+  a: 'A: substantiële aanpassingen, leerling profiteert niet',
+  b: 'B: aangepaste onderwijstijd, (nog) geen vrijstelling',
+  c: 'C: vaak buiten de klas zonder bevoegd persoon',
+  d: 'D: geen vertrouwen, dreigende schorsing of verwijdering',
+  combinatie: 'Combinatie van scenario’s of anders',
+};
+
+/** The scenarios as column heads of a count, under a heading that says "per scenario". */
+export const SCENARIO_KORT: Record<Scenario, string> = {
+  a: 'A',
+  b: 'B',
+  c: 'C',
+  d: 'D',
+  combinatie: 'Combinatie',
+};
+
+/** Where the pupil is heading, as the consulenten follow it. */
+export const PERSPECTIEF_LABELS: Record<Perspectief, string> = {
+  geplaatst_regulier: 'Geplaatst in het regulier onderwijs',
+  geplaatst_sbo: 'Geplaatst in het sbo',
+  geplaatst_so: 'Geplaatst in het so',
+  geplaatst_vso: 'Geplaatst in het vso',
+  onderwijszorg: 'Geplaatst in een onderwijszorggroep',
+  zorg_bovenliggend: 'Zorg bovenliggend, weinig of geen onderwijs',
+  school_gevonden_wacht_op_plaatsing: 'School gevonden, wacht op plaatsing',
+  in_gesprek_met_perspectief: 'In gesprek met een school, met perspectief',
+  in_gesprek: 'In gesprek met een school',
+  thuis_met_perspectief: 'Thuis met perspectief',
+  thuis_zonder_perspectief: 'Thuis zonder perspectief',
+};
+
+/** Why a case ended. */
+export const EINDREDEN_LABELS: Record<Eindreden, string> = {
+  onderwijs: 'Weer onderwijs',
+  verhuisd: 'Verhuisd',
+  vrijstelling: 'Vrijstelling',
+  leerplicht_voorbij: 'Niet meer leerplichtig',
+  overig: 'Overig',
+};
+
+/** The four outcomes of the follow-up of a cohort. */
+export const UITKOMST_LABELS = {
+  weerOnderwijs: 'Weer onderwijs',
+  weinigOnderwijs: 'Weinig onderwijs (zorg voorop)',
+  beeindigdAnders: 'Anders beëindigd',
+  nogThuis: 'Nog thuis',
+} as const;
+
+/** How long pupils are at home, in the bands of the count and the figures. */
+export const DUUR_LABELS = {
+  korterDan1Maand: 'Korter dan 1 maand',
+  tussen1En3Maanden: '1 tot 3 maanden',
+  langerDan3Maanden: 'Langer dan 3 maanden',
+} as const;
+
+/** The same bands as column heads of a count. */
+export const DUUR_KORT: Record<keyof typeof DUUR_LABELS, string> = {
+  korterDan1Maand: '< 1 maand',
+  tussen1En3Maanden: '1-3 maanden',
+  langerDan3Maanden: '> 3 maanden',
 };

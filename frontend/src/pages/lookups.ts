@@ -70,13 +70,23 @@ export function useGebruikers(enabled = true): Lookup {
   return toLookup(useAll(gebruikers, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
 }
 
-/** The sector of the caller's SWV (po or vo), which sets the range of a pupil's year group; undefined while loading. */
-export function useSector(): Sector | undefined {
+/** The caller's own SWV (its settings: sector, peildata); undefined while loading or for the platform. */
+function useEigenSwv() {
   const id = useMe().samenwerkingsverband?.id;
   return useQuery({
-    queryKey: [samenwerkingsverbanden.path, 'sector', id],
-    queryFn: async () => (await samenwerkingsverbanden.get(id ?? '')).data.sector,
+    queryKey: [samenwerkingsverbanden.path, 'eigen', id],
+    queryFn: async () => (await samenwerkingsverbanden.get(id ?? '')).data,
     enabled: id !== undefined,
     staleTime: LOOKUP_STALE,
   }).data;
+}
+
+/** The sector of the caller's SWV (po or vo), which sets the range of a pupil's year group; undefined while loading. */
+export function useSector(): Sector | undefined {
+  return useEigenSwv()?.sector;
+}
+
+/** The peildata of the caller's SWV as `MM-DD` (the days thuiszitters are counted); undefined while loading. */
+export function usePeildata(): string[] | undefined {
+  return useEigenSwv()?.peildata;
 }

@@ -56,12 +56,18 @@ export function useBudget(schooljaar: string | null, peildatum?: string) {
   });
 }
 
-/** The figures of the school year in the URL, from a resource with `statistieken`. */
-export function useStatistieken<T>(resource: { path: string; statistieken: (schooljaar: string) => Promise<T> }) {
+/**
+ * The figures of the school year in the URL, from a resource with `statistieken`; what else
+ * narrows them (a date up to which they count) follows the year.
+ */
+export function useStatistieken<T, A extends unknown[] = []>(
+  resource: { path: string; statistieken: (schooljaar: string, ...rest: A) => Promise<T> },
+  ...rest: A
+) {
   const jaar = useSchooljaar();
   const stats = useQuery({
-    queryKey: [resource.path, 'statistieken', jaar.schooljaar],
-    queryFn: () => resource.statistieken(jaar.schooljaar),
+    queryKey: [resource.path, 'statistieken', jaar.schooljaar, ...rest],
+    queryFn: () => resource.statistieken(jaar.schooljaar, ...rest),
     staleTime: STALE,
   });
   return { ...jaar, stats };

@@ -15,7 +15,7 @@ import {
 import { useEffect, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { leerlingen } from '../../api/resources';
-import type { Arrangement, Dossier, Leerling, Mdo, Tlv } from '../../api/types';
+import type { Arrangement, Dossier, Leerling, Mdo, Thuiszitter, Tlv } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canRead, canWrite } from '../../auth/roles';
 import { Fact, RecordFact } from '../../components/Fact';
@@ -28,11 +28,19 @@ import { kanVerlengen } from '../../lib/arrangementen';
 import { legeDossierTekst, tijdlijn, type DossierLijst } from '../../lib/dossier';
 import { vandaagNl } from '../../lib/bijeenkomsten';
 import { formatDate, formatMaand, formatMoney, leeftijd } from '../../lib/format';
-import { CATEGORIE_LABELS, GESLACHT_LABELS, leerjaarLabel, MDO_UITKOMST_LABELS } from '../../lib/labels';
+import {
+  CATEGORIE_LABELS,
+  EINDREDEN_LABELS,
+  GESLACHT_LABELS,
+  leerjaarLabel,
+  MDO_UITKOMST_LABELS,
+} from '../../lib/labels';
+import { huidigeSituatie, perspectiefTekst, situatieTekst } from '../../lib/thuiszitters';
 import { Periode, StatusBadge, VerlengingBadge } from '../arrangementen/parts';
 import { useGemeenten, useScholen, useSector, type Lookup } from '../lookups';
 import { soortTekst, standTekst } from '../../lib/tlv';
 import { KlokBadge, TlvStatusBadge } from '../tlv/parts';
+import { ThuisBadge } from '../thuiszitters/parts';
 import { rememberReferentie } from './hooks';
 import { GeanonimiseerdBadge } from './parts';
 
@@ -82,6 +90,11 @@ function DossierView({ record: dossier }: { record: Dossier }) {
                 MDO registreren
               </LinkButton>
             )}
+            {canWrite(me, 'thuiszitters') && (
+              <LinkButton to={nieuwVoor('/thuiszitters', l)} icon={IconHomeExclamation} variant="default">
+                Thuiszitter registreren
+              </LinkButton>
+            )}
             {canWrite(me, 'arrangementen') && (
               <LinkButton to={nieuwVoor('/arrangementen', l)} icon={IconPlus}>
                 Arrangement registreren
@@ -98,6 +111,7 @@ function DossierView({ record: dossier }: { record: Dossier }) {
           </Alert>
         )}
         <Gegevens leerling={l} />
+        <Thuiszitters dossier={dossier} schrijven={canWrite(me, 'thuiszitters')} />
         <Tlvs dossier={dossier} schrijven={canWrite(me, 'tlvs')} />
         <Arrangementen dossier={dossier} schrijven={canWrite(me, 'arrangementen')} />
         <Mdos dossier={dossier} schrijven={canWrite(me, 'mdos')} />
@@ -111,7 +125,7 @@ function DossierView({ record: dossier }: { record: Dossier }) {
 }
 
 /** The form of a new record for this pupil, with its school filled in. */
-function nieuwVoor(pad: '/arrangementen' | '/mdos' | '/tlv', l: Leerling): string {
+function nieuwVoor(pad: '/arrangementen' | '/mdos' | '/tlv' | '/thuiszitters', l: Leerling): string {
   const q = new URLSearchParams({ leerlingId: l.id });
   if (l.schoolId) q.set('schoolId', l.schoolId);
   return `${pad}/nieuw?${q.toString()}`;
@@ -204,6 +218,52 @@ function Tlvs({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) 
               }
             />
           ))}
+        </RecordRegels>
+      )}
+    </Panel>
+  );
+}
+
+/**
+ * The pupil's thuiszitter cases, newest first: where the pupil stands now (or stood when the case
+ * ended) and how long at home. An open case comes first: it is what a meeting is about.
+ */
+function Thuiszitters({ dossier, schrijven }: { dossier: Dossier; schrijven: boolean }) {
+  const items: Thuiszitter[] = [...dossier.thuiszitters].reverse();
+  // Most pupils never are one: the panel shows only when there is something, or something to register.
+  if (items.length === 0 && !schrijven) return null;
+  return (
+    <Panel id="thuiszitters-kop" title={`Thuiszitters (${items.length})`} titleGap="sm">
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Geen thuiszittersdossier. Zit de leerling thuis of dreigt dat, registreer het dan met &quot;Thuiszitter
+          registreren&quot; bovenaan.
+        </Text>
+      ) : (
+        <RecordRegels label="Thuiszittersdossiers van de leerling">
+          {items.map((t) => {
+            const situatie = huidigeSituatie(t);
+            return (
+              <RecordRegel
+                key={t.id}
+                testId="leerling-thuiszitter"
+                titel={
+                  <Anchor component={Link} to={`/thuiszitters/${t.id}`} fw={600} size="sm">
+                    {t.einddatum
+                      ? `Thuiszitter van ${formatDate(t.startdatum)} tot ${formatDate(t.einddatum)}`
+                      : `Thuiszitter ${t.startdatum > vandaagNl() ? 'vanaf' : 'sinds'} ${formatDate(t.startdatum)}`}
+                  </Anchor>
+                }
+                regel={
+                  <>
+                    {situatie ? `${situatieTekst(situatie)} · ${perspectiefTekst(situatie)}` : ''}
+                    {t.eindreden ? ` · afgesloten: ${EINDREDEN_LABELS[t.eindreden].toLowerCase()}` : ''}
+                  </>
+                }
+                status={<ThuisBadge t={t} />}
+              />
+            );
+          })}
         </RecordRegels>
       )}
     </Panel>
