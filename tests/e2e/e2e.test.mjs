@@ -1620,6 +1620,184 @@ describe('Koers in the browser', () => {
     },
   );
 
+  it(
+    'lets a consulent register a thuiszitter, record a changed situation, freeze a peildatum and read the figures; follows a cohort of Noord-Kennemerland',
+    STEP,
+    async () => {
+      const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const dagenTerug = (n) =>
+        new Date(Date.parse(`${vandaag}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+      const nl = (datum) => datum.split('-').reverse().join('-');
+      const [twintig, tien, vijf, morgen] = [dagenTerug(20), dagenTerug(10), dagenTerug(5), dagenTerug(-1)];
+      const [gemeente] = (await apiGet(CONSULENT, '/gemeenten?pageSize=1&q=Haarlem')).items;
+      const [school] = (await apiGet(CONSULENT, '/scholen?pageSize=1&sort=naam')).items;
+      const nieuweLeerling = (referentie) =>
+        apiSend(CONSULENT, 'POST', '/leerlingen', {
+          referentie,
+          geboortemaand: '2014-09',
+          geslacht: 'meisje',
+          woongemeenteId: gemeente.id,
+          schoolId: school.id,
+          leerjaar: 5,
+        });
+      const referentie = `E2E-T-${Date.now()}`;
+      await nieuweLeerling(referentie);
+
+      // The board: the cases of today, those without perspective on top.
+      await signIn(CONSULENT);
+      await nav('Thuiszittersbord');
+      const eerste = page.locator('tbody tr').first();
+      await eerste.getByTestId('thuis-weken').waitFor();
+      assert.match(await eerste.innerText(), /Geen perspectief vastgelegd|Thuis zonder perspectief/);
+      await check('thuiszitters-bord');
+
+      // Registering: the pupil by its reference (its school comes along), a scenario only when at risk.
+      await page.getByRole('link', { name: 'Thuiszitter registreren' }).first().click();
+      await heading('Thuiszitter registreren');
+      await page.getByRole('button', { name: 'Registreren' }).click();
+      await page.getByText('Zoek de leerling op referentie').waitFor();
+      await page.getByText('Kies de situatie', { exact: true }).waitFor();
+      const zoeker = page.getByRole('textbox', { name: 'Leerling', exact: true });
+      await zoeker.fill(referentie);
+      await zoeker.press('Enter');
+      await page
+        .getByRole('combobox', { name: 'School', exact: true })
+        .and(page.locator(`[value="${school.naam}"]`))
+        .waitFor();
+      await page.getByLabel('Startdatum').fill(twintig);
+      await choose('Situatie', 'Dreigend thuiszitter (nog op school, met risico)');
+      const screening = page.getByLabel('Een screening voor vrijstelling 5a met het samenwerkingsverband is gestart');
+      assert.equal(await screening.count(), 0, 'a 5a screening is for leerplicht cases only');
+      await page.getByRole('button', { name: 'Registreren' }).click();
+      await page.getByText('Kies het scenario: dat is verplicht bij een dreigende thuiszitter').waitFor();
+      await choose('Situatie', 'Absoluut verzuim (leerplichtig, niet ingeschreven)');
+      assert.equal(await page.getByRole('combobox', { name: 'Scenario' }).count(), 0);
+      await screening.waitFor();
+      await check('thuiszitter-nieuw');
+      await page.getByRole('button', { name: 'Registreren' }).click();
+
+      await heading(`Thuiszitter ${referentie}`);
+      assert.equal(await page.getByTestId('thuis-weken').first().innerText(), '2 weken thuis');
+      const regels = page.getByTestId('verloop-regel');
+      await regels.first().getByText('Absoluut verzuim', { exact: true }).waitFor();
+      const id = new URL(page.url()).pathname.split('/').pop();
+
+      // The situation changes; meanwhile someone else records one too: reload, the input stays.
+      await page.getByRole('button', { name: 'Situatie gewijzigd', exact: true }).click();
+      const form = page.getByRole('form', { name: 'Situatie gewijzigd' });
+      assert.equal(await form.getByLabel('Vanaf').inputValue(), vandaag);
+      await choose('Perspectief', 'In gesprek met een school, met perspectief');
+      await apiSend(CONSULENT, 'POST', `/thuiszitters/${id}/verloop`, {
+        vanaf: vijf,
+        categorie: 'langdurig_relatief_verzuim',
+        scenario: null,
+        screening5a: false,
+        perspectief: null,
+      });
+      await form.getByRole('button', { name: 'Vastleggen' }).click();
+      await form
+        .getByRole('alert')
+        .getByText(/Iemand anders heeft dit intussen gewijzigd; laad opnieuw/)
+        .waitFor();
+      await form.getByRole('button', { name: 'Opnieuw laden' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="verloop-regel"]').length === 2);
+      await form.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="verloop-regel"]').length === 3);
+      // Newest first: the situation of now on top.
+      assert.match(
+        await regels.first().innerText(),
+        /Absoluut verzuim\s*Nu[\s\S]*In gesprek met een school, met perspectief/,
+      );
+
+      // The other's situation was a mistake: it goes, after a question; the start of the case cannot.
+      await page.getByRole('button', { name: `Situatie van ${nl(vijf)} verwijderen` }).click();
+      const dialog = page.getByRole('dialog', { name: 'Situatie verwijderen' });
+      await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="verloop-regel"]').length === 2);
+      assert.equal(await page.getByRole('button', { name: /^Situatie van .* verwijderen$/ }).count(), 1);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await check('thuiszitter-verloop');
+      await page.setViewportSize({ width: 768, height: 1024 });
+      await check('thuiszitter-verloop-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // The pupil's page shows the case.
+      await page.getByTestId('thuiszitter-nu').getByRole('link', { name: referentie, exact: true }).click();
+      await heading(`Leerling ${referentie}`);
+      await page
+        .getByTestId('leerling-thuiszitter')
+        .getByText('Absoluut verzuim · In gesprek met een school, met perspectief')
+        .waitFor();
+
+      // Ten days ago the case counted: freeze that day; a case registered later makes the count differ.
+      await nav('Peildata');
+      await page.getByLabel('Peildatum').fill(tien);
+      await page.waitForURL(new RegExp(`datum=${tien}`));
+      await page.getByTestId('telling-totaal').waitFor();
+      await page.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+      const vaststellen = page.getByRole('dialog', { name: 'Peildatum vaststellen' });
+      await vaststellen.getByRole('button', { name: 'Vaststellen' }).click();
+      await vaststellen.waitFor({ state: 'detached' });
+      await page
+        .getByTestId('vastgesteld')
+        .getByText(new RegExp(`^De telling van ${nl(tien)} is vastgesteld op .+ door .+: \\d+ thuiszitters\\.$`))
+        .waitFor();
+      await page
+        .getByTestId('peildatum-rij')
+        .filter({ hasText: nl(tien) })
+        .getByText('Vastgesteld')
+        .waitFor();
+      const later = await nieuweLeerling(`${referentie}-2`);
+      await apiSend(CONSULENT, 'POST', '/thuiszitters', {
+        leerlingId: later.id,
+        startdatum: twintig,
+        categorie: 'relatief_verzuim',
+      });
+      await page.reload();
+      await page.getByRole('status').filter({ hasText: 'Na vaststelling gecorrigeerd' }).waitFor();
+      await page.locator('td[data-gecorrigeerd]').first().waitFor();
+      await check('thuiszitters-peildatum');
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download de opgave aan de Inspectie van ${nl(tien)} als CSV` }).click(),
+      ]);
+      assert.match(readFileSync(await csv.path(), 'utf8'), /^\uFEFF?datum;cbsCode;gemeente;categorie;aantal/);
+      await page.getByLabel('Peildatum').fill(morgen);
+      await page.waitForURL(new RegExp(`datum=${morgen}`));
+      await page.getByText(/ligt nog in de toekomst/).waitFor();
+      assert.ok(await page.getByRole('button', { name: 'Vaststellen', exact: true }).isDisabled());
+
+      // The seed's figures of 2022-2023 up to 15 March: 17 on average on a peildatum, 12 the year before.
+      await nav('Cijfers thuiszitters');
+      await choose('Schooljaar', '2022-2023');
+      await page.waitForURL(/schooljaar=2022-2023/);
+      await page.getByLabel('Tot en met').fill('2023-03-15');
+      await page.waitForURL(/tot=2023-03-15/);
+      const gemiddeld = page.getByTestId('gemiddeld-op-peildatum');
+      await gemiddeld.getByText('17,0', { exact: true }).waitFor();
+      assert.match(await gemiddeld.innerText(), /Vorig jaar 12,0;/);
+      assert.match(await page.getByTestId('extra-aandacht').innerText(), /136\s*Vorig jaar 100;/);
+      const trend = page.locator('section[aria-labelledby="per-peildatum-kop"]');
+      assert.deepEqual(await rowCells(trend.getByRole('row', { name: /^15 dec/ })), ['17', '12']);
+      await check('thuiszitters-cijfers');
+      await signOut();
+
+      // Noord-Kennemerland's cohort of 15 March 2017, three months later (the seed's 27 → 12 / 3 / 12).
+      await signIn(CONSULENT_NK);
+      await nav('Vervolg');
+      await page.getByLabel('Geteld op').fill('2017-03-15');
+      await page.getByLabel('Gevolgd tot').fill('2017-06-15');
+      await page.waitForURL(/van=2017-03-15&tot=2017-06-15|tot=2017-06-15&van=2017-03-15/);
+      await page.getByTestId('vervolg-totaal').getByText('27', { exact: true }).waitFor();
+      await page.getByTestId('vervolg-weerOnderwijs').getByText('12', { exact: true }).waitFor();
+      await page.getByTestId('vervolg-weinigOnderwijs').getByText('3', { exact: true }).waitFor();
+      await page.getByTestId('vervolg-nogThuis').getByText('12', { exact: true }).waitFor();
+      await check('thuiszitters-vervolg');
+      await signOut();
+    },
+  );
+
   it('shows a lezer no pupils: no menu item, and a clear page without access', STEP, async () => {
     await signIn(LEZER);
     await heading(/^Welkom, /);
@@ -1629,6 +1807,7 @@ describe('Koers in the browser', () => {
     assert.equal(await menu.getByRole('link', { name: 'Auditlog', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Arrangementen', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'TLV-aanvragen', exact: true }).count(), 0);
+    assert.equal(await menu.getByRole('link', { name: 'Thuiszittersbord', exact: true }).count(), 0);
     await menu.getByRole('link', { name: 'Budget werkgebieden', exact: true }).waitFor();
     await page.goto(`${base}/leerlingen`);
     await heading('Geen toegang');

@@ -86,10 +86,10 @@ describe('a case on the board', () => {
 
   it('names a situation and its perspective', () => {
     expect(situatieTekst(situatie('2026-10-01', { categorie: 'dreigend', scenario: 'combinatie' }))).toBe(
-      'Dreigend thuiszitter, combinatie van scenario’s',
+      'Dreigend, combinatie van scenario’s',
     );
     expect(situatieTekst(situatie('2026-10-01', { categorie: 'dreigend', scenario: 'b' }))).toBe(
-      'Dreigend thuiszitter, scenario B',
+      'Dreigend, scenario B',
     );
     expect(situatieTekst(situatie('2026-10-01', { categorie: 'vrijstelling_5a' }))).toBe('Vrijstelling 5a');
     expect(perspectiefTekst(situatie('2026-10-01'))).toBe('Geen perspectief vastgelegd');

@@ -31,11 +31,13 @@ export function isLeerplicht(categorie: ThuiszitterCategorie | null | undefined)
   return categorie !== null && categorie !== undefined && categorie !== 'dreigend';
 }
 
-/** A situation in a few words: "Absoluut verzuim", "Dreigend thuiszitter, scenario B". */
+/** A situation in a few words: "Absoluut verzuim", "Dreigend, scenario B". */
 export function situatieTekst(v: Pick<Verloop, 'categorie' | 'scenario'>): string {
-  const categorie = THUISZITTER_CATEGORIE_LABELS[v.categorie];
-  if (v.categorie !== 'dreigend' || !v.scenario) return categorie;
-  return `${categorie}, ${v.scenario === 'combinatie' ? 'combinatie van scenario’s' : `scenario ${SCENARIO_KORT[v.scenario]}`}`;
+  if (v.categorie !== 'dreigend') return THUISZITTER_CATEGORIE_LABELS[v.categorie];
+  if (!v.scenario) return THUISZITTER_CATEGORIE_LABELS.dreigend;
+  return v.scenario === 'combinatie'
+    ? 'Dreigend, combinatie van scenario’s'
+    : `Dreigend, scenario ${SCENARIO_KORT[v.scenario]}`;
 }
 
 /** The perspective of a situation in words; "Geen perspectief vastgelegd" when none was recorded. */

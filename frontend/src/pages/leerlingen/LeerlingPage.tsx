@@ -260,7 +260,7 @@ function Thuiszitters({ dossier, schrijven }: { dossier: Dossier; schrijven: boo
                     {t.eindreden ? ` · afgesloten: ${EINDREDEN_LABELS[t.eindreden].toLowerCase()}` : ''}
                   </>
                 }
-                status={<ThuisBadge t={t} />}
+                status={<ThuisBadge t={t} metThuis />}
               />
             );
           })}

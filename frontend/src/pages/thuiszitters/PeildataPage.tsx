@@ -175,7 +175,7 @@ function Telling({
       </Totalen>
       {gecorrigeerd.length > 0 && (
         <Alert
-          color="yellow"
+          color="orange"
           icon={<IconAlertTriangle aria-hidden />}
           title="Na vaststelling gecorrigeerd"
           role="status"
@@ -329,7 +329,7 @@ function Peildatalijst({
   return (
     <ScrollTable minWidth={560} label="Peildata van het schooljaar">
       <Table withTableBorder striped className="tabular" verticalSpacing="xs">
-        <TableHead cells={['Peildatum', 'Stand', { label: 'Thuiszitters', ta: 'right' }, 'Vastgesteld door']} />
+        <TableHead cells={['Peildatum', 'Status', { label: 'Thuiszitters', ta: 'right' }, 'Vastgesteld door']} />
         <Table.Tbody>
           {datums.map((d) => {
             const p = lijst.find((x) => x.datum === d);

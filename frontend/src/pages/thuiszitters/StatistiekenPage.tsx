@@ -131,7 +131,7 @@ function Cijfers({ stats }: { stats: ThuiszitterStatistieken }) {
           value={formatNumber(stats.beeindigd.aantal)}
           note={
             stats.beeindigd.mediaanDagen !== null && stats.beeindigd.mediaanDagen !== undefined
-              ? `Na ${formatNumber(stats.beeindigd.mediaanDagen)} dagen (mediaan); vorig jaar ${formatNumber(vj.beeindigd.aantal)}`
+              ? `Mediaan ${formatNumber(stats.beeindigd.mediaanDagen)} dagen; vorig jaar ${formatNumber(vj.beeindigd.aantal)}`
               : `Vorig jaar ${formatNumber(vj.beeindigd.aantal)}`
           }
         />

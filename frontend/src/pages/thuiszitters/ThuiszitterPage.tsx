@@ -65,7 +65,7 @@ function Dossier({ casus }: { casus: Versioned<Thuiszitter> }) {
                 Afgesloten
               </Badge>
             ) : (
-              <ThuisBadge t={t} />
+              <ThuisBadge t={t} metThuis />
             )}
             <RecordMeta record={t} />
           </Group>
@@ -190,13 +190,7 @@ function VerloopPanel({ casus, schrijven }: { casus: Versioned<Thuiszitter>; sch
             {(sluit) => <SituatieGewijzigd casus={casus} onKlaar={sluit} />}
           </Uitklap>
         )}
-        <Timeline
-          active={actief}
-          reverseActive
-          bulletSize={26}
-          lineWidth={2}
-          aria-label="Verloop van het dossier, nieuwste eerst"
-        >
+        <Timeline active={actief} reverseActive bulletSize={26} lineWidth={2}>
           {items.map((v) => {
             const Bullet = v.id === eerste?.id ? IconFlag : bulletVan(v);
             const gepland = v.vanaf > vandaag;

@@ -101,7 +101,7 @@ export default function ThuiszittersPage() {
       <Text size="xs" c="dimmed" mt="sm">
         Op elke pagina staan de dossiers zonder perspectief bovenaan (niet vastgelegd of thuis zonder perspectief),
         daarna de langst lopende. Eerdere dossiers staan bij de leerling; de aantallen per peildatum onder{' '}
-        <Anchor component={Link} to="/thuiszitters/peildata" size="xs">
+        <Anchor component={Link} to="/thuiszitters/peildata" size="xs" underline="always">
           Peildata
         </Anchor>
         .

@@ -140,6 +140,8 @@ function Vervolg({ data }: { data: ThuiszitterVervolg }) {
               xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
               series={UITKOMSTEN.map((u) => ({ name: UITKOMST_LABELS[u], color: KLEUREN[u] }))}
               withLegend
+              // In the order of the outcomes (from back at school to still at home), not by name.
+              legendProps={{ itemSorter: null }}
               tickLine="x"
               barChartProps={{ accessibilityLayer: false }}
               valueFormatter={(n) => formatNumber(n)}

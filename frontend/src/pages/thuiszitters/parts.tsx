@@ -35,7 +35,16 @@ const BAND_KLEUR = { korterDan1Maand: 'koers', tussen1En3Maanden: 'orange', lang
  * How long the pupil is at home: the weeks, coloured by the bands of the count (under a month,
  * up to three, longer), or "dreigend" for a pupil at risk. Colour always with the words.
  */
-export function ThuisBadge({ t, size }: { t: Thuiszitter; size?: BadgeProps['size'] }) {
+export function ThuisBadge({
+  t,
+  size,
+  metThuis = false,
+}: {
+  t: Thuiszitter;
+  size?: BadgeProps['size'];
+  /** Say "thuis" after the weeks, where no column head says it. */
+  metThuis?: boolean;
+}) {
   const vandaag = vandaagNl();
   const tekst = thuisTekst(t, vandaag);
   if (tekst === null) return null;
@@ -50,7 +59,7 @@ export function ThuisBadge({ t, size }: { t: Thuiszitter; size?: BadgeProps['siz
       className="badge-heel"
       data-testid="thuis-weken"
     >
-      {tekst}
+      {thuis && metThuis ? `${tekst} thuis` : tekst}
     </Badge>
   );
 }

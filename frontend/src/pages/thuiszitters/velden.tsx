@@ -56,12 +56,12 @@ export function SituatieVelden({
 }) {
   return (
     <>
-      <Grid.Col span={{ base: 12, sm: 6 }}>
+      <Grid.Col span={12}>
         <ChoiceSelect
           label="Situatie"
           labels={THUISZITTER_CATEGORIE_KEUZES}
           placeholder="Kies de situatie"
-          {...field('categorie', 'De categorie van leerplicht, of dreigend: nog op school maar met risico')}
+          {...field('categorie', 'De categorie zoals leerplicht die telt; een dreigende thuiszitter telt apart')}
           onChange={(value) => onCategorie(value as ThuiszitterCategorie | null)}
         />
       </Grid.Col>
