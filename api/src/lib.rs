@@ -32,6 +32,7 @@ pub mod synth;
 pub mod thuiszitters;
 pub mod tlv;
 pub mod trace;
+pub mod werkvoorraad;
 
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceFactory, ServiceRequest, ServiceResponse};
@@ -50,6 +51,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     tlv::configure(cfg);
     thuiszitters::configure(cfg);
     schoolcontacten::configure(cfg);
+    werkvoorraad::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -10,6 +10,8 @@ use crate::listing::Listed;
 
 page_schema!(AuditregelPage, Auditregel);
 
+page_schema!(WerkItemPage, crate::domain::werk::WerkItem);
+
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(list_auditregels).service(get_auditregel);
 }
@@ -54,6 +56,57 @@ where
         Ok(answer)
     })
     .await
+}
+
+/// One page of a worklist, naming the pupils it shows.
+struct Pagina(Vec<crate::domain::werk::WerkItem>, i64);
+
+impl AboutPupils for Pagina {
+    fn pupils(&self) -> Vec<crate::db::Id> {
+        self.0.iter().filter_map(|i| i.leerling_id).collect()
+    }
+}
+
+/// Answers a worklist (`sort=datum` or `-datum`): the items `make` finds, read in the
+/// transaction that writes the audit entry naming the pupils of the page (or of the whole
+/// export).
+pub async fn worklist<F>(
+    db: &crate::db::Db,
+    req: &HttpRequest,
+    trail: Option<Trail>,
+    mut q: ListQuery,
+    name: &'static str,
+    make: F,
+) -> Result<HttpResponse, ApiError>
+where
+    F: FnOnce(&mut crate::db::DbConn) -> Result<Vec<crate::domain::werk::WerkItem>, ApiError>
+        + Send
+        + 'static,
+{
+    let format = Format::negotiate(req)?;
+    let laatste_eerst = q.sort.first().is_some_and(|k| k.descending);
+    q = q.finish()?;
+    let (limit, offset, json) = (q.page_size as usize, q.offset() as usize, format.is_json());
+    let actie = if json {
+        Actie::Lezen
+    } else {
+        Actie::Exporteren
+    };
+    let Pagina(items, total) = audited(db, trail, actie, move |c| {
+        let mut all = make(c)?;
+        if laatste_eerst {
+            all.reverse();
+        }
+        let total = all.len() as i64;
+        let shown = if json {
+            all.into_iter().skip(offset).take(limit).collect()
+        } else {
+            all
+        };
+        Ok(Pagina(shown, total))
+    })
+    .await?;
+    export::respond(format, &q, &items, total, name, &[])
 }
 
 /// Answers a list of pupil-level records like [`export::listed`], with its audit entry: the page, or

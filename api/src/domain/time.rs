@@ -13,6 +13,14 @@ pub fn local_midnight(d: chrono::NaiveDate) -> NaiveDateTime {
         .unwrap_or_else(|| d.and_hms_opt(0, 0, 0).unwrap_or_default())
 }
 
+/// The date in Amsterdam of a stored (UTC) moment.
+pub fn local_date(utc: NaiveDateTime) -> chrono::NaiveDate {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Amsterdam
+        .from_utc_datetime(&utc)
+        .date_naive()
+}
+
 /// Today's date in Amsterdam.
 pub fn today() -> chrono::NaiveDate {
     Utc::now()

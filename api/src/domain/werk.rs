@@ -18,6 +18,16 @@ crate::text_enum! {
         TlvHerbeoordeling => "tlv_herbeoordeling",
         /// An objection not yet decided.
         TlvBezwaar => "tlv_bezwaar",
+        /// A school contact whose follow-up is due.
+        SchoolcontactVervolg => "schoolcontact_vervolg",
+        /// An open thuiszitter's case without a perspective.
+        ThuiszitterPerspectief => "thuiszitter_perspectief",
+        /// An open thuiszitter's case whose situation was not updated for six weeks.
+        ThuiszitterStil => "thuiszitter_stil",
+        /// An activity of the year's plan still to evaluate.
+        ActiviteitEvaluatie => "activiteit_evaluatie",
+        /// A meeting held without its attendance recorded.
+        BijeenkomstAanwezigheid => "bijeenkomst_aanwezigheid",
     }
 }
 

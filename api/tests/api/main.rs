@@ -41,3 +41,4 @@ mod thuiszitters;
 mod tlv;
 mod tlv_balie;
 mod werkgebieden;
+mod werkvoorraad;

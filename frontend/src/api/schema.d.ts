@@ -2216,6 +2216,33 @@ export interface paths {
         patch: operations["patch_schoolcontact"];
         trace?: never;
     };
+    "/werkvoorraad": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mijn werkvoorraad: alles wat op de aanroeper wacht, op datum (uiterlijk) en dan soort.
+         * @description `schoolcontact_vervolg` (eigen contacten met een vervolg op of voor vandaag, nog niet
+         *     gedaan), `tlv_termijn` en `tlv_advies` (open aanvragen van de eigen scholen, op hun
+         *     uiterlijke beslisdatum), `thuiszitter_perspectief` (open dossiers van de eigen scholen zonder
+         *     perspectief of met `thuis_zonder_perspectief`), `thuiszitter_stil` (zes weken geen
+         *     verloopregel), `activiteit_evaluatie` (eigen activiteiten zonder evaluatie zodra de laatste
+         *     twee maanden van het schooljaar lopen; uiterlijk 31 juli) en `bijeenkomst_aanwezigheid`
+         *     (gehouden bijeenkomsten van eigen activiteiten of portefeuilles zonder aanwezigheid). Eigen
+         *     scholen zijn die met de aanroeper als `consulentId`. Wordt vastgelegd in de audit.
+         */
+        get: operations["get_mijn_werkvoorraad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auditregels": {
         parameters: {
             query?: never;
@@ -6354,7 +6381,7 @@ export interface components {
          * @description Why an item is on the list.
          * @enum {string}
          */
-        WerkSoort: "tlv_aanvulling" | "tlv_termijn" | "tlv_advies" | "tlv_herbeoordeling" | "tlv_bezwaar";
+        WerkSoort: "tlv_aanvulling" | "tlv_termijn" | "tlv_advies" | "tlv_herbeoordeling" | "tlv_bezwaar" | "schoolcontact_vervolg" | "thuiszitter_perspectief" | "thuiszitter_stil" | "activiteit_evaluatie" | "bijeenkomst_aanwezigheid";
         /**
          * @description A werkgebied: a sub-region of the SWV.
          * @example {
@@ -29536,6 +29563,108 @@ export interface operations {
             };
             /** @description Verkeerd `Content-Type` */
             415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_mijn_werkvoorraad: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description `datum` (standaard: wat het eerst moet) of `-datum`
+                 * @example datum
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina werk (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WerkItemPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

@@ -4,8 +4,6 @@
 use crate::route_prelude::*;
 
 use crate::audit::{self, routes::trail};
-use crate::audit::{routes::audited, AboutPupils, Actie};
-use crate::domain::werk::WerkItem;
 use crate::tlv::store::statistieken::{self, TlvStatistieken};
 use crate::tlv::store::werkvoorraad;
 use crate::tlv::store::{Filter, Tlv, TlvInput};
@@ -44,8 +42,6 @@ impl Resource for Tlv {
 }
 
 page_schema!(TlvPage, Tlv);
-
-page_schema!(WerkItemPage, WerkItem);
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     // Before `/toelaatbaarheidsverklaringen/{id}`, which would take `werkvoorraad` for an id.
@@ -140,15 +136,6 @@ async fn get_tlv_statistieken(
     export::figures(format, &q, &s, &s.cijfers(), "tlv-statistieken")
 }
 
-/// One page of a worklist, naming the pupils it shows.
-struct Pagina(Vec<WerkItem>, i64);
-
-impl AboutPupils for Pagina {
-    fn pupils(&self) -> Vec<Id> {
-        self.0.iter().filter_map(|i| i.leerling_id).collect()
-    }
-}
-
 /// De werkvoorraad van de TLV-balie: alles wat in het samenwerkingsverband op een handeling wacht.
 ///
 /// Eén regel per reden, op datum (uiterlijk) en dan soort: `tlv_aanvulling` (een opschorting voor
@@ -164,7 +151,7 @@ impl AboutPupils for Pagina {
         ("sort" = Option<String>, Query, description = "`datum` (standaard: wat het eerst moet) of `-datum`", example = "datum"),
         ("binnenMaanden" = Option<i32>, Query, description = "Hoe ver vooruit aflopende TLV's meetellen (1-24 maanden, standaard 6)", minimum = 1, maximum = 24),
     ),
-    responses((status = 200, description = "Een pagina werk (of de hele lijst als CSV/XLSX)", body = WerkItemPage)),
+    responses((status = 200, description = "Een pagina werk (of de hele lijst als CSV/XLSX)", body = crate::audit::routes::WerkItemPage)),
 )]
 #[get("/toelaatbaarheidsverklaringen/werkvoorraad")]
 async fn get_werkvoorraad(
@@ -173,7 +160,6 @@ async fn get_werkvoorraad(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
-    let format = Format::negotiate(&req)?;
     let mut q = ListQuery::parse(&req, &WERK);
     let maanden = match q.text("binnenMaanden").map(|m| m.parse::<u32>()) {
         None => 6,
@@ -183,29 +169,15 @@ async fn get_werkvoorraad(
             6
         }
     };
-    let q = q.finish()?;
-    let (limit, offset, json) = (q.page_size as usize, q.offset() as usize, format.is_json());
-    let laatste_eerst = q.sort.first().is_some_and(|k| k.descending);
-    let actie = if json {
-        Actie::Lezen
-    } else {
-        Actie::Exporteren
-    };
-    let Pagina(items, total) = audited(&state.db, trail(&caller, &req), actie, move |c| {
-        let mut all = werkvoorraad::items(c, swv, time::today(), maanden)?;
-        if laatste_eerst {
-            all.reverse();
-        }
-        let total = all.len() as i64;
-        let shown = if json {
-            all.into_iter().skip(offset).take(limit).collect()
-        } else {
-            all
-        };
-        Ok(Pagina(shown, total))
-    })
-    .await?;
-    export::respond(format, &q, &items, total, "werkvoorraad-tlv", &[])
+    audit::routes::worklist(
+        &state.db,
+        &req,
+        trail(&caller, &req),
+        q,
+        "werkvoorraad-tlv",
+        move |c| werkvoorraad::items(c, swv, time::today(), maanden),
+    )
+    .await
 }
 
 crate::crud_routes! {
