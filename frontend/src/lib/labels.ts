@@ -370,13 +370,18 @@ export const VERVOLG_LABELS: Record<Vervolg, string> = {
   anders: 'Anders',
 };
 
-/** Why an item is on the TLV desk's worklist. */
+/** Why an item is on a worklist (the TLV desk's, or a consulent's own). */
 export const WERK_SOORT_LABELS: Record<WerkSoort, string> = {
   tlv_termijn: 'Beslistermijn',
   tlv_advies: 'Advies ontbreekt',
   tlv_aanvulling: 'Aanvulling uitgebleven',
   tlv_bezwaar: 'Bezwaar',
   tlv_herbeoordeling: 'Herbeoordeling',
+  schoolcontact_vervolg: 'Vervolg schoolcontact',
+  thuiszitter_perspectief: 'Thuiszitter zonder perspectief',
+  thuiszitter_stil: 'Thuiszitter niet bijgewerkt',
+  activiteit_evaluatie: 'Evaluatie activiteit',
+  bijeenkomst_aanwezigheid: 'Aanwezigheid vastleggen',
 };
 
 /** The situations of a thuiszitter: the attendance officers' categories (leerplicht), and at risk. */
