@@ -121,13 +121,17 @@ function Nu({ casus: t, gesloten }: { casus: Thuiszitter; gesloten: boolean }) {
             }
           />
           <Fact label={gesloten ? 'Laatste situatie' : 'Situatie'} value={situatie ? situatieTekst(situatie) : '—'} />
-          <Fact label="Perspectief" value={<PerspectiefCel t={t} />} />
+          <Fact label={gesloten ? 'Laatste perspectief' : 'Perspectief'} value={<PerspectiefCel t={t} />} />
           <Fact
             label="Thuis"
             value={
               t.thuisSinds && weken !== null
-                ? `${wekenTekst(weken)}, sinds ${formatDate(t.thuisSinds)}`
-                : 'Nog niet thuis (dreigend)'
+                ? gesloten && t.einddatum
+                  ? `${wekenTekst(weken)}, van ${formatDate(t.thuisSinds)} tot ${formatDate(t.einddatum)}`
+                  : `${wekenTekst(weken)}, sinds ${formatDate(t.thuisSinds)}`
+                : gesloten
+                  ? 'Niet thuis geweest (dreigend)'
+                  : 'Nog niet thuis (dreigend)'
             }
           />
           <RecordFact label="Woongemeente" record={gemeente.naam ? gemeente : undefined} path="/gemeenten" />
