@@ -196,12 +196,19 @@ fn complete_operation(path: &str, method: &HttpMethod, op: &mut Operation) {
                 "Conflict: een unieke waarde bestaat al, of het record is nog in gebruik",
             );
         }
+        // A step on a part of a record (`POST …/adviezen`) is also written against the
+        // record's `ETag` when it says it takes `If-Match`.
+        let takes_if_match = op
+            .parameters
+            .as_ref()
+            .is_some_and(|ps| ps.iter().any(|p| p.name == "If-Match"));
         if has_path_param
             && !participants
-            && matches!(
-                method,
-                HttpMethod::Put | HttpMethod::Patch | HttpMethod::Delete
-            )
+            && (takes_if_match
+                || matches!(
+                    method,
+                    HttpMethod::Put | HttpMethod::Patch | HttpMethod::Delete
+                ))
         {
             add(
                 op,

@@ -25286,6 +25286,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description De inhoud is groter dan 1 MiB */
             413: {
                 headers: {
@@ -25731,6 +25742,17 @@ export interface operations {
             };
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";
@@ -28309,6 +28331,17 @@ export interface operations {
             };
             /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
             409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `If-Match` komt niet overeen: iemand anders heeft het record intussen gewijzigd */
+            412: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";
