@@ -58,6 +58,22 @@ where
     .await
 }
 
+/// Reads a pupil-level record of the caller's SWV (for one of its parts), with its audit entry;
+/// `find` gets the SWV.
+pub async fn read_pupil_record<T, F>(
+    db: &crate::db::Db,
+    caller: &Caller,
+    req: &HttpRequest,
+    find: F,
+) -> Result<T, ApiError>
+where
+    T: AboutPupils + Send + 'static,
+    F: FnOnce(&mut crate::db::DbConn, crate::db::Id) -> Result<T, ApiError> + Send + 'static,
+{
+    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    audited(db, trail(caller, req), Actie::Lezen, move |c| find(c, swv)).await
+}
+
 /// One page of a worklist, naming the pupils it shows.
 struct Pagina(Vec<crate::domain::werk::WerkItem>, i64);
 

@@ -164,6 +164,15 @@ impl ListQuery {
         self.typed(name, "geen geldige datum (verwacht YYYY-MM-DD)")
     }
 
+    /// A date a request cannot do without (`YYYY-MM-DD`); its absence is reported like a bad one.
+    pub fn required_date(&mut self, name: &str) -> chrono::NaiveDate {
+        if !self.params.contains_key(name) {
+            self.asked.push(name.to_string());
+            self.reject(name, "is verplicht (YYYY-MM-DD)");
+        }
+        self.date(name).unwrap_or_default()
+    }
+
     pub fn boolean(&mut self, name: &str) -> Option<bool> {
         self.typed(name, "moet true of false zijn")
     }

@@ -3,7 +3,7 @@
 
 use crate::route_prelude::*;
 
-use crate::audit::{self, routes::audited, routes::trail, Actie};
+use crate::audit::{self, routes::audited, routes::read_pupil_record, routes::trail, Actie};
 use crate::resource::IfMatch;
 use crate::thuiszitters::store::casussen;
 use crate::thuiszitters::store::verloop;
@@ -102,19 +102,14 @@ crate::crud_routes! {
     delete: (delete_thuiszitter, "Een dossier verwijderen, met zijn verloop."),
 }
 
-/// A part of a case with the case's `ETag`.
-fn part<T: serde::Serialize>(case: &Thuiszitter, body: &T) -> HttpResponse {
-    resource::ok(case.versie, body)
-}
-
+/// A case, audited, for one of its parts.
 async fn read(
     state: &AppState,
     caller: &Caller,
     req: &HttpRequest,
     id: Id,
 ) -> Result<Thuiszitter, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
-    audited(&state.db, trail(caller, req), Actie::Lezen, move |c| {
+    read_pupil_record(&state.db, caller, req, move |c, swv| {
         casussen::find(c, swv, id)
     })
     .await
@@ -134,7 +129,7 @@ async fn list_verloop(
     id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
     let case = read(&state, &caller, &req, id.into_inner()).await?;
-    Ok(part(&case, &case.verloop))
+    Ok(resource::ok(case.versie, &case.verloop))
 }
 
 /// Eén verloopregel.
@@ -157,7 +152,7 @@ async fn get_verloop(
         .iter()
         .find(|e| e.id == entry)
         .ok_or_else(ApiError::not_found)?;
-    Ok(part(&case, e))
+    Ok(resource::ok(case.versie, e))
 }
 
 /// De situatie is veranderd: een verloopregel toevoegen.
@@ -221,7 +216,7 @@ async fn patch_verloop(
         })
     })
     .await?;
-    Ok(part(&case, &e))
+    Ok(resource::ok(case.versie, &e))
 }
 
 /// Een verloopregel verwijderen.

@@ -27,14 +27,6 @@ const FILTERS: ListSpec = ListSpec {
     default_sort: "",
 };
 
-/// A required date parameter.
-fn required_date(q: &mut ListQuery, name: &str) -> chrono::NaiveDate {
-    if q.text(name).is_none() {
-        q.reject(name, "is verplicht (YYYY-MM-DD)");
-    }
-    q.date(name).unwrap_or_default()
-}
-
 /// De telling van thuiszitters op een dag, per woongemeente.
 ///
 /// Een dossier telt op `datum` als het gestart en nog niet gesloten is, in de categorie van de
@@ -60,7 +52,7 @@ async fn get_telling(
     let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
     let format = Format::negotiate(&req)?;
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
-    let datum = required_date(&mut q, "datum");
+    let datum = q.required_date("datum");
     let q = q.finish()?;
     let (t, regels): (Telling, Vec<InspectieRegel>) = state
         .db
@@ -203,8 +195,8 @@ async fn get_vervolg(
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
-    let van = required_date(&mut q, "van");
-    let tot = required_date(&mut q, "tot");
+    let van = q.required_date("van");
+    let tot = q.required_date("tot");
     q.finish()?;
     let v = state
         .db

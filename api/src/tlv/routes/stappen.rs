@@ -4,7 +4,7 @@
 
 use crate::route_prelude::*;
 
-use crate::audit::{routes::audited, routes::trail, Actie};
+use crate::audit::{routes::audited, routes::read_pupil_record, routes::trail, Actie};
 use crate::resource::IfMatch;
 use crate::tlv::store::adviezen::{self, AdviesInput};
 use crate::tlv::store::besluit::{self, BesluitInput};
@@ -79,11 +79,7 @@ async fn read(
     req: &HttpRequest,
     id: Id,
 ) -> Result<Tlv, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
-    audited(&state.db, trail(caller, req), Actie::Lezen, move |c| {
-        tlvs::find(c, swv, id)
-    })
-    .await
+    read_pupil_record(&state.db, caller, req, move |c, swv| tlvs::find(c, swv, id)).await
 }
 
 /// Takes a step of request `id` for a caller who may change pupils: the body is read after the

@@ -28,11 +28,17 @@ export function useSchooljaar() {
   const schooljaar = params.get('schooljaar') ?? huidig;
   const budgetJaren = [...new Set((useBudgetten().data ?? []).map((b) => b.schooljaar))];
   const opties = schooljaarOpties(huidig, [...budgetJaren, schooljaar]);
+  // From the latest parameters, not those of this render: two quick changes both stay.
   const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   };
   return {
     schooljaar,

@@ -51,10 +51,15 @@ export default function PeildataPage() {
   const standaard = peildata ? (vorigePeildatum(peildata, vandaag) ?? vandaag) : null;
   const datum = params.get('datum') ?? standaard;
   const kies = (d: string) => {
-    const next = new URLSearchParams(params);
-    if (d && d !== standaard) next.set('datum', d);
-    else next.delete('datum');
-    setParams(next, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (d && d !== standaard) next.set('datum', d);
+        else next.delete('datum');
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   return (

@@ -28,13 +28,18 @@ export default function ThuiszitterStatistiekenPage() {
   const { schooljaar, huidig, opties, metBudget, stats } = useStatistieken(thuiszitters, tot);
   const grenzen = schooljaarGrenzen(schooljaar);
   const zet = (jaar: string, totDatum: string | null) => {
-    const next = new URLSearchParams(params);
-    if (jaar === huidig) next.delete('schooljaar');
-    else next.set('schooljaar', jaar);
-    // A date up to which the figures count belongs to its year: another year starts whole.
-    if (totDatum) next.set('tot', totDatum);
-    else next.delete('tot');
-    setParams(next, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (jaar === huidig) next.delete('schooljaar');
+        else next.set('schooljaar', jaar);
+        // A date up to which the figures count belongs to its year: another year starts whole.
+        if (totDatum) next.set('tot', totDatum);
+        else next.delete('tot');
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   return (

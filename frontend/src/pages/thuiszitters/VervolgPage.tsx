@@ -37,11 +37,17 @@ export default function VervolgPage() {
   const standaard = peildata ? standaardVervolg(peildata, vandaag) : null;
   const van = params.get('van') ?? standaard?.van ?? '';
   const tot = params.get('tot') ?? standaard?.tot ?? '';
+  // From the latest parameters, not those of this render: two quick changes both stay.
   const zet = (key: 'van' | 'tot', value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   };
   const geldig = van !== '' && tot !== '' && van < tot;
   const vervolg = useQuery({
