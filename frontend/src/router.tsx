@@ -1,7 +1,7 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { useMe } from './auth/authContext';
-import { homePath, type Area } from './auth/roles';
+import { homePath, startsOnMijnWeek, type Area } from './auth/roles';
 import { AppLayout } from './components/AppLayout';
 import { RequireArea, RequireAuth } from './components/RequireAuth';
 import { LoadingState, NotFound } from './components/states';
@@ -23,11 +23,18 @@ function page(area: Area, load: () => Promise<{ default: ComponentType }>): Pick
   };
 }
 
-/** Who has no start page (the platformbeheerder: no SWV content) is sent to their first area. */
+/** A consulent's start page, in its own chunk (the others never load it). */
+const MijnWeekPage = lazy(() => import('./pages/schoolcontacten/MijnWeekPage'));
+
+/**
+ * Who has no start page (the platformbeheerder: no SWV content) is sent to their first area; a
+ * consulent starts on her week, the others on the start page.
+ */
 function Home() {
-  const home = homePath(useMe());
+  const me = useMe();
+  const home = homePath(me);
   if (home !== '/') return <Navigate to={home} replace />;
-  return <StartPage />;
+  return startsOnMijnWeek(me) ? <MijnWeekPage /> : <StartPage />;
 }
 export const routes: RouteObject[] = [
   {
@@ -56,6 +63,20 @@ export const routes: RouteObject[] = [
     HydrateFallback: LoadingState,
     children: [
       { index: true, element: <Home /> },
+      // The start page of the others, for a consulent (whose start is her week).
+      { path: 'overzicht', ...page('overzicht', () => Promise.resolve({ default: StartPage })) },
+      {
+        path: 'schoolcontacten',
+        ...page('schoolcontacten', () => import('./pages/schoolcontacten/ContactenPage')),
+      },
+      {
+        path: 'schoolcontacten/overzicht',
+        ...page('schoolcontactOverzicht', () => import('./pages/schoolcontacten/OverzichtPage')),
+      },
+      {
+        path: 'schoolcontacten/:id',
+        ...page('schoolcontacten', () => import('./pages/schoolcontacten/ContactFormPage')),
+      },
       { path: 'scholen', ...page('scholen', () => import('./pages/scholen/ScholenPage')) },
       { path: 'scholen/:id', ...page('scholen', () => import('./pages/scholen/SchoolPage')) },
       { path: 'schoolbesturen', ...page('schoolbesturen', () => import('./pages/schoolbesturen/SchoolbesturenPage')) },

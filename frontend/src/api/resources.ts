@@ -16,6 +16,7 @@ import type {
   Bijeenkomst,
   ClientInput,
   ClientMetGeheim,
+  ContactOverzicht,
   Dossier,
   Evaluatie,
   Evaluatieverslag,
@@ -30,6 +31,7 @@ import type {
   TlvInput,
   TlvStatistieken,
   Peildatum,
+  Schoolcontact,
   Thuiszitter,
   ThuiszitterInput,
   ThuiszitterStatistieken,
@@ -67,6 +69,8 @@ export type ListPath =
   | '/toelaatbaarheidsverklaringen'
   | '/toelaatbaarheidsverklaringen/werkvoorraad'
   | '/thuiszitters'
+  | '/schoolcontacten'
+  | '/werkvoorraad'
   | '/auditregels';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
@@ -365,6 +369,48 @@ export const thuiszitters = {
     unwrap(
       await api.GET('/thuiszitters/statistieken', { params: { query: tot ? { schooljaar, tot } : { schooljaar } } }),
     ),
+};
+
+/**
+ * Contacts of the consulenten with their schools (beheerder, consulent, medewerker; a lezer gets
+ * `403`). Marking a follow-up done is a merge patch of that one field, with the contact's ETag.
+ */
+export const schoolcontacten = {
+  ...crud('/schoolcontacten', '/schoolcontacten/{id}'),
+  /** The follow-up is done: `{"vervolgGedaan": true}` as a merge patch (If-Match: the contact's version). */
+  vervolgGedaan: async (id: string, etag: string | null): Promise<Schoolcontact> =>
+    unwrap(
+      await api.PATCH('/schoolcontacten/{id}', {
+        params: { path: { id }, header: ifMatch(etag) },
+        headers: merge,
+        // A merge patch: only the field sent changes (the schema lists the whole record).
+        body: { vervolgGedaan: true } as never,
+      }),
+    ),
+  /** Per school of the SWV (of one consulent, with `consulentId`) the contacts of a school year. */
+  overzicht: async (schooljaar: string, consulentId?: string | null): Promise<ContactOverzicht> =>
+    unwrap(
+      await api.GET('/schoolcontacten/overzicht', {
+        params: { query: consulentId ? { schooljaar, consulentId } : { schooljaar } },
+      }),
+    ),
+};
+
+/** An item of the caller's own worklist, with a key of its own (one per record and reason). */
+export type MijnWerkItem = WerkItem & { id: string };
+
+/**
+ * The caller's own worklist (`GET /werkvoorraad`): follow-ups of her contacts, TLV requests and
+ * thuiszitters of her schools, activities to evaluate and attendance to record. Audited.
+ */
+export const werkvoorraad: ListSource<'/werkvoorraad', MijnWerkItem> = {
+  path: '/werkvoorraad',
+  // Under the contacts' key, so that a contact saved or done refreshes it.
+  queryKey: ['/schoolcontacten', 'werkvoorraad'],
+  list: async (query) => {
+    const page = unwrap(await api.GET('/werkvoorraad', { params: { query } }));
+    return { ...page, items: page.items.map((w) => ({ ...w, id: `${w.soort}:${w.link}` })) };
+  },
 };
 
 /** Who read, exported or changed which pupils' data (beheerder only; newest first). */

@@ -169,3 +169,13 @@ export type GemeenteVervolg = Schemas['GemeenteVervolg'];
 export type Uitkomsten = Schemas['Uitkomsten'];
 export type ThuiszitterStatistieken = Schemas['ThuiszitterStatistieken'];
 export type Jaarcijfers = Schemas['Jaarcijfers'];
+
+export type Schoolcontact = Schemas['Schoolcontact'];
+export type SchoolcontactInput = Schemas['SchoolcontactInput'];
+export type ContactSoort = Schemas['ContactSoort'];
+export type ContactSignaal = Schemas['ContactSignaal'];
+/** A school year's contacts per school, with the SWV's minimum so far. */
+export type ContactOverzicht = Schemas['ContactOverzicht'];
+export type SchoolContacten = Schemas['SchoolContacten'];
+/** Contacts per signal in a year. */
+export type Signalen = Schemas['Signalen'];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rechten, Rol } from '../api/types';
 import {
   AREA_LABELS,
+  areaLabel,
   areaNoun,
   areasFor,
   canRead,
@@ -9,6 +10,7 @@ import {
   canWrite,
   canWriteActiviteiten,
   homePath,
+  startsOnMijnWeek,
   type Area,
 } from './roles';
 
@@ -51,6 +53,8 @@ const SWV_MENU: Area[] = [
 
 /** The menu of an SWV user with `extra` areas right after the start page (pupils and the audit log). */
 const withPupils = (...extra: Area[]): Area[] => ['start', ...extra, ...SWV_MENU.slice(1)];
+/** The contacts with schools and their overview, right after the start page, for who works with schools. */
+const CONTACTEN: Area[] = ['schoolcontacten', 'schoolcontactOverzicht'];
 /** Pupil-level areas of those who read pupils: pupils and MDO's, then (after the audit log) arrangementen. */
 const PUPILS: Area[] = ['leerlingen', 'mdos', 'mdoStatistieken'];
 const ARRANGEMENTEN: Area[] = ['arrangementen', 'arrangementStatistieken'];
@@ -66,12 +70,13 @@ const EXPECTED: Record<
 > = {
   beheerder: {
     menu: [
-      ...withPupils(...PUPILS, 'auditregels', ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+      ...withPupils(...CONTACTEN, ...PUPILS, 'auditregels', ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
       'gebruikers',
       'clients',
     ],
     writes: [
       ...PLANNING,
+      'schoolcontacten',
       'bijeenkomsten',
       'scholen',
       'schoolbesturen',
@@ -91,9 +96,11 @@ const EXPECTED: Record<
     home: '/',
   },
   consulent: {
-    menu: withPupils(...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+    // Her start page is "Mijn week"; the start page of the others is her "Overzicht".
+    menu: withPupils('overzicht', ...CONTACTEN, ...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
     writes: [
       ...PLANNING,
+      'schoolcontacten',
       'bijeenkomsten',
       'leerlingen',
       'arrangementen',
@@ -107,8 +114,9 @@ const EXPECTED: Record<
     home: '/',
   },
   medewerker: {
-    menu: withPupils(...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
+    menu: withPupils(...CONTACTEN, ...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
     writes: [
+      'schoolcontacten',
       'evaluatie',
       'projecten',
       'bijeenkomsten',
@@ -138,7 +146,7 @@ const ALL_AREAS = Object.keys(AREA_LABELS) as Area[];
 describe('what the menus and buttons show, from the rights of GET /auth/me', () => {
   for (const [rol, expected] of Object.entries(EXPECTED) as [Rol, (typeof EXPECTED)[Rol]][]) {
     it(`shows a ${rol} the same menu and buttons as before`, () => {
-      const me = { rechten: rechtenVan(rol) };
+      const me = { rechten: rechtenVan(rol), rol };
       expect(areasFor(me)).toEqual(expected.menu);
       // A page can be opened exactly when its area is in the menu (the budgetten with the budget page).
       const menu = expected.menu.includes('budget') ? [...expected.menu, 'budgetten'] : expected.menu;
@@ -195,6 +203,25 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canRead(lezer, 'tlvs')).toBe(false);
     expect(canRead(lezer, 'thuiszitters')).toBe(false);
     expect(canRead(lezer, 'thuiszitterStatistieken')).toBe(false);
+  });
+});
+
+describe("a consulent's start page", () => {
+  it('is "Mijn week", with the start page of the others as her "Overzicht"', () => {
+    const consulent = { rechten: rechtenVan('consulent'), rol: 'consulent' as const };
+    expect(startsOnMijnWeek(consulent)).toBe(true);
+    expect(areaLabel(consulent, 'start')).toBe('Mijn week');
+    expect(canRead(consulent, 'overzicht')).toBe(true);
+    const medewerker = { rechten: rechtenVan('medewerker'), rol: 'medewerker' as const };
+    expect(startsOnMijnWeek(medewerker)).toBe(false);
+    expect(areaLabel(medewerker, 'start')).toBe('Start');
+    expect(canRead(medewerker, 'overzicht')).toBe(false);
+  });
+
+  it('hides the contacts with schools from a lezer', () => {
+    const lezer = { rechten: rechtenVan('lezer'), rol: 'lezer' as const };
+    expect(canRead(lezer, 'schoolcontacten')).toBe(false);
+    expect(canRead(lezer, 'schoolcontactOverzicht')).toBe(false);
   });
 });
 

@@ -2,6 +2,9 @@ import type { Me, Rechten } from '../api/types';
 
 export type Area =
   | 'start'
+  | 'overzicht'
+  | 'schoolcontacten'
+  | 'schoolcontactOverzicht'
   | 'samenwerkingsverbanden'
   | 'scholen'
   | 'schoolbesturen'
@@ -34,6 +37,9 @@ export type Area =
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
+  overzicht: 'Overzicht',
+  schoolcontacten: 'Schoolcontacten',
+  schoolcontactOverzicht: 'Contacten per school',
   samenwerkingsverbanden: 'Samenwerkingsverbanden',
   scholen: 'Scholen',
   schoolbesturen: 'Schoolbesturen',
@@ -67,6 +73,9 @@ export const AREA_LABELS: Record<Area, string> = {
 
 export const AREA_PATHS: Record<Area, string> = {
   start: '/',
+  overzicht: '/overzicht',
+  schoolcontacten: '/schoolcontacten',
+  schoolcontactOverzicht: '/schoolcontacten/overzicht',
   samenwerkingsverbanden: '/samenwerkingsverbanden',
   scholen: '/scholen',
   schoolbesturen: '/schoolbesturen',
@@ -113,6 +122,12 @@ export const PLANNING_AREAS: Area[] = [
   'projecten',
 ];
 
+/**
+ * A consulent's contacts with her schools and the overview per school, under the heading
+ * "Schoolcontacten" (not for a lezer: the API gives them `403`).
+ */
+export const SCHOOLCONTACT_AREAS: Area[] = ['schoolcontacten', 'schoolcontactOverzicht'];
+
 /** Meetings and their figures, shown under the heading "Bijeenkomsten". */
 export const BIJEENKOMST_AREAS: Area[] = ['bijeenkomsten', 'bijeenkomstStatistieken'];
 
@@ -147,6 +162,8 @@ export const ARRANGEMENT_AREAS: Area[] = ['arrangementen', 'arrangementStatistie
 const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
   'start',
+  'overzicht',
+  ...SCHOOLCONTACT_AREAS,
   ...LEERLING_AREAS,
   ...TLV_AREAS,
   ...THUISZITTER_AREAS,
@@ -168,6 +185,9 @@ const NAVIGATION: Area[] = [
  */
 const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; schrijven?: false }> = {
   start: { recht: 'organisatie', schrijven: false },
+  overzicht: { recht: 'organisatie', schrijven: false },
+  schoolcontacten: { recht: 'schoolcontacten' },
+  schoolcontactOverzicht: { recht: 'schoolcontacten', schrijven: false },
   samenwerkingsverbanden: { recht: 'samenwerkingsverbanden', lezen: 'schrijven' },
   scholen: { recht: 'organisatie' },
   schoolbesturen: { recht: 'organisatie' },
@@ -200,10 +220,25 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   auditregels: { recht: 'auditregels', schrijven: false },
 };
 
-/** Who is asking: the rights the API computed from their role (`GET /auth/me`). */
-export type Caller = Pick<Me, 'rechten'> | null | undefined;
+/** Who is asking: the rights the API computed from their role (`GET /auth/me`), and the role. */
+export type Caller = Pick<Me, 'rechten' | 'rol'> | null | undefined;
+
+/**
+ * A consulent starts her day on "Mijn week" (her worklist, her schools, the week's meetings): that
+ * is her start page, and the start page of the others is her "Overzicht".
+ */
+export function startsOnMijnWeek(caller: Caller): boolean {
+  return caller?.rol === 'consulent' && caller.rechten.schoolcontacten.lezen;
+}
+
+/** The label of an area in the menu: the consulent's start is "Mijn week". */
+export function areaLabel(caller: Caller, area: Area): string {
+  return area === 'start' && startsOnMijnWeek(caller) ? 'Mijn week' : AREA_LABELS[area];
+}
 
 export function canRead(caller: Caller, area: Area): boolean {
+  // The start page of the others, for who has "Mijn week" as hers.
+  if (area === 'overzicht' && !startsOnMijnWeek(caller)) return false;
   const { recht, lezen = 'lezen' } = GOVERNED_BY[area];
   return caller?.rechten[recht][lezen] ?? false;
 }

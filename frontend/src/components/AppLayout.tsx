@@ -22,6 +22,9 @@ import {
   IconCalendarStats,
   IconChartHistogram,
   IconHome,
+  IconLayoutDashboard,
+  IconMessages,
+  IconTable,
   IconHomeExclamation,
   IconRoute,
   IconKey,
@@ -37,13 +40,14 @@ import { Fragment, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/authContext';
 import {
-  AREA_LABELS,
   AREA_PATHS,
+  areaLabel,
   ARRANGEMENT_AREAS,
   areasFor,
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
   PLANNING_AREAS,
+  SCHOOLCONTACT_AREAS,
   THUISZITTER_AREAS,
   TLV_AREAS,
   type Area,
@@ -54,6 +58,9 @@ import { LoadingState } from './states';
 
 const ICONS: Record<Area, Icon> = {
   start: IconHome,
+  overzicht: IconLayoutDashboard,
+  schoolcontacten: IconMessages,
+  schoolcontactOverzicht: IconTable,
   samenwerkingsverbanden: IconBuildingCommunity,
   scholen: IconSchool,
   schoolbesturen: IconBuildingEstate,
@@ -87,13 +94,14 @@ const ICONS: Record<Area, Icon> = {
 
 /** The heading above a group of areas in the navigation. */
 function sectionOf(area: Area): string | null {
+  if (SCHOOLCONTACT_AREAS.includes(area)) return 'Schoolcontacten';
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
   if (LEERLING_AREAS.includes(area)) return 'Leerlingen';
   if (TLV_AREAS.includes(area)) return "TLV's";
   if (THUISZITTER_AREAS.includes(area)) return 'Thuiszitters';
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
-  return area === 'start' ? null : 'Organisatie';
+  return area === 'start' || area === 'overzicht' ? null : 'Organisatie';
 }
 
 /** The area of a path: the one with the longest matching path (`/bijeenkomsten/statistieken`). */
@@ -195,7 +203,7 @@ export function AppLayout() {
                 <NavLink
                   component={RouterNavLink}
                   to={path}
-                  label={AREA_LABELS[area]}
+                  label={areaLabel(me, area)}
                   leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
                   active={active}
                   // The router's link would call every area whose path starts this one's current too

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -102,22 +102,25 @@ export function FormActions({
   readOnly,
   extra,
   submitLabel = 'Opslaan',
+  size,
 }: {
   cancelTo: string;
   saving: boolean;
   readOnly: boolean;
   extra?: ReactNode;
   submitLabel?: string;
+  /** `lg` on a form made for a tablet (fingers, not a mouse). */
+  size?: MantineSize;
 }) {
   return (
     <Group justify="space-between" mt="md" wrap="wrap">
       <Group gap="sm">{extra}</Group>
       <Group gap="sm">
-        <Button variant="default" component={Link} to={cancelTo}>
+        <Button variant="default" component={Link} to={cancelTo} size={size}>
           {readOnly ? 'Terug' : 'Annuleren'}
         </Button>
         {!readOnly && (
-          <Button type="submit" loading={saving}>
+          <Button type="submit" loading={saving} size={size}>
             {submitLabel}
           </Button>
         )}
@@ -133,7 +136,9 @@ export function DeleteButton({
   consequence,
   remove,
   onDeleted,
+  size,
 }: {
+  size?: MantineSize;
   path: ListPath;
   /** e.g. "de school Bavoschool". */
   what: string;
@@ -179,6 +184,7 @@ export function DeleteButton({
       <Button
         variant="outline"
         color="red.8"
+        size={size}
         leftSection={<IconTrash size={16} aria-hidden />}
         onClick={() => {
           setError(null);

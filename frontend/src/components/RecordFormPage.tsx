@@ -1,4 +1,4 @@
-import { Paper, Stack, type MantineSpacing } from '@mantine/core';
+import { Paper, Stack, type MantineSize, type MantineSpacing } from '@mantine/core';
 import type { ComponentType, ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Versioned } from '../api/types';
@@ -90,9 +90,12 @@ export function RecordFormPage<T extends Saved>({
   maw = 820,
   gap = 'md',
   sections,
+  buttonSize,
   children,
 }: {
   form: RecordFormState<T>;
+  /** The size of the buttons (`lg` for a form made for a tablet). */
+  buttonSize?: MantineSize;
   /** Where the back link and "Annuleren" lead, when not to the area's list (e.g. to the record's own page). */
   back?: { to: string; label: ReactNode } | false | null;
   title: ReactNode;
@@ -138,9 +141,11 @@ export function RecordFormPage<T extends Saved>({
           saving={f.saving}
           readOnly={f.readOnly}
           submitLabel={submitLabel}
+          size={buttonSize}
           extra={
             record && !f.readOnly && deletable ? (
               <DeleteButton
+                size={buttonSize}
                 path={f.resource.path}
                 what={deleteWhat(record)}
                 consequence={deleteConsequence}

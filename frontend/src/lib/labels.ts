@@ -17,6 +17,8 @@ import type {
   Vervolg,
   WerkSoort,
   AanmeldingBron,
+  ContactSignaal,
+  ContactSoort,
   ArrangementSoort,
   ArrangementStatus,
   BudgetSoort,
@@ -481,4 +483,22 @@ export const DUUR_KORT: Record<keyof typeof DUUR_LABELS, string> = {
   korterDan1Maand: '< 1 maand',
   tussen1En3Maanden: '1-3 maanden',
   langerDan3Maanden: '> 3 maanden',
+};
+
+/** The kinds of a consulent's contact with a school. */
+export const CONTACT_SOORT_LABELS: Record<ContactSoort, string> = {
+  startgesprek: 'Startgesprek',
+  consultatie: 'Consultatie',
+  meso_gesprek: 'Mesogesprek',
+  observatie: 'Observatie',
+  signaal: 'Signaal',
+  evaluatie: 'Evaluatie',
+  overig: 'Overig',
+};
+
+/** How the school is doing, as the consulent judged it in a contact. */
+export const CONTACT_SIGNAAL_LABELS: Record<ContactSignaal, string> = {
+  op_koers: 'Op koers',
+  aandacht: 'Aandacht',
+  risico: 'Risico',
 };
