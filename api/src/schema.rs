@@ -265,6 +265,9 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         versie -> Integer,
+        streef_richting -> Nullable<Text>,
+        streef_waarde -> Nullable<Double>,
+        streef_eenheid -> Nullable<Text>,
     }
 }
 
@@ -650,6 +653,14 @@ diesel::joinable!(schoolcontacten -> scholen (school_id));
 diesel::joinable!(schoolcontacten -> gebruikers (consulent_id));
 diesel::joinable!(thuiszitter_peildata -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(thuiszitter_peildata -> gebruikers (vastgesteld_door_id));
+
+// What an activity's meetings measured is one grouped count over meetings and registrations.
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    bijeenkomsten::activiteit_id,
+    bijeenkomsten::id,
+    bijeenkomsten::doelgroep_omvang,
+    aanmeldingen::aanwezig,
+);
 
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,

@@ -15,7 +15,7 @@ use crate::db::{DbConn, Id};
 use crate::domain::schooljaar_of;
 use crate::domain::time;
 use crate::error::ApiError;
-use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden, scholen};
+use crate::schema::{aanmeldingen, activiteiten, bijeenkomsten, samenwerkingsverbanden, scholen};
 use crate::synth::names::{ACHTERNAMEN, VOORNAMEN};
 use crate::synth::rng::Rng;
 
@@ -101,6 +101,15 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
             .reeks
             .and_then(|t| ids.iter().find(|(title, _)| *title == t).map(|(_, id)| *id));
         let start = start_of(m.when, now);
+        let activiteit: Option<Id> = match m.activiteit {
+            Some(omschrijving) => activiteiten::table
+                .filter(activiteiten::samenwerkingsverband_id.eq(swv))
+                .filter(activiteiten::omschrijving.eq(omschrijving))
+                .select(activiteiten::id)
+                .first(c)
+                .optional()?,
+            None => None,
+        };
         let n = (m.aanwezig + m.no_show + m.open + m.afgemeld + m.wachtlijst) as i64;
         diesel::insert_into(bijeenkomsten::table)
             .values((
@@ -123,6 +132,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
                 bijeenkomsten::publiek.eq(m.publiek),
                 bijeenkomsten::public_id.eq(new_public_id()),
                 bijeenkomsten::reeks_id.eq(reeks),
+                bijeenkomsten::activiteit_id.eq(activiteit),
                 bijeenkomsten::volgnummer.eq(n),
                 bijeenkomsten::created_at.eq(now),
                 bijeenkomsten::updated_at.eq(now),

@@ -66,6 +66,8 @@ pub(super) struct Meeting {
     pub(super) mix: Mix,
     /// The first meeting of the series this one belongs to (by title).
     pub(super) reeks: Option<&'static str>,
+    /// The activity of the plan this meeting carries out (by its omschrijving).
+    pub(super) activiteit: Option<&'static str>,
 }
 
 pub(super) const fn held(
@@ -97,17 +99,26 @@ pub(super) const fn held(
         wachtlijst: 0,
         mix,
         reeks: None,
+        activiteit: None,
     }
 }
+
+/// The activities of the 2022-2023 plan that these meetings carry out.
+pub(super) const IB_ACTIVITEIT: &str =
+    "Drie IB-netwerkbijeenkomsten: werken vanuit de schoolambitie, leren door spel en een leesconferentie";
+pub(super) const GROOT_NETWERK_ACTIVITEIT: &str =
+    "Groot Netwerk in het voorjaar, samen met het samenwerkingsverband VO";
 
 pub(super) const IB1: &str = "IB-netwerk: doelgericht werken vanuit je schoolambitie 2";
 
 pub(super) fn meetings() -> Vec<Meeting> {
     use When::*;
     let ib_target = Some((60.0, 70));
+    let ib = Some(IB_ACTIVITEIT);
     vec![
         Meeting {
             percentage: ib_target,
+            activiteit: ib,
             afgemeld: 3,
             ..held(
                 IB1,
@@ -121,6 +132,7 @@ pub(super) fn meetings() -> Vec<Meeting> {
         },
         Meeting {
             percentage: ib_target,
+            activiteit: ib,
             afgemeld: 2,
             reeks: Some(IB1),
             locatie: Some("Stadsschouwburg Haarlem"),
@@ -136,6 +148,7 @@ pub(super) fn meetings() -> Vec<Meeting> {
         },
         Meeting {
             percentage: ib_target,
+            activiteit: ib,
             afgemeld: 1,
             reeks: Some(IB1),
             ..held(
@@ -246,6 +259,7 @@ pub(super) fn meetings() -> Vec<Meeting> {
         Meeting {
             streef: Some(150),
             max: Some(250),
+            activiteit: Some(GROOT_NETWERK_ACTIVITEIT),
             afgemeld: 9,
             locatie: Some("Philharmonie Haarlem"),
             ..held(

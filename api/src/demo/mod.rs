@@ -11,6 +11,7 @@ mod planning;
 mod swv;
 mod thuiszitters;
 mod tlvs;
+mod week;
 
 use diesel::prelude::*;
 use serde::Deserialize;
@@ -291,6 +292,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         arrangementen::load(c)?;
         tlvs::load(c)?;
         thuiszitters::load(c)?;
+        week::load(c)?;
         Ok(Summary { logins })
     })
     .map_err(|e| format!("demo data: {}", e.detail))

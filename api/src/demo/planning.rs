@@ -94,6 +94,8 @@ struct ActiviteitData {
     soort: Option<String>,
     omschrijving: String,
     streefwaarde: Option<String>,
+    #[serde(default)]
+    streef: Option<crate::planning::store::streef::Streef>,
     verantwoordelijke: Option<String>,
     #[serde(default)]
     portefeuille: Option<String>,
@@ -392,6 +394,9 @@ fn load_swv(c: &mut DbConn, swv: Id, s: &SwvPlanning, clock: &mut Clock) -> Resu
                         .transpose()?),
                     activiteiten::project_id.eq(a.project.as_deref().map(project).transpose()?),
                     activiteiten::streefwaarde.eq(&a.streefwaarde),
+                    activiteiten::streef_richting.eq(a.streef.map(|s| s.richting)),
+                    activiteiten::streef_waarde.eq(a.streef.map(|s| s.waarde)),
+                    activiteiten::streef_eenheid.eq(a.streef.map(|s| s.eenheid)),
                     activiteiten::verantwoordelijke_id.eq(a
                         .verantwoordelijke
                         .as_deref()

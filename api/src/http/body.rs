@@ -289,44 +289,13 @@ pub fn decode<T: Input>(value: Value) -> Result<T, ApiError> {
     if !errors.is_empty() {
         return Err(ApiError::validation(errors));
     }
-    let mut input: T = serde_path_to_error::deserialize(Value::Object(map)).map_err(|e| {
-        let path = e.path().to_string();
-        let reason = serde_reason(&e.inner().to_string());
-        ApiError::field(if path == "." { "body" } else { &path }, reason)
-    })?;
+    let mut input: T =
+        serde_path_to_error::deserialize(Value::Object(map)).map_err(super::serde_fout::problem)?;
     input.normalise();
     input
         .validate()
         .map_err(|e| ApiError::validation(validation_params(&e)))?;
     Ok(input)
-}
-
-fn serde_reason(msg: &str) -> String {
-    if let Some(rest) = msg.strip_prefix("unknown variant `") {
-        if let Some((_, allowed)) = rest.split_once("expected one of ") {
-            return format!("ongeldige waarde; toegestaan: {}", allowed.replace('`', ""));
-        }
-        if let Some((_, allowed)) = rest.split_once("expected ") {
-            return format!("ongeldige waarde; toegestaan: {}", allowed.replace('`', ""));
-        }
-    }
-    if msg.contains("UUID") || msg.contains("uuid") {
-        return "geen geldige UUID".into();
-    }
-    if msg.contains("premature end of input")
-        || msg.contains("input contains invalid characters")
-        || msg.contains("input is out of range")
-        || msg.contains("trailing input")
-    {
-        return "geen geldige datum of tijd (verwacht YYYY-MM-DD of RFC 3339)".into();
-    }
-    if msg.starts_with("invalid type") {
-        return "verkeerd type".into();
-    }
-    if msg.contains("invalid value") || msg.contains("out of range") {
-        return "waarde buiten het toegestane bereik".into();
-    }
-    "ongeldige waarde".into()
 }
 
 fn control_characters(v: &Value, path: &str, errors: &mut Vec<InvalidParam>) {

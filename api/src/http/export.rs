@@ -343,8 +343,11 @@ impl Table {
                 serde_json::to_value(item).map_err(ApiError::internal)?,
                 &mut flat,
             );
-            for k in flat.keys() {
-                if !headers.contains(k) {
+            for (k, v) in &flat {
+                // An empty nested object whose fields are declared columns adds no column.
+                let declared_parent =
+                    v.is_null() && headers.iter().any(|h| h.starts_with(&format!("{k}.")));
+                if !headers.contains(k) && !declared_parent {
                     headers.push(k.clone());
                 }
             }

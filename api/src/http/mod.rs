@@ -7,6 +7,7 @@ pub mod etag;
 pub mod export;
 pub mod known;
 pub mod list;
+pub mod serde_fout;
 
 pub use address::client_address;
 pub use body::{apply_patch, Input, JsonBody, MergePatch, RawBody};

@@ -519,6 +519,9 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             "aanmeldingen"
         } else if path == "/thuiszitters/peildata/{id}" && method == "delete" {
             "peildatum-ongedaan"
+        } else if path == "/scholen/{id}/kerncijfers" {
+            // What was done with a school, counts of pupils included: like its contacts.
+            "schoolcontacten"
         } else if path == "/arrangementen/budget" {
             // Amounts per werkgebied, naming no pupil: read like the budgets.
             "budgetten"

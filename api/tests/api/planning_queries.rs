@@ -128,7 +128,9 @@ async fn planning_without_n_plus_one(backend: Backend) {
             n, many,
             "{p} runs more statements for 25 records than for 2"
         );
-        assert!(many <= 8, "{p} runs {many} statements");
+        // The evaluation account reads the plan, its activities, their evaluaties and what
+        // their meetings measured: a fixed handful, whatever the number of activities.
+        assert!(many <= 9, "{p} runs {many} statements");
     }
     let r = app
         .get(

@@ -541,12 +541,12 @@ async fn activity_filters_and_export(app: TestApp) {
     let lines: Vec<&str> = text.trim_end_matches("\r\n").split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "id;activiteitenplanId;ambitieId;omschrijving;soort;portefeuilleId;projectId;streefwaarde;verantwoordelijkeId;herkomstId;evaluatie.status;evaluatie.toelichting;evaluatie.resultaat;evaluatie.signaal;createdAt;updatedAt;versie"
+        "id;activiteitenplanId;ambitieId;omschrijving;soort;portefeuilleId;projectId;streefwaarde;streef.richting;streef.waarde;streef.eenheid;gemeten;voorstel.resultaat;voorstel.signaal;verantwoordelijkeId;herkomstId;evaluatie.status;evaluatie.toelichting;evaluatie.resultaat;evaluatie.signaal;createdAt;updatedAt;versie"
     );
     assert_eq!(lines.len(), 4, "all three rows despite pageSize=1");
     assert!(
         lines[1].starts_with(&format!(
-            "{a};{};{};\"Netwerk; live\";gepland;{pf};;;{consulent};;uitgevoerd;;1,5;op_koers;",
+            "{a};{};{};\"Netwerk; live\";gepland;{pf};;;;;;;;;{consulent};;uitgevoerd;;1,5;op_koers;",
             p.jaar, p.a1
         )),
         "{}",

@@ -179,6 +179,63 @@ async fn contacts_are_recorded_followed_and_counted(app: TestApp) {
         "her schools"
     );
 
+    // The school's own page: its counts in the year, and nothing for a lezer.
+    let k = app
+        .get(
+            &format!("/api/v1/scholen/{a}/kerncijfers?schooljaar=2025-2026"),
+            &consulent,
+        )
+        .await;
+    k.assert(200);
+    assert_eq!(k.body["contacten"], 4);
+    assert_eq!(k.body["laatsteContact"], "2026-05-04");
+    assert_eq!(k.body["openVervolgen"], 0);
+    assert_eq!(k.body["arrangementen"], 0);
+    assert_eq!(k.body["bijeenkomstenBijgewoond"], 0);
+    assert_invalid(
+        &app.get(&format!("/api/v1/scholen/{a}/kerncijfers"), &consulent)
+            .await,
+        "schooljaar",
+    );
+    assert_problem(
+        &app.get(
+            "/api/v1/scholen/0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b/kerncijfers?schooljaar=2025-2026",
+            &consulent,
+        )
+        .await,
+        404,
+    );
+    assert_problem(
+        &app.get(
+            &format!("/api/v1/scholen/{a}/kerncijfers?schooljaar=2025-2026"),
+            &app.token("lezer").await,
+        )
+        .await,
+        403,
+    );
+
+    // The platformbeheerder raises the SWV's minimum: every school is now behind.
+    let platform = app.token("platformbeheerder").await;
+    let swv = format!("/api/v1/samenwerkingsverbanden/{}", app.swv.id);
+    let r = app
+        .patch(&swv, &platform, json!({"minimumSchoolcontacten": 5}))
+        .await;
+    r.assert(200);
+    assert_eq!(r.body["minimumSchoolcontacten"], 5);
+    assert_invalid(
+        &app.patch(&swv, &platform, json!({"minimumSchoolcontacten": 53}))
+            .await,
+        "minimumSchoolcontacten",
+    );
+    let o = app
+        .get(
+            "/api/v1/schoolcontacten/overzicht?schooljaar=2025-2026",
+            &consulent,
+        )
+        .await;
+    assert_eq!(o.body["minimumTotNu"], 5.0);
+    assert_eq!(o.body["onderMinimum"], json!([a, bs, cs]));
+
     // Lezers see no contacts; a school with contacts is not deleted.
     assert_problem(
         &app.get("/api/v1/schoolcontacten", &app.token("lezer").await)

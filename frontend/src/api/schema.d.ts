@@ -2216,6 +2216,27 @@ export interface paths {
         patch: operations["patch_schoolcontact"];
         trace?: never;
     };
+    "/scholen/{id}/kerncijfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De kerncijfers van één school in een schooljaar: contacten, arrangementen, MDO's, TLV-aanvragen,
+         *     open thuiszittersdossiers en bijgewoonde bijeenkomsten. Alleen aantallen, geen leerlingen.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["get_school_kerncijfers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/werkvoorraad": {
         parameters: {
             query?: never;
@@ -2439,6 +2460,16 @@ export interface components {
          *       "streefwaarde": "minstens 60% opkomst",
          *       "verantwoordelijkeId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a14",
          *       "herkomstId": null,
+         *       "streef": {
+         *         "richting": "minimaal",
+         *         "waarde": 60,
+         *         "eenheid": "percentage"
+         *       },
+         *       "gemeten": 68.4,
+         *       "voorstel": {
+         *         "resultaat": 68.4,
+         *         "signaal": "op_koers"
+         *       },
          *       "evaluatie": {
          *         "status": "uitgevoerd",
          *         "toelichting": "Drie bijeenkomsten, alle live.",
@@ -2463,6 +2494,17 @@ export interface components {
             streefwaarde?: string | null;
             verantwoordelijkeId?: null | components["schemas"]["Id"];
             herkomstId?: null | components["schemas"]["Id"];
+            streef?: null | components["schemas"]["Streef"];
+            /**
+             * Format: double
+             * @description Alleen-lezen: gemeten uit de gehouden bijeenkomsten van deze activiteit (niet geannuleerd,
+             *     begonnen, aanwezigheid vastgelegd), in de eenheid van de streef (zonder streef: `aantal`).
+             *     Bij `aantal` het totaal aanwezigen; bij `percentage` het gemiddelde van aanwezig ÷
+             *     `doelgroepOmvang` × 100 over de bijeenkomsten met een doelgroep (één decimaal). `null`
+             *     zonder zulke bijeenkomsten.
+             */
+            gemeten?: number | null;
+            voorstel?: null | components["schemas"]["Voorstel"];
             evaluatie?: null | components["schemas"]["Evaluatie"];
             /** Format: date-time */
             createdAt: string;
@@ -2481,6 +2523,11 @@ export interface components {
          *       "portefeuilleId": null,
          *       "projectId": null,
          *       "streefwaarde": "minstens 60% opkomst",
+         *       "streef": {
+         *         "richting": "minimaal",
+         *         "waarde": 60,
+         *         "eenheid": "percentage"
+         *       },
          *       "verantwoordelijkeId": null
          *     }
          */
@@ -2494,6 +2541,7 @@ export interface components {
             portefeuilleId?: null | components["schemas"]["Id"];
             projectId?: null | components["schemas"]["Id"];
             streefwaarde?: string | null;
+            streef?: null | components["schemas"]["Streef"];
             verantwoordelijkeId?: null | components["schemas"]["Id"];
         };
         ActiviteitPage: {
@@ -3747,6 +3795,12 @@ export interface components {
             /** Format: int64 */
             langerDan3Maanden: number;
         };
+        /**
+         * @description `aantal`: the present of the linked meetings in total; `percentage`: their mean turnout
+         *     against the meetings' doelgroep.
+         * @enum {string}
+         */
+        Eenheid: "aantal" | "percentage";
         /** @description A decision that a `gegrond` objection set aside, with that objection. */
         EerderBesluit: {
             besluit: components["schemas"]["Besluit"];
@@ -5236,6 +5290,11 @@ export interface components {
             refreshToken: string;
         };
         /**
+         * @description Whether the target is a floor (`minimaal`) or a ceiling (`maximaal`).
+         * @enum {string}
+         */
+        Richting: "minimaal" | "maximaal";
+        /**
          * @description The role of a user.
          * @enum {string}
          */
@@ -5255,6 +5314,7 @@ export interface components {
          *         "03-15",
          *         "06-15"
          *       ],
+         *       "minimumSchoolcontacten": 3,
          *       "createdAt": "2026-09-15T08:30:00Z",
          *       "updatedAt": "2026-09-15T08:30:00Z",
          *       "versie": 1
@@ -5285,6 +5345,11 @@ export interface components {
              *     ]
              */
             peildata: string[];
+            /**
+             * Format: int32
+             * @description Schoolcontacten die elke school per schooljaar minstens krijgt.
+             */
+            minimumSchoolcontacten: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -5305,7 +5370,8 @@ export interface components {
          *         "12-15",
          *         "03-15",
          *         "06-15"
-         *       ]
+         *       ],
+         *       "minimumSchoolcontacten": 3
          *     }
          */
         SamenwerkingsverbandInput: {
@@ -5341,6 +5407,13 @@ export interface components {
              *     ]
              */
             peildata?: string[];
+            /**
+             * Format: int32
+             * @description Schoolcontacten die elke school per schooljaar minstens krijgt (0-52, standaard 3); het
+             *     overzicht van de schoolcontacten meet de scholen hieraan, naar rato van het verstreken jaar.
+             * @default 3
+             */
+            minimumSchoolcontacten: number;
         };
         SamenwerkingsverbandPage: {
             /** @description The records on this page. */
@@ -5445,6 +5518,73 @@ export interface components {
             /** Format: int32 */
             leerlingaantal?: number | null;
             consulentId?: null | components["schemas"]["Id"];
+        };
+        /**
+         * @description One school's counts in a school year.
+         * @example {
+         *       "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a31",
+         *       "schooljaar": "2026-2027",
+         *       "contacten": 4,
+         *       "laatsteContact": "2026-11-18",
+         *       "openVervolgen": 1,
+         *       "arrangementen": 3,
+         *       "mdos": 5,
+         *       "tlvAanvragen": 2,
+         *       "thuiszittersOpen": 0,
+         *       "bijeenkomstenBijgewoond": 6,
+         *       "aanwezigen": 11
+         *     }
+         */
+        SchoolKerncijfers: {
+            schoolId: components["schemas"]["Id"];
+            schooljaar: string;
+            /**
+             * Format: int64
+             * @description Schoolcontacten in het schooljaar.
+             */
+            contacten: number;
+            /**
+             * Format: date
+             * @description De datum van het laatste contact in het schooljaar.
+             */
+            laatsteContact?: string | null;
+            /**
+             * Format: int64
+             * @description Contacten (uit elk jaar) met een vervolg dat nog niet gedaan is.
+             */
+            openVervolgen: number;
+            /**
+             * Format: int64
+             * @description Toegekende, lopende of beëindigde arrangementen van het schooljaar (niet afgewezen of
+             *     ingetrokken).
+             */
+            arrangementen: number;
+            /**
+             * Format: int64
+             * @description MDO's in het schooljaar.
+             */
+            mdos: number;
+            /**
+             * Format: int64
+             * @description TLV-aanvragen met deze school van herkomst, ontvangen in het schooljaar.
+             */
+            tlvAanvragen: number;
+            /**
+             * Format: int64
+             * @description Open thuiszittersdossiers van de school (de school van het dossier, anders die van de
+             *     leerling).
+             */
+            thuiszittersOpen: number;
+            /**
+             * Format: int64
+             * @description Bijeenkomsten van het schooljaar (niet geannuleerd) met minstens één aanwezige van de school.
+             */
+            bijeenkomstenBijgewoond: number;
+            /**
+             * Format: int64
+             * @description Aanwezigen van de school bij die bijeenkomsten, opgeteld.
+             */
+            aanwezigen: number;
         };
         SchoolPage: {
             /** @description The records on this page. */
@@ -5661,6 +5801,23 @@ export interface components {
             totaal: components["schemas"]["Jaartelling"];
             perSchoolbestuur: components["schemas"]["PerSchoolbestuur"][];
             perFunctie: components["schemas"]["PerFunctie"][];
+        };
+        /**
+         * @description A target in numbers, e.g. at least 60 % of the IB'ers at the network meetings.
+         * @example {
+         *       "richting": "minimaal",
+         *       "waarde": 60,
+         *       "eenheid": "percentage"
+         *     }
+         */
+        Streef: {
+            richting: components["schemas"]["Richting"];
+            /**
+             * Format: double
+             * @description 0 of meer; bij `percentage` hoogstens 100.
+             */
+            waarde: number;
+            eenheid: components["schemas"]["Eenheid"];
         };
         /** @description `{id, naam}` of an SWV. */
         SwvRef: {
@@ -6253,6 +6410,19 @@ export interface components {
          * @enum {string}
          */
         Vervolg: "regulier" | "sbo" | "so" | "vso" | "vo" | "anders";
+        /**
+         * @description What the evaluation form proposes: the measured value as result, and whether the target is met.
+         * @example {
+         *       "resultaat": 68.4,
+         *       "signaal": "op_koers"
+         *     }
+         */
+        Voorstel: {
+            /** Format: double */
+            resultaat: number;
+            /** @description `op_koers` als de streef gehaald is, anders `risico`. */
+            signaal: components["schemas"]["Signaal"];
+        };
         /**
          * @description A progress report of a project.
          * @example {
@@ -29596,6 +29766,105 @@ export interface operations {
             };
             /** @description Verkeerd `Content-Type` */
             415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_school_kerncijfers: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2026-2027
+                 */
+                schooljaar: string;
+            };
+            header?: never;
+            path: {
+                /** @description Id van de school */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De kerncijfers */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchoolKerncijfers"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

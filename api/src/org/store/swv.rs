@@ -23,7 +23,7 @@ pub static CODE: LazyLock<Regex> =
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = swv, check_for_backend(MultiBackend))]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Samenwerkingsverband {
     pub id: Id,
     pub naam: String,
@@ -37,6 +37,8 @@ pub struct Samenwerkingsverband {
     #[serde(serialize_with = "peildata::serialize")]
     #[schema(value_type = Vec<String>, example = json!(["09-15", "12-15", "03-15", "06-15"]))]
     pub peildata: String,
+    /// Schoolcontacten die elke school per schooljaar minstens krijgt.
+    pub minimum_schoolcontacten: i32,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -50,7 +52,7 @@ pub struct Samenwerkingsverband {
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
 #[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
-#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"]}))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3}))]
 pub struct SamenwerkingsverbandInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
@@ -82,6 +84,12 @@ pub struct SamenwerkingsverbandInput {
     #[validate(custom(function = "peildata::check"))]
     #[schema(min_items = 1, max_items = 12, example = json!(["09-15", "12-15", "03-15", "06-15"]))]
     pub peildata: Vec<String>,
+    /// Schoolcontacten die elke school per schooljaar minstens krijgt (0-52, standaard 3); het
+    /// overzicht van de schoolcontacten meet de scholen hieraan, naar rato van het verstreken jaar.
+    #[serde(default = "default_minimum_schoolcontacten")]
+    #[validate(range(min = 0, max = 52, message = "moet tussen 0 en 52 liggen"))]
+    #[schema(minimum = 0, maximum = 52, default = 3)]
+    pub minimum_schoolcontacten: i32,
 }
 
 fn default_bewaartermijn() -> i32 {
@@ -90,6 +98,10 @@ fn default_bewaartermijn() -> i32 {
 
 fn default_beslistermijn() -> i32 {
     42
+}
+
+fn default_minimum_schoolcontacten() -> i32 {
+    3
 }
 
 pub fn code_matches_sector(i: &SamenwerkingsverbandInput) -> Result<(), ValidationError> {
@@ -118,6 +130,7 @@ impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
             bewaartermijn_jaren: s.bewaartermijn_jaren,
             beslistermijn_dagen: s.beslistermijn_dagen,
             peildata: peildata::parse(&s.peildata),
+            minimum_schoolcontacten: s.minimum_schoolcontacten,
         }
     }
 }
@@ -179,6 +192,7 @@ impl Store for Samenwerkingsverband {
                 swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
                 swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
                 swv::peildata.eq(peildata::join(&input.peildata)),
+                swv::minimum_schoolcontacten.eq(input.minimum_schoolcontacten),
                 swv::created_at.eq(now),
                 swv::updated_at.eq(now),
                 swv::versie.eq(1),
@@ -206,6 +220,7 @@ impl Store for Samenwerkingsverband {
             swv::bewaartermijn_jaren.eq(input.bewaartermijn_jaren),
             swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
             swv::peildata.eq(peildata::join(&input.peildata)),
+            swv::minimum_schoolcontacten.eq(input.minimum_schoolcontacten),
             swv::updated_at.eq(now),
             swv::versie.eq(current.versie + 1),
         ))

@@ -14,7 +14,7 @@ impl Input for ActiviteitInput {
     /// The evaluatie has its own operation and the origin is set by the copy; both are ignored
     /// when a client sends a read activity back.
     fn read_only() -> &'static [&'static str] {
-        &["evaluatie", "herkomstId"]
+        &["evaluatie", "herkomstId", "gemeten", "voorstel"]
     }
 }
 
@@ -35,6 +35,12 @@ pub const COLUMNS: &[&str] = &[
     "portefeuilleId",
     "projectId",
     "streefwaarde",
+    "streef.richting",
+    "streef.waarde",
+    "streef.eenheid",
+    "gemeten",
+    "voorstel.resultaat",
+    "voorstel.signaal",
     "verantwoordelijkeId",
     "herkomstId",
     "evaluatie.status",
@@ -131,7 +137,7 @@ async fn list_activiteiten(
             query = query.limit(limit).offset(offset);
         }
         let rows: Vec<ActiviteitRow> = query.load(c)?;
-        Ok((with_evaluaties(c, rows)?, total))
+        Ok((with_evaluaties(c, swv, rows)?, total))
     };
     // An export is a report (with its own columns, the evaluation flattened): the replica's.
     let (items, total) = if format.is_json() {

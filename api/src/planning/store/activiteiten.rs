@@ -1,26 +1,17 @@
 //! `/activiteiten`: the planned (and extra) work of a school year under an ambitie, with its
 //! evaluatie (`PUT /activiteiten/{id}/evaluatie`).
 
-use super::activiteitenplannen::{self, PlanStatus};
+use super::activiteitenplannen::PlanStatus;
 use super::Signaal;
-use crate::error::{ApiError, InvalidParam};
-use crate::schema::{
-    activiteiten, activiteitenplannen as plannen, ambities, evaluaties, portefeuilles, projecten,
-};
+use crate::error::ApiError;
+use crate::schema::{activiteiten, activiteitenplannen as plannen, evaluaties};
 use crate::store::Expect;
 use crate::store_prelude::*;
 
+use super::activiteit_invoer::{check_references, streef_columns, vastgesteld_refuses};
+pub use super::activiteit_invoer::{ActiviteitInput, ActiviteitSoort};
 use super::evaluaties::{self as evaluatie, Evaluatie, EvaluatieStatus};
-
-crate::text_enum! {
-    /// Planned at the start of the year (`gepland`) or done on top of the plan (`extra`).
-    #[derive(Default)]
-    pub enum ActiviteitSoort {
-        #[default]
-        Gepland => "gepland",
-        Extra => "extra",
-    }
-}
+use super::streef::{self, Eenheid, Richting, Streef, Voorstel};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = activiteiten, check_for_backend(MultiBackend))]
@@ -38,6 +29,9 @@ pub struct ActiviteitRow {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub versie: i32,
+    pub streef_richting: Option<Richting>,
+    pub streef_waarde: Option<f64>,
+    pub streef_eenheid: Option<Eenheid>,
 }
 
 /// An activity of an activiteitenplan, under one of the ambities of its ondersteuningsplan.
@@ -48,6 +42,8 @@ pub struct ActiviteitRow {
     "ambitieId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11", "omschrijving": "Drie IB-netwerkbijeenkomsten organiseren",
     "soort": "gepland", "portefeuilleId": null, "projectId": null, "streefwaarde": "minstens 60% opkomst",
     "verantwoordelijkeId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a14", "herkomstId": null,
+    "streef": {"richting": "minimaal", "waarde": 60, "eenheid": "percentage"}, "gemeten": 68.4,
+    "voorstel": {"resultaat": 68.4, "signaal": "op_koers"},
     "evaluatie": {"status": "uitgevoerd", "toelichting": "Drie bijeenkomsten, alle live.", "resultaat": 112, "signaal": "op_koers"},
     "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1
 }))]
@@ -66,6 +62,16 @@ pub struct Activiteit {
     pub verantwoordelijke_id: Option<Id>,
     /// Bij een overgenomen activiteit: de activiteit uit het plan waaruit ze is gekopieerd (alleen-lezen).
     pub herkomst_id: Option<Id>,
+    /// Het meetbare doel, of `null`.
+    pub streef: Option<Streef>,
+    /// Alleen-lezen: gemeten uit de gehouden bijeenkomsten van deze activiteit (niet geannuleerd,
+    /// begonnen, aanwezigheid vastgelegd), in de eenheid van de streef (zonder streef: `aantal`).
+    /// Bij `aantal` het totaal aanwezigen; bij `percentage` het gemiddelde van aanwezig ÷
+    /// `doelgroepOmvang` × 100 over de bijeenkomsten met een doelgroep (één decimaal). `null`
+    /// zonder zulke bijeenkomsten.
+    pub gemeten: Option<f64>,
+    /// Alleen-lezen: wat het evaluatieformulier voorstelt (`null` zonder streef of gemeten).
+    pub voorstel: Option<Voorstel>,
     /// De evaluatie, of `null` zolang die er niet is (alleen-lezen hier; zet haar met
     /// `PUT /activiteiten/{id}/evaluatie`).
     pub evaluatie: Option<Evaluatie>,
@@ -79,9 +85,13 @@ pub struct Activiteit {
 }
 
 impl Activiteit {
-    pub fn from_row(r: ActiviteitRow, evaluatie: Option<Evaluatie>) -> Self {
+    pub fn from_row(r: ActiviteitRow, evaluatie: Option<Evaluatie>, gemeten: Option<f64>) -> Self {
+        let streef = Streef::from_columns(r.streef_richting, r.streef_waarde, r.streef_eenheid);
         Activiteit {
             evaluatie,
+            streef,
+            gemeten,
+            voorstel: streef::voorstel(streef, gemeten),
             id: r.id,
             activiteitenplan_id: r.activiteitenplan_id,
             ambitie_id: r.ambitie_id,
@@ -99,40 +109,6 @@ impl Activiteit {
     }
 }
 
-/// An activity as written. Its evaluatie is set with `PUT /activiteiten/{id}/evaluatie`.
-#[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
-#[serde(rename_all = "camelCase")]
-#[schema(example = json!({"activiteitenplanId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a12", "ambitieId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11", "omschrijving": "Drie IB-netwerkbijeenkomsten organiseren", "soort": "gepland", "portefeuilleId": null, "projectId": null, "streefwaarde": "minstens 60% opkomst", "verantwoordelijkeId": null}))]
-pub struct ActiviteitInput {
-    pub activiteitenplan_id: Id,
-    /// Een ambitie van het ondersteuningsplan van het activiteitenplan.
-    pub ambitie_id: Id,
-    #[validate(
-        length(min = 1, max = 4000, message = "moet 1 tot 4000 tekens lang zijn"),
-        custom(function = "rules::not_blank"),
-        custom(function = "rules::no_bidi")
-    )]
-    #[schema(min_length = 1, max_length = 4000)]
-    pub omschrijving: String,
-    /// Een vastgesteld plan krijgt er alleen nog `extra` activiteiten bij.
-    #[serde(default)]
-    pub soort: ActiviteitSoort,
-    #[serde(default)]
-    pub portefeuille_id: Option<Id>,
-    #[serde(default)]
-    pub project_id: Option<Id>,
-    #[serde(default)]
-    #[validate(
-        length(max = 500, message = "mag hoogstens 500 tekens lang zijn"),
-        custom(function = "rules::no_bidi")
-    )]
-    #[schema(max_length = 500)]
-    pub streefwaarde: Option<String>,
-    /// Een gebruiker van het eigen samenwerkingsverband.
-    #[serde(default)]
-    pub verantwoordelijke_id: Option<Id>,
-}
-
 impl From<&Activiteit> for ActiviteitInput {
     fn from(a: &Activiteit) -> Self {
         ActiviteitInput {
@@ -143,6 +119,7 @@ impl From<&Activiteit> for ActiviteitInput {
             portefeuille_id: a.portefeuille_id,
             project_id: a.project_id,
             streefwaarde: a.streefwaarde.clone(),
+            streef: a.streef,
             verantwoordelijke_id: a.verantwoordelijke_id,
         }
     }
@@ -239,17 +216,23 @@ pub fn filtered(swv: Id, f: &Filter) -> activiteiten::BoxedQuery<'static, MultiB
     q
 }
 
-/// Rows with their evaluaties, in one extra query for the whole set.
+/// Rows with their evaluaties and what their meetings measured, in two extra queries for the
+/// whole set.
 pub fn with_evaluaties(
     c: &mut DbConn,
+    swv: Id,
     rows: Vec<ActiviteitRow>,
 ) -> Result<Vec<Activiteit>, ApiError> {
-    let mut by_id = evaluatie::of_activities(c, rows.iter().map(|r| r.id).collect())?;
+    let ids: Vec<Id> = rows.iter().map(|r| r.id).collect();
+    let mut by_id = evaluatie::of_activities(c, ids.clone())?;
+    let mut held = streef::gehouden(c, swv, ids)?;
     Ok(rows
         .into_iter()
         .map(|r| {
             let e = by_id.remove(&r.id);
-            Activiteit::from_row(r, e)
+            let eenheid = r.streef_eenheid.unwrap_or(Eenheid::Aantal);
+            let gemeten = streef::meet(eenheid, &held.remove(&r.id).unwrap_or_default());
+            Activiteit::from_row(r, e, gemeten)
         })
         .collect())
 }
@@ -261,7 +244,7 @@ pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Activiteit, ApiError> {
         .first(c)
         .optional()?
         .ok_or_else(ApiError::not_found)?;
-    Ok(with_evaluaties(c, vec![row])?.remove(0))
+    Ok(with_evaluaties(c, swv, vec![row])?.remove(0))
 }
 
 /// Every activity of one plan, in the order they were added.
@@ -271,83 +254,7 @@ pub fn of_plan(c: &mut DbConn, swv: Id, plan: Id) -> Result<Vec<Activiteit>, Api
         .order((activiteiten::created_at.asc(), activiteiten::id.asc()))
         .select(ActiviteitRow::as_select())
         .load(c)?;
-    with_evaluaties(c, rows)
-}
-
-/// Checks the references of a body within the SWV and the rules between them; answers the plan
-/// the activity goes into.
-pub fn check_references(
-    c: &mut DbConn,
-    swv: Id,
-    input: &ActiviteitInput,
-) -> Result<activiteitenplannen::Activiteitenplan, ApiError> {
-    let missing = "verwijst naar een record dat niet bestaat";
-    let mut errors = Vec::new();
-    let plan = activiteitenplannen::lookup(c, swv, input.activiteitenplan_id)?;
-    if plan.is_none() {
-        errors.push(InvalidParam::new("activiteitenplanId", missing));
-    }
-    let ambitie_plan: Option<Id> = ambities::table
-        .filter(ambities::samenwerkingsverband_id.eq(swv))
-        .filter(ambities::id.eq(input.ambitie_id))
-        .select(ambities::ondersteuningsplan_id)
-        .first(c)
-        .optional()?;
-    match (ambitie_plan, &plan) {
-        (None, _) => errors.push(InvalidParam::new("ambitieId", missing)),
-        (Some(op), Some(p)) if op != p.ondersteuningsplan_id => errors.push(InvalidParam::new(
-            "ambitieId",
-            "hoort niet bij het ondersteuningsplan van dit activiteitenplan",
-        )),
-        _ => {}
-    }
-    if let Some(id) = input.portefeuille_id {
-        let ok: bool = diesel::select(diesel::dsl::exists(
-            portefeuilles::table
-                .filter(portefeuilles::samenwerkingsverband_id.eq(swv))
-                .filter(portefeuilles::id.eq(id)),
-        ))
-        .get_result(c)?;
-        if !ok {
-            errors.push(InvalidParam::new("portefeuilleId", missing));
-        }
-    }
-    if let Some(id) = input.project_id {
-        let ok: bool = diesel::select(diesel::dsl::exists(
-            projecten::table
-                .filter(projecten::samenwerkingsverband_id.eq(swv))
-                .filter(projecten::id.eq(id)),
-        ))
-        .get_result(c)?;
-        if !ok {
-            errors.push(InvalidParam::new("projectId", missing));
-        }
-    }
-    if let Some(id) = input.verantwoordelijke_id {
-        if !crate::domain::references::users_in_swv(c, swv, &[id])? {
-            errors.push(InvalidParam::new(
-                "verantwoordelijkeId",
-                "is geen gebruiker van dit samenwerkingsverband",
-            ));
-        }
-    }
-    match plan {
-        Some(p) if errors.is_empty() => Ok(p),
-        _ => Err(ApiError::validation(errors)),
-    }
-}
-
-/// A vastgesteld plan takes no new planned work: only `extra` activities.
-pub fn vastgesteld_refuses(plan: &activiteitenplannen::Activiteitenplan) -> ApiError {
-    let mut e = ApiError::conflict(format!(
-        "Het activiteitenplan {} is vastgesteld: er kunnen alleen nog activiteiten van soort 'extra' bij, geen geplande.",
-        plan.schooljaar
-    ));
-    e.invalid_params.push(InvalidParam::new(
-        "soort",
-        "moet 'extra' zijn in een vastgesteld activiteitenplan",
-    ));
-    e
+    with_evaluaties(c, swv, rows)
 }
 
 impl Versioned for Activiteit {
@@ -395,6 +302,7 @@ impl Store for Activiteit {
                 activiteiten::portefeuille_id.eq(input.portefeuille_id),
                 activiteiten::project_id.eq(input.project_id),
                 activiteiten::streefwaarde.eq(&input.streefwaarde),
+                streef_columns(input),
                 activiteiten::verantwoordelijke_id.eq(input.verantwoordelijke_id),
                 activiteiten::created_at.eq(now),
                 activiteiten::updated_at.eq(now),
@@ -434,6 +342,7 @@ impl Store for Activiteit {
             activiteiten::portefeuille_id.eq(input.portefeuille_id),
             activiteiten::project_id.eq(input.project_id),
             activiteiten::streefwaarde.eq(&input.streefwaarde),
+            streef_columns(input),
             activiteiten::verantwoordelijke_id.eq(input.verantwoordelijke_id),
             activiteiten::updated_at.eq(now),
             activiteiten::versie.eq(current.versie + 1),

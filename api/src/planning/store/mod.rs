@@ -1,5 +1,6 @@
 //! The plans' records and their queries, and the status light they share.
 
+pub mod activiteit_invoer;
 pub mod activiteiten;
 pub mod activiteitenplannen;
 pub mod ambities;
@@ -9,6 +10,7 @@ pub mod kopie;
 pub mod ondersteuningsplannen;
 pub mod portefeuilles;
 pub mod projecten;
+pub mod streef;
 pub mod verantwoording;
 pub mod voortgang;
 
