@@ -36,6 +36,7 @@ BENCH_DB = "koers_bench"
 DEFAULT_POOL = max(2, os.cpu_count() or 2)  # KOERS_POOL_SIZE when unset (api/src/config.rs)
 PASSWORD = "koers-bench-2026"
 BEHEERDER = "beheerder@po0001.synth.example"
+CONSULENT = "consulent@po0001.synth.example"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -280,9 +281,16 @@ def scenarios(fx):
         ("TLV worklist of one SWV", "/api/v1/toelaatbaarheidsverklaringen/werkvoorraad", None, "tlv-werkvoorraad.sql"),
         ("thuiszitters count of one SWV on a day", "/api/v1/thuiszitters/telling?datum=2026-03-15", None, "thuiszitters-telling.sql"),
         ("thuiszitters figures of one SWV-year", "/api/v1/thuiszitters/statistieken?schooljaar=2025-2026", None, "thuiszitters-statistieken.sql"),
+        ("worklist of one consulent", "/api/v1/werkvoorraad", None, None),
+        ("school contacts overview of one SWV-year", "/api/v1/schoolcontacten/overzicht?schooljaar=2025-2026", None, None),
         ("evaluation account (JSON)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", None, None),
         ("evaluation account (DOCX)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", DOCX, None),
     ]
+
+
+def login_for(scenario):
+    """The worklist is the caller's own: it is measured as a consulent with her schools."""
+    return CONSULENT if "consulent" in scenario else BEHEERDER
 
 
 def mixed_paths(fx):
@@ -346,7 +354,7 @@ def run_postgres(args, results):
     counts = {}
     for t in ("samenwerkingsverbanden", "scholen", "schoolbesturen", "gebruikers", "activiteiten",
               "bijeenkomsten", "aanmeldingen", "leerlingen", "arrangementen", "budgetten", "mdos", "tlvs",
-              "thuiszitters"):
+              "thuiszitters", "schoolcontacten"):
         counts[t] = int(psql(db_url, f"SELECT count(*) FROM {t}"))
     results["counts"] = counts
     log(f"   {results['synth_seconds']:.0f} s: {counts}")
@@ -379,7 +387,7 @@ def run_postgres(args, results):
     log(f"   /health/live: {results['health']['rps']:.0f} req/s")
     rows = []
     for name, path, accept, script in scenarios(fx):
-        token = server.login(BEHEERDER)
+        token = server.login(login_for(name))
         r = wrk(server, path, token, args.seconds, args.connections, accept=accept)
         if script:
             # Diesel prepares every statement once per connection and reuses it, so the ceiling
@@ -392,8 +400,8 @@ def run_postgres(args, results):
             + (f", pgbench {r['ceiling']:.0f} tps prepared ({r['extended']:.0f} extended)" if script else ""))
     # The figures a board member waits for, one request at a time.
     results["single"] = []
-    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV" in sc[0] or "account" in sc[0]]:
-        token = server.login(BEHEERDER)
+    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV" in sc[0] or "account" in sc[0] or "consulent" in sc[0]]:
+        token = server.login(login_for(name))
         r = wrk(server, path, token, args.seconds // 2 or 1, 1, accept=accept)
         results["single"].append((name, r))
         log(f"   {name}, one at a time: p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms")
@@ -450,7 +458,7 @@ def run_sqlite(args, results):
     fx = fixtures(server, token)
     rows = []
     for name, path, accept, _ in scenarios(fx):
-        token = server.login(BEHEERDER)
+        token = server.login(login_for(name))
         r = wrk(server, path, token, max(3, args.seconds // 2), args.connections, accept=accept)
         rows.append((name, r))
         log(f"   {name}: {r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}")

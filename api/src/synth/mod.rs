@@ -16,6 +16,7 @@ mod org;
 mod planning;
 pub(crate) mod rng;
 pub mod rows;
+mod schoolcontacten;
 mod soorten;
 mod thuiszitters;
 pub(crate) mod tlvs;
@@ -109,6 +110,7 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
         arrangementen::synth(&mut world, &mut rng, &mut batch, org.swv);
         tlvs_landelijk::synth(&mut world, &mut rng, &mut batch, org.swv);
         thuiszitters::synth(&mut world, &mut rng, &mut batch, org.swv);
+        schoolcontacten::synth(&mut world, &mut rng, &mut batch, org.swv);
         if i == 0 {
             let mut logins = vec![(
                 "platformbeheerder".to_string(),

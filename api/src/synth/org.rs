@@ -176,6 +176,17 @@ pub fn swv(world: &mut World, rng: &mut Rng, batch: &mut Batch, i: usize) -> Org
         &gemeenten,
     );
     let (beheerder, consulenten, logins) = gebruikers(world, rng, batch, swv, &code);
+    // The consulenten share the schools; one in fifty has none yet.
+    for (k, s) in batch
+        .scholen
+        .iter_mut()
+        .filter(|s| s.samenwerkingsverband_id == swv)
+        .enumerate()
+    {
+        if !consulenten.is_empty() && !rng.chance(0.02) {
+            s.consulent_id = Some(consulenten[k % consulenten.len()]);
+        }
+    }
     Org {
         swv,
         code,
@@ -305,6 +316,7 @@ fn scholen(
                 gemeente_id: gemeente,
                 werkgebied_id: (!rng.chance(0.1)).then(|| *rng.pick(werkgebieden)),
                 leerlingaantal,
+                consulent_id: None,
                 created_at: now,
                 updated_at: now,
                 versie: 1,

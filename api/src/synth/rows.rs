@@ -76,6 +76,7 @@ pub struct School {
     pub gemeente_id: Id,
     pub werkgebied_id: Option<Id>,
     pub leerlingaantal: Option<i32>,
+    pub consulent_id: Option<Id>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub versie: i32,
@@ -479,4 +480,23 @@ pub struct ThuiszitterVerloop {
     pub screening5a: bool,
     pub perspectief: Option<crate::thuiszitters::store::soorten::Perspectief>,
     pub created_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = schoolcontacten, treat_none_as_default_value = false)]
+pub struct Schoolcontact {
+    pub id: Id,
+    pub samenwerkingsverband_id: Id,
+    pub school_id: Id,
+    pub datum: NaiveDate,
+    pub soort: crate::schoolcontacten::store::contacten::ContactSoort,
+    pub consulent_id: Id,
+    pub onderwerp: String,
+    pub signaal: Option<crate::schoolcontacten::store::contacten::ContactSignaal>,
+    pub vervolg_op: Option<NaiveDate>,
+    pub vervolg_gedaan: bool,
+    pub schooljaar: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub versie: i32,
 }

@@ -94,8 +94,9 @@ batch! {
     gemeenten: Gemeente,
     schoolbesturen: Schoolbestuur,
     werkgebieden: Werkgebied,
-    scholen: School,
+    // Users before schools: a school names its consulent.
     gebruikers: Gebruiker,
+    scholen: School,
     ondersteuningsplannen: Ondersteuningsplan,
     ambities: Ambitie,
     activiteitenplannen: Activiteitenplan,
@@ -121,4 +122,5 @@ batch! {
     tlv_bezwaren: TlvBezwaar,
     thuiszitters: Thuiszitter,
     thuiszitter_verloop: ThuiszitterVerloop,
+    schoolcontacten: Schoolcontact,
 }

@@ -55,8 +55,8 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         gemeenten,
         schoolbesturen,
         werkgebieden,
-        scholen,
         gebruikers,
+        scholen,
         ondersteuningsplannen,
         ambities,
         activiteitenplannen,
@@ -82,6 +82,7 @@ fn table_counts(c: &mut DbConn) -> Vec<(&'static str, u64)> {
         tlv_bezwaren,
         thuiszitters,
         thuiszitter_verloop,
+        schoolcontacten,
     )
 }
 
@@ -187,6 +188,18 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert_between(&counts, "thuiszitters", pupils / 30, pupils / 8);
     let cases = count_of(&counts, "thuiszitters");
     assert_between(&counts, "thuiszitter_verloop", cases, 3 * cases);
+    // School contacts: about six a school in the last full year, plus this year so far.
+    let scholen_n = count_of(&counts, "scholen");
+    assert_between(&counts, "schoolcontacten", scholen_n * 5, scholen_n * 9);
+    let zonder: i64 = scholen::table
+        .filter(scholen::consulent_id.is_null())
+        .count()
+        .get_result(&mut empty.conn())
+        .unwrap();
+    assert!(
+        (zonder as u64) * 20 < scholen_n,
+        "{zonder} schools without a consulent"
+    );
     assert_between(&counts, "budgetten", 2 * 2 * 4, 2 * 2 * 9);
     // Four years evaluated completely, the fifth in part.
     let activiteiten = count_of(&counts, "activiteiten");
@@ -372,6 +385,12 @@ async fn sizes_rules_and_figures(backend: Backend) {
     let st: Value = test::read_body_json(res).await;
     assert!(st["gemiddeldOpPeildatum"].as_f64().unwrap() > 0.0, "{st}");
     assert_eq!(st["peildata"].as_array().unwrap().len(), 4, "{st}");
+    // The last full year of contacts averages about six per school.
+    let res = get("/api/v1/schoolcontacten/overzicht?schooljaar=2025-2026".into()).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let o: Value = test::read_body_json(res).await;
+    let gemiddeld = o["gemiddeldPerSchool"].as_f64().unwrap();
+    assert!((5.0..=7.0).contains(&gemiddeld), "{gemiddeld}");
     for path in [
         "/api/v1/bijeenkomsten/statistieken?schooljaar=2024-2025",
         "/api/v1/bijeenkomsten/bereik?schooljaar=2024-2025",
