@@ -16,6 +16,7 @@ mod org;
 mod planning;
 pub(crate) mod rng;
 pub mod rows;
+mod rows_zorg;
 mod schoolcontacten;
 mod soorten;
 mod thuiszitters;
