@@ -63,6 +63,15 @@ async fn contacts_are_recorded_followed_and_counted(app: TestApp) {
         "consulentId",
     );
 
+    // "Mijn scholen": the list of schools by consulent.
+    let mijn = app
+        .get(
+            &format!("/api/v1/scholen?consulentId={k}&sort=naam"),
+            &consulent,
+        )
+        .await;
+    assert_eq!(crate::common::ids(&mijn), vec![a.clone(), bs.clone()]);
+
     // A consulent records as herself; a medewerker names the consulent.
     let r = app
         .post(

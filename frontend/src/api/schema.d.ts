@@ -10138,6 +10138,8 @@ export interface operations {
                 gemeenteId?: string;
                 /** @description Alleen scholen in dit werkgebied */
                 werkgebiedId?: string;
+                /** @description Alleen de scholen van deze consulent ("mijn scholen") */
+                consulentId?: string;
             };
             header?: never;
             path?: never;

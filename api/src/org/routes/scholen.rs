@@ -37,6 +37,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         ("schoolbestuurId" = Option<uuid::Uuid>, Query, description = "Alleen scholen van dit schoolbestuur"),
         ("gemeenteId" = Option<uuid::Uuid>, Query, description = "Alleen scholen in deze gemeente"),
         ("werkgebiedId" = Option<uuid::Uuid>, Query, description = "Alleen scholen in dit werkgebied"),
+        ("consulentId" = Option<uuid::Uuid>, Query, description = "Alleen de scholen van deze consulent (\"mijn scholen\")"),
     ),
     responses((status = 200, description = "Een pagina scholen (of de hele lijst als CSV/XLSX)", body = SchoolPage)),
 )]
@@ -55,6 +56,7 @@ async fn list_scholen(
         schoolbestuur_id: q.id("schoolbestuurId"),
         gemeente_id: q.id("gemeenteId"),
         werkgebied_id: q.id("werkgebiedId"),
+        consulent_id: q.id("consulentId"),
         search: q.search_pattern(),
     })
     .await

@@ -108,6 +108,7 @@ pub struct Filter {
     pub schoolbestuur_id: Option<Id>,
     pub gemeente_id: Option<Id>,
     pub werkgebied_id: Option<Id>,
+    pub consulent_id: Option<Id>,
     pub search: Option<String>,
 }
 
@@ -134,6 +135,9 @@ pub fn filtered(swv: Id, f: &Filter) -> scholen::BoxedQuery<'static, MultiBacken
     }
     if let Some(v) = f.werkgebied_id {
         q = q.filter(scholen::werkgebied_id.eq(v));
+    }
+    if let Some(v) = f.consulent_id {
+        q = q.filter(scholen::consulent_id.eq(v));
     }
     if let Some(p) = &f.search {
         q = q.filter(
