@@ -149,53 +149,40 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
         .enumerate()
     {
         let consulent = consulenten[i % consulenten.len()];
-        for (k, datum) in spread(vorig_van, vorig_tot, n, i).into_iter().enumerate() {
-            let signaal = match (i + k) % 9 {
-                0 => Some(ContactSignaal::Risico),
-                1 | 5 => Some(ContactSignaal::Aandacht),
-                3 => None,
-                _ => Some(ContactSignaal::OpKoers),
-            };
-            contacten.push(Contact {
-                school: *school,
-                consulent,
-                datum,
-                soort: if k == 0 {
-                    ContactSoort::Startgesprek
-                } else {
-                    SOORTEN[(i + k) % SOORTEN.len()]
-                },
-                onderwerp: ONDERWERPEN[(i * 3 + k) % ONDERWERPEN.len()],
-                signaal,
-                vervolg_op: (k % 3 == 1).then(|| datum + Duration::days(14)),
-                vervolg_gedaan: true,
-            });
-        }
         // This year so far, pro rata; a few schools not yet seen.
         let nu = if i % 7 == 4 || gisteren < dit_van {
             0
         } else {
             ((n as f64) * verstreken).round().max(1.0) as usize
         };
-        for (k, datum) in spread(dit_van, gisteren, nu, i).into_iter().enumerate() {
-            contacten.push(Contact {
-                school: *school,
-                consulent,
-                datum,
-                soort: if k == 0 {
-                    ContactSoort::Startgesprek
-                } else {
-                    SOORTEN[(i + k) % SOORTEN.len()]
-                },
-                onderwerp: ONDERWERPEN[(i * 7 + k) % ONDERWERPEN.len()],
-                signaal: match (i + k) % 8 {
+        let jaren = [(vorig_van, vorig_tot, n, 3), (dit_van, gisteren, nu, 7)];
+        for (van, tot, aantal, stap) in jaren {
+            let vorig = van == vorig_van;
+            for (k, datum) in spread(van, tot, aantal, i).into_iter().enumerate() {
+                let signaal = match (i + k) % if vorig { 9 } else { 8 } {
+                    0 if vorig => Some(ContactSignaal::Risico),
+                    1 | 5 if vorig => Some(ContactSignaal::Aandacht),
+                    3 if vorig => None,
                     0 => Some(ContactSignaal::Aandacht),
                     6 => Some(ContactSignaal::Risico),
                     _ => Some(ContactSignaal::OpKoers),
-                },
-                vervolg_op: None,
-                vervolg_gedaan: false,
-            });
+                };
+                contacten.push(Contact {
+                    school: *school,
+                    consulent,
+                    datum,
+                    soort: if k == 0 {
+                        ContactSoort::Startgesprek
+                    } else {
+                        SOORTEN[(i + k) % SOORTEN.len()]
+                    },
+                    onderwerp: ONDERWERPEN[(i * stap + k) % ONDERWERPEN.len()],
+                    signaal,
+                    // Last year's follow-ups were all done.
+                    vervolg_op: (vorig && k % 3 == 1).then(|| datum + Duration::days(14)),
+                    vervolg_gedaan: vorig,
+                });
+            }
         }
     }
     // Follow-ups waiting this week: on the latest contact of some schools of every consulent,
