@@ -642,6 +642,7 @@ async fn bad_input_is_refused(app: TestApp) {
         ("scenario", json!({"categorie": "dreigend"})),
         ("categorie", json!({"categorie": "spijbelen"})),
         ("perspectief", json!({"perspectief": "op_vakantie"})),
+        ("startdatum", json!({"startdatum": "2099-02-01"})),
         (
             "leerlingId",
             json!({"leerlingId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b"}),
@@ -661,6 +662,35 @@ async fn bad_input_is_refused(app: TestApp) {
 
     let c = case(&app, &s, base.clone()).await;
     let path = format!("/api/v1/thuiszitters/{c}");
+    // One pupil is in one case at a time: a second open case would count her twice.
+    assert_problem(
+        &app.post(
+            "/api/v1/thuiszitters",
+            &s.t,
+            json!({"leerlingId": a, "startdatum": "2018-01-08", "categorie": "dreigend", "scenario": "a"}),
+        )
+        .await,
+        409,
+    );
+    let eerder = case(
+        &app,
+        &s,
+        json!({"leerlingId": a, "startdatum": "2016-09-05", "einddatum": "2017-02-01",
+               "eindreden": "onderwijs", "categorie": "relatief_verzuim"}),
+    )
+    .await;
+    assert_problem(
+        &app.patch(
+            &format!("/api/v1/thuiszitters/{eerder}"),
+            &s.t,
+            json!({"einddatum": "2017-02-02"}),
+        )
+        .await,
+        409,
+    );
+    app.delete(&format!("/api/v1/thuiszitters/{eerder}"), &s.t)
+        .await
+        .assert(204);
     let second = change(
         &app,
         &s,

@@ -11,6 +11,7 @@ use crate::store_prelude::*;
 use super::soorten::{Eindreden, Perspectief, Scenario, ThuiszitterCategorie};
 use super::verloopregels::{self as verloop, Verloop, VerloopInput};
 use crate::domain::References;
+use crate::error::InvalidParam;
 use crate::schema::{leerlingen, thuiszitter_verloop, thuiszitters};
 
 /// The stored case.
@@ -241,6 +242,7 @@ pub fn of_pupil(c: &mut DbConn, swv: Id, leerling: Id) -> Result<Vec<Thuiszitter
 fn check(
     c: &mut DbConn,
     swv: Id,
+    own: Option<Id>,
     input: &ThuiszitterInput,
     later: &[Verloop],
 ) -> Result<(), ApiError> {
@@ -254,6 +256,16 @@ fn check(
     }
     refs.finish()?;
     verloop::check_entry(&input.eerste())?;
+    let vandaag = crate::domain::time::today();
+    for (veld, d) in [
+        ("startdatum", Some(input.startdatum)),
+        ("einddatum", input.einddatum),
+    ] {
+        if d.is_some_and(|d| d > vandaag) {
+            return Err(ApiError::field(veld, "mag niet in de toekomst liggen"));
+        }
+    }
+    overlap(c, swv, own, input)?;
     if let Some(tweede) = later.first() {
         if input.startdatum >= tweede.vanaf {
             return Err(ApiError::field(
@@ -295,6 +307,50 @@ fn check(
     Ok(())
 }
 
+/// A pupil is at home in one case at a time: a period that overlaps another case of the same
+/// pupil would count the child twice on a peildatum.
+fn overlap(
+    c: &mut DbConn,
+    swv: Id,
+    own: Option<Id>,
+    input: &ThuiszitterInput,
+) -> Result<(), ApiError> {
+    let mut q = thuiszitters::table
+        .filter(thuiszitters::samenwerkingsverband_id.eq(swv))
+        .filter(thuiszitters::leerling_id.eq(input.leerling_id))
+        .filter(
+            thuiszitters::einddatum
+                .is_null()
+                .or(thuiszitters::einddatum.gt(input.startdatum)),
+        )
+        .into_boxed();
+    if let Some(own) = own {
+        q = q.filter(thuiszitters::id.ne(own));
+    }
+    if let Some(eind) = input.einddatum {
+        q = q.filter(thuiszitters::startdatum.lt(eind));
+    }
+    let other: Option<(NaiveDate, Option<NaiveDate>)> = q
+        .select((thuiszitters::startdatum, thuiszitters::einddatum))
+        .first(c)
+        .optional()?;
+    match other {
+        None => Ok(()),
+        Some((start, eind)) => {
+            let tot = eind.map_or("nu".to_string(), |e| e.format("%d-%m-%Y").to_string());
+            let mut e = ApiError::conflict(format!(
+                "Deze leerling heeft al een thuiszittersdossier van {} tot {tot}: een leerling zit in één dossier tegelijk thuis. Pas dat dossier aan of sluit het eerst af.",
+                start.format("%d-%m-%Y")
+            ));
+            e.invalid_params.push(InvalidParam::new(
+                "startdatum",
+                "overlapt een ander dossier van deze leerling",
+            ));
+            Err(e)
+        }
+    }
+}
+
 impl Versioned for Thuiszitter {
     fn id(&self) -> Id {
         self.id
@@ -325,7 +381,7 @@ impl Store for Thuiszitter {
         input: &ThuiszitterInput,
         now: NaiveDateTime,
     ) -> Result<(), ApiError> {
-        check(c, swv, input, &[])?;
+        check(c, swv, None, input, &[])?;
         diesel::insert_into(thuiszitters::table)
             .values((
                 thuiszitters::id.eq(id),
@@ -355,7 +411,7 @@ impl Store for Thuiszitter {
         now: NaiveDateTime,
     ) -> Result<usize, ApiError> {
         let later = current.verloop.get(1..).unwrap_or_default();
-        check(c, swv, input, later)?;
+        check(c, swv, Some(current.id), input, later)?;
         let n = diesel::update(
             thuiszitters::table
                 .filter(thuiszitters::id.eq(current.id))
