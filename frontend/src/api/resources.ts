@@ -32,6 +32,7 @@ import type {
   TlvStatistieken,
   Peildatum,
   Schoolcontact,
+  SchoolKerncijfers,
   Thuiszitter,
   ThuiszitterInput,
   ThuiszitterStatistieken,
@@ -154,7 +155,12 @@ export const samenwerkingsverbanden = crud('/samenwerkingsverbanden', '/samenwer
 export const gemeenten = crud('/gemeenten', '/gemeenten/{id}');
 export const schoolbesturen = crud('/schoolbesturen', '/schoolbesturen/{id}');
 export const werkgebieden = crud('/werkgebieden', '/werkgebieden/{id}');
-export const scholen = crud('/scholen', '/scholen/{id}');
+export const scholen = {
+  ...crud('/scholen', '/scholen/{id}'),
+  /** What the SWV did with the school in a school year, in counts (no pupils; not for a lezer). */
+  kerncijfers: async (id: string, schooljaar: string): Promise<SchoolKerncijfers> =>
+    unwrap(await api.GET('/scholen/{id}/kerncijfers', { params: { path: { id }, query: { schooljaar } } })),
+};
 export const gebruikers = crud('/gebruikers', '/gebruikers/{id}');
 export const ondersteuningsplannen = crud('/ondersteuningsplannen', '/ondersteuningsplannen/{id}');
 export const ambities = crud('/ambities', '/ambities/{id}');

@@ -179,3 +179,11 @@ export type ContactOverzicht = Schemas['ContactOverzicht'];
 export type SchoolContacten = Schemas['SchoolContacten'];
 /** Contacts per signal in a year. */
 export type Signalen = Schemas['Signalen'];
+
+/** The measurable target of an activity, what Koers measured of it, and the evaluation it proposes. */
+export type Streef = Schemas['Streef'];
+export type StreefRichting = Schemas['Richting'];
+export type StreefEenheid = Schemas['Eenheid'];
+export type Voorstel = Schemas['Voorstel'];
+/** What the SWV did with one school in a school year, in counts. */
+export type SchoolKerncijfers = Schemas['SchoolKerncijfers'];

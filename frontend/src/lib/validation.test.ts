@@ -27,6 +27,11 @@ describe('validation mirrors the API rules', () => {
   });
 
   it('TLV decision term: whole days from 1 to 42, as the law allows', () => {
+    expect(v.minimumSchoolcontacten(0)).toBeNull();
+    expect(v.minimumSchoolcontacten('3')).toBeNull();
+    expect(v.minimumSchoolcontacten(53)).toBe('Minimum schoolcontacten: een heel aantal van 0 tot 52 per jaar');
+    expect(v.minimumSchoolcontacten(2.5)).not.toBeNull();
+    expect(v.minimumSchoolcontacten('')).toMatch(/verplicht/);
     expect(v.beslistermijn(42)).toBeNull();
     expect(v.beslistermijn('28')).toBeNull();
     expect(v.beslistermijn(43)).toBe('Beslistermijn: een heel aantal dagen van 1 tot 42');

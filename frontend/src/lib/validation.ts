@@ -93,6 +93,14 @@ export const beslistermijn: Check<number | string> = (value) => {
   return null;
 };
 
+/** The contacts a school should have in a school year at least: the API's range 0-52. */
+export const minimumSchoolcontacten: Check<number | string> = (value) => {
+  if (value === '') return 'Minimum schoolcontacten is verplicht (0 als er geen minimum is)';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 52) return 'Minimum schoolcontacten: een heel aantal van 0 tot 52 per jaar';
+  return null;
+};
+
 /** Days of the year as `MM-DD` (29 February included), as the API accepts them. */
 const PEILDAG = /^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const DAGEN_IN_MAAND = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,15 +1,40 @@
-import { Alert, Grid, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import {
+  Anchor,
+  Badge,
+  Grid,
+  Group,
+  Input,
+  SimpleGrid,
+  NumberInput,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { activiteiten } from '../../api/resources';
-import type { Activiteit, ActiviteitInput, ActiviteitSoort } from '../../api/types';
+import type { Activiteit, ActiviteitInput, ActiviteitSoort, StreefEenheid, StreefRichting } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
+import { Fact } from '../../components/Fact';
+import { Panel } from '../../components/Panel';
 import { SignalBadge } from '../../components/SignalCounts';
 import { ChoiceSelect, OptionalSelect, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS } from '../../lib/labels';
 import { verantwoordelijken } from '../../lib/planning';
+import {
+  streefInvoer,
+  streefTekst,
+  streefWaardeFout,
+  streefWaarden,
+  waardeTekst,
+  type StreefWaarden,
+} from '../../lib/streef';
 import * as v from '../../lib/validation';
 import {
   optionsOf,
@@ -21,7 +46,7 @@ import {
   useVerslag,
 } from './hooks';
 
-interface Values extends Record<string, unknown> {
+interface Values extends Record<string, unknown>, StreefWaarden {
   activiteitenplanId: string | null;
   ambitieId: string | null;
   omschrijving: string;
@@ -41,7 +66,28 @@ const labels = {
   projectId: 'Project',
   streefwaarde: 'Streefwaarde',
   verantwoordelijkeId: 'Verantwoordelijke',
+  streefRichting: 'Meetbare streef',
+  streefWaarde: 'Waarde',
+  streefEenheid: 'Eenheid',
 };
+
+/** The API's fields of the target, in the form's fields. */
+const aliases = {
+  streef: 'streefWaarde',
+  'streef.waarde': 'streefWaarde',
+  'streef.richting': 'streefRichting',
+  'streef.eenheid': 'streefEenheid',
+};
+
+const RICHTING_KEUZES = [
+  { value: '', label: 'Geen streef' },
+  { value: 'minimaal', label: 'Minimaal' },
+  { value: 'maximaal', label: 'Maximaal' },
+];
+const EENHEID_KEUZES = [
+  { value: 'percentage', label: 'Percentage' },
+  { value: 'aantal', label: 'Aantal' },
+];
 
 function toValues(a: Activiteit): Values {
   return {
@@ -53,6 +99,7 @@ function toValues(a: Activiteit): Values {
     projectId: a.projectId ?? null,
     streefwaarde: a.streefwaarde ?? '',
     verantwoordelijkeId: a.verantwoordelijkeId ?? null,
+    ...streefWaarden(a.streef),
   };
 }
 
@@ -66,6 +113,7 @@ function toInput(values: Values): ActiviteitInput {
     projectId: values.projectId,
     streefwaarde: values.streefwaarde.trim() || null,
     verantwoordelijkeId: values.verantwoordelijkeId,
+    streef: streefInvoer(values),
   };
 }
 
@@ -94,15 +142,21 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
       projectId: null,
       streefwaarde: '',
       verantwoordelijkeId: me.id,
+      ...streefWaarden(null),
     },
     toValues,
     toInput,
     readOnly: !canWriteActiviteiten(me),
     labels,
+    aliases,
     validate: {
       activiteitenplanId: v.required('Activiteitenplan'),
       ambitieId: v.required('Ambitie'),
       omschrijving: v.required('Omschrijving'),
+      streefWaarde: (_, values) => streefWaardeFout(values),
+    },
+    display: {
+      streefRichting: (x) => (typeof x === 'string' ? x : 'geen streef'),
     },
     savedMessage: 'De activiteit is opgeslagen.',
     savedTo: (saved) => `/activiteitenplannen/${saved.activiteitenplanId}`,
@@ -118,7 +172,8 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
     .map(([value, label]) => ({ value, label }))
     .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
   const back = planId ? `/activiteitenplannen/${planId}` : '/activiteitenplannen';
-  const evaluatie = loaded?.data.evaluatie;
+  const waarden = f.form.getValues();
+  const streefFout = f.form.errors.streefRichting as string | undefined;
 
   return (
     <RecordFormPage
@@ -129,6 +184,14 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
       readOnlyWho="een beheerder, consulent of medewerker"
       deleteWhat={() => 'deze activiteit'}
       maw={880}
+      sections={loaded ? { gap: 'lg', before: <Meting activiteit={loaded.data} /> } : undefined}
+      heading={
+        loaded ? (
+          <Title order={2} size="h4">
+            De activiteit
+          </Title>
+        ) : undefined
+      }
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -162,7 +225,11 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
           <Textarea label="Omschrijving" required autosize minRows={2} {...f.field('omschrijving')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label="Streefwaarde" maxLength={300} {...f.field('streefwaarde', 'Bijv. opkomst > 60%')} />
+          <TextInput
+            label="Streefwaarde in woorden"
+            maxLength={300}
+            {...f.field('streefwaarde', 'Bijv. opkomst > 60% van de IB’ers')}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <OptionalSelect
@@ -171,6 +238,65 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
             placeholder="Niemand"
             {...f.field('verantwoordelijkeId')}
           />
+        </Grid.Col>
+        <Grid.Col span={12}>
+          <Input.Wrapper
+            id="streef"
+            label="Meetbare streef"
+            labelElement="div"
+            error={streefFout}
+            description={
+              f.readOnly
+                ? undefined
+                : 'Koers meet dit aan de gehouden bijeenkomsten van de activiteit en stelt bij de evaluatie het resultaat voor'
+            }
+          >
+            <Grid gap="sm" mt={6} align="flex-start">
+              <Grid.Col span={{ base: 12, sm: 5 }}>
+                <SegmentedControl
+                  fullWidth
+                  aria-labelledby="streef-label"
+                  data={RICHTING_KEUZES}
+                  value={waarden.streefRichting ?? ''}
+                  readOnly={f.readOnly}
+                  onChange={(value) => {
+                    f.form.setFieldValue('streefRichting', value === '' ? null : (value as StreefRichting));
+                    f.form.clearFieldError('streefWaarde');
+                  }}
+                />
+              </Grid.Col>
+              {waarden.streefRichting && (
+                <>
+                  <Grid.Col span={{ base: 6, sm: 3 }}>
+                    <NumberInput
+                      label="Waarde"
+                      required
+                      min={0}
+                      max={waarden.streefEenheid === 'percentage' ? 100 : undefined}
+                      decimalSeparator=","
+                      allowNegative={false}
+                      {...f.field('streefWaarde')}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 6, sm: 4 }}>
+                    <Input.Wrapper id="streef-eenheid" label="Eenheid" labelElement="div">
+                      <SegmentedControl
+                        fullWidth
+                        aria-labelledby="streef-eenheid-label"
+                        data={EENHEID_KEUZES}
+                        value={waarden.streefEenheid}
+                        readOnly={f.readOnly}
+                        onChange={(value) => {
+                          f.form.setFieldValue('streefEenheid', value as StreefEenheid);
+                          f.form.clearFieldError('streefWaarde');
+                        }}
+                      />
+                    </Input.Wrapper>
+                  </Grid.Col>
+                </>
+              )}
+            </Grid>
+          </Input.Wrapper>
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <OptionalSelect
@@ -190,22 +316,63 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
           />
         </Grid.Col>
       </Grid>
-      {loaded && (
-        <Alert color="gray" title="Evaluatie">
-          {evaluatie ? (
-            <Stack gap={4} align="flex-start">
-              <Text size="sm">
-                {EVALUATIE_STATUS_LABELS[evaluatie.status]}
-                {evaluatie.resultaat != null ? ` · resultaat ${String(evaluatie.resultaat)}` : ''}
-              </Text>
-              <SignalBadge signaal={evaluatie.signaal} />
-              {evaluatie.toelichting && <Text size="sm">{evaluatie.toelichting}</Text>}
-            </Stack>
-          ) : (
-            <Text size="sm">Nog niet geëvalueerd. Evalueer op de pagina Evalueren.</Text>
-          )}
-        </Alert>
-      )}
     </RecordFormPage>
+  );
+}
+
+/** The target, what Koers measured of it from the activity's held meetings, and the evaluation. */
+function Meting({ activiteit: a }: { activiteit: Activiteit }) {
+  const streef = a.streef;
+  const gemeten = a.gemeten ?? null;
+  const evaluatie = a.evaluatie;
+  const gehaald = a.voorstel ? a.voorstel.signaal === 'op_koers' : null;
+  return (
+    <Panel id="meting-kop" title="Streef, meting en evaluatie" titleGap="sm">
+      <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md" data-testid="activiteit-meting">
+        <Fact label="Streef" value={streef ? streefTekst(streef) : (a.streefwaarde ?? 'Geen meetbare streef')} />
+        <Fact
+          label="Gemeten"
+          value={
+            gemeten === null ? (
+              <Text span size="sm" c="dimmed">
+                {streef ? 'Nog geen gehouden bijeenkomst met aanwezigheid' : '—'}
+              </Text>
+            ) : (
+              <Group gap={6} component="span">
+                <span className="tabular">{waardeTekst(gemeten, streef?.eenheid ?? 'aantal')}</span>
+                {gehaald !== null && (
+                  <Badge variant="light" color={gehaald ? 'green.9' : 'red.9'} radius="sm" tt="none">
+                    {gehaald ? 'Streef gehaald' : 'Streef niet gehaald'}
+                  </Badge>
+                )}
+              </Group>
+            )
+          }
+        />
+        <Fact
+          label="Evaluatie"
+          value={
+            evaluatie ? (
+              <Stack gap={4} align="flex-start">
+                <span>
+                  {EVALUATIE_STATUS_LABELS[evaluatie.status]}
+                  {evaluatie.resultaat != null ? ` · resultaat ${String(evaluatie.resultaat).replace('.', ',')}` : ''}
+                </span>
+                <SignalBadge signaal={evaluatie.signaal} />
+              </Stack>
+            ) : (
+              <Anchor component={Link} to={`/evalueren?plan=${a.activiteitenplanId}&open=1`} size="sm">
+                Nog niet geëvalueerd: evalueren
+              </Anchor>
+            )
+          }
+        />
+      </SimpleGrid>
+      {evaluatie?.toelichting && (
+        <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {evaluatie.toelichting}
+        </Text>
+      )}
+    </Panel>
   );
 }

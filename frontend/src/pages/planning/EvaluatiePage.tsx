@@ -15,12 +15,12 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBulb, IconCheck } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError, errorMessage, formErrorMessage } from '../../api/problem';
 import { activiteiten, fetchAll } from '../../api/resources';
-import type { Activiteit, Ambitie, Evaluatie, EvaluatieStatus, Signaal } from '../../api/types';
+import type { Activiteit, Ambitie, Evaluatie, EvaluatieStatus, Signaal, Voorstel } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { canWriteActiviteiten } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
@@ -29,6 +29,7 @@ import { ErrorState, LoadingState, QueryState } from '../../components/states';
 import { formatNumber } from '../../lib/format';
 import { EVALUATIE_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
 import { etagOf, evaluatieInput, parseResultaat } from '../../lib/planning';
+import { resultaatTekst, streefTekst, voorstelNotitie } from '../../lib/streef';
 import { useAmbities, useGekozenPlan } from './hooks';
 
 export default function EvaluatiePage() {
@@ -164,7 +165,11 @@ interface Draft {
   signaal: Signaal | '';
 }
 
-function draftOf(e: Evaluatie | null | undefined): Draft {
+function draftOf(e: Evaluatie | null | undefined, voorstel?: Voorstel | null): Draft {
+  // Not evaluated yet: the result and signal Koers measured are filled in, to be changed at will.
+  if (!e && voorstel) {
+    return { status: '', resultaat: resultaatTekst(voorstel.resultaat), toelichting: '', signaal: voorstel.signaal };
+  }
   return {
     status: e?.status ?? '',
     resultaat: e?.resultaat != null ? String(e.resultaat).replace('.', ',') : '',
@@ -188,7 +193,7 @@ function EvaluatieItem({
 }) {
   const queryClient = useQueryClient();
   const [record, setRecord] = useState(activiteit);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(activiteit.evaluatie));
+  const [draft, setDraft] = useState<Draft>(() => draftOf(activiteit.evaluatie, activiteit.voorstel));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [state, setState] = useState<Saved>('idle');
@@ -274,7 +279,11 @@ function EvaluatieItem({
               </Title>
               <Text size="xs" c="dimmed">
                 {ambitie ? `Ambitie ${ambitie.nummer}: ${ambitie.titel}` : ''}
-                {activiteit.streefwaarde ? ` · Streefwaarde: ${activiteit.streefwaarde}` : ''}
+                {activiteit.streef
+                  ? ` · Streef: ${streefTekst(activiteit.streef)}`
+                  : activiteit.streefwaarde
+                    ? ` · Streefwaarde: ${activiteit.streefwaarde}`
+                    : ''}
               </Text>
             </Stack>
             {state === 'saved' ? (
@@ -309,6 +318,23 @@ function EvaluatieItem({
               {general}
             </Text>
           )}
+          {activiteit.voorstel && activiteit.streef && (
+            <VoorstelNotitie
+              tekst={voorstelNotitie(activiteit.voorstel, activiteit.streef)}
+              overgenomen={
+                draft.resultaat === resultaatTekst(activiteit.voorstel.resultaat) &&
+                draft.signaal === activiteit.voorstel.signaal
+              }
+              writable={writable}
+              onOvernemen={() => {
+                const v = activiteit.voorstel;
+                if (!v) return;
+                change('resultaat', resultaatTekst(v.resultaat));
+                change('signaal', v.signaal);
+              }}
+              id={id}
+            />
+          )}
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
             <NativeSelect
               id={`status-${id}`}
@@ -330,6 +356,7 @@ function EvaluatieItem({
               disabled={!writable}
               value={draft.resultaat}
               error={errors.resultaat}
+              aria-describedby={activiteit.voorstel ? `voorstel-${id}` : undefined}
               onChange={(e) => change('resultaat', e.currentTarget.value)}
               autoComplete="off"
             />
@@ -380,4 +407,38 @@ function describe(e: Evaluatie | null | undefined): string {
   ]
     .filter(Boolean)
     .join(', ');
+}
+
+/**
+ * What Koers measured against the target, proposed as the result and signal (filled in while the
+ * activity is not evaluated); the consulent may change it, and take it over again.
+ */
+function VoorstelNotitie({
+  tekst,
+  overgenomen,
+  writable,
+  onOvernemen,
+  id,
+}: {
+  tekst: string;
+  overgenomen: boolean;
+  writable: boolean;
+  onOvernemen: () => void;
+  id: string;
+}) {
+  return (
+    <Alert color="koers" icon={<IconBulb aria-hidden />} p="xs" id={`voorstel-${id}`} data-testid="voorstel">
+      <Group justify="space-between" gap="xs" wrap="wrap">
+        <Text size="sm">
+          {tekst}
+          {overgenomen ? '. Ingevuld bij resultaat en signaal; u kunt het aanpassen.' : '.'}
+        </Text>
+        {writable && !overgenomen && (
+          <Button size="compact-sm" variant="light" onClick={onOvernemen}>
+            Voorstel overnemen
+          </Button>
+        )}
+      </Group>
+    </Alert>
+  );
 }

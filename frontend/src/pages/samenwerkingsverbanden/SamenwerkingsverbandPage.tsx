@@ -16,6 +16,7 @@ interface Values extends Record<string, unknown> {
   bewaartermijnJaren: number | string;
   beslistermijnDagen: number | string;
   peildata: string[];
+  minimumSchoolcontacten: number | string;
 }
 
 const BEWAARTERMIJN_STANDAARD = 2;
@@ -23,6 +24,8 @@ const BEWAARTERMIJN_STANDAARD = 2;
 const PEILDATA_STANDAARD = ['09-15', '12-15', '03-15', '06-15'];
 /** Six weeks, the longest term the law allows (Wpo art. 18a, WVO art. 17a). */
 const BESLISTERMIJN_STANDAARD = 42;
+/** The API's default: three contacts with each school in a school year. */
+const MINIMUM_CONTACTEN_STANDAARD = 3;
 const empty: Values = {
   naam: '',
   code: '',
@@ -30,6 +33,7 @@ const empty: Values = {
   bewaartermijnJaren: BEWAARTERMIJN_STANDAARD,
   beslistermijnDagen: BESLISTERMIJN_STANDAARD,
   peildata: PEILDATA_STANDAARD,
+  minimumSchoolcontacten: MINIMUM_CONTACTEN_STANDAARD,
 };
 const labels = {
   naam: 'Naam',
@@ -38,6 +42,7 @@ const labels = {
   bewaartermijnJaren: 'Bewaartermijn leerlinggegevens (jaren)',
   beslistermijnDagen: 'Beslistermijn TLV-aanvragen (dagen)',
   peildata: 'Peildata thuiszitters',
+  minimumSchoolcontacten: 'Minimum schoolcontacten per school per jaar',
 };
 const toValues = (s: Samenwerkingsverband): Values => ({
   naam: s.naam,
@@ -46,6 +51,7 @@ const toValues = (s: Samenwerkingsverband): Values => ({
   bewaartermijnJaren: s.bewaartermijnJaren,
   beslistermijnDagen: s.beslistermijnDagen,
   peildata: s.peildata,
+  minimumSchoolcontacten: s.minimumSchoolcontacten,
 });
 const toInput = (x: Values): SamenwerkingsverbandInput => ({
   naam: x.naam.trim(),
@@ -54,6 +60,7 @@ const toInput = (x: Values): SamenwerkingsverbandInput => ({
   bewaartermijnJaren: Number(x.bewaartermijnJaren),
   beslistermijnDagen: Number(x.beslistermijnDagen),
   peildata: x.peildata.map((d) => d.trim()),
+  minimumSchoolcontacten: Number(x.minimumSchoolcontacten),
 });
 
 export default function SamenwerkingsverbandPage() {
@@ -80,6 +87,7 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
       bewaartermijnJaren: v.bewaartermijn,
       beslistermijnDagen: v.beslistermijn,
       peildata: v.peildata,
+      minimumSchoolcontacten: v.minimumSchoolcontacten,
     },
     savedMessage: loaded
       ? 'Het samenwerkingsverband is opgeslagen.'
@@ -161,6 +169,22 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
           'Op deze dagen (MM-DD) worden thuiszitters geteld en aan de Inspectie opgegeven; standaard 15 september, december, maart en juni.',
         )}
       />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <NumberInput
+            label={labels.minimumSchoolcontacten}
+            required
+            min={0}
+            max={52}
+            allowDecimal={false}
+            allowNegative={false}
+            {...f.field(
+              'minimumSchoolcontacten',
+              'Zo vaak spreekt een consulent elke school minstens in een schooljaar; scholen die achterlopen worden gemarkeerd. 0: geen minimum.',
+            )}
+          />
+        </Grid.Col>
+      </Grid>
     </RecordFormPage>
   );
 }

@@ -1,12 +1,17 @@
-import { Grid, TextInput } from '@mantine/core';
+import { Grid, TextInput, Title } from '@mantine/core';
 import { scholen } from '../../api/resources';
 import type { School, SchoolInput, SchoolSoort } from '../../api/types';
+import { useMe } from '../../auth/authContext';
+import { canRead, canWrite } from '../../auth/roles';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { ChoiceSelect, CountInput, LookupSelect, NameInput, OptionalSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { SCHOOL_SOORT_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
 import { useGemeenten, useSchoolbesturen, useWerkgebieden } from '../lookups';
+import { useConsulenten } from '../schoolcontacten/hooks';
+import { ContactKnop } from '../schoolcontacten/parts';
+import { SchoolContacten } from './SchoolContacten';
 
 interface Values extends Record<string, unknown> {
   naam: string;
@@ -16,6 +21,7 @@ interface Values extends Record<string, unknown> {
   gemeenteId: string | null;
   werkgebiedId: string | null;
   leerlingaantal: number | string;
+  consulentId: string | null;
 }
 
 const empty: Values = {
@@ -26,6 +32,7 @@ const empty: Values = {
   gemeenteId: null,
   werkgebiedId: null,
   leerlingaantal: '',
+  consulentId: null,
 };
 
 const labels = {
@@ -36,6 +43,7 @@ const labels = {
   gemeenteId: 'Gemeente',
   werkgebiedId: 'Werkgebied',
   leerlingaantal: 'Leerlingaantal',
+  consulentId: 'Consulent',
 };
 
 function toValues(s: School): Values {
@@ -47,6 +55,7 @@ function toValues(s: School): Values {
     gemeenteId: s.gemeenteId,
     werkgebiedId: s.werkgebiedId ?? null,
     leerlingaantal: s.leerlingaantal ?? '',
+    consulentId: s.consulentId ?? null,
   };
 }
 
@@ -60,6 +69,8 @@ function toInput(values: Values): SchoolInput {
     gemeenteId: values.gemeenteId ?? '',
     werkgebiedId: values.werkgebiedId,
     leerlingaantal: values.leerlingaantal === '' ? null : Number(values.leerlingaantal),
+    // Sent as it was read when unchanged: a PUT without it would take the school's consulent away.
+    consulentId: values.consulentId,
   };
 }
 
@@ -68,6 +79,10 @@ export default function SchoolPage() {
 }
 
 function SchoolForm({ loaded }: RecordFormProps<School>) {
+  const me = useMe();
+  // The consulent's name: a beheerder chooses among the active consulenten, the others read it.
+  const contacten = canRead(me, 'schoolcontacten');
+  const consulenten = useConsulenten(contacten || canRead(me, 'gebruikers'));
   const besturen = useSchoolbesturen();
   const gemeenten = useGemeenten();
   const werkgebieden = useWerkgebieden();
@@ -84,6 +99,7 @@ function SchoolForm({ loaded }: RecordFormProps<School>) {
       schoolbestuurId: (x) => besturen.name(x as string),
       gemeenteId: (x) => gemeenten.name(x as string),
       werkgebiedId: (x) => werkgebieden.name(x as string) || '(geen)',
+      consulentId: (x) => consulenten.name(x as string) || '(geen)',
     },
     validate: {
       naam: v.name('Naam'),
@@ -101,6 +117,19 @@ function SchoolForm({ loaded }: RecordFormProps<School>) {
       title={loaded ? loaded.data.naam : 'Nieuwe school'}
       readOnlyWho="een beheerder van het samenwerkingsverband"
       deleteWhat={(s) => `de school ${s.naam}`}
+      actions={
+        loaded && canWrite(me, 'schoolcontacten') ? (
+          <ContactKnop schoolId={loaded.data.id} terug={`/scholen/${loaded.data.id}`} size="md" />
+        ) : undefined
+      }
+      sections={loaded && contacten ? { gap: 'lg', before: <SchoolContacten school={loaded.data} /> } : undefined}
+      heading={
+        loaded && contacten ? (
+          <Title order={2} size="h4">
+            Gegevens van de school
+          </Title>
+        ) : undefined
+      }
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 8 }}>
@@ -144,7 +173,28 @@ function SchoolForm({ loaded }: RecordFormProps<School>) {
             {...f.field('werkgebiedId', 'Optioneel')}
           />
         </Grid.Col>
+        {(contacten || !f.readOnly) && (
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <OptionalSelect
+              label="Consulent"
+              data={consulentKeuzes(consulenten.options, f.form.getValues().consulentId, (id) => consulenten.name(id))}
+              placeholder={f.readOnly ? 'Geen consulent' : 'Kies de consulent van de school'}
+              nothingFoundMessage="Geen actieve consulent met deze naam"
+              {...f.field('consulentId', 'Wie de school bezoekt; de school staat dan bij haar in Mijn week')}
+            />
+          </Grid.Col>
+        )}
       </Grid>
     </RecordFormPage>
   );
+}
+
+/** The active consulenten to choose from, and the school's own consulent also when she is no longer active. */
+function consulentKeuzes(
+  opties: { value: string; label: string }[] | undefined,
+  huidig: string | null,
+  naam: (id: string) => string,
+): { value: string; label: string }[] | undefined {
+  if (!opties || !huidig || opties.some((o) => o.value === huidig)) return opties;
+  return [...opties, { value: huidig, label: naam(huidig) || 'Niet meer actieve consulent' }];
 }
