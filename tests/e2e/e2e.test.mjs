@@ -484,7 +484,9 @@ describe('Koers in the browser', () => {
   it('shows a consulent the SWV areas read-only', STEP, async () => {
     await signIn(CONSULENT, PASSWORD, '/werkgebieden');
     await heading('Werkgebieden');
-    await nav('Start', /^Welkom, /);
+    // A consulent starts on her week; the start page of the others is her "Overzicht".
+    await nav('Mijn week');
+    await nav('Overzicht', /^Welkom, /);
     const menu = page.getByRole('navigation');
     assert.equal(await menu.getByRole('link', { name: 'Gebruikers' }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Clients' }).count(), 0);
@@ -566,7 +568,8 @@ describe('Koers in the browser', () => {
     STEP,
     async () => {
       await signIn(CONSULENT);
-      await heading(/^Welkom, /);
+      await heading('Mijn week');
+      await nav('Overzicht', /^Welkom, /);
       await page.getByRole('heading', { name: /^Ambities in / }).waitFor();
       await page
         .getByText(/op koers$/)
@@ -1451,7 +1454,8 @@ describe('Koers in the browser', () => {
 
   it("shows the TLV desk's worklist and PPO Noord-Kennemerland's 2016-2017 TLV figures", STEP, async () => {
     await signIn(CONSULENT_NK);
-    await heading(/^Welkom, /);
+    await heading('Mijn week');
+    await nav('Overzicht', /^Welkom, /);
 
     // The start page opens on the desk: what waits, what is late, and the first items, soonest first.
     const balie = page.locator('section[aria-labelledby="tlv-balie-kop"]');
@@ -1794,6 +1798,118 @@ describe('Koers in the browser', () => {
       await page.getByTestId('vervolg-weinigOnderwijs').getByText('3', { exact: true }).waitFor();
       await page.getByTestId('vervolg-nogThuis').getByText('12', { exact: true }).waitFor();
       await check('thuiszitters-vervolg');
+      await signOut();
+    },
+  );
+
+  it(
+    "runs a consulent's week on a tablet: a contact with a follow-up today, done in one tap through a conflict; the school, the overview, and an evaluation as Koers proposes it",
+    STEP,
+    async () => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+      const me = await apiGet(CONSULENT, '/auth/me');
+      const [school] = (await apiGet(CONSULENT, `/scholen?consulentId=${me.id}&sort=naam&pageSize=1`)).items;
+      const onderwerp = `Groepsplan groep 6 besproken ${Date.now()}`;
+
+      // Her start page: what waits for her, this week's meetings, her schools with the neglected first.
+      await signIn(CONSULENT);
+      await heading('Mijn week');
+      await page.getByTestId('werk-groep').first().waitFor();
+      await page.getByTestId('mijn-school').first().waitFor();
+      await check('mijn-week');
+
+      // The quick form: what is missing is said in words; the school is one of hers, found by typing.
+      await page.getByRole('link', { name: 'Contact vastleggen' }).first().click();
+      await heading('Contact vastleggen');
+      assert.equal(await page.getByLabel(/^Datum/).inputValue(), vandaag);
+      await page.getByRole('button', { name: 'Vastleggen' }).click();
+      await page.getByText('Kies de school', { exact: true }).waitFor();
+      await page.getByText('Kies de soort contact', { exact: true }).waitFor();
+      await page.getByText('Vul het onderwerp in: waar ging het over?', { exact: true }).waitFor();
+      const schoolVeld = page
+        .getByRole('textbox', { name: 'School' })
+        .or(page.getByRole('combobox', { name: 'School' }));
+      await schoolVeld.first().fill(school.naam);
+      await page.getByRole('option', { name: school.naam, exact: true }).click();
+      await page.getByRole('radiogroup', { name: 'Soort contact' }).getByText('Consultatie', { exact: true }).click();
+      await page.getByLabel('Onderwerp').fill(onderwerp);
+      await page.getByRole('radiogroup', { name: 'Signaal' }).getByText('Aandacht', { exact: true }).click();
+      await page.getByLabel('Vervolg op').fill(vandaag);
+      await check('contact-vastleggen');
+      await page.getByRole('button', { name: 'Vastleggen' }).click();
+
+      // Back on her week, the follow-up is due today.
+      await heading('Mijn week');
+      const reden = `Vervolg bij ${school.naam}: ${onderwerp}`;
+      const item = page.getByTestId('werk-item').filter({ hasText: onderwerp });
+      await item.getByTestId('verval').getByText('Vandaag', { exact: true }).waitFor();
+
+      // Meanwhile someone changes the contact: "Afgerond" says so, the list is read again, and then it goes.
+      const [contact] = (
+        await apiGet(CONSULENT, `/schoolcontacten?schoolId=${school.id}&vervolgOpen=true&sort=-createdAt&pageSize=1`)
+      ).items;
+      assert.equal(contact.onderwerp, onderwerp);
+      const res = await fetch(`${base}/api/v1/schoolcontacten/${contact.id}`, {
+        method: 'PATCH',
+        headers: {
+          Authorization: `Bearer ${await apiToken(CONSULENT)}`,
+          'Content-Type': 'application/merge-patch+json',
+          'If-Match': `"${contact.versie}"`,
+        },
+        body: JSON.stringify({ signaal: 'risico' }),
+      });
+      assert.equal(res.status, 200);
+      const afgerond = item.getByRole('button', { name: `Afgerond: ${reden}` });
+      await afgerond.click();
+      await item
+        .getByRole('alert')
+        .getByText(/Iemand anders heeft dit contact intussen gewijzigd/)
+        .waitFor();
+      await page.waitForLoadState('networkidle');
+      await afgerond.click();
+      await item.waitFor({ state: 'detached' });
+      const gedaan = await apiGet(CONSULENT, `/schoolcontacten/${contact.id}`);
+      assert.deepEqual([gedaan.vervolgGedaan, gedaan.signaal], [true, 'risico']);
+
+      // The school: its consulent, its counts, and the contact on top of its timeline.
+      await page.getByTestId('mijn-school').getByRole('link', { name: school.naam, exact: true }).click();
+      await heading(school.naam);
+      await page.getByTestId('kerncijfers').getByText('Contacten').waitFor();
+      const regel = page.getByTestId('contact-regel').first();
+      await regel.getByText(onderwerp).waitFor();
+      await regel.getByText(`Vervolg ${vandaag.split('-').reverse().join('-')} gedaan`).waitFor();
+      await check('school-contacten');
+
+      // The overview of the year per school, her schools only.
+      await nav('Contacten per school');
+      await page.getByTestId('overzicht-school').first().waitFor();
+      await check('contacten-per-school');
+
+      // The IB-netwerk of 2022-2023 measured its turnout against "at least 60 %": take Koers's proposal.
+      await nav('Evalueren');
+      await choose('Activiteitenplan', 'Activiteitenplan 2022-2023');
+      const ib = page
+        .locator('li')
+        .filter({ has: page.getByTestId('voorstel') })
+        .filter({ hasText: 'IB-netwerk' });
+      const voorstel = ib.getByTestId('voorstel');
+      assert.match(await voorstel.innerText(), /^Voorstel van Koers: \d+(,\d)? % gemeten bij streef ≥ 60 %/);
+      await voorstel.getByRole('button', { name: 'Voorstel overnemen' }).click();
+      const id = (await ib.locator('select[id^="status-"]').getAttribute('id')).slice('status-'.length);
+      const activiteit = await apiGet(CONSULENT, `/activiteiten/${id}`);
+      assert.equal(
+        await page.locator(`#resultaat-${id}`).inputValue(),
+        String(activiteit.voorstel.resultaat).replace('.', ','),
+      );
+      assert.equal(await page.locator(`#signaal-${id}`).inputValue(), activiteit.voorstel.signaal);
+      await ib.getByRole('button', { name: 'Opslaan' }).click();
+      await ib.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+      const na = await apiGet(CONSULENT, `/activiteiten/${id}`);
+      assert.deepEqual(
+        { resultaat: na.evaluatie.resultaat, signaal: na.evaluatie.signaal },
+        { resultaat: activiteit.voorstel.resultaat, signaal: activiteit.voorstel.signaal },
+      );
       await signOut();
     },
   );

@@ -7,6 +7,7 @@ import {
   groepeerWerk,
   overzichtTotalen,
   schoolKeuzes,
+  terugLabel,
   terugPad,
   vervolgKeuzes,
   vervolgStand,
@@ -195,6 +196,13 @@ describe('the way back after saving', () => {
     expect(terugPad('/\\evil.example')).toBeNull();
     expect(terugPad('https://evil.example')).toBeNull();
     expect(terugPad(null)).toBeNull();
+  });
+
+  it('names where it leads', () => {
+    expect(terugLabel('/')).toBe('Naar Mijn week');
+    expect(terugLabel('/scholen/1')).toBe('Naar de school');
+    expect(terugLabel('/schoolcontacten?schoolId=1')).toBe('Naar de schoolcontacten');
+    expect(terugLabel('/elders')).toBe('Terug');
   });
 });
 

@@ -285,3 +285,11 @@ export function overzichtTotalen(scholen: readonly Pick<SchoolContacten, 'contac
   }
   return { contacten, perSoort, signalen };
 }
+
+/** The back link to where the contact form was opened from. */
+export function terugLabel(pad: string): string {
+  if (pad === '/') return 'Naar Mijn week';
+  if (pad.startsWith('/scholen/')) return 'Naar de school';
+  if (pad.startsWith('/schoolcontacten')) return 'Naar de schoolcontacten';
+  return 'Terug';
+}

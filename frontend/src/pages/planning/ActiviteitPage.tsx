@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Grid,
   Group,
   Input,
@@ -22,7 +21,7 @@ import { canWriteActiviteiten } from '../../auth/roles';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { Fact } from '../../components/Fact';
 import { Panel } from '../../components/Panel';
-import { SignalBadge } from '../../components/SignalCounts';
+import { SIGNAAL_BG, SignalBadge } from '../../components/SignalCounts';
 import { ChoiceSelect, OptionalSelect, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS } from '../../lib/labels';
@@ -341,9 +340,9 @@ function Meting({ activiteit: a }: { activiteit: Activiteit }) {
               <Group gap={6} component="span">
                 <span className="tabular">{waardeTekst(gemeten, streef?.eenheid ?? 'aantal')}</span>
                 {gehaald !== null && (
-                  <Badge variant="light" color={gehaald ? 'green.9' : 'red.9'} radius="sm" tt="none">
+                  <span className="signaal" style={{ background: SIGNAAL_BG[gehaald ? 'op_koers' : 'risico'] }}>
                     {gehaald ? 'Streef gehaald' : 'Streef niet gehaald'}
-                  </Badge>
+                  </span>
                 )}
               </Group>
             )

@@ -202,8 +202,9 @@ function Kerncijfers({ school }: { school: School }) {
         />
       ) : (
         <SimpleGrid
-          cols={{ base: 2, xs: 4, md: 7 }}
-          spacing="sm"
+          cols={{ base: 2, xs: 3, md: 4 }}
+          spacing="md"
+          verticalSpacing="md"
           component="ul"
           aria-label={`Kerncijfers ${schooljaar}`}
           aria-busy={query.isFetching}

@@ -26,6 +26,7 @@ import {
   contactInvoer,
   MAX_ONDERWERP,
   schoolKeuzes,
+  terugLabel,
   terugPad,
   vervolgKeuzes,
   type ContactWaarden,
@@ -123,7 +124,7 @@ function ContactForm({ loaded }: RecordFormProps<Schoolcontact>) {
       form={f}
       back={
         terug
-          ? { to: terug, label: 'Terug' }
+          ? { to: terug, label: terugLabel(terug) }
           : v.schoolId
             ? { to: `/scholen/${v.schoolId}`, label: 'Naar de school' }
             : null

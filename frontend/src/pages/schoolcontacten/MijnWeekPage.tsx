@@ -23,6 +23,7 @@ import { bijeenkomsten, fetchAll, schoolcontacten, werkvoorraad, type MijnWerkIt
 import type { Bijeenkomst, Schoolcontact } from '../../api/types';
 import { useMe } from '../../auth/authContext';
 import { Section } from '../../components/Cijfers';
+import { SIGNAAL_BG } from '../../components/SignalCounts';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollTable } from '../../components/ScrollTable';
 import { TableHead } from '../../components/TableHead';
@@ -43,7 +44,7 @@ import {
 } from '../../lib/schoolcontacten';
 import { VervalBadge } from '../tlv/parts';
 import { useContactOverzicht, useHuidigSchooljaar } from './hooks';
-import { ContactKnop, ZorgSignalen } from './parts';
+import { ContactKnop, OnderMinimum, ZorgSignalen } from './parts';
 
 /** The whole worklist at once (it is the caller's own: tens of items, not thousands). */
 const ALLES = { page: 1, pageSize: 200, sort: 'datum' };
@@ -130,10 +131,9 @@ function TeDoen({ vandaag }: { vandaag: string }) {
                 <Title order={3} size="h5" id={`werk-${groep.soort}`}>
                   {WERK_SOORT_LABELS[groep.soort]}
                 </Title>
-                <Badge variant="light" color="gray.8" radius="sm" className="tabular">
-                  {groep.items.length}
-                  <span className="visually-hidden"> {groep.items.length === 1 ? 'taak' : 'taken'}</span>
-                </Badge>
+                <Text size="sm" c="dimmed" className="tabular">
+                  {groep.items.length} {groep.items.length === 1 ? 'taak' : 'taken'}
+                </Text>
               </Group>
               <ul className="balie-lijst">
                 {groep.items.map((w) => (
@@ -255,8 +255,8 @@ function AfrondKnop({
   return (
     <Stack gap={4} align="flex-end">
       <Button
-        variant="light"
-        color="green.9"
+        // The green of "op koers": white on it is well above AA.
+        color={SIGNAAL_BG.op_koers}
         size="md"
         leftSection={<IconCheck size={18} aria-hidden />}
         loading={bezig}
@@ -425,11 +425,7 @@ function MijnScholen({ vandaag }: { vandaag: string }) {
                             <Anchor component={Link} to={`/scholen/${s.schoolId}`} fw={500} size="sm">
                               {s.naam}
                             </Anchor>
-                            {isOnder && (
-                              <Badge variant="light" color="orange.9" radius="sm" tt="none" size="sm">
-                                Onder minimum
-                              </Badge>
-                            )}
+                            {isOnder && <OnderMinimum />}
                           </Stack>
                         </Table.Th>
                         <Table.Td>
@@ -443,7 +439,7 @@ function MijnScholen({ vandaag }: { vandaag: string }) {
                               </Text>
                             </Stack>
                           ) : (
-                            <Text size="sm" fw={600} c="orange.9">
+                            <Text size="sm" fw={600} className="nog-niet-gezien">
                               Nog niet dit jaar
                             </Text>
                           )}

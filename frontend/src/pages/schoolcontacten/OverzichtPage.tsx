@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import type { ContactOverzicht, ContactSoort } from '../../api/types';
 import { CijferBalk, GeenCijfers, Section, Stat, Totalen } from '../../components/Cijfers';
@@ -14,6 +14,7 @@ import { formatDate, formatDecimal, formatNumber } from '../../lib/format';
 import { CONTACT_SIGNAAL_LABELS, CONTACT_SOORT_LABELS, SIGNAAL_COLORS } from '../../lib/labels';
 import { geledenTekst, overzichtTotalen, verwaarloosdEerst } from '../../lib/schoolcontacten';
 import { useConsulenten, useContactOverzicht, useHuidigSchooljaar } from './hooks';
+import { OnderMinimum } from './parts';
 
 /** The kinds as column heads of the table per school (the full name in the column's title). */
 const SOORT_KORT: Record<ContactSoort, string> = {
@@ -139,7 +140,7 @@ function Cijfers({
         <Stat
           label="Nog niet gezien"
           value={formatNumber(zonder)}
-          note={`${zonder === 1 ? 'school' : 'scholen'} zonder contact in ${data.schooljaar}`}
+          note={zonder === 1 ? 'school zonder contact' : 'scholen zonder contact'}
         />
       </Totalen>
       {totalen.contacten > 0 && (
@@ -175,7 +176,7 @@ function Cijfers({
       >
         <Paper withBorder radius="md">
           <ScrollTable label="Contacten per school" minWidth={1000}>
-            <Table striped verticalSpacing="xs" className="mijn-scholen eerste-kolom-vast tabular">
+            <Table verticalSpacing="xs" className="mijn-scholen eerste-kolom-vast tabular">
               <TableHead
                 cells={[
                   'School',
@@ -196,14 +197,10 @@ function Cijfers({
                           <Anchor component={Link} to={`/scholen/${s.schoolId}`} size="sm" fw={500}>
                             {s.naam}
                           </Anchor>
-                          {isOnder && (
-                            <Badge variant="light" color="orange.9" radius="sm" tt="none" size="sm">
-                              Onder minimum
-                            </Badge>
-                          )}
+                          {isOnder && <OnderMinimum />}
                         </Stack>
                       </Table.Th>
-                      <Table.Td>
+                      <Table.Td className="nowrap">
                         {s.consulent?.naam ?? (
                           <Text span size="sm" c="dimmed">
                             Geen

@@ -97,3 +97,8 @@ export function VervolgBadge({
     </Badge>
   );
 }
+
+/** A school under the SWV's minimum of contacts so far, in words (the row is tinted as well). */
+export function OnderMinimum() {
+  return <span className="onder-minimum">Onder minimum</span>;
+}
