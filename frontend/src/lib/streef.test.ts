@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mapInvalidParams } from './formErrors';
 import {
   resultaatTekst,
+  STREEF_ALIASES,
   streefInvoer,
   streefTekst,
   streefWaardeFout,
@@ -48,5 +50,22 @@ describe('the target of an activity', () => {
       'Een percentage is hoogstens 100',
     );
     expect(streefWaardeFout({ streefRichting: 'minimaal', streefWaarde: 120, streefEenheid: 'aantal' })).toBeNull();
+  });
+});
+
+describe("the API's refusal of a target", () => {
+  it('is shown at the field of its value', () => {
+    const velden = ['omschrijving', 'streefRichting', 'streefWaarde', 'streefEenheid'];
+    expect(
+      mapInvalidParams(
+        [
+          { name: 'streef.waarde', reason: 'is verplicht' },
+          { name: 'streef', reason: 'is een percentage: hoogstens 100' },
+        ],
+        velden,
+        {},
+        STREEF_ALIASES,
+      ),
+    ).toEqual({ fields: { streefWaarde: 'Is verplicht; is een percentage: hoogstens 100' }, other: [] });
   });
 });

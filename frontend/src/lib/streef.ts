@@ -46,9 +46,17 @@ export function streefInvoer(v: StreefWaarden): Streef | null {
 /** The value of a target: required with a direction, 0 or more, a percentage at most 100. */
 export function streefWaardeFout(v: StreefWaarden): string | null {
   if (!v.streefRichting) return null;
-  if (v.streefWaarde === '') return 'Vul de streefwaarde in, of kies "Geen streef"';
+  if (v.streefWaarde === '') return 'Vul de streefwaarde in, of kies bij richting "Geen"';
   const n = Number(v.streefWaarde);
   if (!Number.isFinite(n) || n < 0) return 'De streefwaarde is een getal van 0 of meer';
   if (v.streefEenheid === 'percentage' && n > 100) return 'Een percentage is hoogstens 100';
   return null;
 }
+
+/** The API's names of the target's fields (`streef.waarde` when it is missing), as the form's fields. */
+export const STREEF_ALIASES: Record<string, string> = {
+  streef: 'streefWaarde',
+  'streef.waarde': 'streefWaarde',
+  'streef.richting': 'streefRichting',
+  'streef.eenheid': 'streefEenheid',
+};

@@ -27,6 +27,7 @@ import { useRecordForm } from '../../components/recordForm';
 import { ACTIVITEIT_SOORT_LABELS, EVALUATIE_STATUS_LABELS } from '../../lib/labels';
 import { verantwoordelijken } from '../../lib/planning';
 import {
+  STREEF_ALIASES,
   streefInvoer,
   streefTekst,
   streefWaardeFout,
@@ -70,18 +71,10 @@ const labels = {
   streefEenheid: 'Eenheid',
 };
 
-/** The API's fields of the target, in the form's fields. */
-const aliases = {
-  streef: 'streefWaarde',
-  'streef.waarde': 'streefWaarde',
-  'streef.richting': 'streefRichting',
-  'streef.eenheid': 'streefEenheid',
-};
-
 const RICHTING_KEUZES = [
-  { value: '', label: 'Geen streef' },
-  { value: 'minimaal', label: 'Minimaal' },
-  { value: 'maximaal', label: 'Maximaal' },
+  { value: '', label: 'Geen' },
+  { value: 'minimaal', label: 'Minimaal (≥)' },
+  { value: 'maximaal', label: 'Maximaal (≤)' },
 ];
 const EENHEID_KEUZES = [
   { value: 'percentage', label: 'Percentage' },
@@ -147,7 +140,7 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
     toInput,
     readOnly: !canWriteActiviteiten(me),
     labels,
-    aliases,
+    aliases: STREEF_ALIASES,
     validate: {
       activiteitenplanId: v.required('Activiteitenplan'),
       ambitieId: v.required('Ambitie'),
@@ -243,6 +236,7 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
             id="streef"
             label="Meetbare streef"
             labelElement="div"
+            inputWrapperOrder={['label', 'description', 'input', 'error']}
             error={streefFout}
             description={
               f.readOnly
@@ -250,23 +244,25 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
                 : 'Koers meet dit aan de gehouden bijeenkomsten van de activiteit en stelt bij de evaluatie het resultaat voor'
             }
           >
-            <Grid gap="sm" mt={6} align="flex-start">
-              <Grid.Col span={{ base: 12, sm: 5 }}>
-                <SegmentedControl
-                  fullWidth
-                  aria-labelledby="streef-label"
-                  data={RICHTING_KEUZES}
-                  value={waarden.streefRichting ?? ''}
-                  readOnly={f.readOnly}
-                  onChange={(value) => {
-                    f.form.setFieldValue('streefRichting', value === '' ? null : (value as StreefRichting));
-                    f.form.clearFieldError('streefWaarde');
-                  }}
-                />
+            <Grid gap="sm" mt={4} align="flex-start">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Input.Wrapper id="streef-richting" label="Richting" labelElement="div" size="sm">
+                  <SegmentedControl
+                    fullWidth
+                    aria-labelledby="streef-richting-label"
+                    data={RICHTING_KEUZES}
+                    value={waarden.streefRichting ?? ''}
+                    readOnly={f.readOnly}
+                    onChange={(value) => {
+                      f.form.setFieldValue('streefRichting', value === '' ? null : (value as StreefRichting));
+                      f.form.clearFieldError('streefWaarde');
+                    }}
+                  />
+                </Input.Wrapper>
               </Grid.Col>
               {waarden.streefRichting && (
                 <>
-                  <Grid.Col span={{ base: 6, sm: 3 }}>
+                  <Grid.Col span={{ base: 6, sm: 2 }}>
                     <NumberInput
                       label="Waarde"
                       required
@@ -274,6 +270,7 @@ function ActiviteitForm({ loaded }: RecordFormProps<Activiteit>) {
                       max={waarden.streefEenheid === 'percentage' ? 100 : undefined}
                       decimalSeparator=","
                       allowNegative={false}
+                      hideControls
                       {...f.field('streefWaarde')}
                     />
                   </Grid.Col>

@@ -320,7 +320,7 @@ function EvaluatieItem({
           )}
           {activiteit.voorstel && activiteit.streef && (
             <VoorstelNotitie
-              tekst={voorstelNotitie(activiteit.voorstel, activiteit.streef)}
+              tekst={`${voorstelNotitie(activiteit.voorstel, activiteit.streef)}; signaal ${SIGNAAL_LABELS[activiteit.voorstel.signaal].toLowerCase()}`}
               overgenomen={
                 draft.resultaat === resultaatTekst(activiteit.voorstel.resultaat) &&
                 draft.signaal === activiteit.voorstel.signaal
