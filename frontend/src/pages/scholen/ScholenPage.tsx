@@ -5,12 +5,19 @@ import type { Column } from '../../components/DataList';
 import { ListPage } from '../../components/ListPage';
 import { formatNumber } from '../../lib/format';
 import { options, SCHOOL_SOORT_LABELS } from '../../lib/labels';
+import { useMe } from '../../auth/authContext';
+import { canRead } from '../../auth/roles';
 import { useGemeenten, useSchoolbesturen, useWerkgebieden } from '../lookups';
+import { useConsulenten } from '../schoolcontacten/hooks';
 
 export default function ScholenPage() {
   const besturen = useSchoolbesturen();
   const gemeenten = useGemeenten();
   const werkgebieden = useWerkgebieden();
+  const me = useMe();
+  // The consulenten by name: for a beheerder the active ones, for who works with schools those of the schools.
+  const metConsulent = canRead(me, 'schoolcontacten') || canRead(me, 'gebruikers');
+  const consulenten = useConsulenten(metConsulent);
 
   const columns: Column<School>[] = [
     { key: 'naam', header: 'Naam', sortable: true, render: (s) => s.naam },
@@ -44,6 +51,16 @@ export default function ScholenPage() {
       render: (s) => werkgebieden.name(s.werkgebiedId) || '—',
       visibleFrom: 'xl',
     },
+    ...(metConsulent
+      ? [
+          {
+            key: 'consulentId',
+            header: 'Consulent',
+            render: (s: School) => consulenten.name(s.consulentId) || '—',
+            visibleFrom: 'lg' as const,
+          },
+        ]
+      : []),
     {
       key: 'leerlingaantal',
       header: 'Leerlingen',
@@ -67,6 +84,7 @@ export default function ScholenPage() {
         { key: 'schoolbestuurId', label: 'Schoolbestuur', options: besturen.options },
         { key: 'gemeenteId', label: 'Gemeente', options: gemeenten.options },
         { key: 'werkgebiedId', label: 'Werkgebied', options: werkgebieden.options },
+        ...(metConsulent ? [{ key: 'consulentId' as const, label: 'Consulent', options: consulenten.options }] : []),
       ]}
       emptyTitle="Nog geen scholen"
       emptyDescription='Voeg de eerste school toe met de knop "Nieuwe school". Zorg eerst voor het schoolbestuur en de gemeente.'

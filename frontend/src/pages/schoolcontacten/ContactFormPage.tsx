@@ -152,7 +152,27 @@ function ContactForm({ loaded }: RecordFormProps<Schoolcontact>) {
             maxDropdownHeight={360}
             comboboxProps={{ withinPortal: true }}
             {...f.field('schoolId', isConsulent ? 'Uw eigen scholen staan bovenaan' : undefined)}
+            onChange={(id: string | null) => {
+              zet('schoolId', id);
+              // Who else records it: the school's own consulent, unless another was chosen already.
+              const consulent = scholen.data?.find((x) => x.id === id)?.consulentId;
+              if (!isConsulent && consulent && !f.form.getValues().consulentId) zet('consulentId', consulent);
+            }}
           />
+          {toonConsulent && (
+            <Select
+              label="Consulent"
+              required={!isConsulent}
+              size="md"
+              searchable
+              data={consulenten.options ?? []}
+              placeholder={consulenten.options ? 'Kies de consulent' : 'Laden…'}
+              nothingFoundMessage="Geen consulent met deze naam"
+              comboboxProps={{ withinPortal: true }}
+              {...f.field('consulentId', isConsulent ? 'Het contact blijft van deze consulent' : 'Wie had het contact')}
+              readOnly={f.readOnly || isConsulent}
+            />
+          )}
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, xs: 6 }}>
               <TextInput type="date" label="Datum" required size="md" {...f.field('datum')} />
@@ -249,20 +269,6 @@ function ContactForm({ loaded }: RecordFormProps<Schoolcontact>) {
           </Grid>
           {loaded && v.vervolgOp !== '' && (
             <Checkbox size="md" label="Het vervolg is gedaan" {...f.field('vervolgGedaan', undefined, 'checkbox')} />
-          )}
-          {toonConsulent && (
-            <Select
-              label="Consulent"
-              required={!isConsulent}
-              size="md"
-              searchable
-              data={consulenten.options ?? []}
-              placeholder={consulenten.options ? 'Kies de consulent' : 'Laden…'}
-              nothingFoundMessage="Geen consulent met deze naam"
-              comboboxProps={{ withinPortal: true }}
-              {...f.field('consulentId', isConsulent ? 'Het contact blijft van deze consulent' : 'Wie had het contact')}
-              readOnly={f.readOnly || isConsulent}
-            />
           )}
         </Stack>
       </div>
