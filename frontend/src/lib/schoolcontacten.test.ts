@@ -3,6 +3,7 @@ import {
   contactFouten,
   contactIdVan,
   contactInvoer,
+  eersteZichtbaar,
   geledenTekst,
   groepeerWerk,
   overzichtTotalen,
@@ -32,6 +33,13 @@ describe('the worklist of a consulent', () => {
     expect(groepen.map((g) => g.soort)).toEqual(['schoolcontact_vervolg', 'tlv_termijn', 'activiteit_evaluatie']);
     expect(groepen[0]?.items.map((i) => i.link)).toEqual(['e', 'c']);
     expect(groepen[1]?.items.map((i) => i.link)).toEqual(['d', 'b']);
+  });
+
+  it('shows the first five of a kind, and never hides what is late or due within a week', () => {
+    const datums = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-05', '2026-12-13', '2026-12-14'];
+    const items = datums.map((datum) => ({ datum }));
+    expect(eersteZichtbaar(items, '2026-12-06').map((i) => i.datum)).toEqual(datums.slice(0, 6));
+    expect(eersteZichtbaar(items, '2026-11-01')).toHaveLength(5);
   });
 
   it('is empty without items', () => {

@@ -63,6 +63,12 @@ export function groepeerWerk<T extends Pick<WerkItem, 'soort' | 'datum'>>(items:
     }));
 }
 
+/** The items of a kind shown before "Alle tonen": the first five, and whatever is late or due within a week. */
+export function eersteZichtbaar<T extends { datum: string }>(items: readonly T[], vandaag: string, eerste = 5): T[] {
+  const week = plusDagen(vandaag, 7);
+  return items.filter((w, i) => i < eerste || w.datum <= week);
+}
+
 const UUID = '([0-9a-fA-F-]{36})';
 const CONTACT = new RegExp(`^/schoolcontacten/${UUID}$`);
 const THUISZITTER = new RegExp(`^/thuiszitters/${UUID}$`);

@@ -34,6 +34,7 @@ import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, WERK_SOORT_LABELS 
 import { etagOf } from '../../lib/planning';
 import {
   contactIdVan,
+  eersteZichtbaar,
   dagMaand,
   geledenTekst,
   groepeerWerk,
@@ -92,6 +93,8 @@ function TeDoen({ vandaag }: { vandaag: string }) {
   const [afgerond, setAfgerond] = useState<Set<string>>(() => new Set());
   const items = (query.data?.items ?? []).filter((w) => !afgerond.has(w.id));
   const groepen = groepeerWerk(items);
+  // Kinds with many items show the soonest first; the rest on request.
+  const [open, setOpen] = useState<Set<string>>(() => new Set());
 
   return (
     <Section id="te-doen" title="Te doen">
@@ -136,7 +139,7 @@ function TeDoen({ vandaag }: { vandaag: string }) {
                 </Text>
               </Group>
               <ul className="balie-lijst">
-                {groep.items.map((w) => (
+                {(open.has(groep.soort) ? groep.items : eersteZichtbaar(groep.items, vandaag)).map((w) => (
                   <WerkRegel
                     key={w.id}
                     item={w}
@@ -146,6 +149,11 @@ function TeDoen({ vandaag }: { vandaag: string }) {
                   />
                 ))}
               </ul>
+              {eersteZichtbaar(groep.items, vandaag).length < groep.items.length && !open.has(groep.soort) && (
+                <Button variant="subtle" size="sm" mt={4} onClick={() => setOpen((s) => new Set(s).add(groep.soort))}>
+                  Alle {groep.items.length} tonen
+                </Button>
+              )}
             </Paper>
           ))}
           {query.data.total > query.data.items.length && (
