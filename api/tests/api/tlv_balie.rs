@@ -1,14 +1,15 @@
 //! The TLV desk: the worklist with every reason, the figures of a school year, and the decision
 //! letter whose names are used for the document only.
 
-use std::io::{Read, Write};
-use std::sync::{Arc, Mutex};
+use std::io::Read;
 
 use chrono::{Duration, NaiveDate};
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
-use crate::common::{assert_invalid, assert_problem, gemeente, schoolbestuur, werkgebied, TestApp};
+use crate::common::{
+    assert_invalid, assert_problem, gemeente, logs, schoolbestuur, werkgebied, TestApp,
+};
 
 struct Balie {
     t: String,
@@ -401,20 +402,6 @@ async fn the_figures_of_a_school_year(app: TestApp) {
     );
 }
 
-/// Log lines written while the closure's requests run on this thread.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Whether any row of any table of the test database holds `needle`.
 fn database_holds(app: &TestApp, needle: &str) -> bool {
     let url = app.database_url();
@@ -474,26 +461,17 @@ async fn the_letter_carries_names_that_are_never_kept(app: TestApp) {
     )
     .await;
 
-    let log = Captured::default();
-    let writer = log.clone();
-    let subscriber = tracing_subscriber::fmt()
-        .with_max_level(tracing::Level::TRACE)
-        .with_writer(move || writer.clone())
-        .finish();
-    let guard = tracing::subscriber::set_default(subscriber);
-    let r = app
-        .request(
-            actix_web::http::Method::POST,
-            &brief(&decided),
-            Some(&b.t),
-            Some(names.clone()),
-            &[(
-                "accept",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            )],
-        )
-        .await;
-    drop(guard);
+    let (r, logged) = logs::captured(app.request(
+        actix_web::http::Method::POST,
+        &brief(&decided),
+        Some(&b.t),
+        Some(names.clone()),
+        &[(
+            "accept",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        )],
+    ))
+    .await;
     r.assert(200);
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(r.raw.clone())).expect("a docx");
     let mut xml = String::new();
@@ -512,7 +490,6 @@ async fn the_letter_carries_names_that_are_never_kept(app: TestApp) {
     ] {
         assert!(xml.contains(present), "{present} in the letter");
     }
-    let logged = String::from_utf8(log.0.lock().unwrap().clone()).unwrap();
     assert!(
         logged.contains("besluitbrief"),
         "the request was logged: {logged}"

@@ -1,6 +1,7 @@
 //! Test harness: the real App over a fresh database per test, on SQLite or PostgreSQL.
 #![allow(dead_code)]
 
+pub mod logs;
 pub mod statements;
 
 use std::sync::OnceLock;
