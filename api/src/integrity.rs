@@ -85,6 +85,7 @@ pub static GUARDS: &[Guard] = &[
         scholen.gemeente_id => "scholen",
         client_gemeenten.gemeente_id => "clients",
         leerlingen.woongemeente_id => "leerlingen als woongemeente",
+        gemeenten.opgevolgd_door_id => "gemeenten als opvolger",
     ),
     guard!("scholen", "Deze school":
         project_scholen.school_id => "projecten",

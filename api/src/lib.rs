@@ -15,6 +15,7 @@ pub mod leerlingen;
 pub mod listing;
 pub mod mdos;
 pub mod metrics;
+pub mod monitor;
 pub mod openapi;
 pub mod ops;
 pub mod org;
@@ -52,6 +53,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     thuiszitters::configure(cfg);
     schoolcontacten::configure(cfg);
     werkvoorraad::configure(cfg);
+    monitor::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -25,6 +25,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         versie -> Integer,
+        actief_tot -> Nullable<Date>,
+        opgevolgd_door_id -> Nullable<Text>,
     }
 }
 

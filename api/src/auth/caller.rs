@@ -112,6 +112,9 @@ pub enum Area {
     Budgetten,
     /// The school contacts of the consulenten: the SWV's staff who visit schools, not lezers.
     Schoolcontacten,
+    /// The JOP monitor: suppressed figures per gemeente, for the SWV's users and for clients
+    /// with `jop:read` (also clients of the platform, tied to gemeenten only).
+    Monitor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +170,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Budgetten, Read) => rol != Platformbeheerder,
         (Budgetten, Write) => rol == Beheerder,
         (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),
+        (Monitor, Read) => rol != Platformbeheerder,
+        (Monitor, Write) => false,
     }
 }
 
@@ -178,6 +183,7 @@ fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
         (Organisatie, Read) => &[Scope::OrganisatieRead, Scope::OrganisatieWrite],
         (Organisatie, Write) => &[Scope::OrganisatieWrite],
         (Gemeenten, Read) => &Scope::ALL,
+        (Monitor, Read) => &[Scope::JopRead],
         (Planstructuur | Uitvoering, Read) => &[Scope::PlanningRead, Scope::PlanningWrite],
         (Planstructuur | Uitvoering, Write) => &[Scope::PlanningWrite],
         (Bijeenkomsten | Aanmeldingen, Read) => {
@@ -211,7 +217,8 @@ pub struct Recht {
     "leerlingen": {"lezen": true, "schrijven": true},
     "auditregels": {"lezen": true, "schrijven": false},
     "budgetten": {"lezen": true, "schrijven": true},
-    "schoolcontacten": {"lezen": true, "schrijven": true}
+    "schoolcontacten": {"lezen": true, "schrijven": true},
+    "monitor": {"lezen": true, "schrijven": false}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -237,6 +244,8 @@ pub struct Rechten {
     pub budgetten: Recht,
     /// De schoolcontacten van de consulenten.
     pub schoolcontacten: Recht,
+    /// De JOP-monitor: onderdrukte cijfers per gemeente.
+    pub monitor: Recht,
 }
 
 impl Caller {
@@ -247,7 +256,8 @@ impl Caller {
             Principal::Client { scopes, .. } => {
                 let needed = scopes_allowing(area, access);
                 // Tenant-bound areas need a client of an SWV.
-                let tenant_ok = area == Area::Gemeenten || self.swv.is_some();
+                let tenant_ok =
+                    matches!(area, Area::Gemeenten | Area::Monitor) || self.swv.is_some();
                 tenant_ok && scopes.iter().any(|s| needed.contains(s))
             }
         }
@@ -272,6 +282,7 @@ impl Caller {
             auditregels: recht(Area::Auditregels),
             budgetten: recht(Area::Budgetten),
             schoolcontacten: recht(Area::Schoolcontacten),
+            monitor: recht(Area::Monitor),
         }
     }
 

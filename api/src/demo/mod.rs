@@ -42,6 +42,11 @@ struct Data {
 struct GemeenteData {
     cbs_code: String,
     naam: String,
+    /// A merger: the first day without the gemeente, and the CBS code of the one that took over.
+    #[serde(default)]
+    actief_tot: Option<chrono::NaiveDate>,
+    #[serde(default)]
+    opgevolgd_door: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -163,6 +168,21 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         let gemeente_ids: Vec<(String, Id)> = gemeenten::table
             .select((gemeenten::cbs_code, gemeenten::id))
             .load(c)?;
+        for g in &data.gemeenten {
+            let Some(next) = &g.opgevolgd_door else {
+                continue;
+            };
+            let next = gemeente_ids
+                .iter()
+                .find(|(k, _)| k == next)
+                .map(|(_, id)| *id);
+            diesel::update(gemeenten::table.filter(gemeenten::cbs_code.eq(&g.cbs_code)))
+                .set((
+                    gemeenten::actief_tot.eq(g.actief_tot),
+                    gemeenten::opgevolgd_door_id.eq(next),
+                ))
+                .execute(c)?;
+        }
         let gemeente = |cbs: &str| {
             gemeente_ids
                 .iter()

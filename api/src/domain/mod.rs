@@ -2,6 +2,7 @@
 //! references from one record to another within an SWV.
 
 pub mod document;
+pub mod onderdrukking;
 pub mod peildata;
 pub mod reach;
 pub mod references;

@@ -120,6 +120,9 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("auditregels", true) => false,
         ("budgetten", false) => user_of_swv,
         ("budgetten", true) => who == Beheerder,
+        // Suppressed figures per gemeente: the SWV's users and the gemeenten's clients.
+        ("monitor", false) => user_of_swv || who == ClientJop,
+        ("monitor", true) => false,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -375,6 +378,7 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         ("schoolcontacten", contact),
         // A collection of its own caller: no record to put in a path.
         ("werkvoorraad", String::new()),
+        ("monitor", String::new()),
         ("budgetten", bu),
         ("auditregels", ar),
         ("bijeenkomsten", bk),

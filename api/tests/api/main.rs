@@ -21,6 +21,7 @@ mod gemeenten;
 mod leerlingen;
 mod mdos;
 mod metrics;
+mod monitor;
 mod planning_plannen;
 mod planning_queries;
 mod planning_uitvoering;

@@ -2264,6 +2264,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/monitor/jop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De JOP-monitor: per gemeente de cijfers van een schooljaar.
+         * @description Voor gemeenten (client met scope `jop:read`: alleen de eigen gemeenten en hun voorgangers;
+         *     een client van het platform krijgt per gemeente de som over alle samenwerkingsverbanden die
+         *     haar bedienen) en voor de gebruikers van een samenwerkingsverband (elke gemeente die het
+         *     bedient). Elk aantal kinderen is `{"waarde": n}` of `{"waarde": null, "onderdrukt": true}`:
+         *     aantallen van 1 tot en met 4 worden onderdrukt, en daarnaast zoveel cellen dat geen
+         *     onderdrukt aantal uit getoonde totalen is af te leiden. Met `Accept: text/csv` of het
+         *     XLSX-mediatype: één regel per cel (`schooljaar;cbsCode;gemeente;indicator;peildatum;waarde`,
+         *     `<5` waar onderdrukt). `indeling=huidig` telt alles in de gemeenten van vandaag, zodat reeksen
+         *     over een herindeling heen vergelijkbaar blijven.
+         */
+        get: operations["get_jop_monitor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auditregels": {
         parameters: {
             query?: never;
@@ -2422,6 +2450,23 @@ export interface components {
          * @enum {string}
          */
         AanmeldingStatus: "aangemeld" | "wachtlijst" | "afgemeld";
+        /**
+         * @description A count of children as it leaves the SWV: `{"waarde": n}` or
+         *     `{"waarde": null, "onderdrukt": true}`.
+         * @example {
+         *       "waarde": null,
+         *       "onderdrukt": true
+         *     }
+         */
+        Aantal: {
+            /**
+             * Format: int64
+             * @description Het aantal; leeg wanneer het is onderdrukt.
+             */
+            waarde?: number | null;
+            /** @description Alleen aanwezig (en `true`) wanneer het aantal 1 tot en met 4 is, of eruit af te leiden zou zijn. */
+            onderdrukt?: boolean | null;
+        };
         /**
          * @description A first request, an extension of a TLV that ends, or a reassessment.
          * @enum {string}
@@ -3959,8 +4004,10 @@ export interface components {
          * @description A municipality, identified by its CBS code.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02",
-         *       "cbsCode": "0392",
-         *       "naam": "Haarlem",
+         *       "cbsCode": "0398",
+         *       "naam": "Heerhugowaard",
+         *       "actiefTot": "2022-01-01",
+         *       "opgevolgdDoorId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a03",
          *       "createdAt": "2026-09-15T08:30:00Z",
          *       "updatedAt": "2026-09-15T08:30:00Z",
          *       "versie": 1
@@ -3970,6 +4017,12 @@ export interface components {
             id: components["schemas"]["Id"];
             cbsCode: string;
             naam: string;
+            /**
+             * Format: date
+             * @description De eerste dag waarop de gemeente niet meer bestaat (na een herindeling); leeg: bestaat.
+             */
+            actiefTot?: string | null;
+            opgevolgdDoorId?: null | components["schemas"]["Id"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3980,8 +4033,10 @@ export interface components {
         /**
          * @description A gemeente as written.
          * @example {
-         *       "cbsCode": "0392",
-         *       "naam": "Haarlem"
+         *       "cbsCode": "0398",
+         *       "naam": "Heerhugowaard",
+         *       "actiefTot": "2022-01-01",
+         *       "opgevolgdDoorId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a03"
          *     }
          */
         GemeenteInput: {
@@ -3991,6 +4046,12 @@ export interface components {
              */
             cbsCode: string;
             naam: string;
+            /**
+             * Format: date
+             * @description De eerste dag waarop de gemeente niet meer bestaat; verplicht bij `opgevolgdDoorId`.
+             */
+            actiefTot?: string | null;
+            opgevolgdDoorId?: null | components["schemas"]["Id"];
         };
         GemeentePage: {
             /** @description The records on this page. */
@@ -4081,6 +4142,11 @@ export interface components {
             wachtlijst: number;
         };
         /**
+         * @description Which municipalities the figures are counted in.
+         * @enum {string}
+         */
+        Indeling: "historisch" | "huidig";
+        /**
          * @description One field that failed validation.
          * @example {
          *       "name": "brin",
@@ -4160,6 +4226,89 @@ export interface components {
              * @description Daarvan: het aantal waarvan de streef is gehaald.
              */
             streefBehaald: number;
+        };
+        /** @description Granted arrangementen starting in the year. */
+        JopArrangementen: {
+            individueel: components["schemas"]["Aantal"];
+            groep: components["schemas"]["Aantal"];
+            innovatie: components["schemas"]["Aantal"];
+            totaal: components["schemas"]["Aantal"];
+        };
+        /** @description The schools of the gemeente that the SWV's meetings reached (plain numbers: schools). */
+        JopBereik: {
+            /** Format: int64 */
+            scholen: number;
+            /**
+             * Format: int64
+             * @description Scholen met ten minste één aanwezige deelnemer in een doorgegane bijeenkomst van het jaar.
+             */
+            bereikt: number;
+            /**
+             * Format: double
+             * @description Eén decimaal; leeg zonder scholen.
+             */
+            percentage?: number | null;
+        };
+        /** @description One gemeente's monitor. */
+        JopGemeente: {
+            cbsCode: string;
+            naam: string;
+            samenwerkingsverbanden: components["schemas"]["JopSwv"][];
+            thuiszitters: components["schemas"]["JopThuiszitters"][];
+            vrijstellingen: components["schemas"]["JopVrijstellingen"];
+            tlv: components["schemas"]["JopTlv"];
+            arrangementen: components["schemas"]["JopArrangementen"];
+            mdo: components["schemas"]["JopMdo"];
+            bereikBijeenkomsten: components["schemas"]["JopBereik"];
+        };
+        /** @description MDO's in the year, by level of support. */
+        JopMdo: {
+            totaal: components["schemas"]["Aantal"];
+            perNiveau: {
+                [key: string]: components["schemas"]["Aantal"];
+            };
+        };
+        /** @description `GET /monitor/jop`. */
+        JopMonitor: {
+            schooljaar: string;
+            /** Format: date-time */
+            gegenereerdOp: string;
+            indeling: components["schemas"]["Indeling"];
+            gemeenten: components["schemas"]["JopGemeente"][];
+        };
+        /** @description An SWV that serves the gemeente. */
+        JopSwv: {
+            code: string;
+            naam: string;
+        };
+        /** @description Thuiszitters on one peildatum. */
+        JopThuiszitters: {
+            /** Format: date */
+            peildatum: string;
+            /** @description Of de telling op deze dag is vastgesteld door elk samenwerkingsverband dat meetelt. */
+            vastgesteld: boolean;
+            /** @description De zeven leerplichtcategorieën (zonder dreigend). */
+            perCategorie: {
+                [key: string]: components["schemas"]["Aantal"];
+            };
+            /** @description Dreigende thuiszitters (niet in het totaal). */
+            dreigend: components["schemas"]["Aantal"];
+            /** @description Leerplichtige thuiszitters die langer dan drie maanden thuis zitten. */
+            langerDan3Maanden: components["schemas"]["Aantal"];
+            totaal: components["schemas"]["Aantal"];
+        };
+        /** @description Granted TLV's with a decision in the year, by kind. */
+        JopTlv: {
+            sbo: components["schemas"]["Aantal"];
+            so: components["schemas"]["Aantal"];
+            vso: components["schemas"]["Aantal"];
+            totaal: components["schemas"]["Aantal"];
+        };
+        /** @description Cases that entered a vrijstelling during the year. */
+        JopVrijstellingen: {
+            "5a": components["schemas"]["Aantal"];
+            "5b": components["schemas"]["Aantal"];
+            "5c": components["schemas"]["Aantal"];
         };
         /**
          * @description The school year of the copy.
@@ -4453,6 +4602,10 @@ export interface components {
          *         "schoolcontacten": {
          *           "lezen": true,
          *           "schrijven": true
+         *         },
+         *         "monitor": {
+         *           "lezen": true,
+         *           "schrijven": false
          *         }
          *       }
          *     }
@@ -5252,6 +5405,10 @@ export interface components {
          *       "schoolcontacten": {
          *         "lezen": true,
          *         "schrijven": true
+         *       },
+         *       "monitor": {
+         *         "lezen": true,
+         *         "schrijven": false
          *       }
          *     }
          */
@@ -5279,6 +5436,8 @@ export interface components {
             budgetten: components["schemas"]["Recht"];
             /** @description De schoolcontacten van de consulenten. */
             schoolcontacten: components["schemas"]["Recht"];
+            /** @description De JOP-monitor: onderdrukte cijfers per gemeente. */
+            monitor: components["schemas"]["Recht"];
         };
         /**
          * @description A refresh token, to rotate or to revoke.
@@ -29969,6 +30128,224 @@ export interface operations {
             };
             /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
             406: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_jop_monitor: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2016-2017
+                 */
+                schooljaar: string;
+                /**
+                 * @description Alleen deze gemeente (CBS-code)
+                 * @example 0398
+                 */
+                gemeente?: string;
+                /** @description `historisch` (standaard): elke dag in de gemeente van toen; `huidig`: in de gemeente van vandaag */
+                indeling?: components["schemas"]["Indeling"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De monitor (of één regel per cel als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schooljaar": "2016-2017",
+                     *       "gegenereerdOp": "2026-12-06T09:00:00Z",
+                     *       "indeling": "historisch",
+                     *       "gemeenten": [
+                     *         {
+                     *           "cbsCode": "0398",
+                     *           "naam": "Heerhugowaard",
+                     *           "samenwerkingsverbanden": [
+                     *             {
+                     *               "code": "PO2702",
+                     *               "naam": "Samenwerkingsverband PPO Noord-Kennemerland"
+                     *             }
+                     *           ],
+                     *           "thuiszitters": [
+                     *             {
+                     *               "peildatum": "2017-03-15",
+                     *               "vastgesteld": true,
+                     *               "perCategorie": {
+                     *                 "absoluut_verzuim": {
+                     *                   "waarde": null,
+                     *                   "onderdrukt": true
+                     *                 },
+                     *                 "langdurig_relatief_verzuim": {
+                     *                   "waarde": 6
+                     *                 },
+                     *                 "langdurig_ziek": {
+                     *                   "waarde": 0
+                     *                 },
+                     *                 "relatief_verzuim": {
+                     *                   "waarde": null,
+                     *                   "onderdrukt": true
+                     *                 },
+                     *                 "vrijstelling_5a": {
+                     *                   "waarde": 0
+                     *                 },
+                     *                 "vrijstelling_5b": {
+                     *                   "waarde": 0
+                     *                 },
+                     *                 "vrijstelling_5c": {
+                     *                   "waarde": 0
+                     *                 }
+                     *               },
+                     *               "dreigend": {
+                     *                 "waarde": 5
+                     *               },
+                     *               "langerDan3Maanden": {
+                     *                 "waarde": null,
+                     *                 "onderdrukt": true
+                     *               },
+                     *               "totaal": {
+                     *                 "waarde": 11
+                     *               }
+                     *             }
+                     *           ],
+                     *           "vrijstellingen": {
+                     *             "5a": {
+                     *               "waarde": 0
+                     *             },
+                     *             "5b": {
+                     *               "waarde": null,
+                     *               "onderdrukt": true
+                     *             },
+                     *             "5c": {
+                     *               "waarde": 0
+                     *             }
+                     *           },
+                     *           "tlv": {
+                     *             "sbo": {
+                     *               "waarde": 12
+                     *             },
+                     *             "so": {
+                     *               "waarde": 7
+                     *             },
+                     *             "vso": {
+                     *               "waarde": 0
+                     *             },
+                     *             "totaal": {
+                     *               "waarde": 19
+                     *             }
+                     *           },
+                     *           "arrangementen": {
+                     *             "individueel": {
+                     *               "waarde": 96
+                     *             },
+                     *             "groep": {
+                     *               "waarde": 14
+                     *             },
+                     *             "innovatie": {
+                     *               "waarde": 0
+                     *             },
+                     *             "totaal": {
+                     *               "waarde": 110
+                     *             }
+                     *           },
+                     *           "mdo": {
+                     *             "totaal": {
+                     *               "waarde": 310
+                     *             },
+                     *             "perNiveau": {
+                     *               "1": {
+                     *                 "waarde": 0
+                     *               },
+                     *               "2": {
+                     *                 "waarde": 98
+                     *               },
+                     *               "3": {
+                     *                 "waarde": 160
+                     *               },
+                     *               "4": {
+                     *                 "waarde": 52
+                     *               }
+                     *             }
+                     *           },
+                     *           "bereikBijeenkomsten": {
+                     *             "scholen": 10,
+                     *             "bereikt": 8,
+                     *             "percentage": 80
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["JopMonitor"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

@@ -1,0 +1,3 @@
+DROP INDEX gemeenten_opgevolgd_door;
+ALTER TABLE gemeenten DROP COLUMN opgevolgd_door_id;
+ALTER TABLE gemeenten DROP COLUMN actief_tot;
