@@ -37,6 +37,7 @@ DEFAULT_POOL = max(2, os.cpu_count() or 2)  # KOERS_POOL_SIZE when unset (api/sr
 PASSWORD = "koers-bench-2026"
 BEHEERDER = "beheerder@po0001.synth.example"
 CONSULENT = "consulent@po0001.synth.example"
+PLATFORM = "platform@synth.example"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -266,6 +267,34 @@ def fixtures(server, token):
     return {"swv": swv, "bk": meetings[0]["id"], "plan": plan, "school": school}
 
 
+def jop_clients(server):
+    """Two gemeente clients made by the platformbeheerder: one gemeente, and every gemeente."""
+    token = server.login(PLATFORM)
+    gemeenten, page = [], 1
+    while True:
+        items = server.get_json(f"/gemeenten?pageSize=200&page={page}", token)["items"]
+        gemeenten += items
+        if len(items) < 200:
+            break
+        page += 1
+    # The gemeente with the most schools of the first SWV: served by it and by others.
+    school = server.get_json("/scholen?pageSize=1", server.login(BEHEERDER))["items"][0]
+    tokens = {}
+    for name, ids in [("one", [school["gemeenteId"]]), ("all", [g["id"] for g in gemeenten])]:
+        status, body = request("POST", f"{server.base}/api/v1/clients", token,
+                               body={"naam": f"JOP {name}", "scopes": ["jop:read"], "gemeenteIds": ids})
+        if status != 201:
+            raise SystemExit(f"client {name}: {status} {body[:200]!r}")
+        c = json.loads(body)
+        form = f"grant_type=client_credentials&client_id={c['clientId']}&client_secret={c['clientSecret']}"
+        status, body = request("POST", f"{server.base}/api/v1/auth/token", body=form.encode(),
+                               content_type="application/x-www-form-urlencoded")
+        if status != 200:
+            raise SystemExit(f"token {name}: {status} {body[:200]!r}")
+        tokens[name] = json.loads(body)["access_token"]
+    return tokens
+
+
 def scenarios(fx):
     bk, plan = fx["bk"], fx["plan"]
     return [
@@ -282,15 +311,30 @@ def scenarios(fx):
         ("thuiszitters count of one SWV on a day", "/api/v1/thuiszitters/telling?datum=2026-03-15", None, "thuiszitters-telling.sql"),
         ("thuiszitters figures of one SWV-year", "/api/v1/thuiszitters/statistieken?schooljaar=2025-2026", None, "thuiszitters-statistieken.sql"),
         ("worklist of one consulent", "/api/v1/werkvoorraad", None, None),
+        ("JOP monitor of one SWV-year", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
+        ("JOP monitor for one gemeente (client)", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
+        ("JOP monitor for every gemeente over all SWV's (client)", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
         ("school contacts overview of one SWV-year", "/api/v1/schoolcontacten/overzicht?schooljaar=2025-2026", None, None),
         ("evaluation account (JSON)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", None, None),
         ("evaluation account (DOCX)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", DOCX, None),
     ]
 
 
+CLIENT_TOKENS = {}
+
+
 def login_for(scenario):
     """The worklist is the caller's own: it is measured as a consulent with her schools."""
     return CONSULENT if "consulent" in scenario else BEHEERDER
+
+
+def token_for(server, scenario):
+    """A token for the scenario: the gemeente clients' own, else a login."""
+    if "(client)" in scenario:
+        if not CLIENT_TOKENS:
+            CLIENT_TOKENS.update(jop_clients(server))
+        return CLIENT_TOKENS["all" if "every gemeente" in scenario else "one"]
+    return server.login(login_for(scenario))
 
 
 def mixed_paths(fx):
@@ -387,7 +431,7 @@ def run_postgres(args, results):
     log(f"   /health/live: {results['health']['rps']:.0f} req/s")
     rows = []
     for name, path, accept, script in scenarios(fx):
-        token = server.login(login_for(name))
+        token = token_for(server, name)
         r = wrk(server, path, token, args.seconds, args.connections, accept=accept)
         if script:
             # Diesel prepares every statement once per connection and reuses it, so the ceiling
@@ -400,8 +444,9 @@ def run_postgres(args, results):
             + (f", pgbench {r['ceiling']:.0f} tps prepared ({r['extended']:.0f} extended)" if script else ""))
     # The figures a board member waits for, one request at a time.
     results["single"] = []
-    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV" in sc[0] or "account" in sc[0] or "consulent" in sc[0]]:
-        token = server.login(login_for(name))
+    for name, path, accept, _ in [sc for sc in scenarios(fx) if "SWV" in sc[0] or "account" in sc[0] or "consulent" in sc[0]
+                                  or "gemeente" in sc[0]]:
+        token = token_for(server, name)
         r = wrk(server, path, token, args.seconds // 2 or 1, 1, accept=accept)
         results["single"].append((name, r))
         log(f"   {name}, one at a time: p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms")
@@ -457,8 +502,9 @@ def run_sqlite(args, results):
     token = server.login(BEHEERDER)
     fx = fixtures(server, token)
     rows = []
+    CLIENT_TOKENS.clear()
     for name, path, accept, _ in scenarios(fx):
-        token = server.login(login_for(name))
+        token = token_for(server, name)
         r = wrk(server, path, token, max(3, args.seconds // 2), args.connections, accept=accept)
         rows.append((name, r))
         log(f"   {name}: {r['rps']:.0f} req/s, p50 {r['p50']:.1f} ms, p99 {r['p99']:.1f} ms, errors {r['errors']}")

@@ -3714,6 +3714,7 @@ export interface components {
              * @description De gemeenten waartoe de client beperkt is (voor een gemeente-client): hij ziet dan alleen
              *     de scholen in die gemeenten en wat daarbij hoort (aanmeldingen, cijfers). Bij een client
              *     van een samenwerkingsverband alleen gemeenten waar dat scholen heeft. Leeg: geen beperking.
+             *     Hoogstens 400, zodat een landelijke client elke gemeente kan krijgen.
              */
             gemeenteIds?: components["schemas"]["Id"][];
             samenwerkingsverbandId?: null | components["schemas"]["Id"];

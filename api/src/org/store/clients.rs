@@ -74,8 +74,9 @@ pub struct ClientInput {
     /// De gemeenten waartoe de client beperkt is (voor een gemeente-client): hij ziet dan alleen
     /// de scholen in die gemeenten en wat daarbij hoort (aanmeldingen, cijfers). Bij een client
     /// van een samenwerkingsverband alleen gemeenten waar dat scholen heeft. Leeg: geen beperking.
+    /// Hoogstens 400, zodat een landelijke client elke gemeente kan krijgen.
     #[serde(default)]
-    #[validate(length(max = 100, message = "hoogstens 100 gemeenten"))]
+    #[validate(length(max = 400, message = "hoogstens 400 gemeenten"))]
     pub gemeente_ids: Vec<Id>,
     /// Een beheerder laat dit weg (eigen samenwerkingsverband). De platformbeheerder geeft het
     /// op, of laat het leeg voor een gemeente-client over alle samenwerkingsverbanden (alleen `jop:read`).
