@@ -86,6 +86,7 @@ export const routes: RouteObject[] = [
       },
       { path: 'werkgebieden', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedenPage')) },
       { path: 'werkgebieden/:id', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedPage')) },
+      { path: 'monitor', ...page('monitor', () => import('./pages/monitor/MonitorPage')) },
       { path: 'gemeenten', ...page('gemeenten', () => import('./pages/gemeenten/GemeentenPage')) },
       { path: 'gemeenten/:id', ...page('gemeenten', () => import('./pages/gemeenten/GemeentePage')) },
       { path: 'gebruikers', ...page('gebruikers', () => import('./pages/gebruikers/GebruikersPage')) },

@@ -4,6 +4,8 @@ import { unwrap } from './problem';
 import type { paths } from './schema';
 import type {
   Aanmelding,
+  Indeling,
+  JopMonitor,
   AanmeldingInput,
   AdviesInput,
   BesluitInput,
@@ -567,6 +569,13 @@ export async function fetchAll<T, P extends ListPath>(
     if (result.items.length === 0 || items.length >= result.total) return items;
   }
 }
+
+/** The JOP monitor of a school year: every gemeente the SWV serves, as its client receives it. */
+export const monitor = {
+  path: '/monitor/jop',
+  jop: async (schooljaar: string, indeling: Indeling): Promise<JopMonitor> =>
+    unwrap(await api.GET('/monitor/jop', { params: { query: { schooljaar, indeling } } })),
+};
 
 /** The whole filtered list as CSV or XLSX (fetched with the bearer token, through the client). */
 export async function exportList(

@@ -187,3 +187,12 @@ export type StreefEenheid = Schemas['Eenheid'];
 export type Voorstel = Schemas['Voorstel'];
 /** What the SWV did with one school in a school year, in counts. */
 export type SchoolKerncijfers = Schemas['SchoolKerncijfers'];
+
+/** The JOP monitor: per gemeente what its client receives, counts of children suppressed. */
+export type JopMonitor = Schemas['JopMonitor'];
+export type JopGemeente = Schemas['JopGemeente'];
+export type JopThuiszitters = Schemas['JopThuiszitters'];
+/** A count of children: `{ waarde: n }` or `{ waarde: null, onderdrukt: true }` (1 to 4, or derivable). */
+export type Aantal = Schemas['Aantal'];
+/** `historisch`: each date in the gemeente of then; `huidig`: everything in today's gemeenten. */
+export type Indeling = Schemas['Indeling'];

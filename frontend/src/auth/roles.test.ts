@@ -34,6 +34,7 @@ function rechtenVan(rol: Rol): Rechten {
     auditregels: recht(rol === 'beheerder', false),
     budgetten: recht(swv, rol === 'beheerder'),
     schoolcontacten: recht(uitvoerend, uitvoerend),
+    monitor: recht(swv, false),
   };
 }
 
@@ -45,6 +46,7 @@ const SWV_MENU: Area[] = [
   ...PLANNING,
   'bijeenkomsten',
   'bijeenkomstStatistieken',
+  'monitor',
   'scholen',
   'schoolbesturen',
   'werkgebieden',

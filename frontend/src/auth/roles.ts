@@ -33,7 +33,8 @@ export type Area =
   | 'thuiszitterPeildata'
   | 'thuiszitterVervolg'
   | 'thuiszitterStatistieken'
-  | 'auditregels';
+  | 'auditregels'
+  | 'monitor';
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
@@ -69,6 +70,7 @@ export const AREA_LABELS: Record<Area, string> = {
   thuiszitterVervolg: 'Vervolg',
   thuiszitterStatistieken: 'Cijfers thuiszitters',
   auditregels: 'Auditlog',
+  monitor: 'Gemeenten',
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -105,6 +107,7 @@ export const AREA_PATHS: Record<Area, string> = {
   thuiszitterVervolg: '/thuiszitters/vervolg',
   thuiszitterStatistieken: '/thuiszitters/statistieken',
   auditregels: '/auditregels',
+  monitor: '/monitor',
 };
 
 /** An area's name in running text: "scholen", but "MDO's" (an abbreviation keeps its capitals). */
@@ -158,6 +161,17 @@ export const THUISZITTER_AREAS: Area[] = [
  */
 export const ARRANGEMENT_AREAS: Area[] = ['arrangementen', 'arrangementStatistieken', 'budget'];
 
+/**
+ * The JOP monitor: what each gemeente's client receives, under the heading "JOP-monitor" (its item
+ * is called "Gemeenten" like the list of gemeenten under "Organisatie", so its link says which).
+ */
+export const MONITOR_AREAS: Area[] = ['monitor'];
+
+/** The name of an area's link where its label alone would be ambiguous in the menu. */
+export const AREA_LINK_NAMES: Partial<Record<Area, string>> = {
+  monitor: 'Gemeenten (JOP-monitor)',
+};
+
 /** The areas in the navigation, in this order, as far as the caller may read them. */
 const NAVIGATION: Area[] = [
   'samenwerkingsverbanden',
@@ -170,6 +184,7 @@ const NAVIGATION: Area[] = [
   ...ARRANGEMENT_AREAS,
   ...PLANNING_AREAS,
   ...BIJEENKOMST_AREAS,
+  ...MONITOR_AREAS,
   'scholen',
   'schoolbesturen',
   'werkgebieden',
@@ -218,6 +233,7 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   thuiszitterVervolg: { recht: 'leerlingen', schrijven: false },
   thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
+  monitor: { recht: 'monitor', schrijven: false },
 };
 
 /** Who is asking: the rights the API computed from their role (`GET /auth/me`), and the role. */

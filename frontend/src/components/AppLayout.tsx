@@ -33,6 +33,7 @@ import {
   IconMapPin,
   IconSchool,
   IconShieldSearch,
+  IconReportAnalytics,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -40,12 +41,14 @@ import { Fragment, Suspense } from 'react';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useAuth, useMe } from '../auth/authContext';
 import {
+  AREA_LINK_NAMES,
   AREA_PATHS,
   areaLabel,
   ARRANGEMENT_AREAS,
   areasFor,
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
+  MONITOR_AREAS,
   PLANNING_AREAS,
   SCHOOLCONTACT_AREAS,
   THUISZITTER_AREAS,
@@ -90,6 +93,7 @@ const ICONS: Record<Area, Icon> = {
   thuiszitterVervolg: IconRoute,
   thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
+  monitor: IconReportAnalytics,
 };
 
 /** The heading above a group of areas in the navigation. */
@@ -101,6 +105,7 @@ function sectionOf(area: Area): string | null {
   if (TLV_AREAS.includes(area)) return "TLV's";
   if (THUISZITTER_AREAS.includes(area)) return 'Thuiszitters';
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
+  if (MONITOR_AREAS.includes(area)) return 'JOP-monitor';
   return area === 'start' || area === 'overzicht' ? null : 'Organisatie';
 }
 
@@ -204,6 +209,7 @@ export function AppLayout() {
                   component={RouterNavLink}
                   to={path}
                   label={areaLabel(me, area)}
+                  aria-label={AREA_LINK_NAMES[area]}
                   leftSection={<AreaIcon size={18} stroke={1.6} aria-hidden />}
                   active={active}
                   // The router's link would call every area whose path starts this one's current too
