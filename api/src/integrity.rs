@@ -75,6 +75,7 @@ pub static GUARDS: &[Guard] = &[
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
+        client_schoolbesturen.schoolbestuur_id => "clients",
     ),
     guard!("werkgebieden", "Dit werkgebied":
         scholen.werkgebied_id => "scholen",
@@ -141,6 +142,7 @@ pub static GUARDS: &[Guard] = &[
 /// Children deleted with their parent (`ON DELETE CASCADE`): `(table, column)`.
 pub static OWNED: &[(&str, &str)] = &[
     ("client_gemeenten", "client_id"),
+    ("client_schoolbesturen", "client_id"),
     ("refresh_tokens", "gebruiker_id"),
     ("portefeuille_eigenaren", "portefeuille_id"),
     ("portefeuille_ambities", "portefeuille_id"),

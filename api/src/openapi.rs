@@ -395,6 +395,9 @@ fn scope_description(s: Scope) -> &'static str {
         Scope::BijeenkomstenRead => "Bijeenkomsten en opkomst lezen",
         Scope::BijeenkomstenWrite => "Bijeenkomsten en aanmeldingen wijzigen",
         Scope::JopRead => "Geaggregeerde JOP-monitorcijfers van de eigen gemeenten lezen",
+        Scope::BestuurRead => {
+            "De bestuursmonitor (cijfers per school) van de eigen schoolbesturen lezen"
+        }
     }
 }
 

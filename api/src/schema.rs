@@ -109,6 +109,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    client_schoolbesturen (client_id, schoolbestuur_id) {
+        client_id -> Text,
+        schoolbestuur_id -> Text,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Text,
         familie_id -> Text,
@@ -596,6 +603,8 @@ diesel::joinable!(gebruikers -> samenwerkingsverbanden (samenwerkingsverband_id)
 diesel::joinable!(clients -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(client_gemeenten -> clients (client_id));
 diesel::joinable!(client_gemeenten -> gemeenten (gemeente_id));
+diesel::joinable!(client_schoolbesturen -> clients (client_id));
+diesel::joinable!(client_schoolbesturen -> schoolbesturen (schoolbestuur_id));
 diesel::joinable!(refresh_tokens -> gebruikers (gebruiker_id));
 
 diesel::joinable!(ondersteuningsplannen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -673,6 +682,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     gebruikers,
     clients,
     client_gemeenten,
+    client_schoolbesturen,
     refresh_tokens,
     login_failures,
     ondersteuningsplannen,

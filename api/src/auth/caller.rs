@@ -41,10 +41,12 @@ pub enum Scope {
     BijeenkomstenWrite,
     #[serde(rename = "jop:read")]
     JopRead,
+    #[serde(rename = "bestuur:read")]
+    BestuurRead,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 8] = [
         Scope::OrganisatieRead,
         Scope::OrganisatieWrite,
         Scope::PlanningRead,
@@ -52,6 +54,7 @@ impl Scope {
         Scope::BijeenkomstenRead,
         Scope::BijeenkomstenWrite,
         Scope::JopRead,
+        Scope::BestuurRead,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -63,6 +66,7 @@ impl Scope {
             Scope::BijeenkomstenRead => "bijeenkomsten:read",
             Scope::BijeenkomstenWrite => "bijeenkomsten:write",
             Scope::JopRead => "jop:read",
+            Scope::BestuurRead => "bestuur:read",
         }
     }
 
@@ -115,6 +119,9 @@ pub enum Area {
     /// The JOP monitor: suppressed figures per gemeente, for the SWV's users and for clients
     /// with `jop:read` (also clients of the platform, tied to gemeenten only).
     Monitor,
+    /// The monitor of schoolbesturen: per school of a board, for the SWV's users and for clients
+    /// with `bestuur:read` tied to boards of their SWV.
+    Bestuursmonitor,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,8 +177,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Budgetten, Read) => rol != Platformbeheerder,
         (Budgetten, Write) => rol == Beheerder,
         (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),
-        (Monitor, Read) => rol != Platformbeheerder,
-        (Monitor, Write) => false,
+        (Monitor | Bestuursmonitor, Read) => rol != Platformbeheerder,
+        (Monitor | Bestuursmonitor, Write) => false,
     }
 }
 
@@ -184,6 +191,7 @@ fn scopes_allowing(area: Area, access: Access) -> &'static [Scope] {
         (Organisatie, Write) => &[Scope::OrganisatieWrite],
         (Gemeenten, Read) => &Scope::ALL,
         (Monitor, Read) => &[Scope::JopRead],
+        (Bestuursmonitor, Read) => &[Scope::BestuurRead],
         (Planstructuur | Uitvoering, Read) => &[Scope::PlanningRead, Scope::PlanningWrite],
         (Planstructuur | Uitvoering, Write) => &[Scope::PlanningWrite],
         (Bijeenkomsten | Aanmeldingen, Read) => {
@@ -218,7 +226,8 @@ pub struct Recht {
     "auditregels": {"lezen": true, "schrijven": false},
     "budgetten": {"lezen": true, "schrijven": true},
     "schoolcontacten": {"lezen": true, "schrijven": true},
-    "monitor": {"lezen": true, "schrijven": false}
+    "monitor": {"lezen": true, "schrijven": false},
+    "bestuursmonitor": {"lezen": true, "schrijven": false}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -246,6 +255,8 @@ pub struct Rechten {
     pub schoolcontacten: Recht,
     /// De JOP-monitor: onderdrukte cijfers per gemeente.
     pub monitor: Recht,
+    /// De monitor voor schoolbesturen: onderdrukte cijfers per school.
+    pub bestuursmonitor: Recht,
 }
 
 impl Caller {
@@ -283,6 +294,7 @@ impl Caller {
             budgetten: recht(Area::Budgetten),
             schoolcontacten: recht(Area::Schoolcontacten),
             monitor: recht(Area::Monitor),
+            bestuursmonitor: recht(Area::Bestuursmonitor),
         }
     }
 

@@ -92,7 +92,8 @@ pub struct GemeenteRef {
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
         "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
-        "schoolcontacten": {"lezen": true, "schrijven": true}, "monitor": {"lezen": true, "schrijven": false}
+        "schoolcontacten": {"lezen": true, "schrijven": true}, "monitor": {"lezen": true, "schrijven": false},
+        "bestuursmonitor": {"lezen": true, "schrijven": false}
     }}))]
 pub struct Me {
     pub id: Id,

@@ -3,13 +3,14 @@
 use crate::route_prelude::*;
 
 use crate::auth::Principal;
+use crate::monitor::store::bestuur::{self, Besturen, BestuurMonitor, BestuurRegel};
 use crate::monitor::store::indeling::Indeling;
 use crate::monitor::store::jop::{JopMonitor, JopRegel};
 use crate::monitor::store::kring::{self, Kring, Verzoek};
 use crate::org::store::gemeenten::CBS;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(get_jop_monitor);
+    cfg.service(get_jop_monitor).service(get_bestuur_monitor);
 }
 
 const FILTERS: ListSpec = ListSpec {
@@ -106,5 +107,68 @@ async fn get_jop_monitor(
         &monitor,
         &regels,
         &format!("jop-monitor-{schooljaar}"),
+    )
+}
+
+/// De monitor voor schoolbesturen: per school van een bestuur de cijfers van een schooljaar.
+///
+/// Voor een client met scope `bestuur:read` (alleen de schoolbesturen waaraan hij is gekoppeld)
+/// en voor de gebruikers van het samenwerkingsverband (elk bestuur). Elke school van het bestuur
+/// staat erin; aantallen kinderen van 1 tot en met 4 zijn onderdrukt. TLV's tellen bij de school
+/// van herkomst. Een bestuur van een ander samenwerkingsverband: `404`; een bestuur van het eigen
+/// samenwerkingsverband waaraan de client niet gekoppeld is: `403`.
+#[utoipa::path(
+    tag = "Monitor",
+    params(
+        ("schooljaar" = String, Query, description = "Het schooljaar", example = "2022-2023"),
+        ("schoolbestuurId" = Option<uuid::Uuid>, Query, description = "Alleen dit schoolbestuur"),
+    ),
+    responses(
+        (status = 200, description = "De monitor (of één regel per cel als CSV/XLSX)", content(
+            (BestuurMonitor = "application/json", example = json!({
+                "schooljaar": "2022-2023",
+                "schoolbesturen": [{"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10", "naam": "Stichting Openbaar Onderwijs Haarlem",
+                    "scholen": [{"schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11", "naam": "De Ark",
+                        "arrangementen": {"individueel": {"waarde": 7}, "groep": {"waarde": 0}, "innovatie": {"waarde": null, "onderdrukt": true}},
+                        "tlv": {"sbo": {"waarde": null, "onderdrukt": true}, "so": {"waarde": 0}, "vso": {"waarde": 0}},
+                        "mdo": {"waarde": 12}, "aanwezigBijeenkomsten": 9}]}]
+            })),
+            (String = "text/csv"),
+            (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        )),
+    ),
+)]
+#[get("/monitor/schoolbestuur")]
+async fn get_bestuur_monitor(
+    state: web::Data<AppState>,
+    caller: Caller,
+    req: HttpRequest,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Bestuursmonitor, Access::Read)?;
+    let wie = match &caller.principal {
+        Principal::Client { id, .. } => Besturen::Client { swv, client: *id },
+        Principal::Gebruiker { .. } => Besturen::Swv(swv),
+    };
+    let format = Format::negotiate(&req)?;
+    let mut q = ListQuery::parse_filters(&req, &FILTERS);
+    let schooljaar = q.required_schooljaar();
+    let gevraagd = q.id("schoolbestuurId");
+    let q = q.finish()?;
+    let jaar = schooljaar.clone();
+    let monitor: BestuurMonitor = state
+        .db
+        .report(move |c| bestuur::lees(c, &wie, &jaar, gevraagd))
+        .await?;
+    let regels: Vec<BestuurRegel> = if format.is_json() {
+        Vec::new()
+    } else {
+        monitor.regels()
+    };
+    export::figures(
+        format,
+        &q,
+        &monitor,
+        &regels,
+        &format!("bestuursmonitor-{schooljaar}"),
     )
 }

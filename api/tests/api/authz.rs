@@ -123,6 +123,8 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         // Suppressed figures per gemeente: the SWV's users and the gemeenten's clients.
         ("monitor", false) => user_of_swv || who == ClientJop,
         ("monitor", true) => false,
+        ("bestuursmonitor", false) => user_of_swv,
+        ("bestuursmonitor", true) => false,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -526,6 +528,8 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         } else if path == "/scholen/{id}/kerncijfers" {
             // What was done with a school, counts of pupils included: like its contacts.
             "schoolcontacten"
+        } else if path == "/monitor/schoolbestuur" {
+            "bestuursmonitor"
         } else if path == "/arrangementen/budget" {
             // Amounts per werkgebied, naming no pupil: read like the budgets.
             "budgetten"

@@ -22,6 +22,7 @@ mod leerlingen;
 mod mdos;
 mod metrics;
 mod monitor;
+mod monitor_bestuur;
 mod planning_plannen;
 mod planning_queries;
 mod planning_uitvoering;

@@ -2292,6 +2292,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/monitor/schoolbestuur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De monitor voor schoolbesturen: per school van een bestuur de cijfers van een schooljaar.
+         * @description Voor een client met scope `bestuur:read` (alleen de schoolbesturen waaraan hij is gekoppeld)
+         *     en voor de gebruikers van het samenwerkingsverband (elk bestuur). Elke school van het bestuur
+         *     staat erin; aantallen kinderen van 1 tot en met 4 zijn onderdrukt. TLV's tellen bij de school
+         *     van herkomst. Een bestuur van een ander samenwerkingsverband: `404`; een bestuur van het eigen
+         *     samenwerkingsverband waaraan de client niet gekoppeld is: `403`.
+         */
+        get: operations["get_bestuur_monitor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auditregels": {
         parameters: {
             query?: never;
@@ -3166,6 +3190,43 @@ export interface components {
          * @enum {string}
          */
         BesluitUitkomst: "toegekend" | "afgewezen";
+        BestuurArrangementen: {
+            individueel: components["schemas"]["Aantal"];
+            groep: components["schemas"]["Aantal"];
+            innovatie: components["schemas"]["Aantal"];
+        };
+        /** @description The board monitor of a school year. */
+        BestuurMonitor: {
+            schooljaar: string;
+            schoolbesturen: components["schemas"]["BestuurMonitorBestuur"][];
+        };
+        BestuurMonitorBestuur: {
+            id: components["schemas"]["Id"];
+            naam: string;
+            /** @description Elke school van het bestuur, op naam. */
+            scholen: components["schemas"]["BestuurSchool"][];
+        };
+        /** @description One school of the board. */
+        BestuurSchool: {
+            schoolId: components["schemas"]["Id"];
+            naam: string;
+            /** @description Toegekende arrangementen die in het schooljaar beginnen. */
+            arrangementen: components["schemas"]["BestuurArrangementen"];
+            /** @description Toegekende TLV's met een besluit in het schooljaar, naar school van herkomst. */
+            tlv: components["schemas"]["BestuurTlv"];
+            /** @description MDO's op de school in het schooljaar. */
+            mdo: components["schemas"]["Aantal"];
+            /**
+             * Format: int64
+             * @description Aanwezigheden van medewerkers van de school in doorgegane bijeenkomsten van het jaar.
+             */
+            aanwezigBijeenkomsten: number;
+        };
+        BestuurTlv: {
+            sbo: components["schemas"]["Aantal"];
+            so: components["schemas"]["Aantal"];
+            vso: components["schemas"]["Aantal"];
+        };
         /** @description An objection to a decision. */
         Bezwaar: {
             /** Format: date */
@@ -3652,6 +3713,7 @@ export interface components {
          *       "gemeenteIds": [
          *         "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02"
          *       ],
+         *       "schoolbestuurIds": [],
          *       "samenwerkingsverbandId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c",
          *       "actief": true,
          *       "createdAt": "2026-09-15T08:30:00Z",
@@ -3666,6 +3728,8 @@ export interface components {
             clientId: string;
             scopes: components["schemas"]["Scope"][];
             gemeenteIds: components["schemas"]["Id"][];
+            /** @description De schoolbesturen waarvan de client (`bestuur:read`) de monitor leest. */
+            schoolbestuurIds: components["schemas"]["Id"][];
             samenwerkingsverbandId?: null | components["schemas"]["Id"];
             /** @description Een ingetrokken (inactieve) client krijgt geen tokens meer. */
             actief: boolean;
@@ -3717,6 +3781,11 @@ export interface components {
              *     Hoogstens 400, zodat een landelijke client elke gemeente kan krijgen.
              */
             gemeenteIds?: components["schemas"]["Id"][];
+            /**
+             * @description De schoolbesturen waarvan de client de bestuursmonitor leest (`bestuur:read`): alleen
+             *     besturen van het eigen samenwerkingsverband.
+             */
+            schoolbestuurIds?: components["schemas"]["Id"][];
             samenwerkingsverbandId?: null | components["schemas"]["Id"];
             /** @default true */
             actief: boolean;
@@ -3732,6 +3801,7 @@ export interface components {
          *         "jop:read"
          *       ],
          *       "gemeenteIds": [],
+         *       "schoolbestuurIds": [],
          *       "samenwerkingsverbandId": null,
          *       "actief": true,
          *       "createdAt": "2026-09-15T08:30:00Z",
@@ -4607,6 +4677,10 @@ export interface components {
          *         "monitor": {
          *           "lezen": true,
          *           "schrijven": false
+         *         },
+         *         "bestuursmonitor": {
+         *           "lezen": true,
+         *           "schrijven": false
          *         }
          *       }
          *     }
@@ -5410,6 +5484,10 @@ export interface components {
          *       "monitor": {
          *         "lezen": true,
          *         "schrijven": false
+         *       },
+         *       "bestuursmonitor": {
+         *         "lezen": true,
+         *         "schrijven": false
          *       }
          *     }
          */
@@ -5439,6 +5517,8 @@ export interface components {
             schoolcontacten: components["schemas"]["Recht"];
             /** @description De JOP-monitor: onderdrukte cijfers per gemeente. */
             monitor: components["schemas"]["Recht"];
+            /** @description De monitor voor schoolbesturen: onderdrukte cijfers per school. */
+            bestuursmonitor: components["schemas"]["Recht"];
         };
         /**
          * @description A refresh token, to rotate or to revoke.
@@ -5931,7 +6011,7 @@ export interface components {
          * @description A permission a client can be given.
          * @enum {string}
          */
-        Scope: "organisatie:read" | "organisatie:write" | "planning:read" | "planning:write" | "bijeenkomsten:read" | "bijeenkomsten:write" | "jop:read";
+        Scope: "organisatie:read" | "organisatie:write" | "planning:read" | "planning:write" | "bijeenkomsten:read" | "bijeenkomsten:write" | "jop:read" | "bestuur:read";
         /**
          * @description Sector: primary (`po`) or secondary (`vo`) education.
          * @enum {string}
@@ -30319,6 +30399,140 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["JopMonitor"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_bestuur_monitor: {
+        parameters: {
+            query: {
+                /**
+                 * @description Het schooljaar
+                 * @example 2022-2023
+                 */
+                schooljaar: string;
+                /** @description Alleen dit schoolbestuur */
+                schoolbestuurId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De monitor (of één regel per cel als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schooljaar": "2022-2023",
+                     *       "schoolbesturen": [
+                     *         {
+                     *           "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a10",
+                     *           "naam": "Stichting Openbaar Onderwijs Haarlem",
+                     *           "scholen": [
+                     *             {
+                     *               "schoolId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a11",
+                     *               "naam": "De Ark",
+                     *               "arrangementen": {
+                     *                 "individueel": {
+                     *                   "waarde": 7
+                     *                 },
+                     *                 "groep": {
+                     *                   "waarde": 0
+                     *                 },
+                     *                 "innovatie": {
+                     *                   "waarde": null,
+                     *                   "onderdrukt": true
+                     *                 }
+                     *               },
+                     *               "tlv": {
+                     *                 "sbo": {
+                     *                   "waarde": null,
+                     *                   "onderdrukt": true
+                     *                 },
+                     *                 "so": {
+                     *                   "waarde": 0
+                     *                 },
+                     *                 "vso": {
+                     *                   "waarde": 0
+                     *                 }
+                     *               },
+                     *               "mdo": {
+                     *                 "waarde": 12
+                     *               },
+                     *               "aanwezigBijeenkomsten": 9
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BestuurMonitor"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": number[];
                 };

@@ -35,6 +35,7 @@ function rechtenVan(rol: Rol): Rechten {
     budgetten: recht(swv, rol === 'beheerder'),
     schoolcontacten: recht(uitvoerend, uitvoerend),
     monitor: recht(swv, false),
+    bestuursmonitor: recht(swv, false),
   };
 }
 

@@ -81,6 +81,7 @@ export const SCOPE_LABELS: Record<Scope, string> = {
   'bijeenkomsten:read': 'Bijeenkomsten lezen',
   'bijeenkomsten:write': 'Bijeenkomsten wijzigen',
   'jop:read': 'JOP-monitor lezen',
+  'bestuur:read': 'Bestuursmonitor lezen',
 };
 
 export function options<K extends string>(labels: Record<K, string>): { value: K; label: string }[] {

@@ -92,6 +92,7 @@ async fn create_client(
                 ))
                 .execute(c)?;
             link_gemeenten(c, id, &input.gemeente_ids)?;
+            link_schoolbesturen(c, id, &input.schoolbestuur_ids)?;
             find(c, None, id)
         })
         .await?;

@@ -4,7 +4,10 @@
 use crate::auth::Scope;
 use crate::domain::References;
 use crate::error::{ApiError, InvalidParam};
-use crate::schema::{client_gemeenten, clients, gemeenten, samenwerkingsverbanden, scholen};
+use crate::schema::{
+    client_gemeenten, client_schoolbesturen, clients, gemeenten, samenwerkingsverbanden, scholen,
+    schoolbesturen,
+};
 use crate::store::Expect;
 use crate::store_prelude::*;
 use std::collections::HashMap;
@@ -26,7 +29,7 @@ pub struct ClientRow {
 /// A client (service account). Its secret is never shown again after creation or rotation.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Gemeente Haarlem - JOP-monitor", "clientId": "kc_5f0c6a3e2b1d4c7e9a8b", "scopes": ["jop:read"], "gemeenteIds": ["0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02"], "samenwerkingsverbandId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "actief": true, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Gemeente Haarlem - JOP-monitor", "clientId": "kc_5f0c6a3e2b1d4c7e9a8b", "scopes": ["jop:read"], "gemeenteIds": ["0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a02"], "schoolbestuurIds": [], "samenwerkingsverbandId": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "actief": true, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Client {
     pub id: Id,
     pub naam: String,
@@ -34,6 +37,8 @@ pub struct Client {
     pub client_id: String,
     pub scopes: Vec<Scope>,
     pub gemeente_ids: Vec<Id>,
+    /// De schoolbesturen waarvan de client (`bestuur:read`) de monitor leest.
+    pub schoolbestuur_ids: Vec<Id>,
     pub samenwerkingsverband_id: Option<Id>,
     /// Een ingetrokken (inactieve) client krijgt geen tokens meer.
     pub actief: bool,
@@ -49,7 +54,7 @@ pub struct Client {
 /// A new client, or one with a new secret: the only answers that carry `clientSecret`.
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Gemeente Haarlem - JOP-monitor", "clientId": "kc_5f0c6a3e2b1d4c7e9a8b", "clientSecret": "Zx8-q1Jx1hZ2m0Yc8g3b4xR2nW7eXl9sVfTt0aQpKdLuE5o", "scopes": ["jop:read"], "gemeenteIds": [], "samenwerkingsverbandId": null, "actief": true, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Gemeente Haarlem - JOP-monitor", "clientId": "kc_5f0c6a3e2b1d4c7e9a8b", "clientSecret": "Zx8-q1Jx1hZ2m0Yc8g3b4xR2nW7eXl9sVfTt0aQpKdLuE5o", "scopes": ["jop:read"], "gemeenteIds": [], "schoolbestuurIds": [], "samenwerkingsverbandId": null, "actief": true, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct ClientMetGeheim {
     #[serde(flatten)]
     pub client: Client,
@@ -78,6 +83,11 @@ pub struct ClientInput {
     #[serde(default)]
     #[validate(length(max = 400, message = "hoogstens 400 gemeenten"))]
     pub gemeente_ids: Vec<Id>,
+    /// De schoolbesturen waarvan de client de bestuursmonitor leest (`bestuur:read`): alleen
+    /// besturen van het eigen samenwerkingsverband.
+    #[serde(default)]
+    #[validate(length(max = 200, message = "hoogstens 200 schoolbesturen"))]
+    pub schoolbestuur_ids: Vec<Id>,
     /// Een beheerder laat dit weg (eigen samenwerkingsverband). De platformbeheerder geeft het
     /// op, of laat het leeg voor een gemeente-client over alle samenwerkingsverbanden (alleen `jop:read`).
     #[serde(default)]
@@ -97,6 +107,7 @@ impl From<&Client> for ClientInput {
             naam: c.naam.clone(),
             scopes: c.scopes.clone(),
             gemeente_ids: c.gemeente_ids.clone(),
+            schoolbestuur_ids: c.schoolbestuur_ids.clone(),
             samenwerkingsverband_id: c.samenwerkingsverband_id,
             actief: c.actief,
         }
@@ -115,18 +126,34 @@ pub fn scoped(visible: Option<Id>) -> clients::BoxedQuery<'static, MultiBackend>
 pub fn with_gemeenten(c: &mut DbConn, rows: Vec<ClientRow>) -> Result<Vec<Client>, ApiError> {
     let ids: Vec<Id> = rows.iter().map(|r| r.id).collect();
     let links: Vec<(Id, Id)> = client_gemeenten::table
-        .filter(client_gemeenten::client_id.eq_any(ids))
+        .filter(client_gemeenten::client_id.eq_any(ids.clone()))
         .select((client_gemeenten::client_id, client_gemeenten::gemeente_id))
         .order((client_gemeenten::client_id, client_gemeenten::gemeente_id))
+        .load(c)?;
+    let boards: Vec<(Id, Id)> = client_schoolbesturen::table
+        .filter(client_schoolbesturen::client_id.eq_any(ids.clone()))
+        .select((
+            client_schoolbesturen::client_id,
+            client_schoolbesturen::schoolbestuur_id,
+        ))
+        .order((
+            client_schoolbesturen::client_id,
+            client_schoolbesturen::schoolbestuur_id,
+        ))
         .load(c)?;
     let mut by_client: HashMap<Id, Vec<Id>> = HashMap::new();
     for (client, gemeente) in links {
         by_client.entry(client).or_default().push(gemeente);
     }
+    let mut boards_of: HashMap<Id, Vec<Id>> = HashMap::new();
+    for (client, board) in boards {
+        boards_of.entry(client).or_default().push(board);
+    }
     Ok(rows
         .into_iter()
         .map(|r| Client {
             gemeente_ids: by_client.remove(&r.id).unwrap_or_default(),
+            schoolbestuur_ids: boards_of.remove(&r.id).unwrap_or_default(),
             id: r.id,
             naam: r.naam,
             client_id: r.client_id,
@@ -185,6 +212,27 @@ pub fn placement(
         .count()
         .get_result(c)?;
     refs.check("gemeenteIds", found == unique.len() as i64);
+    let boards = crate::domain::unique(&input.schoolbestuur_ids);
+    if !boards.is_empty() {
+        let of_swv: i64 = match swv {
+            Some(s) => schoolbesturen::table
+                .filter(schoolbesturen::id.eq_any(boards.clone()))
+                .filter(schoolbesturen::samenwerkingsverband_id.eq(s))
+                .count()
+                .get_result(c)?,
+            None => 0,
+        };
+        refs.check_as(
+            "schoolbestuurIds",
+            of_swv == boards.len() as i64,
+            "noemt een schoolbestuur dat niet bij het samenwerkingsverband van de client hoort",
+        );
+    }
+    refs.check_as(
+        "schoolbestuurIds",
+        !input.scopes.contains(&Scope::BestuurRead) || !boards.is_empty(),
+        "een client met bestuur:read hoort bij ten minste één schoolbestuur",
+    );
     refs.finish()?;
     if let (Some(s), false) = (swv, unique.is_empty()) {
         // A gemeente where the SWV has no school would give the client an empty view, which
@@ -225,6 +273,22 @@ pub fn link_gemeenten(c: &mut DbConn, client: Id, ids: &[Id]) -> Result<(), ApiE
             .values((
                 client_gemeenten::client_id.eq(client),
                 client_gemeenten::gemeente_id.eq(g),
+            ))
+            .execute(c)?;
+    }
+    Ok(())
+}
+
+pub fn link_schoolbesturen(c: &mut DbConn, client: Id, ids: &[Id]) -> Result<(), ApiError> {
+    diesel::delete(
+        client_schoolbesturen::table.filter(client_schoolbesturen::client_id.eq(client)),
+    )
+    .execute(c)?;
+    for b in crate::domain::unique(ids) {
+        diesel::insert_into(client_schoolbesturen::table)
+            .values((
+                client_schoolbesturen::client_id.eq(client),
+                client_schoolbesturen::schoolbestuur_id.eq(b),
             ))
             .execute(c)?;
     }
@@ -272,6 +336,7 @@ pub fn save(
         return Err(ApiError::precondition_failed());
     }
     link_gemeenten(c, id, &input.gemeente_ids)?;
+    link_schoolbesturen(c, id, &input.schoolbestuur_ids)?;
     find(c, None, id)
 }
 
