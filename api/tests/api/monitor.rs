@@ -169,6 +169,57 @@ async fn the_swv_reads_what_it_shares(app: TestApp) {
     );
     let tlv_oud = total(&r.body, &["tlv", "totaal"]);
 
+    // Where a cell is shown it is the SWV's own count: the thuiszitters of a frozen peildatum,
+    // the year's MDO's and TLV's.
+    let consulent = app.demo_login("consulent@ppo-nk.example").await;
+    let telling = app
+        .get(
+            "/api/v1/thuiszitters/peildata?schooljaar=2016-2017",
+            &consulent,
+        )
+        .await;
+    telling.assert(200);
+    let maart = telling
+        .body
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["datum"] == "2017-03-15")
+        .expect("15 March 2017 was frozen");
+    for g in maart["telling"]["gemeenten"].as_array().unwrap() {
+        let m = gemeente(&r.body, g["cbsCode"].as_str().unwrap());
+        let row = m["thuiszitters"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|row| row["peildatum"] == "2017-03-15")
+            .unwrap();
+        assert_eq!(row["vastgesteld"], true);
+        for (cat, cel) in row["perCategorie"].as_object().unwrap() {
+            if let Some(n) = shown(cel) {
+                assert_eq!(g["perCategorie"][cat], n, "{cat} in {}", g["naam"]);
+            }
+        }
+        if let Some(n) = shown(&row["totaal"]) {
+            assert_eq!(g["totaal"], n);
+        }
+    }
+    let mdo = app
+        .get("/api/v1/mdos/statistieken?schooljaar=2016-2017", &consulent)
+        .await;
+    assert_eq!(
+        total(&r.body, &["mdo", "totaal"]),
+        mdo.body["totaal"].as_i64().unwrap()
+    );
+    let tlv = app
+        .get(
+            "/api/v1/toelaatbaarheidsverklaringen/statistieken?schooljaar=2016-2017",
+            &consulent,
+        )
+        .await;
+    tlv.assert(200);
+    assert_eq!(tlv_oud, tlv.body["afgegeven"].as_i64().unwrap());
+
     // Today's municipalities: the two counted as Dijk en Waard, nothing lost.
     let huidig = app
         .get(&format!("{JOP}?schooljaar=2016-2017&indeling=huidig"), &t)
