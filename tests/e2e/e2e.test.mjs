@@ -27,6 +27,8 @@ const MEDEWERKER = 'medewerker@swv-zk.example';
 const LEZER = 'lezer@swv-zk.example';
 /** A consulent of PPO Noord-Kennemerland, whose demo data reproduce its 2016-2017 trimester report. */
 const CONSULENT_NK = 'consulent@ppo-nk.example';
+/** A lezer of PPO Noord-Kennemerland: its 2016-2017 JOP monitor has Heerhugowaard and Langedijk (now Dijk en Waard). */
+const LEZER_NK = 'lezer@ppo-nk.example';
 const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
@@ -1910,6 +1912,95 @@ describe('Koers in the browser', () => {
         { resultaat: na.evaluatie.resultaat, signaal: na.evaluatie.signaal },
         { resultaat: activiteit.voorstel.resultaat, signaal: activiteit.voorstel.signaal },
       );
+      await signOut();
+    },
+  );
+
+  it(
+    "shows a lezer the JOP monitor as the gemeenten receive it: <5 where suppressed, as then and in today's gemeenten",
+    STEP,
+    async () => {
+      await signIn(LEZER_NK);
+      await heading(/^Welkom, /);
+      // Two items called Gemeenten: the list under Organisatie, the monitor under JOP-monitor, each named for what it is.
+      const menu = page.getByRole('navigation');
+      await menu.getByRole('link', { name: 'Gemeenten', exact: true }).waitFor();
+      await nav('Gemeenten (JOP-monitor)', 'Gemeenten');
+      await page.waitForURL((u) => u.pathname === '/monitor');
+      await choose('Schooljaar', '2016-2017');
+      await page.waitForURL(/schooljaar=2016-2017/);
+
+      const heerhugowaard = page.getByTestId('gemeente-0398');
+      const langedijk = page.getByTestId('gemeente-0416');
+      await heerhugowaard.getByRole('heading', { level: 2, name: 'Heerhugowaard' }).waitFor();
+      await langedijk.getByRole('heading', { level: 2, name: 'Langedijk' }).waitFor();
+      await heerhugowaard.getByText('CBS-code 0398').waitFor();
+      await heerhugowaard.getByText(/Bediend door Samenwerkingsverband .*Noord-Kennemerland \(PO2702\)/).waitFor();
+      await page
+        .getByTestId('monitor-legenda')
+        .getByText(/Aantallen van 1 tot en met 4 worden niet gedeeld/)
+        .waitFor();
+
+      // Thuiszitters: a row per peildatum of the year, frozen, with suppressed cells shown as <5.
+      const thuiszitters = heerhugowaard.getByRole('region', { name: 'Thuiszitters per peildatum in Heerhugowaard' });
+      const rijen = thuiszitters.locator('tbody tr');
+      assert.equal(await rijen.count(), 4, 'four peildata in 2016-2017');
+      await rijen.first().getByText('15-09-2016').waitFor();
+      assert.equal(await thuiszitters.getByText('vastgesteld', { exact: true }).count(), 4);
+      assert.ok((await thuiszitters.getByText('<5', { exact: true }).count()) > 0, 'Heerhugowaard has <5 cells');
+      assert.ok((await langedijk.getByText('<5', { exact: true }).count()) > 0, 'Langedijk has <5 cells');
+      // A suppressed cell says so to a screen reader too.
+      assert.match(await thuiszitters.locator('.onderdrukt').first().textContent(), /niet gedeeld/);
+      // Arrangementen: groep and innovatie suppressed, the total shown.
+      const arrangementen = heerhugowaard.locator('section', {
+        has: page.getByRole('heading', { name: 'Arrangementen' }),
+      });
+      assert.deepEqual(await rowCells(arrangementen.getByRole('row', { name: /^Groep/ })), ['<5niet gedeeld']);
+      assert.deepEqual(await rowCells(arrangementen.getByRole('row', { name: /^Totaal/ })), ['158']);
+      const tlv = heerhugowaard.locator('section', { has: page.getByRole('heading', { name: "TLV's" }) });
+      assert.deepEqual(await rowCells(tlv.getByRole('row', { name: /^Totaal/ })), ['141']);
+      const bereik = heerhugowaard.locator('section', {
+        has: page.getByRole('heading', { name: 'Bereik bijeenkomsten' }),
+      });
+      assert.match(await bereik.getByRole('row', { name: /^Percentage/ }).innerText(), /\d+,\d%/);
+      await check('monitor-gemeenten');
+
+      // On a tablet the thuiszitters table fits beside the menu: nothing to scroll sideways.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForTimeout(200);
+      const overloop = await thuiszitters.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert.ok(overloop <= 1, `the thuiszitters table scrolls ${overloop}px sideways on a tablet`);
+      await check('monitor-gemeenten-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // The download is what a gemeente's client gets: one line per cell, <5 where suppressed.
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download de JOP-monitor van alle gemeenten in 2016-2017 als CSV' }).click(),
+      ]);
+      assert.match(csv.suggestedFilename(), /^jop-monitor-2016-2017.*\.csv$/);
+      const text = readFileSync(await csv.path(), 'utf8');
+      assert.match(text.split(/\r?\n/)[0], /^\uFEFF?schooljaar;cbsCode;gemeente;indicator;peildatum;waarde$/);
+      assert.match(text, /;0398;Heerhugowaard;arrangementen\.groep;;<5/);
+
+      // In today's gemeenten Heerhugowaard and Langedijk are Dijk en Waard.
+      await page.locator('label', { hasText: 'Gemeenten van nu' }).click();
+      await page.waitForURL(/indeling=huidig/);
+      const dijkEnWaard = page.getByTestId('gemeente-1980');
+      await dijkEnWaard.getByRole('heading', { level: 2, name: 'Dijk en Waard' }).waitFor();
+      assert.equal(await page.getByTestId('gemeente-0398').count(), 0);
+      assert.equal(await page.getByTestId('gemeente-0416').count(), 0);
+      await page.getByText(/^Gemeenten van nu: alles telt in de gemeente van vandaag/).waitFor();
+
+      // One gemeente: only its card, and the choice is kept in the URL.
+      await choose('Gemeente', 'Dijk en Waard (1980)');
+      await page.waitForURL(/gemeente=1980/);
+      await page.getByTestId('gemeente-0361').waitFor({ state: 'detached' });
+      assert.equal(await page.locator('[data-testid^="gemeente-"]').count(), 1);
+      await page
+        .getByRole('button', { name: 'Download de JOP-monitor van Dijk en Waard in 2016-2017 als Excel-bestand' })
+        .waitFor();
+      await check('monitor-dijk-en-waard');
       await signOut();
     },
   );

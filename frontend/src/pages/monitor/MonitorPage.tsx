@@ -319,29 +319,29 @@ function Thuiszitters({ gemeente: g, id }: { gemeente: JopGemeente; id: string }
                   Peildatum
                 </Table.Th>
                 {KOLOMMEN_VOOR.map((c) => (
-                  <Table.Th key={c} scope="col" rowSpan={2} ta="right">
+                  <Table.Th key={c} scope="col" rowSpan={2} ta="right" w="11%">
                     {THUISZITTER_CATEGORIE_LABELS[c]}
                   </Table.Th>
                 ))}
                 <Table.Th scope="colgroup" colSpan={VRIJSTELLINGEN.length} ta="center">
                   Vrijstelling
                 </Table.Th>
-                <Table.Th scope="col" rowSpan={2} ta="right">
+                <Table.Th scope="col" rowSpan={2} ta="right" w="11%">
                   {THUISZITTER_CATEGORIE_LABELS.langdurig_ziek}
                 </Table.Th>
-                <Table.Th scope="col" rowSpan={2} ta="right">
+                <Table.Th scope="col" rowSpan={2} ta="right" w="11%">
                   Totaal
                 </Table.Th>
-                <Table.Th scope="col" rowSpan={2} ta="right">
+                <Table.Th scope="col" rowSpan={2} ta="right" w="11%">
                   Langer dan 3 maanden
                 </Table.Th>
-                <Table.Th scope="col" rowSpan={2} ta="right">
+                <Table.Th scope="col" rowSpan={2} ta="right" w="11%">
                   Dreigend
                 </Table.Th>
               </Table.Tr>
               <Table.Tr>
                 {VRIJSTELLINGEN.map((c) => (
-                  <Table.Th key={c} scope="col" ta="right">
+                  <Table.Th key={c} scope="col" ta="right" w="4%">
                     <span className="visually-hidden">Vrijstelling </span>
                     {c.slice(-2)}
                   </Table.Th>
