@@ -463,6 +463,12 @@ describe('Koers in the browser', () => {
     await page.getByRole('combobox', { name: 'Rechten' }).click({ force: true });
     await page.getByRole('option', { name: 'JOP-monitor lezen' }).click();
     await page.keyboard.press('Escape');
+    // A gemeente's monitor needs its gemeente: the form says so before the API does.
+    await page.getByRole('button', { name: 'Aanmaken' }).click();
+    await page.getByText('Kies ten minste één gemeente').waitFor();
+    await page.getByRole('combobox', { name: 'Gemeenten' }).click({ force: true });
+    await page.getByRole('option', { name: 'Haarlem', exact: true }).click();
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Aanmaken' }).click();
     const secret = page.getByRole('dialog', { name: 'Het geheim van de client' });
     await secret.getByText('Alleen nu zichtbaar').waitFor();

@@ -793,12 +793,7 @@ async fn me_describes_the_client(app: TestApp) {
 
 async fn client_scopes_decide_access(app: TestApp) {
     let (_, reader, reader_secret) = create_client(&app, &["organisatie:read"], &[]).await;
-    let (_, jop, jop_secret) = create_client(&app, &["jop:read"], &[]).await;
     let reader = client_token(&app, &reader, &reader_secret, None).await.body["access_token"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let jop = client_token(&app, &jop, &jop_secret, None).await.body["access_token"]
         .as_str()
         .unwrap()
         .to_string();
@@ -815,6 +810,11 @@ async fn client_scopes_decide_access(app: TestApp) {
     // The same body is fine for the beheerder, so the 403 is about the scope.
     app.post("/api/v1/scholen", &t, school).await.assert(201);
     assert_eq!(app.get("/api/v1/scholen", &reader).await.body["total"], 1);
+    let (_, jop, jop_secret) = create_client(&app, &["jop:read"], &[&g]).await;
+    let jop = client_token(&app, &jop, &jop_secret, None).await.body["access_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
     app.get("/api/v1/scholen", &jop).await.assert(403);
     // Neither reaches the accounts of the SWV.
     app.get("/api/v1/gebruikers", &reader).await.assert(403);
@@ -823,7 +823,8 @@ async fn client_scopes_decide_access(app: TestApp) {
 
 async fn revoked_or_deleted_clients_get_no_tokens(app: TestApp) {
     let t = app.token("beheerder").await;
-    let (id, client_id, secret) = create_client(&app, &["jop:read"], &[]).await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
+    let (id, client_id, secret) = create_client(&app, &["jop:read"], &[&haarlem]).await;
     client_token(&app, &client_id, &secret, None)
         .await
         .assert(200);
@@ -868,7 +869,8 @@ async fn revoked_or_deleted_clients_get_no_tokens(app: TestApp) {
 
 async fn rotating_the_secret_replaces_it(app: TestApp) {
     let t = app.token("beheerder").await;
-    let (id, client_id, old) = create_client(&app, &["jop:read"], &[]).await;
+    let haarlem = served_gemeente(&app, "0392", "Haarlem").await;
+    let (id, client_id, old) = create_client(&app, &["jop:read"], &[&haarlem]).await;
     let r = app
         .post(&format!("/api/v1/clients/{id}/secret"), &t, json!({}))
         .await;

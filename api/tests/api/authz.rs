@@ -431,10 +431,6 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         client_token(&app, &beheerder, &["organisatie:write"]).await,
     );
     tokens.insert(
-        format!("{:?}", Who::ClientJop),
-        client_token(&app, &beheerder, &["jop:read"]).await,
-    );
-    tokens.insert(
         format!("{:?}", Who::ClientPlanRead),
         client_token(&app, &beheerder, &["planning:read"]).await,
     );
@@ -474,6 +470,10 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             &[&bloemendaal],
         )
         .await,
+    );
+    tokens.insert(
+        format!("{:?}", Who::ClientJop),
+        gemeente_client_token(&app, &beheerder, &["jop:read"], &[&bloemendaal]).await,
     );
     let other_beheerder = app.login(&app.other.beheerder).await;
 

@@ -85,7 +85,7 @@ async fn create_read_update_delete(app: TestApp) {
     // GET, change, PUT: read-only fields in the body are ignored.
     let mut doc = g.body.clone();
     doc["naam"] = json!("Gemeente Haarlem (JOP)");
-    doc["scopes"] = json!(["jop:read", "planning:read"]);
+    doc["scopes"] = json!(["organisatie:read", "planning:read"]);
     doc["gemeenteIds"] = json!([]);
     let r = app.put(&path(&id), &t, doc).await;
     r.assert(200);
@@ -97,7 +97,7 @@ async fn create_read_update_delete(app: TestApp) {
         .map(|s| s.as_str().unwrap())
         .collect();
     assert_eq!(scopes.len(), 2);
-    assert!(scopes.contains(&"jop:read") && scopes.contains(&"planning:read"));
+    assert!(scopes.contains(&"organisatie:read") && scopes.contains(&"planning:read"));
     assert_eq!(r.body["gemeenteIds"], json!([]));
     assert_eq!(
         r.body["clientId"],
@@ -155,6 +155,16 @@ async fn scopes_are_validated(app: TestApp) {
         .await;
     r.assert(400);
     assert_eq!(r.invalid(), vec!["scopes"]);
+    // A gemeente's monitor needs a gemeente to read.
+    let r = app
+        .post(
+            "/api/v1/clients",
+            &t,
+            json!({"naam": "X", "scopes": ["jop:read"]}),
+        )
+        .await;
+    r.assert(400);
+    assert_eq!(r.invalid(), vec!["gemeenteIds"]);
     // Neither a secret nor a clientId can be chosen by the caller.
     let r = app
         .post(
@@ -170,7 +180,7 @@ async fn scopes_are_validated(app: TestApp) {
         .post(
             "/api/v1/clients",
             &t,
-            json!({"naam": "X", "scopes": ["jop:read"], "clientId": "kc_gekozen"}),
+            json!({"naam": "X", "scopes": ["organisatie:read"], "clientId": "kc_gekozen"}),
         )
         .await;
     r.assert(201);
@@ -181,11 +191,11 @@ async fn scopes_are_validated(app: TestApp) {
         .post(
             "/api/v1/clients",
             &t,
-            json!({"naam": "X", "scopes": ["jop:read", "jop:read"]}),
+            json!({"naam": "X", "scopes": ["organisatie:read", "organisatie:read"]}),
         )
         .await;
     r.assert(201);
-    assert_eq!(r.body["scopes"], json!(["jop:read"]));
+    assert_eq!(r.body["scopes"], json!(["organisatie:read"]));
     assert_eq!(app.get("/api/v1/clients", &t).await.body["total"], 1);
     // A PATCH with an unknown scope changes nothing.
     let id = id_of(&r);
@@ -288,7 +298,7 @@ async fn platform_level_clients_only_read_jop(app: TestApp) {
             .post(
                 "/api/v1/clients",
                 &p,
-                json!({"naam": "Te ruim", "scopes": scopes}),
+                json!({"naam": "Te ruim", "scopes": scopes, "gemeenteIds": [haarlem]}),
             )
             .await;
         r.assert(400);
@@ -323,7 +333,7 @@ async fn platform_level_clients_only_read_jop(app: TestApp) {
         .post(
             "/api/v1/clients",
             &p,
-            json!({"naam": "Nergens", "scopes": ["jop:read"], "samenwerkingsverbandId": uuid::Uuid::new_v4().to_string()}),
+            json!({"naam": "Nergens", "scopes": ["organisatie:read"], "samenwerkingsverbandId": uuid::Uuid::new_v4().to_string()}),
         )
         .await;
     r.assert(400);
@@ -414,7 +424,7 @@ async fn other_roles_are_refused(app: TestApp) {
         .post(
             "/api/v1/clients",
             &t,
-            json!({"naam": "Koppeling", "scopes": ["jop:read"]}),
+            json!({"naam": "Koppeling", "scopes": ["organisatie:read"]}),
         )
         .await;
     let id = id_of(&r);
@@ -464,7 +474,7 @@ async fn stale_if_match_is_refused(app: TestApp) {
         .post(
             "/api/v1/clients",
             &t,
-            json!({"naam": "Koppeling", "scopes": ["jop:read"]}),
+            json!({"naam": "Koppeling", "scopes": ["organisatie:read"]}),
         )
         .await;
     let id = id_of(&r);
@@ -534,7 +544,7 @@ async fn rotation_bumps_the_version(app: TestApp) {
         .post(
             "/api/v1/clients",
             &t,
-            json!({"naam": "Koppeling", "scopes": ["jop:read"]}),
+            json!({"naam": "Koppeling", "scopes": ["organisatie:read"]}),
         )
         .await;
     let id = id_of(&r);

@@ -212,6 +212,11 @@ pub fn placement(
         .count()
         .get_result(c)?;
     refs.check("gemeenteIds", found == unique.len() as i64);
+    refs.check_as(
+        "gemeenteIds",
+        !input.scopes.contains(&Scope::JopRead) || !unique.is_empty(),
+        "een client met jop:read hoort bij ten minste één gemeente",
+    );
     let boards = crate::domain::unique(&input.schoolbestuur_ids);
     if !boards.is_empty() {
         let of_swv: i64 = match swv {

@@ -13,13 +13,14 @@ import { NameInput, OptionalSelect } from '../../components/fields';
 import { invalidateLists, useRecordForm } from '../../components/recordForm';
 import { options, SCOPE_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
-import { useGemeenten, useSamenwerkingsverbanden } from '../lookups';
+import { useGemeenten, useSamenwerkingsverbanden, useSchoolbesturen } from '../lookups';
 import { SecretModal } from './SecretModal';
 
 interface Values extends Record<string, unknown> {
   naam: string;
   scopes: Scope[];
   gemeenteIds: string[];
+  schoolbestuurIds: string[];
   samenwerkingsverbandId: string | null;
   actief: boolean;
 }
@@ -28,16 +29,25 @@ const labels = {
   naam: 'Naam',
   scopes: 'Rechten',
   gemeenteIds: 'Gemeenten',
+  schoolbestuurIds: 'Schoolbesturen',
   samenwerkingsverbandId: 'Samenwerkingsverband',
   actief: 'Status',
 };
 
-const empty: Values = { naam: '', scopes: [], gemeenteIds: [], samenwerkingsverbandId: null, actief: true };
+const empty: Values = {
+  naam: '',
+  scopes: [],
+  gemeenteIds: [],
+  schoolbestuurIds: [],
+  samenwerkingsverbandId: null,
+  actief: true,
+};
 
 const toValues = (c: Client): Values => ({
   naam: c.naam,
   scopes: c.scopes,
   gemeenteIds: c.gemeenteIds,
+  schoolbestuurIds: c.schoolbestuurIds,
   samenwerkingsverbandId: c.samenwerkingsverbandId ?? null,
   actief: c.actief,
 });
@@ -51,6 +61,7 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
   const platform = me.rol === 'platformbeheerder';
   const navigate = useNavigate();
   const gemeenten = useGemeenten();
+  const besturen = useSchoolbesturen(!platform);
   const swvs = useSamenwerkingsverbanden(platform);
   const [secret, setSecret] = useState<ClientMetGeheim | null>(null);
   const [afterSecret, setAfterSecret] = useState<string | null>(null);
@@ -65,6 +76,7 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
       naam: x.naam.trim(),
       scopes: x.scopes,
       gemeenteIds: x.gemeenteIds,
+      schoolbestuurIds: x.scopes.includes('bestuur:read') ? x.schoolbestuurIds : [],
       actief: x.actief,
       ...(platform ? { samenwerkingsverbandId: x.samenwerkingsverbandId } : {}),
     }),
@@ -72,12 +84,21 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
     display: {
       scopes: (x) => (x as Scope[]).map((s) => SCOPE_LABELS[s]).join(', ') || '(geen)',
       gemeenteIds: (x) => (x as string[]).map((g) => gemeenten.name(g)).join(', ') || '(geen)',
+      schoolbestuurIds: (x) => (x as string[]).map((b) => besturen.name(b)).join(', ') || '(geen)',
       samenwerkingsverbandId: (x) => swvs.name(x as string) || '(alle)',
       actief: (x) => (x ? 'actief' : 'ingetrokken'),
     },
     validate: {
       naam: v.name('Naam'),
       scopes: v.required('Recht'),
+      gemeenteIds: (value, values) =>
+        values.scopes.includes('jop:read') && value.length === 0
+          ? 'Kies ten minste één gemeente: de JOP-monitor toont de cijfers van haar gemeenten'
+          : null,
+      schoolbestuurIds: (value, values) =>
+        values.scopes.includes('bestuur:read') && value.length === 0
+          ? 'Kies ten minste één schoolbestuur: de bestuursmonitor toont de cijfers van zijn scholen'
+          : null,
     },
     savedMessage: loaded ? 'De client is opgeslagen.' : 'De client is aangemaakt.',
     savedTo: (client, created) => (created && 'clientSecret' in client ? undefined : '/clients'),
@@ -90,6 +111,7 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
   });
 
   const actief = f.form.getValues().actief;
+  const bestuur = f.form.getValues().scopes.includes('bestuur:read');
   const current = loaded?.data;
 
   return (
@@ -161,6 +183,18 @@ function ClientForm({ loaded }: RecordFormProps<Client>) {
               {...f.field('gemeenteIds', 'Voor een gemeente-client: de gemeenten waarvan hij cijfers ziet')}
             />
           </Grid.Col>
+          {bestuur && !platform && (
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <MultiSelect
+                label="Schoolbesturen"
+                required
+                searchable
+                data={besturen.options ?? []}
+                nothingFoundMessage="Geen schoolbestuur met deze naam"
+                {...f.field('schoolbestuurIds', 'De besturen waarvan de client de bestuursmonitor leest')}
+              />
+            </Grid.Col>
+          )}
           {platform && (
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <OptionalSelect
