@@ -356,6 +356,26 @@ async fn a_gemeente_reads_only_its_own(app: TestApp) {
         "the gemeente reads what the SWV shares"
     );
 
+    // The SWV's own client for Dijk en Waard: the SWV serves it through its predecessors.
+    let nk = app.demo_login("beheer@ppo-nk.example").await;
+    let eigen = jop_client(&app, &nk, &["1980"], &["jop:read"]).await;
+    let r2 = app
+        .get(&format!("{JOP}?schooljaar=2016-2017"), &eigen)
+        .await;
+    r2.assert(200);
+    assert_eq!(r2.body["gemeenten"], r.body["gemeenten"]);
+    let zk = app.demo_login("beheer@swv-zk.example").await;
+    let dew = gemeente_id(&app, &zk, "1980").await;
+    assert_invalid(
+        &app.post(
+            "/api/v1/clients",
+            &zk,
+            json!({"naam": "Niet bediend", "scopes": ["jop:read"], "gemeenteIds": [dew]}),
+        )
+        .await,
+        "gemeenteIds",
+    );
+
     // Haarlem is served by two SWV's: the platform's client gets their sum, nothing else.
     let haarlem = jop_client(&app, &p, &["0392"], &["jop:read"]).await;
     let r = app
@@ -388,7 +408,6 @@ async fn a_gemeente_reads_only_its_own(app: TestApp) {
     );
 
     // A client without jop:read reads nothing here.
-    let zk = app.demo_login("beheer@swv-zk.example").await;
     let org = jop_client(&app, &zk, &["0392"], &["organisatie:read"]).await;
     assert_problem(
         &app.get(&format!("{JOP}?schooljaar=2022-2023"), &org).await,

@@ -5,8 +5,8 @@ use crate::auth::Scope;
 use crate::domain::References;
 use crate::error::{ApiError, InvalidParam};
 use crate::schema::{
-    client_gemeenten, client_schoolbesturen, clients, gemeenten, samenwerkingsverbanden, scholen,
-    schoolbesturen,
+    client_gemeenten, client_schoolbesturen, clients, gemeenten, leerlingen,
+    samenwerkingsverbanden, scholen, schoolbesturen,
 };
 use crate::store::Expect;
 use crate::store_prelude::*;
@@ -240,21 +240,45 @@ pub fn placement(
     );
     refs.finish()?;
     if let (Some(s), false) = (swv, unique.is_empty()) {
-        // A gemeente where the SWV has no school would give the client an empty view, which
-        // is almost always a mistake in the choice of gemeente.
-        let served: i64 = gemeenten::table
-            .filter(gemeenten::id.eq_any(unique.clone()))
-            .filter(diesel::dsl::exists(
-                scholen::table
-                    .filter(scholen::gemeente_id.eq(gemeenten::id))
-                    .filter(scholen::samenwerkingsverband_id.eq(s)),
+        // A gemeente the SWV does not serve (no school there, no pupil living there, also not
+        // before a merger) would give the client an empty view: almost always a mistake.
+        let gediend: Vec<Id> = scholen::table
+            .filter(scholen::samenwerkingsverband_id.eq(s))
+            .select(scholen::gemeente_id)
+            .distinct()
+            .load::<Id>(c)?
+            .into_iter()
+            .chain(
+                leerlingen::table
+                    .filter(leerlingen::samenwerkingsverband_id.eq(s))
+                    .select(leerlingen::woongemeente_id)
+                    .distinct()
+                    .load::<Id>(c)?,
+            )
+            .collect();
+        let opvolger: HashMap<Id, Id> = gemeenten::table
+            .filter(gemeenten::opgevolgd_door_id.is_not_null())
+            .select((
+                gemeenten::id,
+                gemeenten::opgevolgd_door_id.assume_not_null(),
             ))
-            .count()
-            .get_result(c)?;
-        if served != unique.len() as i64 {
+            .load::<(Id, Id)>(c)?
+            .into_iter()
+            .collect();
+        let mut bereikt: std::collections::HashSet<Id> = std::collections::HashSet::new();
+        for g in gediend {
+            let mut at = Some(g);
+            while let Some(x) = at {
+                if !bereikt.insert(x) {
+                    break;
+                }
+                at = opvolger.get(&x).copied();
+            }
+        }
+        if unique.iter().any(|g| !bereikt.contains(g)) {
             return Err(ApiError::field(
                 "gemeenteIds",
-                "noemt een gemeente waar het samenwerkingsverband geen scholen heeft",
+                "noemt een gemeente die het samenwerkingsverband niet bedient (geen school en geen leerling daar)",
             ));
         }
     }
