@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod integrity;
+pub mod kengetallen;
 pub mod leerlingen;
 pub mod listing;
 pub mod mdos;
@@ -52,6 +53,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     thuiszitters::configure(cfg);
     schoolcontacten::configure(cfg);
     werkvoorraad::configure(cfg);
+    kengetallen::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -112,6 +112,9 @@ pub enum Area {
     Budgetten,
     /// The school contacts of the consulenten: the SWV's staff who visit schools, not lezers.
     Schoolcontacten,
+    /// The KPIs (ken- en stuurgetallen) and their entered values: read by every user of the SWV,
+    /// set by the beheerder; no client reads them.
+    Kengetallen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -167,6 +170,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Budgetten, Read) => rol != Platformbeheerder,
         (Budgetten, Write) => rol == Beheerder,
         (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),
+        (Kengetallen, Read) => rol != Platformbeheerder,
+        (Kengetallen, Write) => rol == Beheerder,
     }
 }
 
@@ -211,7 +216,8 @@ pub struct Recht {
     "leerlingen": {"lezen": true, "schrijven": true},
     "auditregels": {"lezen": true, "schrijven": false},
     "budgetten": {"lezen": true, "schrijven": true},
-    "schoolcontacten": {"lezen": true, "schrijven": true}
+    "schoolcontacten": {"lezen": true, "schrijven": true},
+    "kengetallen": {"lezen": true, "schrijven": true}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -237,6 +243,8 @@ pub struct Rechten {
     pub budgetten: Recht,
     /// De schoolcontacten van de consulenten.
     pub schoolcontacten: Recht,
+    /// De ken- en stuurgetallen en hun waarden.
+    pub kengetallen: Recht,
 }
 
 impl Caller {
@@ -272,6 +280,7 @@ impl Caller {
             auditregels: recht(Area::Auditregels),
             budgetten: recht(Area::Budgetten),
             schoolcontacten: recht(Area::Schoolcontacten),
+            kengetallen: recht(Area::Kengetallen),
         }
     }
 

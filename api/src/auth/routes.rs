@@ -92,7 +92,7 @@ pub struct GemeenteRef {
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
         "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
-        "schoolcontacten": {"lezen": true, "schrijven": true}
+        "schoolcontacten": {"lezen": true, "schrijven": true}, "kengetallen": {"lezen": true, "schrijven": true}
     }}))]
 pub struct Me {
     pub id: Id,
