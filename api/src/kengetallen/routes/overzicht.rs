@@ -26,7 +26,7 @@ const QUERY: ListSpec = ListSpec {
 };
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
-    cfg.service(get_overzicht);
+    cfg.service(get_kengetallen_overzicht);
 }
 
 /// The overview as one row per KPI, with Dutch headers and values in euro's (not cents).
@@ -85,7 +85,7 @@ fn tabel(o: &Kengetallenoverzicht) -> Table {
     ),
 )]
 #[get("/kengetallen/overzicht")]
-async fn get_overzicht(
+async fn get_kengetallen_overzicht(
     state: web::Data<AppState>,
     caller: Caller,
     req: HttpRequest,
