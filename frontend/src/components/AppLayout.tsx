@@ -33,6 +33,7 @@ import {
   IconMapPin,
   IconSchool,
   IconShieldSearch,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -90,6 +91,7 @@ const ICONS: Record<Area, Icon> = {
   thuiszitterVervolg: IconRoute,
   thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
+  kengetallen: IconTargetArrow,
 };
 
 /** The heading above a group of areas in the navigation. */
