@@ -285,6 +285,11 @@ async fn the_demo_overview_of_2022_2023(app: TestApp) {
         stand("Thuiszitters gemiddeld op peildatum"),
         (json!(14.8), json!("risico"))
     );
+    assert_eq!(
+        kpi(o, "Thuiszitters gemiddeld op peildatum")["trend"],
+        json!([null, null, 1.5, 14.0]),
+        "unknown before the first case"
+    );
     // 45, 46 and 21 of 70 IB'ers: 53.3 % against more than 60 %.
     assert_eq!(
         stand("Opkomst IB-netwerken"),

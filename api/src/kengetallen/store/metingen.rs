@@ -10,7 +10,7 @@ use crate::bijeenkomsten::store::{BijeenkomstSoort, BijeenkomstStatus};
 use crate::domain::schooljaar::schooljaar_grenzen;
 use crate::org::store::scholen::SchoolSoort;
 use crate::planning::store::streef::{meet, Eenheid, Gehouden};
-use crate::schema::scholen;
+use crate::schema::{scholen, thuiszitters};
 use crate::store_prelude::*;
 
 /// Rounded half away from zero to one decimal.
@@ -42,6 +42,8 @@ pub fn meet_bron(
             bijeenkomsten(c, swv, bron, soort, schooljaar)?
         }
         ThuiszittersGemiddeldOpPeildatum => match tot {
+            // Before the SWV registered any case its peildata count zero: unknown, not none.
+            Some(tot) if !registreerde_thuiszitters(c, swv, tot)? => None,
             Some(tot) => {
                 crate::thuiszitters::store::statistieken::statistieken(
                     c,
@@ -141,4 +143,14 @@ fn deelname_go(c: &mut DbConn, swv: Id) -> Result<Option<f64>, ApiError> {
         .map(i64::from)
         .sum();
     Ok((totaal > 0).then(|| go as f64 * 100.0 / totaal as f64))
+}
+
+/// Whether the SWV had registered a thuiszitter by `tot`.
+fn registreerde_thuiszitters(c: &mut DbConn, swv: Id, tot: NaiveDate) -> Result<bool, ApiError> {
+    Ok(diesel::select(diesel::dsl::exists(
+        thuiszitters::table
+            .filter(thuiszitters::samenwerkingsverband_id.eq(swv))
+            .filter(thuiszitters::startdatum.le(tot)),
+    ))
+    .get_result(c)?)
 }

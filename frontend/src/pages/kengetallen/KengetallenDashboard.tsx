@@ -30,7 +30,8 @@ function Trend({ k, schooljaar }: { k: KengetalStand; schooljaar: string }) {
   return (
     <Stack gap={2}>
       {punten.length >= 2 && (
-        <Box aria-hidden>
+        // Inert as well as hidden: the chart's surface is focusable, and says nothing the text below does not.
+        <Box aria-hidden inert>
           <Sparkline h={36} w="100%" data={punten} color={LIJN} fillOpacity={0.15} curveType="linear" strokeWidth={2} />
         </Box>
       )}

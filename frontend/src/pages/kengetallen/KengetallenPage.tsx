@@ -12,6 +12,7 @@ import { formatStreef, KENGETAL_BRON_LABELS } from '../../lib/kengetallen';
 export default function KengetallenPage() {
   const beheer = useCanWrite('kengetallen');
   const columns: Column<Kengetal>[] = [
+    { key: 'naam', header: 'Kengetal', sortable: true, render: (k) => k.naam },
     {
       key: 'volgorde',
       header: 'Volgorde',
@@ -20,7 +21,6 @@ export default function KengetallenPage() {
       visibleFrom: 'md',
       render: (k) => k.volgorde,
     },
-    { key: 'naam', header: 'Kengetal', sortable: true, render: (k) => k.naam },
     { key: 'streefwaarde', header: 'Streef', nowrap: true, render: (k) => formatStreef(k) },
     {
       key: 'bron',
