@@ -21,8 +21,8 @@ export const KENGETAL_EENHEID_LABELS: Record<KengetalEenheid, string> = {
 };
 
 export const RICHTING_LABELS: Record<Richting, string> = {
-  minimaal: 'Minimaal (hoger is beter)',
-  maximaal: 'Maximaal (lager is beter)',
+  minimaal: 'Minimaal',
+  maximaal: 'Maximaal',
 };
 
 /** The measures over meetings of one kind: they need the kind. */

@@ -1,4 +1,4 @@
-import { Grid, NumberInput, Select, TextInput } from '@mantine/core';
+import { Box, Grid, NumberInput, Select, TextInput } from '@mantine/core';
 import { kengetallen } from '../../api/resources';
 import type {
   BijeenkomstSoort,
@@ -169,7 +169,11 @@ function KengetalForm({ loaded }: RecordFormProps<Kengetal>) {
             />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
-            <ChoiceSelect label="Richting" labels={RICHTING_LABELS} {...f.field('richting')} />
+            <ChoiceSelect
+              label="Richting"
+              labels={RICHTING_LABELS}
+              {...f.field('richting', values.richting === 'minimaal' ? 'Hoger is beter' : 'Lager is beter')}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 4 }}>
             <NumberInput
@@ -191,7 +195,11 @@ function KengetalForm({ loaded }: RecordFormProps<Kengetal>) {
           </Grid.Col>
         </Grid>
       </RecordFormPage>
-      {loaded && <Waarden kengetal={loaded.data} />}
+      {loaded && (
+        <Box maw={720} mt="md">
+          <Waarden kengetal={loaded.data} />
+        </Box>
+      )}
     </>
   );
 }
