@@ -120,8 +120,8 @@ export function KengetallenDashboard() {
         </SimpleGrid>
       ) : lijst.length === 0 ? (
         <Text c="dimmed" mb="xl">
-          Nog geen kengetallen.{' '}
-          <Anchor component={Link} to="/kengetallen">
+          Nog geen kengetallen. {/* Underlined: within a line of text, colour alone does not mark a link. */}
+          <Anchor component={Link} to="/kengetallen" underline="always">
             Naar de kengetallen
           </Anchor>
         </Text>
