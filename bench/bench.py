@@ -264,6 +264,7 @@ def fixtures(server, token):
         or server.get_json("/bijeenkomsten?schooljaar=2024-2025&pageSize=1", token)["items"]
     plan = server.get_json("/activiteitenplannen?schooljaar=2024-2025", token)["items"][0]["id"]
     school = server.get_json("/scholen?pageSize=1", token)["items"][0]["id"]
+    kengetallen(server, token)
     return {"swv": swv, "bk": meetings[0]["id"], "plan": plan, "school": school}
 
 
@@ -295,6 +296,32 @@ def jop_clients(server):
     return tokens
 
 
+# One KPI per measure, so the overview measures every area (the synthetic data has none).
+KENGETALLEN = [
+    ("deelname_go_percentage", "percentage", "maximaal", 3, None),
+    ("thuiszitters_gemiddeld_op_peildatum", "aantal", "maximaal", 8, None),
+    ("opkomst_doelgroep_percentage", "percentage", "minimaal", 60.1, "ib_netwerk"),
+    ("streef_behaald_percentage", "percentage", "minimaal", 80, "directienetwerk"),
+    ("aanwezig_totaal", "aantal", "minimaal", 151, "groot_netwerk"),
+    ("arrangementen_totaal", "aantal", "maximaal", 500, None),
+    ("tlv_binnen_termijn_percentage", "percentage", "minimaal", 95, None),
+    ("budget_besteed_percentage", "percentage", "maximaal", 100, None),
+    ("mdo_totaal", "aantal", "minimaal", 100, None),
+]
+
+
+def kengetallen(server, token):
+    if server.get_json("/kengetallen?pageSize=1", token)["total"] > 0:
+        return
+    for i, (bron, eenheid, richting, streef, soort) in enumerate(KENGETALLEN):
+        body = {"naam": bron, "eenheid": eenheid, "richting": richting, "streefwaarde": streef,
+                "bron": bron, "volgorde": i}
+        if soort:
+            body["bijeenkomstSoort"] = soort
+        status, _ = request("POST", f"{server.base}/api/v1/kengetallen", token, body)
+        assert status == 201, f"kengetal {bron}: {status}"
+
+
 def scenarios(fx):
     bk, plan = fx["bk"], fx["plan"]
     return [
@@ -314,6 +341,7 @@ def scenarios(fx):
         ("JOP monitor of one SWV-year", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
         ("JOP monitor for one gemeente (client)", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
         ("JOP monitor for every gemeente over all SWV's (client)", "/api/v1/monitor/jop?schooljaar=2025-2026", None, None),
+        ("kengetallen overview of one SWV-year", "/api/v1/kengetallen/overzicht?schooljaar=2025-2026", None, None),
         ("school contacts overview of one SWV-year", "/api/v1/schoolcontacten/overzicht?schooljaar=2025-2026", None, None),
         ("evaluation account (JSON)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", None, None),
         ("evaluation account (DOCX)", f"/api/v1/activiteitenplannen/{plan}/evaluatie", DOCX, None),

@@ -72,6 +72,7 @@ pub static GUARDS: &[Guard] = &[
         thuiszitters.samenwerkingsverband_id => "thuiszitters",
         thuiszitter_peildata.samenwerkingsverband_id => "vastgestelde peildata",
         schoolcontacten.samenwerkingsverband_id => "schoolcontacten",
+        kengetallen.samenwerkingsverband_id => "kengetallen",
     ),
     guard!("schoolbesturen", "Dit schoolbestuur":
         scholen.schoolbestuur_id => "scholen",
@@ -163,6 +164,7 @@ pub static OWNED: &[(&str, &str)] = &[
     ("tlv_eerdere_besluiten", "tlv_id"),
     ("thuiszitters", "leerling_id"),
     ("thuiszitter_verloop", "thuiszitter_id"),
+    ("kengetal_waarden", "kengetal_id"),
 ];
 
 /// Refuses (`409`) while other records refer to record `id` of `table`.

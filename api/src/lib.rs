@@ -11,6 +11,7 @@ pub mod domain;
 pub mod error;
 pub mod http;
 pub mod integrity;
+pub mod kengetallen;
 pub mod leerlingen;
 pub mod listing;
 pub mod mdos;
@@ -54,6 +55,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     schoolcontacten::configure(cfg);
     werkvoorraad::configure(cfg);
     monitor::configure(cfg);
+    kengetallen::configure(cfg);
     audit::routes::configure(cfg);
 }
 

@@ -592,6 +592,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    kengetallen (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        naam -> Text,
+        eenheid -> Text,
+        richting -> Text,
+        streefwaarde -> Double,
+        bron -> Text,
+        bijeenkomst_soort -> Nullable<Text>,
+        volgorde -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
+diesel::table! {
+    kengetal_waarden (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Text,
+        kengetal_id -> Text,
+        schooljaar -> Text,
+        waarde -> Nullable<Double>,
+        toelichting -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        versie -> Integer,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -673,6 +704,9 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     aanmeldingen::aanwezig,
 );
 
+diesel::joinable!(kengetallen -> samenwerkingsverbanden (samenwerkingsverband_id));
+diesel::joinable!(kengetal_waarden -> kengetallen (kengetal_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
     gemeenten,
@@ -715,4 +749,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     thuiszitter_verloop,
     thuiszitter_peildata,
     schoolcontacten,
+    kengetallen,
+    kengetal_waarden,
 );

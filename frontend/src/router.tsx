@@ -179,6 +179,8 @@ export const routes: RouteObject[] = [
         path: 'arrangementen/:id',
         ...page('arrangementen', () => import('./pages/arrangementen/ArrangementFormPage')),
       },
+      { path: 'kengetallen', ...page('kengetallen', () => import('./pages/kengetallen/KengetallenPage')) },
+      { path: 'kengetallen/:id', ...page('kengetallen', () => import('./pages/kengetallen/KengetalFormPage')) },
       { path: 'budget', ...page('budget', () => import('./pages/budget/BudgetPage')) },
       { path: 'budget/budgetten', ...page('budgetten', () => import('./pages/budget/BudgettenPage')) },
       { path: 'budget/budgetten/:id', ...page('budgetten', () => import('./pages/budget/BudgetFormPage')) },

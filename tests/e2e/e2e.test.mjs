@@ -2028,4 +2028,44 @@ describe('Koers in the browser', () => {
     await check('leerlingen-geen-toegang');
     await signOut();
   });
+
+  it('opens a director on the dashboard: the KPIs of 2022-2023 with their signals', STEP, async () => {
+    await signIn(LEZER, PASSWORD, '/?schooljaar=2022-2023');
+    await heading(/^Welkom, /);
+    const menu = page.getByRole('navigation');
+    await menu.getByRole('link', { name: 'Dashboard', exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Ken- en stuurgetallen 2022-2023' }).waitFor();
+    const kpi = (naam) => page.getByTestId('kengetal').filter({ hasText: naam });
+    // The signal is written out, not only coloured.
+    await kpi('Groot Netwerk: deelnemers').getByText('Op koers', { exact: true }).waitFor();
+    await kpi('Groot Netwerk: deelnemers').getByText('180', { exact: true }).waitFor();
+    await kpi('Deelname GO').getByText('Risico', { exact: true }).waitFor();
+    await kpi('Deelname GO').getByText('3,8%', { exact: true }).waitFor();
+    await kpi('Opkomst gebiedsgesprekken').getByText('Aandacht', { exact: true }).waitFor();
+    await check('dashboard-kengetallen');
+    // A lezer reads the KPIs but cannot change them.
+    await nav('Kengetallen', 'Kengetallen');
+    await page.getByRole('link', { name: 'Opkomst IB-netwerken' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Kengetal toevoegen' }).count(), 0);
+    await signOut();
+  });
+
+  it('lets a beheerder manage the KPIs and enter a value per school year', STEP, async () => {
+    await signIn(BEHEERDER, PASSWORD, '/kengetallen');
+    await heading('Kengetallen');
+    await page.getByRole('link', { name: 'Zorgmiddelen per leerling' }).waitFor();
+    await check('kengetallen');
+    await page.getByRole('link', { name: 'Zorgmiddelen per leerling' }).click();
+    await heading('Zorgmiddelen per leerling');
+    await page.getByRole('heading', { name: 'Waarden per schooljaar' }).waitFor();
+    await page.getByRole('cell', { name: '€ 375', exact: true }).waitFor();
+    await check('kengetal-zorgmiddelen');
+    await page.goto(`${base}/kengetallen/nieuw`);
+    await heading('Kengetal toevoegen');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText('Naam is verplicht').waitFor();
+    await page.getByText('Streefwaarde is verplicht').waitFor();
+    await check('kengetal-nieuw-fouten');
+    await signOut();
+  });
 });

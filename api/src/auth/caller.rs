@@ -122,6 +122,9 @@ pub enum Area {
     /// The monitor of schoolbesturen: per school of a board, for the SWV's users and for clients
     /// with `bestuur:read` tied to boards of their SWV.
     Bestuursmonitor,
+    /// The KPIs (ken- en stuurgetallen) and their entered values: read by every user of the SWV,
+    /// set by the beheerder; no client reads them.
+    Kengetallen,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +182,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),
         (Monitor | Bestuursmonitor, Read) => rol != Platformbeheerder,
         (Monitor | Bestuursmonitor, Write) => false,
+        (Kengetallen, Read) => rol != Platformbeheerder,
+        (Kengetallen, Write) => rol == Beheerder,
     }
 }
 
@@ -227,7 +232,8 @@ pub struct Recht {
     "budgetten": {"lezen": true, "schrijven": true},
     "schoolcontacten": {"lezen": true, "schrijven": true},
     "monitor": {"lezen": true, "schrijven": false},
-    "bestuursmonitor": {"lezen": true, "schrijven": false}
+    "bestuursmonitor": {"lezen": true, "schrijven": false},
+    "kengetallen": {"lezen": true, "schrijven": true}
 }))]
 pub struct Rechten {
     /// Samenwerkingsverbanden (schrijven: platformbeheer).
@@ -257,6 +263,8 @@ pub struct Rechten {
     pub monitor: Recht,
     /// De monitor voor schoolbesturen: onderdrukte cijfers per school.
     pub bestuursmonitor: Recht,
+    /// De ken- en stuurgetallen en hun waarden.
+    pub kengetallen: Recht,
 }
 
 impl Caller {
@@ -295,6 +303,7 @@ impl Caller {
             schoolcontacten: recht(Area::Schoolcontacten),
             monitor: recht(Area::Monitor),
             bestuursmonitor: recht(Area::Bestuursmonitor),
+            kengetallen: recht(Area::Kengetallen),
         }
     }
 

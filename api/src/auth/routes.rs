@@ -93,7 +93,7 @@ pub struct GemeenteRef {
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
         "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
         "schoolcontacten": {"lezen": true, "schrijven": true}, "monitor": {"lezen": true, "schrijven": false},
-        "bestuursmonitor": {"lezen": true, "schrijven": false}
+        "bestuursmonitor": {"lezen": true, "schrijven": false}, "kengetallen": {"lezen": true, "schrijven": true}
     }}))]
 pub struct Me {
     pub id: Id,

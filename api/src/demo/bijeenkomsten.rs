@@ -84,7 +84,12 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
         .collect();
     let now = time::now();
     let mut ids: Vec<(&'static str, Id)> = Vec::new();
-    for (i, m) in meetings().iter().enumerate() {
+    // The area meetings of the KPIs come after the programme, so the others keep their seeds.
+    let all: Vec<_> = meetings()
+        .into_iter()
+        .chain(super::kengetallen::meetings())
+        .collect();
+    for (i, m) in all.iter().enumerate() {
         let existing: Option<Id> = bijeenkomsten::table
             .filter(bijeenkomsten::samenwerkingsverband_id.eq(swv))
             .filter(bijeenkomsten::titel.eq(m.titel))

@@ -6,6 +6,7 @@
 mod arrangementen;
 mod bijeenkomsten;
 mod jaarprogramma;
+mod kengetallen;
 mod leerlingen;
 mod planning;
 mod swv;
@@ -312,6 +313,7 @@ pub fn load(db: &Db) -> Result<Summary, String> {
         arrangementen::load(c)?;
         tlvs::load(c)?;
         thuiszitters::load(c)?;
+        kengetallen::load(c)?;
         week::load(c)?;
         Ok(Summary { logins })
     })

@@ -125,6 +125,9 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("monitor", true) => false,
         ("bestuursmonitor", false) => user_of_swv,
         ("bestuursmonitor", true) => false,
+        // The KPIs: every user of the SWV reads, the beheerder sets them; no client.
+        ("kengetallen", false) => user_of_swv,
+        ("kengetallen", true) => who == Beheerder,
         (other, _) => panic!("the role table test does not know the area '{other}': add it"),
     }
 }
@@ -363,6 +366,20 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
             json!({"werkgebiedId": w, "schooljaar": "2026-2027", "soort": "regulier", "bedragCent": 100000000, "datum": "2026-08-01"}),
         )
         .await);
+    let kg = id(app
+        .post(
+            "/api/v1/kengetallen",
+            beheerder,
+            json!({"naam": "Zorgmiddelen per leerling", "eenheid": "euro", "richting": "minimaal", "streefwaarde": 37500, "bron": "handmatig"}),
+        )
+        .await);
+    let kw = id(app
+        .post(
+            &format!("/api/v1/kengetallen/{kg}/waarden"),
+            beheerder,
+            json!({"schooljaar": "2026-2027", "waarde": 37500}),
+        )
+        .await);
     let ar = app.get("/api/v1/auditregels", beheerder).await.body["items"][0]["id"]
         .as_str()
         .unwrap()
@@ -382,6 +399,8 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         ("werkvoorraad", String::new()),
         ("monitor", String::new()),
         ("budgetten", bu),
+        ("kengetallen", kg),
+        ("kengetal-waarden", kw),
         ("auditregels", ar),
         ("bijeenkomsten", bk),
         ("aanmeldingen", an),
@@ -550,7 +569,8 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
                 .replace("{aanmeldingId}", &ids["aanmeldingen"])
                 .replace("{adviesId}", &ids["tlv-advies"])
                 .replace("{opschortingId}", &ids["tlv-opschorting"])
-                .replace("{entryId}", &ids["thuiszitter-verloop"]),
+                .replace("{entryId}", &ids["thuiszitter-verloop"])
+                .replace("{waardeId}", &ids["kengetal-waarden"]),
             None => panic!("no fixture for {path}"),
         };
         let uri = format!("/api/v1{concrete}");

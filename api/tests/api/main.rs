@@ -18,6 +18,7 @@ mod demo_arrangementen;
 mod demo_week;
 mod gebruikers;
 mod gemeenten;
+mod kengetallen;
 mod leerlingen;
 mod mdos;
 mod metrics;

@@ -22,6 +22,9 @@ import type {
   Dossier,
   Evaluatie,
   Evaluatieverslag,
+  Kengetallenoverzicht,
+  KengetalWaarde,
+  KengetalWaardeInput,
   ImportResultaat,
   MdoStatistieken,
   NieuweAanmelding,
@@ -68,6 +71,7 @@ export type ListPath =
   | '/leerlingen'
   | '/arrangementen'
   | '/budgetten'
+  | '/kengetallen'
   | '/mdos'
   | '/toelaatbaarheidsverklaringen'
   | '/toelaatbaarheidsverklaringen/werkvoorraad'
@@ -593,3 +597,32 @@ export async function exportList(
     }),
   );
 }
+
+/** The KPIs (ken- en stuurgetallen) with their values per school year, and the overview of a year. */
+export const kengetallen = {
+  ...crud('/kengetallen', '/kengetallen/{id}'),
+  /** Every KPI of a school year against its target, with the four years before. */
+  overzicht: async (schooljaar: string): Promise<Kengetallenoverzicht> =>
+    unwrap(await api.GET('/kengetallen/overzicht', { params: { query: { schooljaar } } })),
+  /** The overview as a Word document or a spreadsheet, for the board. */
+  overzichtBestand: async (schooljaar: string, accept: string) =>
+    blobOf(
+      await api.GET('/kengetallen/overzicht', {
+        params: { query: { schooljaar } },
+        headers: { Accept: accept },
+        parseAs: 'blob',
+      }),
+    ),
+  /** The values of one KPI, every school year (a handful per KPI). */
+  waarden: async (id: string): Promise<KengetalWaarde[]> =>
+    unwrap(
+      await api.GET('/kengetallen/{id}/waarden', {
+        params: { path: { id }, query: { pageSize: 200, sort: '-schooljaar' } },
+      }),
+    ).items,
+  waardeToevoegen: async (id: string, body: KengetalWaardeInput): Promise<KengetalWaarde> =>
+    unwrap(await api.POST('/kengetallen/{id}/waarden', { params: { path: { id } }, body })),
+  waardeVerwijderen: async (id: string, waardeId: string): Promise<void> => {
+    unwrap(await api.DELETE('/kengetallen/{id}/waarden/{waardeId}', { params: { path: { id, waardeId } } }));
+  },
+};

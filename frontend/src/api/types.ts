@@ -111,6 +111,17 @@ export type MdoWerkgebied = Schemas['MdoWerkgebied'];
 /** Counts by key (`"1"`, `"individueel"`): every key of the figure is there, zero when none. */
 export type Telmap = Schemas['BTreeMap'];
 
+export type Kengetal = Schemas['Kengetal'];
+export type KengetalInput = Schemas['KengetalInput'];
+export type KengetalBron = Schemas['KengetalBron'];
+export type KengetalEenheid = Schemas['KengetalEenheid'];
+export type KengetalSignaal = Schemas['KengetalSignaal'];
+export type Richting = Schemas['Richting'];
+export type KengetalWaarde = Schemas['KengetalWaarde'];
+export type KengetalWaardeInput = Schemas['KengetalWaardeInput'];
+export type Kengetallenoverzicht = Schemas['Kengetallenoverzicht'];
+export type KengetalStand = Schemas['KengetalStand'];
+
 export type BudgetOverzicht = Schemas['BudgetOverzicht'];
 export type BudgetRegel = Schemas['BudgetRegel'];
 export type BudgetMaand = Schemas['BudgetMaand'];

@@ -10,6 +10,7 @@ import {
   canWrite,
   canWriteActiviteiten,
   homePath,
+  startsOnDashboard,
   startsOnMijnWeek,
   type Area,
 } from './roles';
@@ -36,10 +37,18 @@ function rechtenVan(rol: Rol): Rechten {
     schoolcontacten: recht(uitvoerend, uitvoerend),
     monitor: recht(swv, false),
     bestuursmonitor: recht(swv, false),
+    kengetallen: recht(swv, rol === 'beheerder'),
   };
 }
 
-const PLANNING: Area[] = ['ondersteuningsplannen', 'activiteitenplannen', 'evaluatie', 'portefeuilles', 'projecten'];
+const PLANNING: Area[] = [
+  'ondersteuningsplannen',
+  'activiteitenplannen',
+  'evaluatie',
+  'portefeuilles',
+  'projecten',
+  'kengetallen',
+];
 /** The menu of every user of an SWV, for a lezer (no pupil-level data). */
 const SWV_MENU: Area[] = [
   'start',
@@ -102,7 +111,7 @@ const EXPECTED: Record<
     // Her start page is "Mijn week"; the start page of the others is her "Overzicht".
     menu: withPupils('overzicht', ...CONTACTEN, ...PUPILS, ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
     writes: [
-      ...PLANNING,
+      ...PLANNING.filter((a) => a !== 'kengetallen'),
       'schoolcontacten',
       'bijeenkomsten',
       'leerlingen',
@@ -217,7 +226,13 @@ describe("a consulent's start page", () => {
     expect(canRead(consulent, 'overzicht')).toBe(true);
     const medewerker = { rechten: rechtenVan('medewerker'), rol: 'medewerker' as const };
     expect(startsOnMijnWeek(medewerker)).toBe(false);
-    expect(areaLabel(medewerker, 'start')).toBe('Start');
+    expect(areaLabel(medewerker, 'start')).toBe('Dashboard');
+    expect(startsOnDashboard(medewerker)).toBe(true);
+    expect(startsOnDashboard(consulent)).toBe(false);
+    const lezer = { rechten: rechtenVan('lezer'), rol: 'lezer' as const };
+    expect(areaLabel(lezer, 'start')).toBe('Dashboard');
+    const platform = { rechten: rechtenVan('platformbeheerder'), rol: 'platformbeheerder' as const };
+    expect(areaLabel(platform, 'start')).toBe('Start');
     expect(canRead(medewerker, 'overzicht')).toBe(false);
   });
 

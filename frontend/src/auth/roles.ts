@@ -34,7 +34,8 @@ export type Area =
   | 'thuiszitterVervolg'
   | 'thuiszitterStatistieken'
   | 'auditregels'
-  | 'monitor';
+  | 'monitor'
+  | 'kengetallen';
 
 export const AREA_LABELS: Record<Area, string> = {
   start: 'Start',
@@ -71,6 +72,7 @@ export const AREA_LABELS: Record<Area, string> = {
   thuiszitterStatistieken: 'Cijfers thuiszitters',
   auditregels: 'Auditlog',
   monitor: 'Gemeenten',
+  kengetallen: 'Kengetallen',
 };
 
 export const AREA_PATHS: Record<Area, string> = {
@@ -108,6 +110,7 @@ export const AREA_PATHS: Record<Area, string> = {
   thuiszitterStatistieken: '/thuiszitters/statistieken',
   auditregels: '/auditregels',
   monitor: '/monitor',
+  kengetallen: '/kengetallen',
 };
 
 /** An area's name in running text: "scholen", but "MDO's" (an abbreviation keeps its capitals). */
@@ -123,6 +126,7 @@ export const PLANNING_AREAS: Area[] = [
   'evaluatie',
   'portefeuilles',
   'projecten',
+  'kengetallen',
 ];
 
 /**
@@ -234,6 +238,7 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
   monitor: { recht: 'monitor', schrijven: false },
+  kengetallen: { recht: 'kengetallen' },
 };
 
 /** Who is asking: the rights the API computed from their role (`GET /auth/me`), and the role. */
@@ -247,9 +252,19 @@ export function startsOnMijnWeek(caller: Caller): boolean {
   return caller?.rol === 'consulent' && caller.rechten.schoolcontacten.lezen;
 }
 
-/** The label of an area in the menu: the consulent's start is "Mijn week". */
+/**
+ * Who reads the SWV's KPIs and does not start on "Mijn week" (a director: beheerder or lezer, and the
+ * medewerker) starts on the dashboard: the KPIs first, then the plan and the organisation.
+ */
+export function startsOnDashboard(caller: Caller): boolean {
+  return !startsOnMijnWeek(caller) && (caller?.rechten.kengetallen.lezen ?? false);
+}
+
+/** The label of an area in the menu: the consulent's start is "Mijn week", a director's the "Dashboard". */
 export function areaLabel(caller: Caller, area: Area): string {
-  return area === 'start' && startsOnMijnWeek(caller) ? 'Mijn week' : AREA_LABELS[area];
+  if (area !== 'start') return AREA_LABELS[area];
+  if (startsOnMijnWeek(caller)) return 'Mijn week';
+  return startsOnDashboard(caller) ? 'Dashboard' : AREA_LABELS.start;
 }
 
 export function canRead(caller: Caller, area: Area): boolean {

@@ -34,6 +34,7 @@ import {
   IconSchool,
   IconShieldSearch,
   IconReportAnalytics,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -94,6 +95,7 @@ const ICONS: Record<Area, Icon> = {
   thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
   monitor: IconReportAnalytics,
+  kengetallen: IconTargetArrow,
 };
 
 /** The heading above a group of areas in the navigation. */

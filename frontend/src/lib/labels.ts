@@ -140,6 +140,7 @@ export const BIJEENKOMST_SOORT_LABELS: Record<BijeenkomstSoort, string> = {
   ouderavond: 'Ouderavond',
   overleg: 'Overleg',
   studiedag: 'Studiedag',
+  gebiedsgesprek: 'Gebiedsgesprek',
   overig: 'Overig',
 };
 

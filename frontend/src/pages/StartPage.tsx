@@ -14,13 +14,17 @@ import { Link } from 'react-router';
 import { errorMessage } from '../api/problem';
 import { clients, gebruikers, gemeenten, scholen, schoolbesturen, werkgebieden } from '../api/resources';
 import { useMe } from '../auth/authContext';
-import { AREA_LABELS, AREA_PATHS, canRead, type Area } from '../auth/roles';
+import { AREA_LABELS, AREA_PATHS, canRead, startsOnDashboard, type Area } from '../auth/roles';
 import { PageHeader } from '../components/PageHeader';
 import { LoadingState } from '../components/states';
 import { formatNumber } from '../lib/format';
 
 /** The planning dashboard is its own chunk, so the first page stays small. */
 const Dashboard = lazy(async () => ({ default: (await import('./Dashboard')).Dashboard }));
+/** So are the KPIs, which a director reads first. */
+const KengetallenDashboard = lazy(async () => ({
+  default: (await import('./kengetallen/KengetallenDashboard')).KengetallenDashboard,
+}));
 /** So is the TLV desk, which only those who read pupils see. */
 const TlvBalie = lazy(async () => ({ default: (await import('./tlv/Balie')).TlvBalie }));
 
@@ -50,7 +54,7 @@ const TILES: Tile[] = [
 ];
 
 /**
- * The start page: the TLV desk's first items for who works on TLV's, a card per ambitie of the
+ * The start page (a director's "Dashboard"): the SWV's KPIs of the year, the TLV desk's first items for who works on TLV's, a card per ambitie of the
  * current activity plan, and the counts of the organisation data.
  */
 export default function StartPage() {
@@ -63,7 +67,16 @@ export default function StartPage() {
 
   return (
     <>
-      <PageHeader title={`Welkom, ${firstName}`} pageTitle="Start" description={me.samenwerkingsverband?.naam} />
+      <PageHeader
+        title={`Welkom, ${firstName}`}
+        pageTitle={startsOnDashboard(me) ? 'Dashboard' : 'Start'}
+        description={me.samenwerkingsverband?.naam}
+      />
+      {canRead(me, 'kengetallen') && (
+        <Suspense fallback={<LoadingState />}>
+          <KengetallenDashboard />
+        </Suspense>
+      )}
       {canRead(me, 'tlvWerkvoorraad') && (
         <Suspense fallback={<LoadingState />}>
           <TlvBalie />

@@ -28,6 +28,8 @@ crate::text_enum! {
         Ouderavond => "ouderavond",
         Overleg => "overleg",
         Studiedag => "studiedag",
+        /// Area meetings with the schools of a werkgebied.
+        Gebiedsgesprek => "gebiedsgesprek",
         Overig => "overig",
     }
 }
@@ -48,6 +50,7 @@ impl BijeenkomstSoort {
             Ouderavond => "Ouderavond",
             Overleg => "Overleg",
             Studiedag => "Studiedag",
+            Gebiedsgesprek => "Gebiedsgesprek",
             Overig => "Overig",
         }
     }

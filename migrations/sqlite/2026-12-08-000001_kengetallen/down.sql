@@ -1,0 +1,2 @@
+DROP TABLE kengetal_waarden;
+DROP TABLE kengetallen;
