@@ -59,14 +59,25 @@ function aantallen(g: JopGemeente): Aantal[] {
   ];
 }
 
+/** Whether a count says something: above zero, or suppressed (1 to 4, or derivable). */
+function geteld(a: Aantal): boolean {
+  return a.onderdrukt === true || (a.waarde ?? 0) > 0;
+}
+
 /** Whether a gemeente has anything to show: a count above zero (or suppressed), or a school reached. */
 export function heeftCijfers(g: JopGemeente): boolean {
-  return g.bereikBijeenkomsten.bereikt > 0 || aantallen(g).some((a) => a.onderdrukt === true || (a.waarde ?? 0) > 0);
+  return g.bereikBijeenkomsten.bereikt > 0 || aantallen(g).some(geteld);
 }
 
 /** How many cells of a gemeente are suppressed (said beside its name). */
 export function onderdruktAantal(g: JopGemeente): number {
   return aantallen(g).filter((a) => a.onderdrukt === true).length;
+}
+
+/** Beside a name: how many of its cells are suppressed ("1 cel afgeschermd"), nothing when none is. */
+export function afgeschermdTekst(aantal: number): string | null {
+  if (aantal <= 0) return null;
+  return aantal === 1 ? '1 cel afgeschermd' : `${formatNumber(aantal)} cellen afgeschermd`;
 }
 
 /** The value of the gemeente choice that means every gemeente. */

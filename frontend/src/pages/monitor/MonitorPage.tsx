@@ -10,31 +10,28 @@ import {
   Table,
   Text,
   Title,
-  Tooltip,
 } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { monitor } from '../../api/resources';
 import type { Aantal, JopGemeente, JopMonitor, LeerplichtCategorie } from '../../api/types';
 import { CijferBalk, GeenCijfers } from '../../components/Cijfers';
+import { MonitorCel, MonitorLegenda } from '../../components/Monitor';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/states';
-import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { THUISZITTER_CATEGORIE_LABELS } from '../../lib/labels';
 import {
+  afgeschermdTekst,
   ALLE_GEMEENTEN,
   bereikPercentage,
-  cel,
   gekozenGemeenten,
   gemeenteKeuzes,
   heeftCijfers,
   INDELING_LABELS,
   indelingVan,
   mdoNiveaus,
-  ONDERDRUKT,
-  ONDERDRUKT_UITLEG,
   onderdruktAantal,
 } from '../../lib/monitor';
 import { LEERPLICHT_CATEGORIEEN } from '../../lib/thuiszitters';
@@ -156,7 +153,7 @@ function Monitor({
   const getoond = gekozenGemeenten(data.gemeenten, gekozen);
   return (
     <Stack gap="lg">
-      <Legenda gegenereerdOp={data.gegenereerdOp} />
+      <MonitorLegenda gegenereerdOp={data.gegenereerdOp} />
       {getoond.map((g) => (
         <GemeenteKaart key={g.cbsCode} gemeente={g} />
       ))}
@@ -164,36 +161,9 @@ function Monitor({
   );
 }
 
-/** What `<5` means, and when the figures were made. */
-function Legenda({ gegenereerdOp }: { gegenereerdOp: string }) {
-  return (
-    <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="monitor-legenda">
-      <IconInfoCircle size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-      <Text size="sm">
-        <span className="onderdrukt-voorbeeld">{ONDERDRUKT}</span> = niet gedeeld. {ONDERDRUKT_UITLEG} Stand van{' '}
-        {formatDateTime(gegenereerdOp)}.
-      </Text>
-    </Group>
-  );
-}
-
-/** One count: the number, or `<5` with why (a tooltip, and in words for screen readers). */
-function Cel({ aantal }: { aantal: Aantal | undefined }) {
-  const c = cel(aantal);
-  if (!c.onderdrukt) return <>{c.tekst}</>;
-  return (
-    <Tooltip label={ONDERDRUKT_UITLEG} multiline w={280} withArrow openDelay={150}>
-      <span className="onderdrukt">
-        <span aria-hidden>{c.tekst}</span>
-        <span className="visually-hidden">niet gedeeld</span>
-      </span>
-    </Tooltip>
-  );
-}
-
 function GemeenteKaart({ gemeente: g }: { gemeente: JopGemeente }) {
   const id = `gemeente-${g.cbsCode}`;
-  const weg = onderdruktAantal(g);
+  const weg = afgeschermdTekst(onderdruktAantal(g));
   return (
     <Paper
       component="section"
@@ -223,9 +193,9 @@ function GemeenteKaart({ gemeente: g }: { gemeente: JopGemeente }) {
             ))}
           </Text>
         </Stack>
-        {weg > 0 && (
+        {weg && (
           <Text size="sm" c="dimmed" className="nowrap">
-            {weg === 1 ? '1 cel afgeschermd' : `${formatNumber(weg)} cellen afgeschermd`}
+            {weg}
           </Text>
         )}
       </Group>
@@ -368,17 +338,17 @@ function Thuiszitters({ gemeente: g, id }: { gemeente: JopGemeente; id: string }
                   </Table.Th>
                   {LEERPLICHT_CATEGORIEEN.map((c) => (
                     <Table.Td key={c} ta="right">
-                      <Cel aantal={r.perCategorie[c]} />
+                      <MonitorCel aantal={r.perCategorie[c]} />
                     </Table.Td>
                   ))}
                   <Table.Td ta="right" fw={700}>
-                    <Cel aantal={r.totaal} />
+                    <MonitorCel aantal={r.totaal} />
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Cel aantal={r.langerDan3Maanden} />
+                    <MonitorCel aantal={r.langerDan3Maanden} />
                   </Table.Td>
                   <Table.Td ta="right">
-                    <Cel aantal={r.dreigend} />
+                    <MonitorCel aantal={r.dreigend} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -425,7 +395,7 @@ function Kleintabel({
                 {label}
               </Table.Th>
               <Table.Td ta="right">
-                <Cel aantal={aantal} />
+                <MonitorCel aantal={aantal} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -435,7 +405,7 @@ function Kleintabel({
             <Table.Tr>
               <Table.Th scope="row">Totaal</Table.Th>
               <Table.Td ta="right" fw={700}>
-                <Cel aantal={totaal} />
+                <MonitorCel aantal={totaal} />
               </Table.Td>
             </Table.Tr>
           </Table.Tfoot>
