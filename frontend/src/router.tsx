@@ -87,6 +87,10 @@ export const routes: RouteObject[] = [
       { path: 'werkgebieden', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedenPage')) },
       { path: 'werkgebieden/:id', ...page('werkgebieden', () => import('./pages/werkgebieden/WerkgebiedPage')) },
       { path: 'monitor', ...page('monitor', () => import('./pages/monitor/MonitorPage')) },
+      {
+        path: 'monitor/schoolbesturen',
+        ...page('bestuursmonitor', () => import('./pages/monitor/BestuursmonitorPage')),
+      },
       { path: 'gemeenten', ...page('gemeenten', () => import('./pages/gemeenten/GemeentenPage')) },
       { path: 'gemeenten/:id', ...page('gemeenten', () => import('./pages/gemeenten/GemeentePage')) },
       { path: 'gebruikers', ...page('gebruikers', () => import('./pages/gebruikers/GebruikersPage')) },

@@ -6,6 +6,7 @@ import type {
   Aanmelding,
   Indeling,
   JopMonitor,
+  BestuurMonitor,
   AanmeldingInput,
   AdviesInput,
   BesluitInput,
@@ -579,6 +580,17 @@ export const monitor = {
   path: '/monitor/jop',
   jop: async (schooljaar: string, indeling: Indeling): Promise<JopMonitor> =>
     unwrap(await api.GET('/monitor/jop', { params: { query: { schooljaar, indeling } } })),
+};
+
+/** The board monitor of a school year: per schoolbestuur of the SWV its schools, as the board receives them. */
+export const bestuursmonitor = {
+  path: '/monitor/schoolbestuur',
+  get: async (schooljaar: string, schoolbestuurId?: string): Promise<BestuurMonitor> =>
+    unwrap(
+      await api.GET('/monitor/schoolbestuur', {
+        params: { query: { schooljaar, ...(schoolbestuurId ? { schoolbestuurId } : {}) } },
+      }),
+    ),
 };
 
 /** The whole filtered list as CSV or XLSX (fetched with the bearer token, through the client). */

@@ -207,3 +207,7 @@ export type JopThuiszitters = Schemas['JopThuiszitters'];
 export type Aantal = Schemas['Aantal'];
 /** `historisch`: each date in the gemeente of then; `huidig`: everything in today's gemeenten. */
 export type Indeling = Schemas['Indeling'];
+/** The board monitor: per schoolbestuur each of its schools, counts of children suppressed. */
+export type BestuurMonitor = Schemas['BestuurMonitor'];
+export type BestuurMonitorBestuur = Schemas['BestuurMonitorBestuur'];
+export type BestuurSchool = Schemas['BestuurSchool'];

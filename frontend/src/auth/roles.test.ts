@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Rechten, Rol } from '../api/types';
 import {
   AREA_LABELS,
+  AREA_LINK_NAMES,
+  AREA_PATHS,
   areaLabel,
   areaNoun,
   areasFor,
@@ -57,6 +59,7 @@ const SWV_MENU: Area[] = [
   'bijeenkomsten',
   'bijeenkomstStatistieken',
   'monitor',
+  'bestuursmonitor',
   'scholen',
   'schoolbesturen',
   'werkgebieden',
@@ -189,6 +192,21 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'thuiszitterStatistieken')).toBe(false);
     expect(canWrite(me, 'budget')).toBe(false);
     expect(canWrite(me, 'budgetten')).toBe(true);
+  });
+
+  it('shows each monitor by its own right, never to change, and names its link apart from the lists', () => {
+    const lezer = rechtenVan('lezer');
+    const zonderBesturen = { rechten: { ...lezer, bestuursmonitor: { lezen: false, schrijven: false } } };
+    expect(areasFor(zonderBesturen)).toContain('monitor');
+    expect(areasFor(zonderBesturen)).not.toContain('bestuursmonitor');
+    const zonderGemeenten = { rechten: { ...lezer, monitor: { lezen: false, schrijven: false } } };
+    expect(areasFor(zonderGemeenten)).toContain('bestuursmonitor');
+    expect(areasFor(zonderGemeenten)).not.toContain('monitor');
+    const beheerder = { rechten: rechtenVan('beheerder') };
+    expect(canWrite(beheerder, 'bestuursmonitor')).toBe(false);
+    expect(AREA_PATHS.bestuursmonitor).toBe('/monitor/schoolbesturen');
+    expect(AREA_LINK_NAMES.monitor).toBe('Gemeenten (JOP-monitor)');
+    expect(AREA_LINK_NAMES.bestuursmonitor).toBe('Schoolbesturen (bestuursmonitor)');
   });
 
   it('shows pupils and the audit log by their own rights, not by role', () => {

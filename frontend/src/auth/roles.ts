@@ -35,6 +35,7 @@ export type Area =
   | 'thuiszitterStatistieken'
   | 'auditregels'
   | 'monitor'
+  | 'bestuursmonitor'
   | 'kengetallen';
 
 export const AREA_LABELS: Record<Area, string> = {
@@ -72,6 +73,7 @@ export const AREA_LABELS: Record<Area, string> = {
   thuiszitterStatistieken: 'Cijfers thuiszitters',
   auditregels: 'Auditlog',
   monitor: 'Gemeenten',
+  bestuursmonitor: 'Schoolbesturen',
   kengetallen: 'Kengetallen',
 };
 
@@ -110,6 +112,7 @@ export const AREA_PATHS: Record<Area, string> = {
   thuiszitterStatistieken: '/thuiszitters/statistieken',
   auditregels: '/auditregels',
   monitor: '/monitor',
+  bestuursmonitor: '/monitor/schoolbesturen',
   kengetallen: '/kengetallen',
 };
 
@@ -166,14 +169,16 @@ export const THUISZITTER_AREAS: Area[] = [
 export const ARRANGEMENT_AREAS: Area[] = ['arrangementen', 'arrangementStatistieken', 'budget'];
 
 /**
- * The JOP monitor: what each gemeente's client receives, under the heading "JOP-monitor" (its item
- * is called "Gemeenten" like the list of gemeenten under "Organisatie", so its link says which).
+ * What the SWV shares, under the heading "Monitoren": the JOP monitor (what each gemeente's client
+ * receives) and the board monitor (what each schoolbestuur's client receives). Their items are called
+ * "Gemeenten" and "Schoolbesturen" like the lists under "Organisatie", so their links say which.
  */
-export const MONITOR_AREAS: Area[] = ['monitor'];
+export const MONITOR_AREAS: Area[] = ['monitor', 'bestuursmonitor'];
 
 /** The name of an area's link where its label alone would be ambiguous in the menu. */
 export const AREA_LINK_NAMES: Partial<Record<Area, string>> = {
   monitor: 'Gemeenten (JOP-monitor)',
+  bestuursmonitor: 'Schoolbesturen (bestuursmonitor)',
 };
 
 /** The areas in the navigation, in this order, as far as the caller may read them. */
@@ -238,6 +243,7 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
   monitor: { recht: 'monitor', schrijven: false },
+  bestuursmonitor: { recht: 'bestuursmonitor', schrijven: false },
   kengetallen: { recht: 'kengetallen' },
 };
 

@@ -15,6 +15,7 @@ import {
   IconUsersGroup,
   IconPresentationAnalytics,
   IconChecklist,
+  IconFileAnalytics,
   IconFileText,
   IconListDetails,
   IconTimeline,
@@ -95,6 +96,7 @@ const ICONS: Record<Area, Icon> = {
   thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
   monitor: IconReportAnalytics,
+  bestuursmonitor: IconFileAnalytics,
   kengetallen: IconTargetArrow,
 };
 
@@ -107,7 +109,7 @@ function sectionOf(area: Area): string | null {
   if (TLV_AREAS.includes(area)) return "TLV's";
   if (THUISZITTER_AREAS.includes(area)) return 'Thuiszitters';
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
-  if (MONITOR_AREAS.includes(area)) return 'JOP-monitor';
+  if (MONITOR_AREAS.includes(area)) return 'Monitoren';
   return area === 'start' || area === 'overzicht' ? null : 'Organisatie';
 }
 

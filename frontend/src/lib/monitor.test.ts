@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Aantal, JopGemeente } from '../api/types';
+import type { Aantal, BestuurMonitorBestuur, BestuurSchool, JopGemeente } from '../api/types';
 import {
+  afgeschermdTekst,
+  ALLE_BESTUREN,
   ALLE_GEMEENTEN,
+  bestuurHeeftCijfers,
+  bestuurKeuzes,
+  bestuurOnderdruktAantal,
+  gekozenBesturen,
+  schoolHeeftCijfers,
   bereikPercentage,
   cel,
   gekozenGemeenten,
@@ -124,5 +131,64 @@ describe('choosing a gemeente', () => {
     expect(indelingVan('historisch')).toBe('historisch');
     expect(indelingVan(null)).toBe('historisch');
     expect(indelingVan('iets')).toBe('historisch');
+  });
+});
+
+function school(naam: string, over: Partial<BestuurSchool> = {}): BestuurSchool {
+  return {
+    schoolId: `id-${naam}`,
+    naam,
+    arrangementen: { individueel: nul, groep: nul, innovatie: nul },
+    tlv: { sbo: nul, so: nul, vso: nul },
+    mdo: nul,
+    aanwezigBijeenkomsten: 0,
+    ...over,
+  };
+}
+
+function bestuur(id: string, naam: string, scholen: BestuurSchool[]): BestuurMonitorBestuur {
+  return { id, naam, scholen };
+}
+
+describe('the board monitor', () => {
+  it('counts a school with a count, a suppressed cell or someone at a meeting, not one of zeros', () => {
+    expect(schoolHeeftCijfers(school('De Ark'))).toBe(false);
+    expect(schoolHeeftCijfers(school('De Ark', { mdo: n(12) }))).toBe(true);
+    expect(schoolHeeftCijfers(school('De Ark', { tlv: { sbo: weg, so: nul, vso: nul } }))).toBe(true);
+    expect(schoolHeeftCijfers(school('De Ark', { aanwezigBijeenkomsten: 3 }))).toBe(true);
+    expect(bestuurHeeftCijfers(bestuur('b', 'Stichting Zaan', []))).toBe(false);
+    expect(bestuurHeeftCijfers(bestuur('b', 'Stichting Zaan', [school('A'), school('B', { mdo: n(5) })]))).toBe(true);
+  });
+
+  it("counts the suppressed cells of all the board's schools, not the attendances", () => {
+    const b = bestuur('b', 'Stichting Zaan', [
+      school('A', {
+        arrangementen: { individueel: n(7), groep: nul, innovatie: weg },
+        tlv: { sbo: weg, so: nul, vso: nul },
+      }),
+      school('B', { mdo: weg, aanwezigBijeenkomsten: 2 }),
+    ]);
+    expect(bestuurOnderdruktAantal(b)).toBe(3);
+    expect(bestuurOnderdruktAantal(bestuur('c', 'Leeg', [school('C')]))).toBe(0);
+  });
+
+  it('says how many cells are suppressed, nothing when none is', () => {
+    expect(afgeschermdTekst(0)).toBeNull();
+    expect(afgeschermdTekst(1)).toBe('1 cel afgeschermd');
+    expect(afgeschermdTekst(1234)).toBe('1.234 cellen afgeschermd');
+  });
+
+  it('offers every board, then each by name, and shows the chosen one or all', () => {
+    const a = bestuur('a', 'Stichting Flore', [school('A')]);
+    const b = bestuur('b', 'Stichting Tabijn', [school('B')]);
+    expect(bestuurKeuzes({ schoolbesturen: [a, b] })).toEqual([
+      { value: ALLE_BESTUREN, label: 'Alle schoolbesturen' },
+      { value: 'a', label: 'Stichting Flore' },
+      { value: 'b', label: 'Stichting Tabijn' },
+    ]);
+    expect(gekozenBesturen([a, b], 'b')).toEqual([b]);
+    expect(gekozenBesturen([a, b], null)).toEqual([a, b]);
+    // A board not in this answer (another SWV's, or an old link) shows them all.
+    expect(gekozenBesturen([a, b], 'weg')).toEqual([a, b]);
   });
 });

@@ -1,4 +1,12 @@
-import type { Aantal, Indeling, JopGemeente, JopMonitor } from '../api/types';
+import type {
+  Aantal,
+  BestuurMonitor,
+  BestuurMonitorBestuur,
+  BestuurSchool,
+  Indeling,
+  JopGemeente,
+  JopMonitor,
+} from '../api/types';
 import { formatNumber, formatPercentage } from './format';
 
 /** What a suppressed cell shows. */
@@ -103,4 +111,49 @@ export function gekozenGemeenten(gemeenten: JopGemeente[], cbsCode: string | nul
 /** `historisch` unless the URL says `huidig` (the API's default too). */
 export function indelingVan(value: string | null): Indeling {
   return value === 'huidig' ? 'huidig' : 'historisch';
+}
+
+/** Every count of children of a school in the board monitor (not the attendances: those are staff). */
+function schoolAantallen(s: BestuurSchool): Aantal[] {
+  return [
+    s.arrangementen.individueel,
+    s.arrangementen.groep,
+    s.arrangementen.innovatie,
+    s.tlv.sbo,
+    s.tlv.so,
+    s.tlv.vso,
+    s.mdo,
+  ];
+}
+
+/** Whether a school has anything to show: a count above zero (or suppressed), or someone at a meeting. */
+export function schoolHeeftCijfers(s: BestuurSchool): boolean {
+  return s.aanwezigBijeenkomsten > 0 || schoolAantallen(s).some(geteld);
+}
+
+/** Whether any school of a board has anything to show. */
+export function bestuurHeeftCijfers(b: BestuurMonitorBestuur): boolean {
+  return b.scholen.some(schoolHeeftCijfers);
+}
+
+/** How many cells of a board's schools are suppressed (said beside its name). */
+export function bestuurOnderdruktAantal(b: BestuurMonitorBestuur): number {
+  return b.scholen.flatMap(schoolAantallen).filter((a) => a.onderdrukt === true).length;
+}
+
+/** The value of the schoolbestuur choice that means every board. */
+export const ALLE_BESTUREN = 'alle';
+
+/** The choices of the schoolbestuur selector: every board, then each by name. */
+export function bestuurKeuzes(monitor: Pick<BestuurMonitor, 'schoolbesturen'>): { value: string; label: string }[] {
+  return [
+    { value: ALLE_BESTUREN, label: 'Alle schoolbesturen' },
+    ...monitor.schoolbesturen.map((b) => ({ value: b.id, label: b.naam })),
+  ];
+}
+
+/** The boards to show for the chosen id: that one, or all when none is chosen or it is not in this answer. */
+export function gekozenBesturen(besturen: BestuurMonitorBestuur[], id: string | null): BestuurMonitorBestuur[] {
+  const een = besturen.find((b) => b.id === id);
+  return een ? [een] : besturen;
 }
