@@ -316,7 +316,8 @@ fn zuid_kennemerland(c: &mut DbConn) -> Result<(), ApiError> {
     };
     // Each year: leerplicht cases whose stays at home fall on the peildata so that the three
     // peildata up to 15 March count 11, 12, 13 (2021-2022) and 16, 17, 18 (2022-2023), with the
-    // duration bands of the seed; then pupils at risk up to the cases needing attention.
+    // duration bands of the seed, and 15 June 2023 counts 17, so the whole year 2022-2023 also
+    // averages 17 (the KPI of seed 000); then pupils at risk up to the cases needing attention.
     let jaren: [(i32, Vec<Groep>, usize, usize); 2] = [
         (
             2021,
@@ -340,9 +341,10 @@ fn zuid_kennemerland(c: &mut DbConn) -> Result<(), ApiError> {
             vec![
                 groep(8, d(2022, 6, 1), d(2023, 6, 30), LangdurigZiek),
                 groep(8, d(2022, 6, 15), d(2022, 10, 14), AbsoluutVerzuim),
-                groep(7, d(2022, 10, 3), d(2023, 5, 31), LangdurigRelatiefVerzuim),
+                groep(7, d(2022, 10, 3), d(2023, 6, 30), LangdurigRelatiefVerzuim),
                 groep(2, d(2022, 9, 16), d(2023, 1, 6), Vrijstelling_5c),
-                groep(3, d(2023, 1, 16), d(2023, 5, 15), LangdurigRelatiefVerzuim),
+                groep(2, d(2023, 1, 16), d(2023, 6, 30), LangdurigRelatiefVerzuim),
+                groep(1, d(2023, 1, 16), d(2023, 5, 15), LangdurigRelatiefVerzuim),
                 groep(13, d(2022, 9, 19), d(2022, 11, 28), RelatiefVerzuim),
                 groep(9, d(2022, 10, 3), d(2022, 10, 17), RelatiefVerzuim),
             ],
