@@ -18,14 +18,20 @@ fn cbs_codes(r: &Resp) -> Vec<String> {
         .collect()
 }
 
-/// A client token; `swv`: the platformbeheerder makes a client of that SWV (None: platform-wide).
-async fn client_access_token(app: &TestApp, scopes: &[&str], swv: Option<String>) -> String {
+/// A client token; `swv`: the platformbeheerder makes a client of that SWV (None: platform-wide,
+/// tied to `gemeenten`).
+async fn client_access_token(
+    app: &TestApp,
+    scopes: &[&str],
+    swv: Option<String>,
+    gemeenten: &[&str],
+) -> String {
     let p = app.token("platformbeheerder").await;
     let r = app
         .post(
             "/api/v1/clients",
             &p,
-            json!({"naam": "Koppeling", "scopes": scopes, "samenwerkingsverbandId": swv}),
+            json!({"naam": "Koppeling", "scopes": scopes, "samenwerkingsverbandId": swv, "gemeenteIds": gemeenten}),
         )
         .await;
     r.assert(201);
@@ -107,11 +113,11 @@ async fn every_signed_in_caller_reads(app: TestApp) {
     ));
     tokens.push((
         "jop-client".into(),
-        client_access_token(&app, &["jop:read"], None).await,
+        client_access_token(&app, &["jop:read"], None, &[&id]).await,
     ));
     tokens.push((
         "swv-client".into(),
-        client_access_token(&app, &["planning:read"], Some(app.swv.id.to_string())).await,
+        client_access_token(&app, &["planning:read"], Some(app.swv.id.to_string()), &[]).await,
     ));
     for (who, t) in &tokens {
         let list = app.get(&format!("{BASE}?sort=naam"), t).await;
@@ -143,6 +149,7 @@ async fn only_the_platformbeheerder_writes(app: TestApp) {
             &app,
             &["organisatie:read", "organisatie:write"],
             Some(app.swv.id.to_string()),
+            &[],
         )
         .await,
     ));

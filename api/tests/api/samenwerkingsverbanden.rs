@@ -267,7 +267,7 @@ async fn deleting_an_swv_in_use_is_refused(app: TestApp) {
         .post(
             "/api/v1/clients",
             &p,
-            json!({"naam": "Koppeling", "scopes": ["jop:read"], "samenwerkingsverbandId": id}),
+            json!({"naam": "Koppeling", "scopes": ["organisatie:read"], "samenwerkingsverbandId": id}),
         )
         .await;
     c.assert(201);
