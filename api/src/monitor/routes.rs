@@ -3,6 +3,7 @@
 use crate::route_prelude::*;
 
 use crate::auth::Principal;
+use crate::error::Problem;
 use crate::monitor::store::bestuur::{self, Besturen, BestuurMonitor, BestuurRegel};
 use crate::monitor::store::indeling::Indeling;
 use crate::monitor::store::jop::{JopMonitor, JopRegel};
@@ -136,6 +137,7 @@ async fn get_jop_monitor(
             (String = "text/csv"),
             (Vec<u8> = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
         )),
+        (status = 404, description = "Het schoolbestuur hoort niet bij dit samenwerkingsverband", body = Problem, content_type = "application/problem+json"),
     ),
 )]
 #[get("/monitor/schoolbestuur")]

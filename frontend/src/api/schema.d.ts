@@ -30942,6 +30942,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Het schoolbestuur hoort niet bij dit samenwerkingsverband */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
             500: {
                 headers: {
