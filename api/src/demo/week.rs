@@ -9,7 +9,7 @@ use diesel::prelude::*;
 
 use crate::auth::Rol;
 use crate::db::{DbConn, Id};
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::domain::{schooljaar_van, time};
 use crate::error::ApiError;
 use crate::schema::{gebruikers, scholen, schoolcontacten as sc};
@@ -132,7 +132,7 @@ pub fn load(c: &mut DbConn) -> Result<(), ApiError> {
 
     let vandaag = time::today();
     let dit_jaar = schooljaar_van(vandaag);
-    let start_dit_jaar: i32 = dit_jaar[..4].parse().unwrap_or(vandaag.year());
+    let start_dit_jaar = eerste_jaar(&dit_jaar).unwrap_or(vandaag.year());
     let (vorig_van, vorig_tot) = schooljaar_grenzen(start_dit_jaar - 1);
     let (dit_van, _) = schooljaar_grenzen(start_dit_jaar);
     // Contacts happen in the weeks of school: September to mid-July.

@@ -7,6 +7,8 @@ use chrono_tz::Europe::Amsterdam;
 use regex::Regex;
 use validator::ValidationError;
 
+use crate::error::ApiError;
+
 static SCHOOLJAAR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{4})-([0-9]{4})$").expect("valid regex"));
 
@@ -48,7 +50,21 @@ pub fn schooljaar_van(d: chrono::NaiveDate) -> String {
     } else {
         d.year() - 1
     };
-    format!("{first}-{}", first + 1)
+    schooljaar_vanaf(first)
+}
+
+/// The school year that starts in `eerste`.
+pub fn schooljaar_vanaf(eerste: i32) -> String {
+    format!("{eerste}-{}", eerste + 1)
+}
+
+/// The year a school year starts in; a `400` on `schooljaar` for anything that is no school year.
+pub fn eerste_jaar(s: &str) -> Result<i32, ApiError> {
+    SCHOOLJAAR
+        .captures(s)
+        .filter(|_| is_schooljaar(s))
+        .and_then(|c| c[1].parse().ok())
+        .ok_or_else(|| ApiError::field("schooljaar", SCHOOLJAAR_REASON))
 }
 
 /// The first and last day of the school year starting in `jaar` (1 August - 31 July).
@@ -90,6 +106,15 @@ mod tests {
         assert!(!is_schooljaar("22-23"));
         assert!(!is_schooljaar(" 2022-2023"));
         assert!(!is_schooljaar("0999-1000"));
+    }
+
+    #[test]
+    fn the_first_year_is_read_only_from_a_school_year() {
+        assert_eq!(eerste_jaar("2022-2023").ok(), Some(2022));
+        assert_eq!(schooljaar_vanaf(2022), "2022-2023");
+        for fout in ["2022-2024", "2022", "20222-2023", "é022-2023", ""] {
+            assert!(eerste_jaar(fout).is_err(), "{fout}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
 
+use crate::domain::schooljaar::eerste_jaar;
 use crate::store_prelude::*;
 
 use crate::schema::{arrangementen, budgetten, werkgebieden};
@@ -135,7 +136,7 @@ pub fn overzicht(
     jaar: &str,
     peil: NaiveDate,
 ) -> Result<BudgetOverzicht, ApiError> {
-    let eerste: i32 = jaar[..4].parse().unwrap_or(2000);
+    let eerste = eerste_jaar(jaar)?;
     let (start, eind) = schooljaar_grenzen(eerste);
     let (vorig_start, _) = schooljaar_grenzen(eerste - 1);
     let gebieden: Vec<(Id, String)> = werkgebieden::table
@@ -150,10 +151,7 @@ pub fn overzicht(
         .load(c)?;
     let toegekend: Vec<Toegekend> = arrangementen::table
         .filter(arrangementen::samenwerkingsverband_id.eq(swv))
-        .filter(
-            arrangementen::status
-                .eq_any([ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd]),
-        )
+        .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
         .filter(arrangementen::startdatum.le(eind))
         .filter(arrangementen::einddatum.ge(vorig_start))
         .select((

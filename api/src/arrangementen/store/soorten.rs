@@ -36,6 +36,10 @@ crate::text_enum! {
 }
 
 impl ArrangementStatus {
+    /// What every figure counts: granted arrangementen, also once they ended.
+    pub const GETELD: [ArrangementStatus; 2] =
+        [ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd];
+
     /// Whether the status may move from `self` to `next` (staying is no move).
     pub fn may_become(self, next: ArrangementStatus) -> bool {
         use ArrangementStatus::*;

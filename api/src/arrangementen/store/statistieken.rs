@@ -5,6 +5,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_vanaf};
 use crate::store_prelude::*;
 
 use crate::domain::telling::{leeg, regels, tel, trimester, Regel, Telling, TRIMESTERS};
@@ -161,24 +162,16 @@ diesel::allow_columns_to_appear_in_same_group_by_clause!(
     leerlingen::geslacht
 );
 
-/// What counts: granted arrangementen, also once they ended.
-const GRANTED: [ArrangementStatus; 2] =
-    [ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd];
-
 fn counted(swv: Id, jaar: &str) -> arrangementen::BoxedQuery<'static, MultiBackend> {
     arrangementen::table
         .filter(arrangementen::samenwerkingsverband_id.eq(swv))
         .filter(arrangementen::schooljaar.eq(jaar.to_string()))
-        .filter(
-            arrangementen::status
-                .eq_any([ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd]),
-        )
+        .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
         .into_boxed()
 }
 
-fn vorig(jaar: &str) -> String {
-    let first: i32 = jaar[..4].parse().unwrap_or(2000) - 1;
-    format!("{first}-{}", first + 1)
+fn vorig(jaar: &str) -> Result<String, ApiError> {
+    Ok(schooljaar_vanaf(eerste_jaar(jaar)? - 1))
 }
 
 /// The breakdown of a werkgebied, or of the schools without one (added when first needed).
@@ -210,7 +203,7 @@ pub fn statistieken(
     let groepen: Vec<Groep> = arrangementen::table
         .filter(arrangementen::samenwerkingsverband_id.eq(swv))
         .filter(arrangementen::schooljaar.eq(jaar))
-        .filter(arrangementen::status.eq_any(GRANTED))
+        .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
         .group_by((
             arrangementen::werkgebied_id,
             arrangementen::soort,
@@ -233,7 +226,7 @@ pub fn statistieken(
         .inner_join(leerlingen::table)
         .filter(arrangementen::samenwerkingsverband_id.eq(swv))
         .filter(arrangementen::schooljaar.eq(jaar))
-        .filter(arrangementen::status.eq_any(GRANTED))
+        .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
         .group_by((arrangementen::werkgebied_id, leerlingen::geslacht))
         .select((
             arrangementen::werkgebied_id,
@@ -267,7 +260,7 @@ pub fn statistieken(
             *n,
         );
     }
-    let vorige: Vec<(ArrangementSoort, Option<Id>)> = counted(swv, &vorig(jaar))
+    let vorige: Vec<(ArrangementSoort, Option<Id>)> = counted(swv, &vorig(jaar)?)
         .select((arrangementen::soort, arrangementen::verlenging_van_id))
         .load(c)?;
     let mut vorig_jaar = VorigJaar {

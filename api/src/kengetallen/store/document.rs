@@ -6,6 +6,7 @@ use docx_rs::{Docx, Paragraph, Run, Table, TableCell, TableRow, WidthType};
 use super::overzicht::{eenheid_label, leesbaar, KengetalStand, Kengetallenoverzicht, TRENDJAREN};
 use super::Richting;
 use crate::domain::document::{styles, text_run};
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_vanaf};
 use crate::store_prelude::*;
 
 /// A number as Dutch readers write it: a decimal comma, no decimals when whole.
@@ -38,9 +39,9 @@ pub fn streef(k: &KengetalStand) -> String {
 
 /// The school years of the trend, oldest first.
 pub fn trendjaren(schooljaar: &str) -> Vec<String> {
-    let eerste: i32 = schooljaar[..4].parse().unwrap_or(2000);
+    let eerste = eerste_jaar(schooljaar).unwrap_or_default();
     (eerste - TRENDJAREN..eerste)
-        .map(|j| format!("{j}-{}", j + 1))
+        .map(schooljaar_vanaf)
         .collect()
 }
 

@@ -7,7 +7,7 @@ use super::KengetalBron;
 use crate::bijeenkomsten::store::cijfers::meetings_of_year;
 use crate::bijeenkomsten::store::telling::tallies;
 use crate::bijeenkomsten::store::{BijeenkomstSoort, BijeenkomstStatus};
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::org::store::scholen::SchoolSoort;
 use crate::planning::store::streef::{meet, Eenheid, Gehouden};
 use crate::schema::{scholen, thuiszitters};
@@ -29,9 +29,7 @@ pub fn meet_bron(
     vandaag: NaiveDate,
 ) -> Result<Option<f64>, ApiError> {
     use KengetalBron::*;
-    let eerste: i32 = schooljaar[..4]
-        .parse()
-        .map_err(|_| ApiError::field("schooljaar", crate::domain::schooljaar::SCHOOLJAAR_REASON))?;
+    let eerste = eerste_jaar(schooljaar)?;
     let (van, eind) = schooljaar_grenzen(eerste);
     // Up to today within a running year, the whole year once it is over, nothing before it.
     let tot = (vandaag >= van).then(|| vandaag.min(eind));

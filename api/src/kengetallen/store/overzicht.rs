@@ -9,6 +9,7 @@ use super::kengetallen::{scoped, Kengetal};
 use super::metingen::meet_bron;
 use super::{KengetalBron, KengetalEenheid, KengetalSignaal, Richting};
 use crate::bijeenkomsten::store::BijeenkomstSoort;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_vanaf};
 use crate::schema::{kengetal_waarden, kengetallen};
 use crate::store_prelude::*;
 
@@ -52,20 +53,16 @@ pub struct Kengetallenoverzicht {
     pub kengetallen: Vec<KengetalStand>,
 }
 
-fn jaar(eerste: i32) -> String {
-    format!("{eerste}-{}", eerste + 1)
-}
-
 pub fn overzicht(
     c: &mut DbConn,
     swv: Id,
     schooljaar: &str,
     vandaag: NaiveDate,
 ) -> Result<Kengetallenoverzicht, ApiError> {
-    let eerste: i32 = schooljaar[..4]
-        .parse()
-        .map_err(|_| ApiError::field("schooljaar", crate::domain::schooljaar::SCHOOLJAAR_REASON))?;
-    let jaren: Vec<String> = (eerste - TRENDJAREN..=eerste).map(jaar).collect();
+    let eerste = eerste_jaar(schooljaar)?;
+    let jaren: Vec<String> = (eerste - TRENDJAREN..=eerste)
+        .map(schooljaar_vanaf)
+        .collect();
     let lijst: Vec<Kengetal> = scoped(swv)
         .order((kengetallen::volgorde, kengetallen::naam, kengetallen::id))
         .select(Kengetal::as_select())

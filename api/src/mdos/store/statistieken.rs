@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_vanaf};
 use crate::store_prelude::*;
 
 use crate::domain::telling::{leeg, regels, tel, trimester, Regel, Telling, TRIMESTERS};
@@ -196,8 +197,7 @@ pub fn statistieken(
         .order((werkgebieden::naam, werkgebieden::id))
         .select((werkgebieden::id, werkgebieden::naam))
         .load(c)?;
-    let first: i32 = schooljaar[..4].parse().unwrap_or(2000) - 1;
-    let vorig = format!("{first}-{}", first + 1);
+    let vorig = schooljaar_vanaf(eerste_jaar(schooljaar)? - 1);
     Ok(MdoStatistieken {
         schooljaar: schooljaar.to_string(),
         jaar: jaar(c, swv, schooljaar, &schools, &gebieden)?,

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::arrangementen::store::{ArrangementSoort, ArrangementStatus};
 use crate::bijeenkomsten::store::BijeenkomstStatus;
 use crate::domain::onderdrukking::Aantal;
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::schema::{
     aanmeldingen, arrangementen, bijeenkomsten, client_schoolbesturen, mdos, scholen,
     schoolbesturen, tlvs,
@@ -125,17 +125,14 @@ pub fn lees(
         .select((scholen::id, scholen::naam, scholen::schoolbestuur_id))
         .load(c)?;
     let school_ids: Vec<Id> = scholen.iter().map(|s| s.0).collect();
-    let jaar: i32 = schooljaar[..4].parse().unwrap_or_default();
+    let jaar = eerste_jaar(schooljaar)?;
     let (van, tot) = schooljaar_grenzen(jaar);
     let mut ruw: HashMap<Id, Ruw> = HashMap::new();
     let arr: Vec<(Id, ArrangementSoort)> = arrangementen::table
         .filter(arrangementen::samenwerkingsverband_id.eq(swv))
         .filter(arrangementen::school_id.eq_any(&school_ids))
         .filter(arrangementen::schooljaar.eq(schooljaar))
-        .filter(
-            arrangementen::status
-                .eq_any([ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd]),
-        )
+        .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
         .select((arrangementen::school_id, arrangementen::soort))
         .load(c)?;
     for (s, soort) in arr {

@@ -58,25 +58,48 @@ pub struct Vraag {
     pub filter: Option<HashSet<Id>>,
 }
 
-/// The counts of every SWV in `swvs`, per gemeente of the indeling.
+/// The counts of every SWV in `swvs` (`None`: every SWV that serves the caller's gemeenten), per
+/// gemeente of the indeling: each source read once for all of them, and only for the caller's
+/// gemeenten when it has a set.
 pub fn tel(
     c: &mut DbConn,
-    swvs: &[Id],
+    swvs: Option<&[Id]>,
     vraag: &Vraag,
     gemeenten: &Gemeenten,
 ) -> Result<BTreeMap<Id, Ruw>, ApiError> {
     let mut out: BTreeMap<Id, Ruw> = BTreeMap::new();
-    for swv in swvs {
-        tel_swv(c, *swv, vraag, gemeenten, &mut out)?;
-    }
+    let mut t = Teller {
+        vraag,
+        gemeenten,
+        out: &mut out,
+        zicht: vraag.filter.as_ref().map(|f| f.iter().copied().collect()),
+    };
+    let scholen = t.scholen(c, swvs)?;
+    t.wonen(c, swvs)?;
+    t.bereikt(c, swvs, &scholen)?;
+    t.tlv(c, swvs)?;
+    t.arrangementen(c, swvs)?;
+    t.mdo(c, swvs)?;
+    // Every SWV that counts in a gemeente has a school or a pupil there.
+    let tellend: Vec<Id> = match swvs {
+        Some(s) => s.to_vec(),
+        None => crate::domain::unique(
+            &t.out
+                .values()
+                .flat_map(|r| r.swvs.iter().copied())
+                .collect::<Vec<_>>(),
+        ),
+    };
+    t.thuiszitters(c, &tellend)?;
     Ok(out)
 }
 
 struct Teller<'a> {
-    swv: Id,
     vraag: &'a Vraag,
     gemeenten: &'a Gemeenten,
     out: &'a mut BTreeMap<Id, Ruw>,
+    /// The caller's gemeenten for the queries (`vraag.filter` as a list).
+    zicht: Option<Vec<Id>>,
 }
 
 impl Teller<'_> {
@@ -87,188 +110,275 @@ impl Teller<'_> {
             .is_none_or(|f| f.contains(&gemeente))
     }
 
-    /// The gemeente a record of `gemeente` counted on `d` lands in, or `None` when the
+    /// The gemeente a record of `swv` in `gemeente` counted on `d` lands in, or `None` when the
     /// caller does not see it.
-    fn bij(&mut self, gemeente: Id, d: NaiveDate) -> Option<&mut Ruw> {
+    fn bij(&mut self, swv: Id, gemeente: Id, d: NaiveDate) -> Option<&mut Ruw> {
         if !self.telt(gemeente) {
             return None;
         }
         let doel = self.gemeenten.doel(gemeente, d);
         let ruw = self.out.entry(doel).or_default();
-        ruw.swvs.insert(self.swv);
+        ruw.swvs.insert(swv);
         Some(ruw)
     }
-}
 
-fn tel_swv(
-    c: &mut DbConn,
-    swv: Id,
-    vraag: &Vraag,
-    gemeenten: &Gemeenten,
-    out: &mut BTreeMap<Id, Ruw>,
-) -> Result<(), ApiError> {
-    let mut t = Teller {
-        swv,
-        vraag,
-        gemeenten,
-        out,
-    };
-    let (van, tot) = (vraag.van, vraag.tot);
-    let scholen: HashMap<Id, Id> = scholen::table
-        .filter(scholen::samenwerkingsverband_id.eq(swv))
-        .select((scholen::id, scholen::gemeente_id))
-        .load::<(Id, Id)>(c)?
-        .into_iter()
-        .collect();
-    for g in scholen.values() {
-        if let Some(r) = t.bij(*g, van) {
-            r.scholen += 1;
+    /// The schools of the SWV's in the caller's gemeenten, by id: (swv, gemeente).
+    fn scholen(
+        &mut self,
+        c: &mut DbConn,
+        swvs: Option<&[Id]>,
+    ) -> Result<HashMap<Id, (Id, Id)>, ApiError> {
+        let mut q = scholen::table
+            .select((
+                scholen::id,
+                scholen::samenwerkingsverband_id,
+                scholen::gemeente_id,
+            ))
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(scholen::samenwerkingsverband_id.eq_any(s.to_vec()));
         }
-    }
-    let wonen: Vec<Id> = leerlingen::table
-        .filter(leerlingen::samenwerkingsverband_id.eq(swv))
-        .select(leerlingen::woongemeente_id)
-        .distinct()
-        .load(c)?;
-    for g in wonen {
-        t.bij(g, van);
-    }
-    let bereikt: Vec<Id> = aanmeldingen::table
-        .inner_join(bijeenkomsten::table)
-        .filter(bijeenkomsten::samenwerkingsverband_id.eq(swv))
-        .filter(bijeenkomsten::schooljaar.eq(&vraag.jaar))
-        .filter(bijeenkomsten::status.eq(BijeenkomstStatus::Doorgegaan))
-        .filter(aanmeldingen::aanwezig.eq(true))
-        .select(aanmeldingen::school_id.assume_not_null())
-        .filter(aanmeldingen::school_id.is_not_null())
-        .distinct()
-        .load(c)?;
-    for school in bereikt {
-        if let Some(g) = scholen.get(&school) {
-            if let Some(r) = t.bij(*g, van) {
-                r.bereikt += 1;
+        if let Some(z) = &self.zicht {
+            q = q.filter(scholen::gemeente_id.eq_any(z.clone()));
+        }
+        let scholen: HashMap<Id, (Id, Id)> = q
+            .load::<(Id, Id, Id)>(c)?
+            .into_iter()
+            .map(|(id, swv, g)| (id, (swv, g)))
+            .collect();
+        for (swv, g) in scholen.values() {
+            if let Some(r) = self.bij(*swv, *g, self.vraag.van) {
+                r.scholen += 1;
             }
         }
+        Ok(scholen)
     }
-    let granted: Vec<(Id, TlvSoort, NaiveDate)> = tlvs::table
-        .inner_join(leerlingen::table)
-        .filter(tlvs::samenwerkingsverband_id.eq(swv))
-        .filter(tlvs::besluit_uitkomst.eq(BesluitUitkomst::Toegekend))
-        .filter(tlvs::besluit_datum.between(van, tot))
-        .select((
-            leerlingen::woongemeente_id,
-            tlvs::soort,
-            tlvs::besluit_datum.assume_not_null(),
-        ))
-        .load(c)?;
-    for (g, soort, d) in granted {
-        if let Some(r) = t.bij(g, d) {
-            r.tlv[match soort {
-                TlvSoort::Sbo => 0,
-                TlvSoort::So => 1,
-                TlvSoort::Vso => 2,
-            }] += 1;
-        }
-    }
-    let arr: Vec<(ArrangementSoort, Id, Option<Id>, NaiveDate)> = arrangementen::table
-        .inner_join(scholen::table)
-        .left_join(leerlingen::table)
-        .filter(arrangementen::samenwerkingsverband_id.eq(swv))
-        .filter(arrangementen::schooljaar.eq(&vraag.jaar))
-        .filter(
-            arrangementen::status
-                .eq_any([ArrangementStatus::Toegekend, ArrangementStatus::Beeindigd]),
-        )
-        .select((
-            arrangementen::soort,
-            scholen::gemeente_id,
-            leerlingen::woongemeente_id.nullable(),
-            arrangementen::startdatum,
-        ))
-        .load(c)?;
-    for (soort, school, woon, d) in arr {
-        let (g, i) = match soort {
-            ArrangementSoort::Individueel => (woon.unwrap_or(school), 0),
-            ArrangementSoort::Groep => (school, 1),
-            ArrangementSoort::Innovatie => (school, 2),
-        };
-        if let Some(r) = t.bij(g, d) {
-            r.arrangementen[i] += 1;
-        }
-    }
-    let mdo: Vec<(Id, i32, NaiveDate)> = mdos::table
-        .inner_join(scholen::table)
-        .filter(mdos::samenwerkingsverband_id.eq(swv))
-        .filter(mdos::datum.between(van, tot))
-        .select((
-            scholen::gemeente_id,
-            mdos::ondersteuningsniveau,
-            mdos::datum,
-        ))
-        .load(c)?;
-    for (g, niveau, d) in mdo {
-        if let (Some(r), Ok(i @ 0..=3)) = (t.bij(g, d), usize::try_from(niveau - 1)) {
-            r.mdo[i] += 1;
-        }
-    }
-    thuiszitters(c, &mut t)
-}
 
-/// Every peildatum of the SWV in the year up to today, frozen where it was frozen; and the
-/// cases that entered a vrijstelling during the year.
-fn thuiszitters(c: &mut DbConn, t: &mut Teller) -> Result<(), ApiError> {
-    let (swv, van) = (t.swv, t.vraag.van);
-    let eind = t.vraag.tot.min(t.vraag.vandaag);
-    let stored: String = samenwerkingsverbanden::table
-        .find(swv)
-        .select(samenwerkingsverbanden::peildata)
-        .first(c)?;
-    let jaar = van.year();
-    let dagen: Vec<NaiveDate> = peildata::in_schooljaar(&stored, jaar)
-        .into_iter()
-        .filter(|d| *d <= eind)
-        .collect();
-    let frozen: HashMap<NaiveDate, String> = thuiszitter_peildata::table
-        .filter(thuiszitter_peildata::samenwerkingsverband_id.eq(swv))
-        .filter(thuiszitter_peildata::datum.between(van, eind))
-        .select((thuiszitter_peildata::datum, thuiszitter_peildata::telling))
-        .load::<(NaiveDate, String)>(c)?
-        .into_iter()
-        .collect();
-    if eind < van {
-        return Ok(());
+    /// An SWV also serves the gemeenten its pupils live in.
+    fn wonen(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        let mut q = leerlingen::table
+            .select((
+                leerlingen::samenwerkingsverband_id,
+                leerlingen::woongemeente_id,
+            ))
+            .distinct()
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(leerlingen::samenwerkingsverband_id.eq_any(s.to_vec()));
+        }
+        if let Some(z) = &self.zicht {
+            q = q.filter(leerlingen::woongemeente_id.eq_any(z.clone()));
+        }
+        for (swv, g) in q.load::<(Id, Id)>(c)? {
+            self.bij(swv, g, self.vraag.van);
+        }
+        Ok(())
     }
-    let casussen = Casussen::load(c, swv, van, eind)?;
-    for case in &casussen.cases {
-        let mut vorige: Option<ThuiszitterCategorie> = None;
-        for e in &case.verloop {
-            let nieuw = vorige != Some(e.categorie);
-            vorige = Some(e.categorie);
-            let i = match e.categorie {
-                ThuiszitterCategorie::Vrijstelling_5a => 0,
-                ThuiszitterCategorie::Vrijstelling_5b => 1,
-                ThuiszitterCategorie::Vrijstelling_5c => 2,
-                _ => continue,
+
+    fn bereikt(
+        &mut self,
+        c: &mut DbConn,
+        swvs: Option<&[Id]>,
+        scholen: &HashMap<Id, (Id, Id)>,
+    ) -> Result<(), ApiError> {
+        let mut q = aanmeldingen::table
+            .inner_join(bijeenkomsten::table)
+            .filter(bijeenkomsten::schooljaar.eq(&self.vraag.jaar))
+            .filter(bijeenkomsten::status.eq(BijeenkomstStatus::Doorgegaan))
+            .filter(aanmeldingen::aanwezig.eq(true))
+            .filter(aanmeldingen::school_id.is_not_null())
+            .select((
+                bijeenkomsten::samenwerkingsverband_id,
+                aanmeldingen::school_id.assume_not_null(),
+            ))
+            .distinct()
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(bijeenkomsten::samenwerkingsverband_id.eq_any(s.to_vec()));
+        }
+        if self.zicht.is_some() {
+            let ids: Vec<Id> = scholen.keys().copied().collect();
+            q = q.filter(aanmeldingen::school_id.assume_not_null().eq_any(ids));
+        }
+        for (bij, school) in q.load::<(Id, Id)>(c)? {
+            // A school counts for its own SWV's meetings only.
+            if let Some((swv, g)) = scholen.get(&school).filter(|(s, _)| *s == bij) {
+                if let Some(r) = self.bij(*swv, *g, self.vraag.van) {
+                    r.bereikt += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn tlv(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        let mut q = tlvs::table
+            .inner_join(leerlingen::table)
+            .filter(tlvs::besluit_uitkomst.eq(BesluitUitkomst::Toegekend))
+            .filter(tlvs::besluit_datum.between(self.vraag.van, self.vraag.tot))
+            .select((
+                tlvs::samenwerkingsverband_id,
+                leerlingen::woongemeente_id,
+                tlvs::soort,
+                tlvs::besluit_datum.assume_not_null(),
+            ))
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(tlvs::samenwerkingsverband_id.eq_any(s.to_vec()));
+        }
+        if let Some(z) = &self.zicht {
+            q = q.filter(leerlingen::woongemeente_id.eq_any(z.clone()));
+        }
+        for (swv, g, soort, d) in q.load::<(Id, Id, TlvSoort, NaiveDate)>(c)? {
+            if let Some(r) = self.bij(swv, g, d) {
+                r.tlv[match soort {
+                    TlvSoort::Sbo => 0,
+                    TlvSoort::So => 1,
+                    TlvSoort::Vso => 2,
+                }] += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn arrangementen(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        let mut q = arrangementen::table
+            .inner_join(scholen::table)
+            .left_join(leerlingen::table)
+            .filter(arrangementen::schooljaar.eq(&self.vraag.jaar))
+            .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
+            .select((
+                arrangementen::samenwerkingsverband_id,
+                arrangementen::soort,
+                scholen::gemeente_id,
+                leerlingen::woongemeente_id.nullable(),
+                arrangementen::startdatum,
+            ))
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(arrangementen::samenwerkingsverband_id.eq_any(s.to_vec()));
+        }
+        if let Some(z) = &self.zicht {
+            q = q.filter(
+                scholen::gemeente_id
+                    .eq_any(z.clone())
+                    .nullable()
+                    .or(leerlingen::woongemeente_id.nullable().eq_any(z.clone())),
+            );
+        }
+        type Rij = (Id, ArrangementSoort, Id, Option<Id>, NaiveDate);
+        for (swv, soort, school, woon, d) in q.load::<Rij>(c)? {
+            let (g, i) = match soort {
+                ArrangementSoort::Individueel => (woon.unwrap_or(school), 0),
+                ArrangementSoort::Groep => (school, 1),
+                ArrangementSoort::Innovatie => (school, 2),
             };
-            if nieuw && (van..=eind).contains(&e.vanaf) {
-                if let Some(r) = t.bij(case.gemeente_id, e.vanaf) {
-                    r.vrijstellingen[i] += 1;
+            if let Some(r) = self.bij(swv, g, d) {
+                r.arrangementen[i] += 1;
+            }
+        }
+        Ok(())
+    }
+
+    fn mdo(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        let mut q = mdos::table
+            .inner_join(scholen::table)
+            .filter(mdos::datum.between(self.vraag.van, self.vraag.tot))
+            .select((
+                mdos::samenwerkingsverband_id,
+                scholen::gemeente_id,
+                mdos::ondersteuningsniveau,
+                mdos::datum,
+            ))
+            .into_boxed();
+        if let Some(s) = swvs {
+            q = q.filter(mdos::samenwerkingsverband_id.eq_any(s.to_vec()));
+        }
+        if let Some(z) = &self.zicht {
+            q = q.filter(scholen::gemeente_id.eq_any(z.clone()));
+        }
+        for (swv, g, niveau, d) in q.load::<(Id, Id, i32, NaiveDate)>(c)? {
+            if let (Some(r), Ok(i @ 0..=3)) = (self.bij(swv, g, d), usize::try_from(niveau - 1)) {
+                r.mdo[i] += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Every peildatum of each SWV in the year up to today, frozen where it was frozen; and the
+    /// cases that entered a vrijstelling during the year.
+    fn thuiszitters(&mut self, c: &mut DbConn, swvs: &[Id]) -> Result<(), ApiError> {
+        let van = self.vraag.van;
+        let eind = self.vraag.tot.min(self.vraag.vandaag);
+        if eind < van {
+            return Ok(());
+        }
+        let peildata: Vec<(Id, String)> = samenwerkingsverbanden::table
+            .filter(samenwerkingsverbanden::id.eq_any(swvs))
+            .select((samenwerkingsverbanden::id, samenwerkingsverbanden::peildata))
+            .load(c)?;
+        let mut frozen: HashMap<(Id, NaiveDate), String> = HashMap::new();
+        for (swv, d, telling) in thuiszitter_peildata::table
+            .filter(thuiszitter_peildata::samenwerkingsverband_id.eq_any(swvs))
+            .filter(thuiszitter_peildata::datum.between(van, eind))
+            .select((
+                thuiszitter_peildata::samenwerkingsverband_id,
+                thuiszitter_peildata::datum,
+                thuiszitter_peildata::telling,
+            ))
+            .load::<(Id, NaiveDate, String)>(c)?
+        {
+            frozen.insert((swv, d), telling);
+        }
+        let mut casussen = Casussen::per_swv(c, swvs, self.zicht.as_deref(), van, eind)?;
+        for (swv, stored) in peildata {
+            let dagen: Vec<NaiveDate> = peildata::in_schooljaar(&stored, van.year())
+                .into_iter()
+                .filter(|d| *d <= eind)
+                .collect();
+            let eigen = casussen.remove(&swv).unwrap_or_default();
+            self.vrijstellingen(swv, &eigen);
+            for d in dagen {
+                let (telling, vastgesteld) = match frozen.get(&(swv, d)) {
+                    Some(json) => (
+                        serde_json::from_str::<Telling>(json).map_err(|e| {
+                            ApiError::internal(format!("vastgestelde telling onleesbaar: {e}"))
+                        })?,
+                        true,
+                    ),
+                    None => (eigen.telling(d), false),
+                };
+                self.peildatum(swv, d, &telling, vastgesteld);
+            }
+        }
+        Ok(())
+    }
+
+    fn vrijstellingen(&mut self, swv: Id, casussen: &Casussen) {
+        let (van, eind) = (self.vraag.van, self.vraag.tot.min(self.vraag.vandaag));
+        for case in &casussen.cases {
+            let mut vorige: Option<ThuiszitterCategorie> = None;
+            for e in &case.verloop {
+                let nieuw = vorige != Some(e.categorie);
+                vorige = Some(e.categorie);
+                let i = match e.categorie {
+                    ThuiszitterCategorie::Vrijstelling_5a => 0,
+                    ThuiszitterCategorie::Vrijstelling_5b => 1,
+                    ThuiszitterCategorie::Vrijstelling_5c => 2,
+                    _ => continue,
+                };
+                if nieuw && (van..=eind).contains(&e.vanaf) {
+                    if let Some(r) = self.bij(swv, case.gemeente_id, e.vanaf) {
+                        r.vrijstellingen[i] += 1;
+                    }
                 }
             }
         }
     }
-    for d in dagen {
-        let (telling, vastgesteld) = match frozen.get(&d) {
-            Some(json) => (
-                serde_json::from_str::<Telling>(json).map_err(|e| {
-                    ApiError::internal(format!("vastgestelde telling onleesbaar: {e}"))
-                })?,
-                true,
-            ),
-            None => (casussen.telling(d), false),
-        };
+
+    fn peildatum(&mut self, swv: Id, d: NaiveDate, telling: &Telling, vastgesteld: bool) {
         for g in &telling.gemeenten {
-            let Some(r) = t.bij(g.gemeente_id, d) else {
+            let Some(r) = self.bij(swv, g.gemeente_id, d) else {
                 continue;
             };
             let rij = r.thuiszitters.entry(d).or_insert_with(|| RuweRij {
@@ -285,14 +395,8 @@ fn thuiszitters(c: &mut DbConn, t: &mut Teller) -> Result<(), ApiError> {
         }
         // Every gemeente this SWV serves that exists on the day gets the day, zeros included,
         // and is frozen only when every SWV that counts on it froze.
-        let doelen: Vec<Id> = t
-            .out
-            .iter()
-            .filter(|(id, r)| r.swvs.contains(&swv) && t.gemeenten.bestaat_op(**id, d))
-            .map(|(id, _)| *id)
-            .collect();
-        for id in doelen {
-            if let Some(r) = t.out.get_mut(&id) {
+        for (id, r) in self.out.iter_mut() {
+            if r.swvs.contains(&swv) && self.gemeenten.bestaat_op(*id, d) {
                 let rij = r.thuiszitters.entry(d).or_insert_with(|| RuweRij {
                     vastgesteld: true,
                     ..RuweRij::default()
@@ -301,5 +405,4 @@ fn thuiszitters(c: &mut DbConn, t: &mut Teller) -> Result<(), ApiError> {
             }
         }
     }
-    Ok(())
 }

@@ -7,8 +7,7 @@ use chrono::NaiveDateTime;
 use super::bronnen::{self, Vraag};
 use super::indeling::{Gemeenten, Indeling};
 use super::jop::{self, JopMonitor};
-use crate::domain::schooljaar::schooljaar_grenzen;
-use crate::schema::{leerlingen, scholen};
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::store_prelude::*;
 
 /// Whose figures the caller reads.
@@ -43,28 +42,14 @@ pub fn lees(c: &mut DbConn, kring: &Kring, v: &Verzoek) -> Result<JopMonitor, Ap
         })?),
         None => None,
     };
-    let jaar: i32 = v.schooljaar[..4].parse().unwrap_or_default();
+    let jaar = eerste_jaar(&v.schooljaar)?;
     let (van, tot) = schooljaar_grenzen(jaar);
-    let (swvs, eigen): (Vec<Id>, Option<HashSet<Id>>) = match kring {
-        Kring::Swv(s) => (vec![*s], None),
-        Kring::SwvClient(s, g) => (vec![*s], Some(gemeenten.met_voorgangers(g))),
-        Kring::Platform(g) => {
-            let zicht = gemeenten.met_voorgangers(g);
-            let ids: Vec<Id> = zicht.iter().copied().collect();
-            let mut swvs: Vec<Id> = scholen::table
-                .filter(scholen::gemeente_id.eq_any(&ids))
-                .select(scholen::samenwerkingsverband_id)
-                .distinct()
-                .load(c)?;
-            swvs.extend(
-                leerlingen::table
-                    .filter(leerlingen::woongemeente_id.eq_any(&ids))
-                    .select(leerlingen::samenwerkingsverband_id)
-                    .distinct()
-                    .load::<Id>(c)?,
-            );
-            (crate::domain::unique(&swvs), Some(zicht))
-        }
+    // A platform client reads every SWV that serves its gemeenten: the sources are read by
+    // gemeente alone.
+    let (swvs, eigen): (Option<Vec<Id>>, Option<HashSet<Id>>) = match kring {
+        Kring::Swv(s) => (Some(vec![*s]), None),
+        Kring::SwvClient(s, g) => (Some(vec![*s]), Some(gemeenten.met_voorgangers(g))),
+        Kring::Platform(g) => (None, Some(gemeenten.met_voorgangers(g))),
     };
     if let (Some(g), Some(zicht)) = (gevraagd, &eigen) {
         if !zicht.contains(&g) {
@@ -80,7 +65,7 @@ pub fn lees(c: &mut DbConn, kring: &Kring, v: &Verzoek) -> Result<JopMonitor, Ap
         jaar: v.schooljaar.clone(),
         filter: eigen.clone(),
     };
-    let ruw = bronnen::tel(c, &swvs, &vraag, &gemeenten)?;
+    let ruw = bronnen::tel(c, swvs.as_deref(), &vraag, &gemeenten)?;
     let mut gekozen: Vec<Id> = ruw.keys().copied().collect();
     if let Some(zicht) = &eigen {
         gekozen.retain(|g| zicht.contains(g));

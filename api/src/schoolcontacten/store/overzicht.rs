@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::store_prelude::*;
 
 use super::contacten::{ContactSignaal, ContactSoort};
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::domain::telling::{leeg, tel, Telling};
 use crate::schema::{gebruikers, samenwerkingsverbanden, scholen, schoolcontacten as sc};
 
@@ -132,7 +132,7 @@ pub fn overzicht(
     }
     let mut scholen: Vec<SchoolContacten> = per.into_values().collect();
     scholen.sort_by(|a, b| a.naam.cmp(&b.naam).then(a.school_id.cmp(&b.school_id)));
-    let jaar: i32 = schooljaar[..4].parse().unwrap_or_default();
+    let jaar = eerste_jaar(schooljaar)?;
     let minimum_tot_nu = f64::from(minimum) * verstreken(jaar, time::today());
     let totaal: i64 = scholen.iter().map(|s| s.contacten).sum();
     let gemiddeld = if scholen.is_empty() {

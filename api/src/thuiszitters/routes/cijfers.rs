@@ -86,7 +86,7 @@ async fn list_peildata(
     let jaar = q.schooljaar();
     q.finish()?;
     let grenzen = jaar
-        .and_then(|j| j[..4].parse::<i32>().ok())
+        .and_then(|j| crate::domain::schooljaar::eerste_jaar(&j).ok())
         .map(crate::domain::schooljaar::schooljaar_grenzen);
     let lijst = state
         .db

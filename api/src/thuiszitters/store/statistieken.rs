@@ -13,7 +13,7 @@ use super::peildata;
 use super::soorten::ThuiszitterCategorie;
 use super::telling::{band, Casussen, Duur};
 use crate::domain::peildata::in_schooljaar;
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::schema::samenwerkingsverbanden as swv_t;
 
 /// One peildatum of the year.
@@ -209,9 +209,7 @@ pub fn statistieken(
     schooljaar: &str,
     tot: Option<NaiveDate>,
 ) -> Result<ThuiszitterStatistieken, ApiError> {
-    let start: i32 = schooljaar[..4]
-        .parse()
-        .map_err(|_| ApiError::field("schooljaar", crate::domain::schooljaar::SCHOOLJAAR_REASON))?;
+    let start = eerste_jaar(schooljaar)?;
     let (van, eind) = schooljaar_grenzen(start);
     let tot = tot.unwrap_or(eind);
     if !(van..=eind).contains(&tot) {

@@ -190,6 +190,7 @@ pub type Gemeente = (Id, String, String);
 
 /// What counting needs of the cases of a period: the cases with their verloop, and of their
 /// pupils the month of birth and the gemeente.
+#[derive(Default)]
 pub struct Casussen {
     pub cases: Vec<Thuiszitter>,
     pub geboortemaand: HashMap<Id, String>,
@@ -205,6 +206,56 @@ impl Casussen {
             .order(t::id)
             .select(ThuiszitterRij::as_select())
             .load(c)?;
+        Self::of(c, rows)
+    }
+
+    /// The cases of several SWV's at once, per SWV, as `load` reads them one SWV at a time;
+    /// only of pupils living in `woon` when given.
+    pub fn per_swv(
+        c: &mut DbConn,
+        swvs: &[Id],
+        woon: Option<&[Id]>,
+        van: NaiveDate,
+        tot: NaiveDate,
+    ) -> Result<HashMap<Id, Self>, ApiError> {
+        let mut q = t::table
+            .filter(t::samenwerkingsverband_id.eq_any(swvs))
+            .filter(t::startdatum.le(tot))
+            .filter(t::einddatum.is_null().or(t::einddatum.gt(van)))
+            .into_boxed();
+        if let Some(w) = woon {
+            q = q.filter(
+                t::leerling_id.eq_any(
+                    leerlingen::table
+                        .filter(leerlingen::woongemeente_id.eq_any(w.to_vec()))
+                        .select(leerlingen::id),
+                ),
+            );
+        }
+        let rows: Vec<(Id, ThuiszitterRij)> = q
+            .order(t::id)
+            .select((t::samenwerkingsverband_id, ThuiszitterRij::as_select()))
+            .load(c)?;
+        let van_swv: HashMap<Id, Id> = rows.iter().map(|(s, r)| (r.id, *s)).collect();
+        let alle = Self::of(c, rows.into_iter().map(|(_, r)| r).collect())?;
+        let mut out: HashMap<Id, Self> = HashMap::new();
+        for case in alle.cases {
+            let Some(swv) = van_swv.get(&case.id) else {
+                continue;
+            };
+            let deel = out.entry(*swv).or_insert_with(|| Casussen {
+                gemeenten: alle.gemeenten.clone(),
+                ..Casussen::default()
+            });
+            if let Some(gm) = alle.geboortemaand.get(&case.leerling_id) {
+                deel.geboortemaand.insert(case.leerling_id, gm.clone());
+            }
+            deel.cases.push(case);
+        }
+        Ok(out)
+    }
+
+    fn of(c: &mut DbConn, rows: Vec<ThuiszitterRij>) -> Result<Self, ApiError> {
         let cases = complete(c, rows)?;
         let ids: Vec<Id> = cases.iter().map(|c| c.leerling_id).collect();
         let geboortemaand = leerlingen::table

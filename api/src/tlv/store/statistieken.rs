@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::store_prelude::*;
 
 use super::soorten::{Aanvraag, TlvCategorie, TlvSoort, TlvStatus, Vervolg};
-use crate::domain::schooljaar::schooljaar_grenzen;
+use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::domain::telling::{leeg, tel, trimester, Telling, TRIMESTERS};
 use crate::org::store::scholen::SchoolSoort;
 use crate::org::store::swv::Sector;
@@ -186,7 +186,7 @@ pub fn statistieken(
     swv: Id,
     schooljaar: &str,
 ) -> Result<TlvStatistieken, ApiError> {
-    let jaar: i32 = schooljaar[..4].parse().map_err(ApiError::internal)?;
+    let jaar = eerste_jaar(schooljaar)?;
     let (start, eind) = schooljaar_grenzen(jaar);
     let (vorig_start, _) = schooljaar_grenzen(jaar - 1);
 
