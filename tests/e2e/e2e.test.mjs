@@ -29,6 +29,8 @@ const LEZER = 'lezer@swv-zk.example';
 const CONSULENT_NK = 'consulent@ppo-nk.example';
 /** A lezer of PPO Noord-Kennemerland: its 2016-2017 JOP monitor has Heerhugowaard and Langedijk (now Dijk en Waard). */
 const LEZER_NK = 'lezer@ppo-nk.example';
+/** The beheerder of PPO Noord-Kennemerland: its boards' schools have small counts in 2016-2017. */
+const BEHEERDER_NK = 'beheer@ppo-nk.example';
 const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
@@ -2007,6 +2009,107 @@ describe('Koers in the browser', () => {
         .getByRole('button', { name: 'Download de JOP-monitor van Dijk en Waard in 2016-2017 als Excel-bestand' })
         .waitFor();
       await check('monitor-dijk-en-waard');
+      await signOut();
+    },
+  );
+
+  it(
+    'shows a beheerder the bestuursmonitor: a card per board with a row per school, <5 where suppressed, one board when chosen',
+    STEP,
+    async () => {
+      await signIn(BEHEERDER_NK);
+      await heading(/^Welkom, /);
+      // Schoolbesturen twice in the menu: the list under Organisatie, the monitor under Monitoren.
+      await page.getByRole('navigation').getByRole('link', { name: 'Schoolbesturen', exact: true }).waitFor();
+      await nav('Schoolbesturen (bestuursmonitor)', 'Schoolbesturen');
+      await page.waitForURL((u) => u.pathname === '/monitor/schoolbesturen');
+      await choose('Schooljaar', '2016-2017');
+      await page.waitForURL(/schooljaar=2016-2017/);
+
+      // What the boards receive, to hold each cell on screen against.
+      const monitor = await apiGet(BEHEERDER_NK, '/monitor/schoolbestuur?schooljaar=2016-2017');
+      const bestuur = (naam) => monitor.schoolbesturen.find((b) => b.naam === naam);
+      const getal = (n) => new Intl.NumberFormat('nl-NL').format(n);
+      const cel = (a) => (a.onderdrukt ? '<5niet gedeeld' : getal(a.waarde));
+
+      // A card per board, in the order of the API, each under its own heading.
+      const kaarten = page.locator('[data-testid^="schoolbestuur-"]');
+      const flore = page.getByTestId(`schoolbestuur-${bestuur('Stichting Flore').id}`);
+      await flore.getByRole('heading', { level: 2, name: 'Stichting Flore' }).waitFor();
+      assert.ok(monitor.schoolbesturen.length > 1, 'PPO Noord-Kennemerland has several boards');
+      assert.deepEqual(
+        await kaarten.getByRole('heading', { level: 2 }).allInnerTexts(),
+        monitor.schoolbesturen.map((b) => b.naam),
+      );
+      await page
+        .getByTestId('monitor-legenda')
+        .getByText(/Aantallen van 1 tot en met 4 worden niet gedeeld/)
+        .waitFor();
+
+      // Flore: its ten schools, each row as the board receives it, <5 where suppressed.
+      await flore.getByText('10 scholen', { exact: true }).waitFor();
+      const scholen = flore.getByRole('region', { name: 'Cijfers per school van Stichting Flore' });
+      const rijen = scholen.locator('tbody tr');
+      assert.equal(await rijen.count(), 10, 'a row per school of Flore');
+      const verwacht = bestuur('Stichting Flore').scholen;
+      assert.deepEqual(
+        await scholen.locator('tbody th').allInnerTexts(),
+        verwacht.map((s) => s.naam),
+      );
+      for (const s of verwacht) {
+        assert.deepEqual(
+          await rowCells(scholen.getByRole('row', { name: new RegExp(`^${s.naam}`) })),
+          [
+            ...['individueel', 'groep', 'innovatie'].map((k) => cel(s.arrangementen[k])),
+            ...['sbo', 'so', 'vso'].map((k) => cel(s.tlv[k])),
+            cel(s.mdo),
+            getal(s.aanwezigBijeenkomsten),
+          ],
+          `the row of ${s.naam}`,
+        );
+      }
+      // The card says how many of its cells are hidden, and there are that many <5 on screen.
+      const onderdrukt = await flore.getByText('<5', { exact: true }).count();
+      assert.ok(onderdrukt > 0, 'Flore has <5 cells');
+      await flore.getByText(`${onderdrukt} cellen afgeschermd`, { exact: true }).waitFor();
+      // Why <5: the tooltip says it on hover.
+      await flore.locator('.onderdrukt').first().hover();
+      await page
+        .getByRole('tooltip')
+        .getByText(/Aantallen van 1 tot en met 4 worden niet gedeeld/)
+        .waitFor();
+      await page.mouse.move(0, 0);
+      // A board with only shown counts hides nothing and says nothing about it.
+      const heliomare = page.getByTestId(`schoolbestuur-${bestuur('Stichting Heliomare Onderwijs').id}`);
+      await heliomare.getByText('1 school', { exact: true }).waitFor();
+      assert.equal(await heliomare.getByText('<5', { exact: true }).count(), 0);
+      assert.equal(await heliomare.getByText(/afgeschermd/).count(), 0);
+      await check('bestuursmonitor');
+
+      // On a tablet a board's table fits beside the menu: nothing to scroll sideways.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForTimeout(200);
+      const overloop = await scholen.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert.ok(overloop <= 1, `the table of Flore scrolls ${overloop}px sideways on a tablet`);
+      await check('bestuursmonitor-tablet');
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // One board: only its card, and the choice is kept in the URL.
+      await choose('Schoolbestuur', 'Stichting Flore');
+      await page.waitForURL(new RegExp(`schoolbestuur=${bestuur('Stichting Flore').id}`));
+      await heliomare.waitFor({ state: 'detached' });
+      assert.equal(await kaarten.count(), 1);
+      assert.equal(await flore.locator('tbody tr').count(), 10);
+      await page
+        .getByRole('button', { name: 'Download de bestuursmonitor van Stichting Flore in 2016-2017 als CSV' })
+        .waitFor();
+      await check('bestuursmonitor-flore');
+
+      // And back to every board.
+      await choose('Schoolbestuur', 'Alle schoolbesturen');
+      await page.waitForURL((u) => !u.searchParams.has('schoolbestuur'));
+      await heliomare.waitFor();
+      assert.equal(await kaarten.count(), monitor.schoolbesturen.length);
       await signOut();
     },
   );

@@ -1,8 +1,9 @@
-import { Group, Text, Tooltip } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { Aantal } from '../api/types';
 import { formatDateTime } from '../lib/format';
-import { cel, ONDERDRUKT, ONDERDRUKT_UITLEG } from '../lib/monitor';
+import { afgeschermdTekst, cel, ONDERDRUKT, ONDERDRUKT_UITLEG } from '../lib/monitor';
 
 /** What `<5` means (above the figures of a monitor), and when the figures were made where the API says so. */
 export function MonitorLegenda({ gegenereerdOp }: { gegenereerdOp?: string }) {
@@ -28,5 +29,59 @@ export function MonitorCel({ aantal }: { aantal: Aantal | undefined }) {
         <span className="visually-hidden">niet gedeeld</span>
       </span>
     </Tooltip>
+  );
+}
+
+/**
+ * The card of one receiver of a monitor (a gemeente, a schoolbestuur): a section under its own
+ * heading (h2, `{id}-kop`), a short note beside the heading, optionally a line under it, and on the
+ * right how many cells are hidden. `id` is also the card's test id.
+ */
+export function MonitorKaart({
+  id,
+  titel,
+  bijTitel,
+  onderTitel,
+  onderdrukt,
+  children,
+}: {
+  id: string;
+  titel: string;
+  bijTitel: ReactNode;
+  onderTitel?: ReactNode;
+  /** The number of suppressed cells in the card. */
+  onderdrukt: number;
+  children: ReactNode;
+}) {
+  const weg = afgeschermdTekst(onderdrukt);
+  return (
+    <Paper
+      component="section"
+      withBorder
+      radius="md"
+      p={{ base: 'md', lg: 'lg' }}
+      aria-labelledby={`${id}-kop`}
+      data-testid={id}
+    >
+      <Group justify="space-between" align="baseline" gap="sm" mb="md">
+        <Stack gap={2} miw={0}>
+          <Group gap="sm" align="baseline" wrap="wrap">
+            <Title order={2} size="h3" id={`${id}-kop`}>
+              {titel}
+            </Title>
+            <Text size="sm" c="dimmed" className="tabular nowrap">
+              {bijTitel}
+            </Text>
+          </Group>
+          {onderTitel && <Text size="sm">{onderTitel}</Text>}
+        </Stack>
+        {weg && (
+          <Text size="sm" c="dimmed" className="nowrap">
+            {weg}
+          </Text>
+        )}
+      </Group>
+      {children}
+    </Paper>
   );
 }

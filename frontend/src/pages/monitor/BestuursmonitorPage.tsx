@@ -1,15 +1,14 @@
-import { Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Select, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { bestuursmonitor } from '../../api/resources';
 import type { BestuurMonitor, BestuurMonitorBestuur } from '../../api/types';
 import { CijferBalk, GeenCijfers } from '../../components/Cijfers';
-import { MonitorCel, MonitorLegenda } from '../../components/Monitor';
+import { MonitorCel, MonitorKaart, MonitorLegenda } from '../../components/Monitor';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/states';
 import { formatNumber } from '../../lib/format';
 import {
-  afgeschermdTekst,
   ALLE_BESTUREN,
   bestuurHeeftCijfers,
   bestuurKeuzes,
@@ -127,31 +126,13 @@ function Monitor({
 
 function BestuurKaart({ bestuur: b }: { bestuur: BestuurMonitorBestuur }) {
   const id = `schoolbestuur-${b.id}`;
-  const weg = afgeschermdTekst(bestuurOnderdruktAantal(b));
   return (
-    <Paper
-      component="section"
-      withBorder
-      radius="md"
-      p={{ base: 'md', lg: 'lg' }}
-      aria-labelledby={`${id}-kop`}
-      data-testid={id}
+    <MonitorKaart
+      id={id}
+      titel={b.naam}
+      bijTitel={b.scholen.length === 1 ? '1 school' : `${formatNumber(b.scholen.length)} scholen`}
+      onderdrukt={bestuurOnderdruktAantal(b)}
     >
-      <Group justify="space-between" align="baseline" gap="sm" mb="md">
-        <Group gap="sm" align="baseline" wrap="wrap" miw={0}>
-          <Title order={2} size="h3" id={`${id}-kop`}>
-            {b.naam}
-          </Title>
-          <Text size="sm" c="dimmed" className="tabular nowrap">
-            {b.scholen.length === 1 ? '1 school' : `${formatNumber(b.scholen.length)} scholen`}
-          </Text>
-        </Group>
-        {weg && (
-          <Text size="sm" c="dimmed" className="nowrap">
-            {weg}
-          </Text>
-        )}
-      </Group>
       {b.scholen.length === 0 ? (
         <Text size="sm" c="dimmed">
           Dit bestuur heeft geen scholen in het samenwerkingsverband.
@@ -226,6 +207,6 @@ function BestuurKaart({ bestuur: b }: { bestuur: BestuurMonitorBestuur }) {
           </Table>
         </ScrollTable>
       )}
-    </Paper>
+    </MonitorKaart>
   );
 }

@@ -1,29 +1,16 @@
-import {
-  Badge,
-  Box,
-  Group,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Box, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { monitor } from '../../api/resources';
 import type { Aantal, JopGemeente, JopMonitor, LeerplichtCategorie } from '../../api/types';
 import { CijferBalk, GeenCijfers } from '../../components/Cijfers';
-import { MonitorCel, MonitorLegenda } from '../../components/Monitor';
+import { MonitorCel, MonitorKaart, MonitorLegenda } from '../../components/Monitor';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/states';
 import { formatDate, formatNumber } from '../../lib/format';
 import { THUISZITTER_CATEGORIE_LABELS } from '../../lib/labels';
 import {
-  afgeschermdTekst,
   ALLE_GEMEENTEN,
   bereikPercentage,
   gekozenGemeenten,
@@ -163,43 +150,24 @@ function Monitor({
 
 function GemeenteKaart({ gemeente: g }: { gemeente: JopGemeente }) {
   const id = `gemeente-${g.cbsCode}`;
-  const weg = afgeschermdTekst(onderdruktAantal(g));
   return (
-    <Paper
-      component="section"
-      withBorder
-      radius="md"
-      p={{ base: 'md', lg: 'lg' }}
-      aria-labelledby={`${id}-kop`}
-      data-testid={id}
+    <MonitorKaart
+      id={id}
+      titel={g.naam}
+      bijTitel={`CBS-code ${g.cbsCode}`}
+      onderTitel={
+        <>
+          Bediend door{' '}
+          {g.samenwerkingsverbanden.map((s, i) => (
+            <span key={s.code}>
+              {i > 0 && '; '}
+              {s.naam} <span className="nowrap">({s.code})</span>
+            </span>
+          ))}
+        </>
+      }
+      onderdrukt={onderdruktAantal(g)}
     >
-      <Group justify="space-between" align="flex-start" gap="sm" mb="md">
-        <Stack gap={2} miw={0}>
-          <Group gap="sm" align="baseline" wrap="wrap">
-            <Title order={2} size="h3" id={`${id}-kop`}>
-              {g.naam}
-            </Title>
-            <Text size="sm" c="dimmed" className="tabular nowrap">
-              CBS-code {g.cbsCode}
-            </Text>
-          </Group>
-          <Text size="sm">
-            Bediend door{' '}
-            {g.samenwerkingsverbanden.map((s, i) => (
-              <span key={s.code}>
-                {i > 0 && '; '}
-                {s.naam} <span className="nowrap">({s.code})</span>
-              </span>
-            ))}
-          </Text>
-        </Stack>
-        {weg && (
-          <Text size="sm" c="dimmed" className="nowrap">
-            {weg}
-          </Text>
-        )}
-      </Group>
-
       <Stack gap="lg">
         <Thuiszitters gemeente={g} id={id} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="lg" verticalSpacing="lg">
@@ -249,7 +217,7 @@ function GemeenteKaart({ gemeente: g }: { gemeente: JopGemeente }) {
           <Bereik gemeente={g} id={`${id}-bereik`} />
         </SimpleGrid>
       </Stack>
-    </Paper>
+    </MonitorKaart>
   );
 }
 
