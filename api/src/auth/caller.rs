@@ -109,6 +109,9 @@ pub enum Area {
     /// Pupil-level data (leerlingen and every record about a pupil): only the SWV's staff who
     /// work with pupils, never a lezer, the platformbeheerder or a client.
     Leerlingen,
+    /// The aggregated figures of the pupil-level areas: exact for the staff who work with pupils,
+    /// suppressed for a lezer; no client.
+    Leerlingcijfers,
     /// The audit trail of pupil-level data: read by the beheerder, written by no one.
     Auditregels,
     /// The budgets of the werkgebieden: read by every user of the SWV, set by the beheerder;
@@ -175,6 +178,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
             matches!(rol, Beheerder | Consulent | Medewerker)
         }
         (Leerlingen, _) => matches!(rol, Beheerder | Consulent | Medewerker),
+        (Leerlingcijfers, Read) => matches!(rol, Beheerder | Consulent | Medewerker | Lezer),
+        (Leerlingcijfers, Write) => false,
         (Auditregels, Read) => rol == Beheerder,
         (Auditregels, Write) => false,
         (Budgetten, Read) => rol != Platformbeheerder,
@@ -228,6 +233,7 @@ pub struct Recht {
     "bijeenkomsten": {"lezen": true, "schrijven": true},
     "aanmeldingen": {"lezen": true, "schrijven": true},
     "leerlingen": {"lezen": true, "schrijven": true},
+    "leerlingcijfers": {"lezen": true, "schrijven": false},
     "auditregels": {"lezen": true, "schrijven": false},
     "budgetten": {"lezen": true, "schrijven": true},
     "schoolcontacten": {"lezen": true, "schrijven": true},
@@ -253,6 +259,8 @@ pub struct Rechten {
     pub aanmeldingen: Recht,
     /// Leerlingen en alles wat over een leerling is vastgelegd.
     pub leerlingen: Recht,
+    /// De cijfers van de leerlinggebieden (statistieken, tellingen): voor een lezer afgeschermd.
+    pub leerlingcijfers: Recht,
     /// Wie welke leerlinggegevens zag of wijzigde.
     pub auditregels: Recht,
     /// De budgetten van de werkgebieden voor arrangementen.
@@ -282,6 +290,18 @@ impl Caller {
         }
     }
 
+    /// How this caller reads the aggregated figures of a pupil-level area: exact when it may
+    /// read the pupils themselves, suppressed otherwise (a lezer).
+    pub fn cijferblik(
+        &self,
+        geen_aantal: &'static [&'static str],
+    ) -> crate::domain::afscherming::Blik {
+        crate::domain::afscherming::Blik {
+            afgeschermd: !self.allows(Area::Leerlingen, Access::Read),
+            geen_aantal,
+        }
+    }
+
     pub fn rechten(&self) -> Rechten {
         let recht = |area| Recht {
             lezen: self.allows(area, Access::Read),
@@ -298,6 +318,7 @@ impl Caller {
             bijeenkomsten: recht(Area::Bijeenkomsten),
             aanmeldingen: recht(Area::Aanmeldingen),
             leerlingen: recht(Area::Leerlingen),
+            leerlingcijfers: recht(Area::Leerlingcijfers),
             auditregels: recht(Area::Auditregels),
             budgetten: recht(Area::Budgetten),
             schoolcontacten: recht(Area::Schoolcontacten),

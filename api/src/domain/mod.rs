@@ -1,6 +1,7 @@
 //! Domain rules every area shares, below all of them: school years and dates, timestamps, and
 //! references from one record to another within an SWV.
 
+pub mod afscherming;
 pub mod document;
 pub mod onderdrukking;
 pub mod peildata;

@@ -35,6 +35,11 @@ impl Aantal {
         (!self.onderdrukt).then_some(self.waarde)
     }
 
+    /// The count before suppression, for the SWV's own sums.
+    pub fn waarde(&self) -> i64 {
+        self.waarde
+    }
+
     pub fn onderdrukt(&self) -> bool {
         self.onderdrukt
     }

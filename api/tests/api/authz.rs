@@ -114,6 +114,8 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("schoolcontacten" | "werkvoorraad", _) => {
             matches!(who, Beheerder | Consulent | Medewerker)
         }
+        ("leerlingcijfers", false) => matches!(who, Beheerder | Consulent | Medewerker | Lezer),
+        ("leerlingcijfers", true) => false,
         // A frozen count went to the Inspectie: only the beheerder undoes it.
         ("peildatum-ongedaan", _) => who == Beheerder,
         ("auditregels", false) => who == Beheerder,
@@ -549,6 +551,14 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
             "schoolcontacten"
         } else if path == "/monitor/schoolbestuur" {
             "bestuursmonitor"
+        } else if method == "get"
+            && (path.ends_with("/statistieken") && first != "bijeenkomsten"
+                || path == "/thuiszitters/telling"
+                || path == "/thuiszitters/vervolg"
+                || path.starts_with("/thuiszitters/peildata"))
+        {
+            // Aggregated figures of the pupil-level areas: exact for staff, suppressed for lezers.
+            "leerlingcijfers"
         } else if path == "/arrangementen/budget" {
             // Amounts per werkgebied, naming no pupil: read like the budgets.
             "budgetten"

@@ -19,6 +19,7 @@ mod demo_week;
 mod gebruikers;
 mod gemeenten;
 mod kengetallen;
+mod leerlingcijfers;
 mod leerlingen;
 mod mdos;
 mod metrics;

@@ -407,6 +407,53 @@ async fn a_gemeente_reads_only_its_own(app: TestApp) {
         "summed over the SWV's that serve Haarlem"
     );
 
+    // A client of a hundred gemeenten (counted without a filter in SQL) reads Haarlem exactly
+    // as Haarlem's own client does.
+    let mut ids: Vec<Value> = Vec::new();
+    for i in 0..90 {
+        let r = app
+            .post(
+                "/api/v1/gemeenten",
+                &p,
+                json!({"cbsCode": format!("{:04}", 9000 + i), "naam": format!("Testgemeente {i}")}),
+            )
+            .await;
+        r.assert(201);
+        ids.push(r.body["id"].clone());
+    }
+    for code in ["0392", "0377", "0361"] {
+        ids.push(json!(gemeente_id(&app, &p, code).await));
+    }
+    let veel = app
+        .post(
+            "/api/v1/clients",
+            &p,
+            json!({"naam": "JOP landelijk", "scopes": ["jop:read"], "gemeenteIds": ids}),
+        )
+        .await;
+    veel.assert(201);
+    let tok = client_token(
+        &app,
+        veel.body["clientId"].as_str().unwrap(),
+        veel.body["clientSecret"].as_str().unwrap(),
+        None,
+    )
+    .await;
+    let veel = tok.body["access_token"].as_str().unwrap().to_string();
+    let breed = app.get(&format!("{JOP}?schooljaar=2022-2023"), &veel).await;
+    breed.assert(200);
+    let haarlem_breed = breed.body["gemeenten"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["cbsCode"] == "0392")
+        .expect("Haarlem listed");
+    assert_eq!(haarlem_breed, &r.body["gemeenten"][0]);
+    assert!(
+        cbs(&breed.body).len() >= 90,
+        "every gemeente listed, zeros included"
+    );
+
     // A client without jop:read reads nothing here.
     let org = jop_client(&app, &zk, &["0392"], &["organisatie:read"]).await;
     assert_problem(

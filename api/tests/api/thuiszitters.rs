@@ -611,14 +611,6 @@ async fn the_return_audit_and_dossier(app: TestApp) {
             .await,
         403,
     );
-    assert_problem(
-        &app.get(
-            "/api/v1/thuiszitters/telling?datum=2017-03-15",
-            &app.token("lezer").await,
-        )
-        .await,
-        403,
-    );
 }
 
 /// Each rule broken names its field and stores nothing.

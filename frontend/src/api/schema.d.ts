@@ -1412,6 +1412,12 @@ export interface paths {
          *     ondersteuningscategorie, leerjaar, geslacht, trimester en werkgebied, met het jaar ervoor.
          * @description Geteld worden toegekende en beëindigde arrangementen die in het schooljaar beginnen. Met
          *     `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+         *
+         *     Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
+         *     Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
          */
         get: operations["get_arrangement_statistieken"];
         put?: never;
@@ -1570,6 +1576,12 @@ export interface paths {
          * De cijfers van de MDO's van een schooljaar: per trimester, niveau en uitkomst, met een
          *     consulent erbij, en per werkgebied (ook per 100 leerlingen), met het jaar ervoor.
          * @description Met `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+         *
+         *     Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
+         *     Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
          */
         get: operations["get_mdo_statistieken"];
         put?: never;
@@ -1674,6 +1686,12 @@ export interface paths {
          *     reguliere scholen dat aanvroeg, tijdelijke plaatsingen, per werkgebied (naar school van
          *     herkomst), uitstroom en het jaar ervoor. Met `Accept: text/csv` of het XLSX-mediatype komt
          *     elk getal als een regel (indeling, sleutel, waarde).
+         *
+         *     Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
+         *     Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
          */
         get: operations["get_tlv_statistieken"];
         put?: never;
@@ -1930,6 +1948,12 @@ export interface paths {
          *     mee in totalen, duur en `jongerDan5`. Met `Accept: text/csv` of het XLSX-mediatype: de
          *     kwartaalopgave aan de Inspectie (datum, CBS-code, gemeente, categorie, aantal, omschrijving;
          *     elke gemeente van het samenwerkingsverband × elke leerplichtcategorie, nullen inbegrepen).
+         *
+         *     Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
+         *     Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
          */
         get: operations["get_telling"];
         put?: never;
@@ -1949,7 +1973,10 @@ export interface paths {
         };
         /**
          * De vastgestelde peildata, nieuwste eerst.
-         * @description Zie de antwoorden hieronder.
+         * @description Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
          */
         get: operations["list_peildata"];
         put?: never;
@@ -1973,7 +2000,10 @@ export interface paths {
         };
         /**
          * Eén vastgestelde peildatum.
-         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         * @description Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
          */
         get: operations["get_peildatum"];
         put?: never;
@@ -2000,6 +2030,11 @@ export interface paths {
          * @description Van de dossiers die op `van` meetelden (dreigend inbegrepen): weer naar onderwijs, weinig
          *     onderwijs omdat zorg voorgaat, om een andere reden gesloten, of nog thuis op `tot`; per
          *     woongemeente en per perspectief op `tot`.
+         *
+         *     Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
          */
         get: operations["get_vervolg"];
         put?: never;
@@ -2019,7 +2054,10 @@ export interface paths {
         };
         /**
          * De cijfers van een schooljaar tot een dag, tegen dezelfde dagen een jaar eerder.
-         * @description Zie de antwoorden hieronder.
+         * @description Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+         *     `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+         *     af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+         *     leeg.
          */
         get: operations["get_thuiszitter_statistieken"];
         put?: never;
@@ -5835,6 +5873,10 @@ export interface components {
          *         "lezen": true,
          *         "schrijven": true
          *       },
+         *       "leerlingcijfers": {
+         *         "lezen": true,
+         *         "schrijven": false
+         *       },
          *       "auditregels": {
          *         "lezen": true,
          *         "schrijven": false
@@ -5879,6 +5921,8 @@ export interface components {
             aanmeldingen: components["schemas"]["Recht"];
             /** @description Leerlingen en alles wat over een leerling is vastgelegd. */
             leerlingen: components["schemas"]["Recht"];
+            /** @description De cijfers van de leerlinggebieden (statistieken, tellingen): voor een lezer afgeschermd. */
+            leerlingcijfers: components["schemas"]["Recht"];
             /** @description Wie welke leerlinggegevens zag of wijzigde. */
             auditregels: components["schemas"]["Recht"];
             /** @description De budgetten van de werkgebieden voor arrangementen. */

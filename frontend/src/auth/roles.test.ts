@@ -34,6 +34,7 @@ function rechtenVan(rol: Rol): Rechten {
     bijeenkomsten: recht(swv, uitvoerend),
     aanmeldingen: recht(uitvoerend, uitvoerend),
     leerlingen: recht(uitvoerend, uitvoerend),
+    leerlingcijfers: recht(uitvoerend || rol === 'lezer', false),
     auditregels: recht(rol === 'beheerder', false),
     budgetten: recht(swv, rol === 'beheerder'),
     schoolcontacten: recht(uitvoerend, uitvoerend),

@@ -86,6 +86,12 @@ const FIGURES: ListSpec = ListSpec {
 /// consulent erbij, en per werkgebied (ook per 100 leerlingen), met het jaar ervoor.
 ///
 /// Met `Accept: text/csv` of het XLSX-mediatype komt elk getal als een regel (indeling, sleutel, aantal).
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
+/// Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
 #[utoipa::path(
     tag = "MDO",
     params(("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2016-2017")),
@@ -101,7 +107,8 @@ async fn get_mdo_statistieken(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&[]);
     let format = Format::negotiate(&req)?;
     let mut q = ListQuery::parse_filters(&req, &FIGURES);
     let jaar = q.required_schooljaar();
@@ -110,7 +117,7 @@ async fn get_mdo_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar))
         .await?;
-    export::figures(format, &q, &s, &s.regels(), "mdo-statistieken")
+    export::pupil_figures(blik, format, &q, &s, &s.regels(), "mdo-statistieken")
 }
 
 crate::crud_routes! {

@@ -58,6 +58,9 @@ pub struct Vraag {
     pub filter: Option<HashSet<Id>>,
 }
 
+/// The most gemeenten the queries filter on; a longer set is filtered while counting.
+const ZICHT_IN_SQL: usize = 64;
+
 /// The counts of every SWV in `swvs` (`None`: every SWV that serves the caller's gemeenten), per
 /// gemeente of the indeling: each source read once for all of them, and only for the caller's
 /// gemeenten when it has a set.
@@ -72,15 +75,17 @@ pub fn tel(
         vraag,
         gemeenten,
         out: &mut out,
-        zicht: vraag.filter.as_ref().map(|f| f.iter().copied().collect()),
+        // Past a few dozen gemeenten a filter in SQL costs more than it saves.
+        zicht: vraag
+            .filter
+            .as_ref()
+            .filter(|f| f.len() <= ZICHT_IN_SQL)
+            .map(|f| f.iter().copied().collect()),
     };
     let scholen = t.scholen(c, swvs)?;
     t.wonen(c, swvs)?;
-    t.bereikt(c, swvs, &scholen)?;
-    t.tlv(c, swvs)?;
-    t.arrangementen(c, swvs)?;
-    t.mdo(c, swvs)?;
-    // Every SWV that counts in a gemeente has a school or a pupil there.
+    // Every SWV that counts in a gemeente has a school or a pupil there: the other sources are
+    // read for those alone.
     let tellend: Vec<Id> = match swvs {
         Some(s) => s.to_vec(),
         None => crate::domain::unique(
@@ -90,6 +95,11 @@ pub fn tel(
                 .collect::<Vec<_>>(),
         ),
     };
+    let swvs = Some(tellend.as_slice());
+    t.bereikt(c, swvs, &scholen)?;
+    t.tlv(c, swvs)?;
+    t.arrangementen(c, swvs)?;
+    t.mdo(c, swvs)?;
     t.thuiszitters(c, &tellend)?;
     Ok(out)
 }
@@ -98,7 +108,7 @@ struct Teller<'a> {
     vraag: &'a Vraag,
     gemeenten: &'a Gemeenten,
     out: &'a mut BTreeMap<Id, Ruw>,
-    /// The caller's gemeenten for the queries (`vraag.filter` as a list).
+    /// The caller's gemeenten for the queries (`vraag.filter` as a list, when short).
     zicht: Option<Vec<Id>>,
 }
 
@@ -242,39 +252,48 @@ impl Teller<'_> {
     }
 
     fn arrangementen(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
-        let mut q = arrangementen::table
-            .inner_join(scholen::table)
-            .left_join(leerlingen::table)
-            .filter(arrangementen::schooljaar.eq(&self.vraag.jaar))
-            .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
-            .select((
-                arrangementen::samenwerkingsverband_id,
-                arrangementen::soort,
-                scholen::gemeente_id,
-                leerlingen::woongemeente_id.nullable(),
-                arrangementen::startdatum,
-            ))
-            .into_boxed();
-        if let Some(s) = swvs {
-            q = q.filter(arrangementen::samenwerkingsverband_id.eq_any(s.to_vec()));
-        }
-        if let Some(z) = &self.zicht {
-            q = q.filter(
-                scholen::gemeente_id
-                    .eq_any(z.clone())
-                    .nullable()
-                    .or(leerlingen::woongemeente_id.nullable().eq_any(z.clone())),
-            );
-        }
-        type Rij = (Id, ArrangementSoort, Id, Option<Id>, NaiveDate);
-        for (swv, soort, school, woon, d) in q.load::<Rij>(c)? {
-            let (g, i) = match soort {
-                ArrangementSoort::Individueel => (woon.unwrap_or(school), 0),
-                ArrangementSoort::Groep => (school, 1),
-                ArrangementSoort::Innovatie => (school, 2),
-            };
-            if let Some(r) = self.bij(swv, g, d) {
-                r.arrangementen[i] += 1;
+        // An OR over the school's and the pupil's gemeente reads every pupil: ask twice instead,
+        // by the school, then individual ones by where the pupil lives.
+        let rondes: &[Option<bool>] = match self.zicht {
+            Some(_) => &[Some(false), Some(true)],
+            None => &[None],
+        };
+        for ronde in rondes {
+            let mut q = arrangementen::table
+                .inner_join(scholen::table)
+                .left_join(leerlingen::table)
+                .filter(arrangementen::schooljaar.eq(&self.vraag.jaar))
+                .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
+                .select((
+                    arrangementen::samenwerkingsverband_id,
+                    arrangementen::soort,
+                    scholen::gemeente_id,
+                    leerlingen::woongemeente_id.nullable(),
+                    arrangementen::startdatum,
+                ))
+                .into_boxed();
+            if let Some(s) = swvs {
+                q = q.filter(arrangementen::samenwerkingsverband_id.eq_any(s.to_vec()));
+            }
+            if let (Some(woon), Some(z)) = (ronde, &self.zicht) {
+                q = if *woon {
+                    q.filter(arrangementen::soort.eq(ArrangementSoort::Individueel))
+                        .filter(leerlingen::woongemeente_id.nullable().eq_any(z.clone()))
+                        .filter(scholen::gemeente_id.ne_all(z.clone()))
+                } else {
+                    q.filter(scholen::gemeente_id.eq_any(z.clone()))
+                };
+            }
+            type Rij = (Id, ArrangementSoort, Id, Option<Id>, NaiveDate);
+            for (swv, soort, school, woon, d) in q.load::<Rij>(c)? {
+                let (g, i) = match soort {
+                    ArrangementSoort::Individueel => (woon.unwrap_or(school), 0),
+                    ArrangementSoort::Groep => (school, 1),
+                    ArrangementSoort::Innovatie => (school, 2),
+                };
+                if let Some(r) = self.bij(swv, g, d) {
+                    r.arrangementen[i] += 1;
+                }
             }
         }
         Ok(())

@@ -1,6 +1,6 @@
 //! The counts of thuiszitters: on any date, frozen on peildata, the follow-up of a cohort and
-//! the figures of a year. Aggregates, read by the SWV's staff who work with pupils (lezers
-//! wait for the suppression of small numbers).
+//! the figures of a year. Aggregates: exact for the SWV's staff who work with pupils, with small
+//! counts suppressed for a lezer.
 
 use crate::route_prelude::*;
 
@@ -34,6 +34,12 @@ const FILTERS: ListSpec = ListSpec {
 /// mee in totalen, duur en `jongerDan5`. Met `Accept: text/csv` of het XLSX-mediatype: de
 /// kwartaalopgave aan de Inspectie (datum, CBS-code, gemeente, categorie, aantal, omschrijving;
 /// elke gemeente van het samenwerkingsverband × elke leerplichtcategorie, nullen inbegrepen).
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
+/// Als CSV/XLSX krijgt een lezer een regel per getal (indeling, sleutel, aantal; `<5` waar onderdrukt).
 #[utoipa::path(
     tag = "Thuiszitters",
     params(("datum" = chrono::NaiveDate, Query, description = "De dag van de telling", example = "2017-03-15")),
@@ -49,7 +55,8 @@ async fn get_telling(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&[]);
     let format = Format::negotiate(&req)?;
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
     let datum = q.required_date("datum");
@@ -66,10 +73,22 @@ async fn get_telling(
             Ok((t, regels))
         })
         .await?;
-    export::figures(format, &q, &t, &regels, &format!("thuiszitters-{datum}"))
+    export::pupil_figures(
+        blik,
+        format,
+        &q,
+        &t,
+        &regels,
+        &format!("thuiszitters-{datum}"),
+    )
 }
 
 /// De vastgestelde peildata, nieuwste eerst.
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
 #[utoipa::path(
     tag = "Thuiszitters",
     params(("schooljaar" = Option<String>, Query, description = "Alleen peildata in dit schooljaar", example = "2016-2017")),
@@ -81,7 +100,8 @@ async fn list_peildata(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&[]);
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
     let jaar = q.schooljaar();
     q.finish()?;
@@ -92,10 +112,15 @@ async fn list_peildata(
         .db
         .report(move |c| peildata::list(c, swv, grenzen.map(|g| g.0), grenzen.map(|g| g.1)))
         .await?;
-    Ok(HttpResponse::Ok().json(lijst))
+    Ok(HttpResponse::Ok().json(blik.json(&lijst).map_err(ApiError::internal)?))
 }
 
 /// Eén vastgestelde peildatum.
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
 #[utoipa::path(
     tag = "Thuiszitters",
     params(("id" = uuid::Uuid, Path, description = "Id van de vastgestelde peildatum")),
@@ -107,10 +132,11 @@ async fn get_peildatum(
     caller: Caller,
     id: web::Path<Id>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&[]);
     let id = id.into_inner();
     let p = state.db.report(move |c| peildata::find(c, swv, id)).await?;
-    Ok(HttpResponse::Ok().json(p))
+    Ok(HttpResponse::Ok().json(blik.json(&p).map_err(ApiError::internal)?))
 }
 
 /// De telling van een peildatum vaststellen.
@@ -179,6 +205,11 @@ async fn delete_peildatum(
 /// Van de dossiers die op `van` meetelden (dreigend inbegrepen): weer naar onderwijs, weinig
 /// onderwijs omdat zorg voorgaat, om een andere reden gesloten, of nog thuis op `tot`; per
 /// woongemeente en per perspectief op `tot`.
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
 #[utoipa::path(
     tag = "Thuiszitters",
     params(
@@ -193,7 +224,8 @@ async fn get_vervolg(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&[]);
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
     let van = q.required_date("van");
     let tot = q.required_date("tot");
@@ -202,10 +234,15 @@ async fn get_vervolg(
         .db
         .report(move |c| vervolg::vervolg(c, swv, van, tot))
         .await?;
-    Ok(HttpResponse::Ok().json(v))
+    Ok(HttpResponse::Ok().json(blik.json(&v).map_err(ApiError::internal)?))
 }
 
 /// De cijfers van een schooljaar tot een dag, tegen dezelfde dagen een jaar eerder.
+///
+/// Een `lezer` krijgt hetzelfde antwoord met elk aantal kinderen als `{"waarde": n}`, of als
+/// `{"waarde": null, "onderdrukt": true}` bij 1 tot en met 4 en waar het uit getoonde cellen
+/// af te leiden zou zijn; een percentage, gemiddelde of mediaan naast een onderdrukt aantal is
+/// leeg.
 #[utoipa::path(
     tag = "Thuiszitters",
     params(
@@ -220,7 +257,8 @@ async fn get_thuiszitter_statistieken(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Leerlingen, Access::Read)?;
+    let swv = caller.tenant(Area::Leerlingcijfers, Access::Read)?;
+    let blik = caller.cijferblik(&["mediaanDagen"]);
     let mut q = ListQuery::parse_filters(&req, &FILTERS);
     let jaar = q.required_schooljaar();
     let tot = q.date("tot");
@@ -229,5 +267,5 @@ async fn get_thuiszitter_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar, tot))
         .await?;
-    Ok(HttpResponse::Ok().json(s))
+    Ok(HttpResponse::Ok().json(blik.json(&s).map_err(ApiError::internal)?))
 }

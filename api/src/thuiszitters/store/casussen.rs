@@ -162,8 +162,16 @@ pub fn scoped(swv: Id) -> thuiszitters::BoxedQuery<'static, MultiBackend> {
 /// Turns stored cases into records, with their verloop and the pupils' gemeenten read in one
 /// statement each.
 pub fn complete(c: &mut DbConn, rows: Vec<ThuiszitterRij>) -> Result<Vec<Thuiszitter>, ApiError> {
+    Ok(compleet(c, rows)?.0)
+}
+
+/// `complete`, and the pupils' months of birth from the same statement (for counting).
+pub fn compleet(
+    c: &mut DbConn,
+    rows: Vec<ThuiszitterRij>,
+) -> Result<(Vec<Thuiszitter>, HashMap<Id, String>), ApiError> {
     if rows.is_empty() {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), HashMap::new()));
     }
     let ids: Vec<Id> = rows.iter().map(|r| r.id).collect();
     let leerling_ids: Vec<Id> = rows.iter().map(|r| r.leerling_id).collect();
@@ -179,14 +187,22 @@ pub fn complete(c: &mut DbConn, rows: Vec<ThuiszitterRij>) -> Result<Vec<Thuiszi
     {
         verloop.entry(v.thuiszitter_id).or_default().push(v);
     }
-    let gemeenten: HashMap<Id, Id> = leerlingen::table
+    let mut gemeenten: HashMap<Id, Id> = HashMap::new();
+    let mut geboortemaand: HashMap<Id, String> = HashMap::new();
+    for (id, g, m) in leerlingen::table
         .filter(leerlingen::id.eq_any(&leerling_ids))
-        .select((leerlingen::id, leerlingen::woongemeente_id))
-        .load::<(Id, Id)>(c)?
-        .into_iter()
-        .collect();
+        .select((
+            leerlingen::id,
+            leerlingen::woongemeente_id,
+            leerlingen::geboortemaand,
+        ))
+        .load::<(Id, Id, String)>(c)?
+    {
+        gemeenten.insert(id, g);
+        geboortemaand.insert(id, m);
+    }
     let vandaag = time::today();
-    Ok(rows
+    let cases = rows
         .into_iter()
         .map(|r| {
             let verloop = verloop.remove(&r.id).unwrap_or_default();
@@ -215,7 +231,8 @@ pub fn complete(c: &mut DbConn, rows: Vec<ThuiszitterRij>) -> Result<Vec<Thuiszi
             t.actueel = t.op(vandaag).cloned();
             t
         })
-        .collect())
+        .collect();
+    Ok((cases, geboortemaand))
 }
 
 pub fn find(c: &mut DbConn, swv: Id, id: Id) -> Result<Thuiszitter, ApiError> {

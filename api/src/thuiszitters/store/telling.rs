@@ -8,7 +8,7 @@ use chrono::{Months, NaiveDate};
 
 use crate::store_prelude::*;
 
-use super::casussen::{complete, scoped, Thuiszitter, ThuiszitterRij};
+use super::casussen::{compleet, scoped, Thuiszitter, ThuiszitterRij};
 use super::soorten::{Scenario, ThuiszitterCategorie, LEERPLICHT};
 use crate::schema::{gemeenten, leerlingen, scholen, thuiszitters as t};
 
@@ -256,14 +256,7 @@ impl Casussen {
     }
 
     fn of(c: &mut DbConn, rows: Vec<ThuiszitterRij>) -> Result<Self, ApiError> {
-        let cases = complete(c, rows)?;
-        let ids: Vec<Id> = cases.iter().map(|c| c.leerling_id).collect();
-        let geboortemaand = leerlingen::table
-            .filter(leerlingen::id.eq_any(&ids))
-            .select((leerlingen::id, leerlingen::geboortemaand))
-            .load::<(Id, String)>(c)?
-            .into_iter()
-            .collect();
+        let (cases, geboortemaand) = compleet(c, rows)?;
         let gemeente_ids: Vec<Id> = cases.iter().map(|c| c.gemeente_id).collect();
         let gemeenten = gemeenten_by_id(c, &gemeente_ids)?;
         Ok(Casussen {
