@@ -236,6 +236,33 @@ async fn the_figures_of_a_year(app: TestApp) {
         l.body["perWerkgebied"][0]["perHonderdLeerlingen"],
         Value::Null
     );
+
+    // A KPI on these three MDO's: the beheerder reads 3, a lezer nothing it could single out.
+    let beheerder = app.token("beheerder").await;
+    app.post(
+        "/api/v1/kengetallen",
+        &beheerder,
+        json!({"naam": "MDO's", "eenheid": "aantal", "richting": "minimaal", "streefwaarde": 10, "bron": "mdo_totaal"}),
+    )
+    .await
+    .assert(201);
+    let kpi = |r: &Value| r["kengetallen"][0]["waarde"].clone();
+    let o = app
+        .get(
+            "/api/v1/kengetallen/overzicht?schooljaar=2016-2017",
+            &beheerder,
+        )
+        .await;
+    assert_eq!(kpi(&o.body), json!(3.0));
+    let o = app
+        .get(
+            "/api/v1/kengetallen/overzicht?schooljaar=2016-2017",
+            &app.token("lezer").await,
+        )
+        .await;
+    o.assert(200);
+    assert_eq!(kpi(&o.body), Value::Null);
+    assert_eq!(o.body["kengetallen"][0]["signaal"], Value::Null);
 }
 
 both_backends!(

@@ -2363,7 +2363,7 @@ export interface paths {
         };
         /**
          * De ken- en stuurgetallen van een schooljaar: per kengetal de waarde, het signaal en de trend.
-         * @description Elk kengetal op `volgorde`, met de waarde in het schooljaar (berekend uit wat in Koers is geregistreerd, op één decimaal, of zoals ingevoerd bij een handmatig kengetal; leeg zonder gegevens), het signaal tegen de streefwaarde (`op_koers` gehaald, `aandacht` niet gehaald maar binnen 10 % van de streefwaarde, anders `risico`; leeg zonder waarde) en de waarden van de vier schooljaren ervoor, oudste eerst. Met `Accept: application/vnd.openxmlformats-officedocument.wordprocessingml.document` als Word-document voor het bestuur, met het XLSX-mediatype als spreadsheet (één regel per kengetal, bedragen in euro's).
+         * @description Elk kengetal op `volgorde`, met de waarde in het schooljaar (berekend uit wat in Koers is geregistreerd, op één decimaal, of zoals ingevoerd bij een handmatig kengetal; leeg zonder gegevens), het signaal tegen de streefwaarde (`op_koers` gehaald, `aandacht` niet gehaald maar binnen 10 % van de streefwaarde, anders `risico`; leeg zonder waarde) en de waarden van de vier schooljaren ervoor, oudste eerst. Met `Accept: application/vnd.openxmlformats-officedocument.wordprocessingml.document` als Word-document voor het bestuur, met het XLSX-mediatype als spreadsheet (één regel per kengetal, bedragen in euro's). Een `lezer` krijgt geen waarde (en geen signaal) bij een kengetal van een leerlinggebied (thuiszitters, arrangementen, TLV's, MDO's) dat op 1 tot en met 4 kinderen rust.
          */
         get: operations["get_kengetallen_overzicht"];
         put?: never;

@@ -73,7 +73,8 @@ fn tabel(o: &Kengetallenoverzicht) -> Table {
                    de streefwaarde, anders `risico`; leeg zonder waarde) en de waarden van de vier schooljaren ervoor, \
                    oudste eerst. Met `Accept: application/vnd.openxmlformats-officedocument.wordprocessingml.document` \
                    als Word-document voor het bestuur, met het XLSX-mediatype als spreadsheet (één regel per kengetal, \
-                   bedragen in euro's).",
+                   bedragen in euro's). Een `lezer` krijgt geen waarde (en geen signaal) bij een kengetal van een \
+                   leerlinggebied (thuiszitters, arrangementen, TLV's, MDO's) dat op 1 tot en met 4 kinderen rust.",
     params(("schooljaar" = String, Query, description = "Het schooljaar", pattern = "^[0-9]{4}-[0-9]{4}$", example = "2022-2023")),
     responses(
         (status = 200, description = "Het overzicht", content(
@@ -91,6 +92,7 @@ async fn get_kengetallen_overzicht(
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Kengetallen, Access::Read)?;
+    let afgeschermd = caller.cijferblik(&[]).afgeschermd;
     let rendering = export::negotiate(
         &req,
         Rendering::Json,
@@ -102,7 +104,12 @@ async fn get_kengetallen_overzicht(
     let vandaag = time::today();
     let (o, naam) = state
         .db
-        .report(move |c| Ok((overzicht(c, swv, &jaar, vandaag)?, swv_naam(c, swv)?)))
+        .report(move |c| {
+            Ok((
+                overzicht(c, swv, &jaar, vandaag, afgeschermd)?,
+                swv_naam(c, swv)?,
+            ))
+        })
         .await?;
     let name = format!("kengetallen-{}", o.schooljaar);
     let (mime, ext, bytes) = match rendering {

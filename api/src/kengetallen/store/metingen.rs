@@ -18,6 +18,28 @@ pub fn een_decimaal(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// A computed measure: its value, and for a measure of a pupil-level area the count of children
+/// behind it (a lezer gets no value when that count is 1-4).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Meting {
+    pub waarde: Option<f64>,
+    pub kinderen: Option<i64>,
+}
+
+impl Meting {
+    /// The value as a reader gets it: none for a lezer when it rests on 1 to 4 children.
+    pub fn voor(self, afgeschermd: bool) -> Option<f64> {
+        let klein = self
+            .kinderen
+            .is_some_and(|n| (1..crate::domain::onderdrukking::DREMPEL).contains(&n));
+        if afgeschermd && klein {
+            None
+        } else {
+            self.waarde
+        }
+    }
+}
+
 /// The value of a computed measure in `schooljaar`; `None` without data. `vandaag` bounds the
 /// measures that run "up to today".
 pub fn meet_bron(
@@ -27,42 +49,49 @@ pub fn meet_bron(
     soort: Option<BijeenkomstSoort>,
     schooljaar: &str,
     vandaag: NaiveDate,
-) -> Result<Option<f64>, ApiError> {
+) -> Result<Meting, ApiError> {
     use KengetalBron::*;
     let eerste = eerste_jaar(schooljaar)?;
     let (van, eind) = schooljaar_grenzen(eerste);
     // Up to today within a running year, the whole year once it is over, nothing before it.
     let tot = (vandaag >= van).then(|| vandaag.min(eind));
+    let mut kinderen = None;
     let waarde = match bron {
         Handmatig => None,
         OpkomstDoelgroepPercentage | AanwezigTotaal | StreefBehaaldPercentage => {
-            let Some(soort) = soort else { return Ok(None) };
+            let Some(soort) = soort else {
+                return Ok(Meting::default());
+            };
             bijeenkomsten(c, swv, bron, soort, schooljaar)?
         }
         ThuiszittersGemiddeldOpPeildatum => match tot {
             // Before the SWV registered any case its peildata count zero: unknown, not none.
             Some(tot) if !registreerde_thuiszitters(c, swv, tot)? => None,
             Some(tot) => {
-                crate::thuiszitters::store::statistieken::statistieken(
+                let g = crate::thuiszitters::store::statistieken::statistieken(
                     c,
                     swv,
                     schooljaar,
                     Some(tot),
                 )?
                 .cijfers
-                .gemiddeld_op_peildatum
+                .gemiddeld_op_peildatum;
+                kinderen = g.map(|g| g.round() as i64);
+                g
             }
             None => None,
         },
         DeelnameGoPercentage => deelname_go(c, swv)?,
         ArrangementenTotaal => {
             let s = crate::arrangementen::store::statistieken::statistieken(c, swv, schooljaar)?;
+            kinderen = Some(s.verdeling.totaal);
             (s.verdeling.totaal > 0).then_some(s.verdeling.totaal as f64)
         }
         TlvBinnenTermijnPercentage => {
-            crate::tlv::store::statistieken::statistieken(c, swv, schooljaar)?
-                .binnen_termijn
-                .percentage
+            let b =
+                crate::tlv::store::statistieken::statistieken(c, swv, schooljaar)?.binnen_termijn;
+            kinderen = Some(b.aantal);
+            b.percentage
         }
         BudgetBesteedPercentage => match tot {
             Some(peil) => {
@@ -74,10 +103,14 @@ pub fn meet_bron(
         },
         MdoTotaal => {
             let s = crate::mdos::store::statistieken::statistieken(c, swv, schooljaar)?;
+            kinderen = Some(s.jaar.totaal);
             (s.jaar.totaal > 0).then_some(s.jaar.totaal as f64)
         }
     };
-    Ok(waarde.map(een_decimaal))
+    Ok(Meting {
+        waarde: waarde.map(een_decimaal),
+        kinderen,
+    })
 }
 
 /// The three measures over the held meetings of one kind in a school year.

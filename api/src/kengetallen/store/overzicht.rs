@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use super::kengetallen::{scoped, Kengetal};
-use super::metingen::meet_bron;
+use super::metingen::{meet_bron, Meting};
 use super::{KengetalBron, KengetalEenheid, KengetalSignaal, Richting};
 use crate::bijeenkomsten::store::BijeenkomstSoort;
 use crate::domain::schooljaar::{eerste_jaar, schooljaar_vanaf};
@@ -53,11 +53,14 @@ pub struct Kengetallenoverzicht {
     pub kengetallen: Vec<KengetalStand>,
 }
 
+/// The overview; `afgeschermd` (a lezer): no value of a pupil-level measure resting on 1 to 4
+/// children.
 pub fn overzicht(
     c: &mut DbConn,
     swv: Id,
     schooljaar: &str,
     vandaag: NaiveDate,
+    afgeschermd: bool,
 ) -> Result<Kengetallenoverzicht, ApiError> {
     let eerste = eerste_jaar(schooljaar)?;
     let jaren: Vec<String> = (eerste - TRENDJAREN..=eerste)
@@ -82,7 +85,7 @@ pub fn overzicht(
         .map(|(k, j, w, t)| ((*k, j.as_str()), (*w, t.as_str())))
         .collect();
     // Two KPIs on the same measure (a target per richting, say) are measured once.
-    let mut gemeten: HashMap<(KengetalBron, Option<BijeenkomstSoort>, String), Option<f64>> =
+    let mut gemeten: HashMap<(KengetalBron, Option<BijeenkomstSoort>, String), Meting> =
         HashMap::new();
     let mut kengetallen_uit = Vec::with_capacity(lijst.len());
     for k in lijst {
@@ -95,14 +98,15 @@ pub fn overzicht(
                 None
             } else {
                 let sleutel = (k.bron, k.bijeenkomst_soort, j.clone());
-                match gemeten.get(&sleutel) {
-                    Some(w) => *w,
+                let m = match gemeten.get(&sleutel) {
+                    Some(m) => *m,
                     None => {
-                        let w = meet_bron(c, swv, k.bron, k.bijeenkomst_soort, j, vandaag)?;
-                        gemeten.insert(sleutel, w);
-                        w
+                        let m = meet_bron(c, swv, k.bron, k.bijeenkomst_soort, j, vandaag)?;
+                        gemeten.insert(sleutel, m);
+                        m
                     }
-                }
+                };
+                m.voor(afgeschermd)
             };
             waarden.push(w);
         }
