@@ -55,15 +55,38 @@ fn cbs_code(j: usize) -> String {
     format!("{:04}", (j * 7919) % 9999 + 1)
 }
 
+/// The day the first two gemeenten merge into a new one, as Heerhugowaard and Langedijk did.
+pub fn herindeling() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2022, 1, 1).expect("valid date")
+}
+
+/// The gemeenten, and one municipal merger: the first two go on in a new one (written first, as
+/// they refer to it) from `herindeling()`. Their schools and pupils keep the old gemeente, as
+/// records do; the monitor counts them in the new one from that day.
 pub fn gemeenten(world: &mut World, batch: &mut Batch) {
     let now = world.created;
-    for j in 0..gemeente_count(world.swvs) {
+    let n = gemeente_count(world.swvs);
+    let opvolger = world.ids.next();
+    batch.gemeenten.push(rows::Gemeente {
+        id: opvolger,
+        cbs_code: cbs_code(n),
+        naam: gemeente_naam(n),
+        actief_tot: None,
+        opgevolgd_door_id: None,
+        created_at: now,
+        updated_at: now,
+        versie: 1,
+    });
+    for j in 0..n {
         let id = world.ids.next();
         let naam = gemeente_naam(j);
+        let samengevoegd = j < 2;
         batch.gemeenten.push(rows::Gemeente {
             id,
             cbs_code: cbs_code(j),
             naam: naam.clone(),
+            actief_tot: samengevoegd.then(herindeling),
+            opgevolgd_door_id: samengevoegd.then_some(opvolger),
             created_at: now,
             updated_at: now,
             versie: 1,

@@ -36,6 +36,8 @@ pub struct Gemeente {
     pub id: Id,
     pub cbs_code: String,
     pub naam: String,
+    pub actief_tot: Option<chrono::NaiveDate>,
+    pub opgevolgd_door_id: Option<Id>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub versie: i32,

@@ -158,7 +158,17 @@ async fn sizes_rules_and_figures(backend: Backend) {
     assert_eq!(summary.rows, counts, "the summary reports what was written");
 
     assert_between(&counts, "samenwerkingsverbanden", 2, 2);
-    assert_between(&counts, "gemeenten", 5, 5);
+    // Five, and the one two of them merged into.
+    assert_between(&counts, "gemeenten", 6, 6);
+    let samengevoegd: Vec<(Option<chrono::NaiveDate>, Option<Id>)> = gemeenten::table
+        .filter(gemeenten::opgevolgd_door_id.is_not_null())
+        .select((gemeenten::actief_tot, gemeenten::opgevolgd_door_id))
+        .load(&mut c)
+        .unwrap();
+    assert_eq!(samengevoegd.len(), 2, "one merger of two gemeenten");
+    assert!(samengevoegd.iter().all(|(tot, door)| {
+        *tot == chrono::NaiveDate::from_ymd_opt(2022, 1, 1) && *door == samengevoegd[0].1
+    }));
     assert_between(&counts, "schoolbesturen", 2 * 3, 2 * 10);
     assert_between(&counts, "werkgebieden", 2 * 4, 2 * 9);
     assert_between(&counts, "scholen", 2 * 12, 2 * 80);
