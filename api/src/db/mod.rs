@@ -51,13 +51,17 @@ struct SqlitePragmas;
 
 impl CustomizeConnection<DbConn, diesel::r2d2::Error> for SqlitePragmas {
     fn on_acquire(&self, conn: &mut DbConn) -> Result<(), diesel::r2d2::Error> {
-        if let DbConn::Sqlite(c) = conn {
-            c.batch_execute(
+        match conn {
+            DbConn::Sqlite(c) => c.batch_execute(
                 "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;",
-            )
-            .map_err(diesel::r2d2::Error::QueryError)?;
+            ),
+            // The national figures (the monitor over every gemeente) sort a few hundred thousand
+            // rows: in memory rather than on disk, and without compiling each plan first, which
+            // costs more than it saves on queries of this size. The pool is small (one
+            // connection per core by default), so the memory stays bounded.
+            DbConn::Pg(c) => c.batch_execute("SET jit = off; SET work_mem = '32MB';"),
         }
-        Ok(())
+        .map_err(diesel::r2d2::Error::QueryError)
     }
 }
 
