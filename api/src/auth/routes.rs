@@ -91,6 +91,7 @@ pub struct GemeenteRef {
         "clients": {"lezen": true, "schrijven": true}, "planstructuur": {"lezen": true, "schrijven": true},
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
+        "leerlingcijfers": {"lezen": true, "schrijven": false},
         "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
         "schoolcontacten": {"lezen": true, "schrijven": true}, "monitor": {"lezen": true, "schrijven": false},
         "bestuursmonitor": {"lezen": true, "schrijven": false}, "kengetallen": {"lezen": true, "schrijven": true}

@@ -464,6 +464,26 @@ async fn attendance_is_recorded_from_the_start(app: TestApp) {
         )
         .await;
     assert_problem(&r, 409);
+    // People arrive early: from half an hour before the start their attendance is recorded.
+    let nu = chrono::Utc::now();
+    for (minuten, status) in [(20, 200), (45, 409)] {
+        let start = (nu + chrono::Duration::minutes(minuten)).to_rfc3339();
+        let bk = create(&app, &t, meeting("Straks", &start, json!({}))).await;
+        let a = id_of(&register(&app, &t, &bk, "Anna", "anna@school.example").await);
+        let r = app
+            .patch(
+                &format!("/api/v1/bijeenkomsten/{bk}/aanmeldingen/{a}"),
+                &t,
+                json!({"aanwezig": true}),
+            )
+            .await;
+        assert_eq!(
+            r.status.as_u16(),
+            status,
+            "{minuten} minutes before: {}",
+            r.body
+        );
+    }
 
     let held = create(
         &app,

@@ -2593,7 +2593,7 @@ export interface components {
             functie: components["schemas"]["Functie"];
             /** @description Alleen `afgemeld` is een wijziging die u kunt maken (de wachtlijst schuift dan door). */
             status: components["schemas"]["AanmeldingStatus"];
-            /** @description Vast te leggen vanaf de start van de bijeenkomst, alleen bij status `aangemeld`. */
+            /** @description Vast te leggen vanaf een half uur voor de start van de bijeenkomst, alleen bij status `aangemeld`. */
             aanwezig?: boolean | null;
         };
         /**
@@ -5061,6 +5061,10 @@ export interface components {
          *         "leerlingen": {
          *           "lezen": true,
          *           "schrijven": true
+         *         },
+         *         "leerlingcijfers": {
+         *           "lezen": true,
+         *           "schrijven": false
          *         },
          *         "auditregels": {
          *           "lezen": true,

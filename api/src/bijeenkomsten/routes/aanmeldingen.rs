@@ -252,7 +252,7 @@ async fn post_aanwezigheid(
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let input = body.decode()?;
             let now = time::now();
-            if now < meeting.start {
+            if !aanwezigheid_open(meeting.start, now) {
                 return Err(not_yet_started());
             }
             let ids = crate::domain::unique(&input.aanmelding_ids);

@@ -111,7 +111,7 @@ pub struct AanmeldingInput {
     pub functie: Functie,
     /// Alleen `afgemeld` is een wijziging die u kunt maken (de wachtlijst schuift dan door).
     pub status: AanmeldingStatus,
-    /// Vast te leggen vanaf de start van de bijeenkomst, alleen bij status `aangemeld`.
+    /// Vast te leggen vanaf een half uur voor de start van de bijeenkomst, alleen bij status `aangemeld`.
     #[serde(default)]
     pub aanwezig: Option<bool>,
 }
@@ -327,10 +327,18 @@ pub fn check_school(c: &mut DbConn, swv: Id, school: Option<Id>) -> Result<(), A
     }
 }
 
+/// People arrive early: attendance is recorded from half an hour before the start.
+pub const AANWEZIG_VOORAF_MINUTEN: i64 = 30;
+
+/// Whether attendance may be recorded at `now` for a meeting starting at `start`.
+pub fn aanwezigheid_open(start: NaiveDateTime, now: NaiveDateTime) -> bool {
+    now >= start - chrono::Duration::minutes(AANWEZIG_VOORAF_MINUTEN)
+}
+
 pub fn not_yet_started() -> ApiError {
-    ApiError::conflict(
-        "De aanwezigheid kan pas worden vastgelegd vanaf de start van de bijeenkomst.",
-    )
+    ApiError::conflict(format!(
+        "De aanwezigheid kan pas worden vastgelegd vanaf {AANWEZIG_VOORAF_MINUTEN} minuten voor de start van de bijeenkomst."
+    ))
 }
 
 pub fn not_registered() -> ApiError {
@@ -380,7 +388,7 @@ pub fn change(
         if current.status != AanmeldingStatus::Aangemeld {
             return Err(not_registered());
         }
-        if now < meeting.start {
+        if !aanwezigheid_open(meeting.start, now) {
             return Err(not_yet_started());
         }
     }

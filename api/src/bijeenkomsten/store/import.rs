@@ -222,7 +222,7 @@ pub fn validate(
         ));
     }
     let schools = school_index(c, swv)?;
-    let started = now >= meeting.start;
+    let started = super::aanmeldingen::aanwezigheid_open(meeting.start, now);
     let mut seen: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(sheet.rows.len());
     for (n, row) in &sheet.rows {
@@ -313,7 +313,7 @@ pub fn validate(
             Some(Some(_)) if !started => {
                 errors.push(InvalidParam::new(
                     at(Column::Aanwezig),
-                    "de aanwezigheid kan pas worden vastgelegd vanaf de start van de bijeenkomst",
+                    "de aanwezigheid kan pas worden vastgelegd vanaf een half uur voor de start van de bijeenkomst",
                 ));
                 None
             }

@@ -38,18 +38,22 @@ export default function PresentiePage() {
 
 const MUTATION_KEY = ['presentie'];
 
+/** Attendance opens this long before the start (the API's rule). */
+const AANWEZIG_VOORAF_MINUTEN = 30;
+
 function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
   const queryClient = useQueryClient();
   const [zoek, setZoek] = useState('');
   const zoekRef = useRef<HTMLInputElement>(null);
-  // The screen opens by itself when the meeting starts, without a reload.
+  // The screen opens by itself half an hour before the start (people arrive early), without a
+  // reload; the API records attendance from then on.
   const [nu, setNu] = useState(() => Date.now());
   const klok = useInterval(() => setNu(Date.now()), 15_000);
   useEffect(() => {
     klok.start();
     return klok.stop;
   }, [klok]);
-  const begonnen = nu >= Date.parse(b.start);
+  const open = nu >= Date.parse(b.start) - AANWEZIG_VOORAF_MINUTEN * 60_000;
 
   const key = [...aanmeldingen.queryKey(b.id), 'presentie'];
   const lijst = useQuery({
@@ -108,13 +112,14 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
       </>
     );
   }
-  if (!begonnen) {
+  if (!open) {
     return (
       <>
         {header}
         <Alert color="koers" icon={<IconClockHour4 aria-hidden />} title="Nog niet begonnen" role="status">
           <Text size="sm">
-            Aanwezigheid kunt u registreren vanaf de start, {formatStart(b.start)}. Dit scherm gaat dan vanzelf open.
+            Aanwezigheid kunt u registreren vanaf een half uur voor de start ({formatStart(b.start)}). Dit scherm gaat
+            dan vanzelf open.
             {lijst.data ? ` Er zijn ${lijst.data.length} deelnemers aangemeld.` : ''}
           </Text>
         </Alert>
