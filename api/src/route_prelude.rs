@@ -8,7 +8,7 @@ pub use crate::auth::{Access, Area, Caller};
 pub use crate::db::Id;
 pub use crate::domain::{rules, time, Reach};
 pub use crate::error::ApiError;
-pub use crate::http::{export, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
+pub use crate::http::{export, figures, Format, Input, JsonBody, ListQuery, ListSpec, MergePatch};
 pub use crate::listing::Search;
 pub use crate::resource::{self, Resource};
 pub use crate::state::AppState;

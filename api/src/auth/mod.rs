@@ -2,6 +2,7 @@
 
 pub mod caller;
 pub mod jwt;
+pub mod rechten;
 pub mod refresh;
 pub mod revocation;
 pub mod routes;

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
-use super::caller::{Caller, Principal, Rechten, Rol, Scope};
+use super::caller::{Caller, Principal, Rol, Scope};
 use super::jwt::ACCESS_TTL_SECONDS;
+use super::rechten::Rechten;
 use super::{refresh, throttle};
 use crate::db::Id;
 use crate::domain::time;

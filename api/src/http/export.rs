@@ -6,7 +6,6 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::list::{ListQuery, ListSpec};
-use crate::domain::afscherming::{self, Blik};
 use crate::error::ApiError;
 use crate::listing::Listed;
 
@@ -134,41 +133,6 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
             Ok(attachment(XLSX, XLSX, name, "xlsx", table.xlsx(name)?))
         }
     }
-}
-
-/// Answers a report of a pupil-level area as `blik` reads it: exact as `figures` does, or for a
-/// lezer with small counts suppressed, its CSV/XLSX then a line per figure of that answer.
-pub fn pupil_figures<T: Serialize, R: Serialize + utoipa::PartialSchema>(
-    blik: Blik,
-    format: Format,
-    query: &ListQuery,
-    report: &T,
-    rows: &[R],
-    name: &str,
-) -> Result<HttpResponse, ApiError> {
-    if !blik.afgeschermd {
-        return figures(format, query, report, rows, name);
-    }
-    let v = blik.json(report).map_err(ApiError::internal)?;
-    if format.is_json() {
-        return Ok(HttpResponse::Ok().json(v));
-    }
-    let regels = afscherming::regels(&v);
-    respond(format, query, &regels, regels.len() as i64, name, &[])
-}
-
-/// Answers a report: as JSON the report itself, as CSV or XLSX its figures one per row.
-pub fn figures<T: Serialize, R: Serialize + utoipa::PartialSchema>(
-    format: Format,
-    query: &ListQuery,
-    report: &T,
-    rows: &[R],
-    name: &str,
-) -> Result<HttpResponse, ApiError> {
-    if format.is_json() {
-        return Ok(HttpResponse::Ok().json(report));
-    }
-    respond(format, query, rows, rows.len() as i64, name, &[])
 }
 
 /// Answers the list of a store's records: the query parsed against the store's sort fields,

@@ -5,6 +5,7 @@ pub mod body;
 pub mod context;
 pub mod etag;
 pub mod export;
+pub mod figures;
 pub mod known;
 pub mod list;
 pub mod serde_fout;

@@ -102,7 +102,7 @@ async fn get_jop_monitor(
     } else {
         monitor.regels()
     };
-    export::figures(
+    figures::figures(
         format,
         &q,
         &monitor,
@@ -166,7 +166,7 @@ async fn get_bestuur_monitor(
     } else {
         monitor.regels()
     };
-    export::figures(
+    figures::figures(
         format,
         &q,
         &monitor,

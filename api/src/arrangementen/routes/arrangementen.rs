@@ -125,7 +125,7 @@ async fn get_arrangement_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar))
         .await?;
-    export::pupil_figures(
+    figures::pupil_figures(
         blik,
         format,
         &q,
@@ -171,7 +171,7 @@ async fn get_arrangement_budget(
         .db
         .report(move |c| budget::overzicht(c, swv, &jaar, peil))
         .await?;
-    export::figures(format, &q, &b, &b.export(), "arrangementen-budget")
+    figures::figures(format, &q, &b, &b.export(), "arrangementen-budget")
 }
 
 crate::crud_routes! {

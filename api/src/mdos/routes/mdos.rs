@@ -117,7 +117,7 @@ async fn get_mdo_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar))
         .await?;
-    export::pupil_figures(blik, format, &q, &s, &s.regels(), "mdo-statistieken")
+    figures::pupil_figures(blik, format, &q, &s, &s.regels(), "mdo-statistieken")
 }
 
 crate::crud_routes! {

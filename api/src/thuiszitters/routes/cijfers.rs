@@ -73,7 +73,7 @@ async fn get_telling(
             Ok((t, regels))
         })
         .await?;
-    export::pupil_figures(
+    figures::pupil_figures(
         blik,
         format,
         &q,

@@ -140,7 +140,7 @@ async fn get_tlv_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar))
         .await?;
-    export::pupil_figures(blik, format, &q, &s, &s.cijfers(), "tlv-statistieken")
+    figures::pupil_figures(blik, format, &q, &s, &s.cijfers(), "tlv-statistieken")
 }
 
 /// De werkvoorraad van de TLV-balie: alles wat in het samenwerkingsverband op een handeling wacht.
