@@ -114,6 +114,7 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("schoolcontacten" | "werkvoorraad", _) => {
             matches!(who, Beheerder | Consulent | Medewerker)
         }
+        ("collegas", false) => user_of_swv || who == Platform,
         ("leerlingcijfers", false) => matches!(who, Beheerder | Consulent | Medewerker | Lezer),
         ("leerlingcijfers", true) => false,
         // A frozen count went to the Inspectie: only the beheerder undoes it.
@@ -559,6 +560,9 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         {
             // Aggregated figures of the pupil-level areas: exact for staff, suppressed for lezers.
             "leerlingcijfers"
+        } else if path == "/gebruikers" && method == "get" {
+            // Colleagues by name: every user of an SWV (the accounts themselves for beheerders).
+            "collegas"
         } else if path == "/arrangementen/budget" {
             // Amounts per werkgebied, naming no pupil: read like the budgets.
             "budgetten"

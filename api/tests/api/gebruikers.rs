@@ -319,7 +319,6 @@ async fn other_roles_are_refused(app: TestApp) {
     let beheerder = app.swv.gebruiker_ids[0];
     for rol in ["consulent", "medewerker", "lezer"] {
         let t = app.token(rol).await;
-        app.get("/api/v1/gebruikers", &t).await.assert(403);
         app.get(&format!("/api/v1/gebruikers/{beheerder}"), &t)
             .await
             .assert(403);
@@ -702,7 +701,62 @@ async fn csv_export_of_users(app: TestApp) {
     assert!(text.contains("lezer@zuid.example"));
 }
 
+/// Every user of the SWV reads its colleagues by name and role; no address, no other SWV.
+async fn colleagues_by_name(app: TestApp) {
+    let t = app.token("consulent").await;
+    let r = app.get("/api/v1/gebruikers?sort=naam", &t).await;
+    r.assert(200);
+    assert_eq!(r.body["total"], 4);
+    for g in r.body["items"].as_array().unwrap() {
+        let mut keys: Vec<&str> = g.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["actief", "id", "naam", "rol"], "{g}");
+    }
+    let beheer = app
+        .get(
+            "/api/v1/gebruikers?rol=beheerder",
+            &app.token("lezer").await,
+        )
+        .await;
+    beheer.assert(200);
+    assert_eq!(beheer.body["total"], 1);
+    assert_eq!(
+        beheer.body["items"][0]["id"],
+        app.swv.gebruiker_ids[0].to_string()
+    );
+    // The search reads names only: an address gives nobody away.
+    // Every address ends in @zuid.example; no name holds "zuid".
+    let gezocht = app.get("/api/v1/gebruikers?q=zuid", &t).await;
+    gezocht.assert(200);
+    assert_eq!(gezocht.body["total"], 0, "{}", gezocht.body);
+    // Nor can it be sorted or filtered on what it does not show.
+    assert_eq!(
+        app.get("/api/v1/gebruikers?sort=email", &t)
+            .await
+            .status
+            .as_u16(),
+        400
+    );
+    let csv = app
+        .request(
+            Method::GET,
+            "/api/v1/gebruikers",
+            Some(&t),
+            None,
+            &[("accept", "text/csv")],
+        )
+        .await;
+    csv.assert(200);
+    let kop = String::from_utf8_lossy(&csv.raw)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    assert!(!kop.contains("email"), "{kop}");
+}
+
 both_backends!(
+    colleagues_by_name,
     beheerder_creates_a_user_in_its_own_swv,
     beheerder_cannot_place_users_elsewhere,
     platformbeheerder_manages_users_of_every_swv,

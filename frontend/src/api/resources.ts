@@ -4,6 +4,7 @@ import { unwrap } from './problem';
 import type { paths } from './schema';
 import type {
   Aanmelding,
+  Collega,
   Indeling,
   JopMonitor,
   BestuurMonitor,
@@ -169,6 +170,14 @@ export const scholen = {
     unwrap(await api.GET('/scholen/{id}/kerncijfers', { params: { path: { id }, query: { schooljaar } } })),
 };
 export const gebruikers = crud('/gebruikers', '/gebruikers/{id}');
+/**
+ * The colleagues of the caller's SWV: every user reads `/gebruikers` (by name and role; a beheerder
+ * gets the whole accounts, which carry these fields too).
+ */
+export const collegas: ListSource<'/gebruikers', Collega> = {
+  path: '/gebruikers',
+  list: async (query) => unwrap(await api.GET('/gebruikers', { params: { query } })),
+};
 export const ondersteuningsplannen = crud('/ondersteuningsplannen', '/ondersteuningsplannen/{id}');
 export const ambities = crud('/ambities', '/ambities/{id}');
 export const portefeuilles = crud('/portefeuilles', '/portefeuilles/{id}');

@@ -394,7 +394,8 @@ export interface paths {
         };
         /**
          * Gebruikers opvragen (beheerder: van het eigen samenwerkingsverband; platformbeheerder: van alle).
-         * @description Geeft een pagina (`page`, `pageSize` 1-200) in de envelop `{items, page, pageSize, total}`. Filters combineren (en); `sort` kent meerdere velden, komma-gescheiden, `-` voor aflopend. Met `Accept: text/csv` of het XLSX-mediatype komt de hele gefilterde lijst als download.
+         * @description Elke andere gebruiker van een samenwerkingsverband krijgt zijn collega's: alleen `id`, `naam`,
+         *     `rol` en `actief`, te sorteren op naam, rol en actief; `q` zoekt dan alleen in de naam.
          */
         get: operations["list_gebruikers"];
         put?: never;
@@ -4022,6 +4023,43 @@ export interface components {
             expires_in: number;
             scope: string;
         };
+        /**
+         * @description A colleague as every user of the SWV sees them: who they are and their role, no address.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "naam": "Sanne Bakker",
+         *       "rol": "consulent",
+         *       "actief": true
+         *     }
+         */
+        Collega: {
+            id: components["schemas"]["Id"];
+            naam: string;
+            rol: components["schemas"]["Rol"];
+            actief: boolean;
+        };
+        CollegaPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Collega"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
         /** @description A consulent by name. */
         ConsulentNaam: {
             id: components["schemas"]["Id"];
@@ -4242,6 +4280,11 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description What `GET /gebruikers` answers: the accounts for those who manage them, the colleagues' names
+         *     and roles for every other user of the SWV.
+         */
+        GebruikersLijst: components["schemas"]["GebruikerPage"] | components["schemas"]["CollegaPage"];
         /**
          * @description A municipality, identified by its CBS code.
          * @example {
@@ -11572,7 +11615,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Een pagina gebruikers */
+            /** @description Een pagina gebruikers (of collega's) */
             200: {
                 headers: {
                     /** @description De semantische versie van de API */
@@ -11582,7 +11625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GebruikerPage"];
+                    "application/json": components["schemas"]["GebruikersLijst"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };

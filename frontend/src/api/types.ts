@@ -20,6 +20,8 @@ export type WerkgebiedInput = Schemas['WerkgebiedInput'];
 export type School = Schemas['School'];
 export type SchoolInput = Schemas['SchoolInput'];
 export type Gebruiker = Schemas['Gebruiker'];
+/** A colleague as every user of the SWV reads them: name and role, no address. */
+export type Collega = Schemas['Collega'];
 export type GebruikerInput = Schemas['GebruikerInput'];
 export type Client = Schemas['Client'];
 export type ClientInput = Schemas['ClientInput'];

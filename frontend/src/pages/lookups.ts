@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Sector } from '../api/types';
 import { useMe } from '../auth/authContext';
 import {
+  collegas,
   fetchAll,
   gebruikers,
   gemeenten,
@@ -63,6 +64,12 @@ export function useSamenwerkingsverbanden(enabled = true): Lookup {
 
 export function useScholen(enabled = true): Lookup {
   return toLookup(useAll(scholen, { sort: 'naam' }, LOOKUP_STALE, enabled).data);
+}
+
+/** The colleagues of the caller's SWV by name and role: every user of an SWV reads them. */
+export function useCollegas(enabled = true) {
+  const swv = useMe().samenwerkingsverband?.id;
+  return useAll(collegas, { sort: 'naam' }, LOOKUP_STALE, enabled && swv !== undefined);
 }
 
 /** The users of the SWV (for a beheerder: who did what in the audit log). */

@@ -14,6 +14,16 @@ impl Input for GebruikerInput {
 }
 
 page_schema!(GebruikerPage, Gebruiker);
+page_schema!(CollegaPage, Collega);
+
+/// What `GET /gebruikers` answers: the accounts for those who manage them, the colleagues' names
+/// and roles for every other user of the SWV.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[serde(untagged)]
+pub enum GebruikersLijst {
+    Gebruikers(GebruikerPage),
+    Collegas(CollegaPage),
+}
 
 fn own_id(caller: &Caller) -> Option<Id> {
     match caller.principal {
@@ -45,6 +55,9 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
 }
 
 /// Gebruikers opvragen (beheerder: van het eigen samenwerkingsverband; platformbeheerder: van alle).
+///
+/// Elke andere gebruiker van een samenwerkingsverband krijgt zijn collega's: alleen `id`, `naam`,
+/// `rol` en `actief`, te sorteren op naam, rol en actief; `q` zoekt dan alleen in de naam.
 #[utoipa::path(
     tag = "Gebruikers",
     params(
@@ -56,7 +69,7 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
         ("actief" = Option<bool>, Query, description = "Alleen actieve (true) of inactieve (false) gebruikers"),
         ("samenwerkingsverbandId" = Option<uuid::Uuid>, Query, description = "Alleen dit samenwerkingsverband (platformbeheerder)"),
     ),
-    responses((status = 200, description = "Een pagina gebruikers", body = GebruikerPage)),
+    responses((status = 200, description = "Een pagina gebruikers (of collega's)", body = GebruikersLijst)),
 )]
 #[get("/gebruikers")]
 async fn list_gebruikers(
@@ -64,6 +77,17 @@ async fn list_gebruikers(
     caller: Caller,
     req: HttpRequest,
 ) -> Result<HttpResponse, ApiError> {
+    if let (Principal::Gebruiker { .. }, Some(swv)) = (&caller.principal, caller.swv) {
+        if !caller.allows(Area::Gebruikers, Access::Read) {
+            return export::listed::<Collega>(&state.db, &req, "naam", |q| CollegaFilter {
+                swv,
+                rol: q.enumeration("rol"),
+                actief: q.boolean("actief"),
+                search: q.search_pattern(),
+            })
+            .await;
+        }
+    }
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Read)?;
     export::listed::<Gebruiker>(&state.db, &req, "naam", |q| Filter {
         visible,

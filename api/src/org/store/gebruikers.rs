@@ -213,3 +213,48 @@ crate::listed! {
     },
     id: gebruikers::id,
 }
+
+/// A colleague as every user of the SWV sees them: who they are and their role, no address.
+#[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
+#[diesel(table_name = gebruikers, check_for_backend(MultiBackend))]
+#[serde(rename_all = "camelCase")]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Sanne Bakker", "rol": "consulent", "actief": true}))]
+pub struct Collega {
+    pub id: Id,
+    pub naam: String,
+    pub rol: Rol,
+    pub actief: bool,
+}
+
+/// The filters of the colleagues' list: one SWV, searched by name only.
+pub struct CollegaFilter {
+    pub swv: Id,
+    pub rol: Option<Rol>,
+    pub actief: Option<bool>,
+    pub search: Option<String>,
+}
+
+pub fn collegas(f: &CollegaFilter) -> gebruikers::BoxedQuery<'static, MultiBackend> {
+    let mut q = scoped(Some(f.swv));
+    if let Some(r) = f.rol {
+        q = q.filter(gebruikers::rol.eq(r));
+    }
+    if let Some(a) = f.actief {
+        q = q.filter(gebruikers::actief.eq(a));
+    }
+    if let Some(p) = &f.search {
+        q = q.filter(lower(gebruikers::naam).like(p.clone()).escape('\\'));
+    }
+    q
+}
+
+crate::listed! {
+    Collega, name: "collegas", filter: CollegaFilter,
+    rows: |f| collegas(f), select: Collega::as_select(),
+    sorts: {
+        "naam" => gebruikers::naam,
+        "rol" => gebruikers::rol,
+        "actief" => gebruikers::actief,
+    },
+    id: gebruikers::id,
+}

@@ -4,16 +4,13 @@ import {
   activiteitenplannen,
   ambities,
   fetchAll,
-  gebruikers,
   ondersteuningsplannen,
   portefeuilles,
   projecten,
 } from '../../api/resources';
 import type { Activiteitenplan, Ambitie } from '../../api/types';
-import { useMe } from '../../auth/authContext';
-import { canRead } from '../../auth/roles';
 import { currentPlan } from '../../lib/planning';
-import { useAll } from '../lookups';
+import { useAll, useCollegas } from '../lookups';
 
 const STALE = 60_000;
 
@@ -81,11 +78,9 @@ export function useVerslag(planId: string | null | undefined) {
   });
 }
 
-/** The users of the SWV by name, for roles that may read them (others get an empty list). */
+/** The colleagues of the SWV by name (every user reads them). */
 export function useGebruikersNamen() {
-  const me = useMe();
-  const q = useAll(gebruikers, { sort: 'naam' }, STALE, canRead(me, 'gebruikers'));
-  return q.data?.filter((g) => g.samenwerkingsverbandId === me.samenwerkingsverband?.id) ?? [];
+  return useCollegas().data ?? [];
 }
 
 export function optionsOf<T extends { id: string }>(items: T[] | undefined, label: (item: T) => string) {

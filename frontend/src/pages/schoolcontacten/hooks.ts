@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { fetchAll, gebruikers, scholen, schoolcontacten } from '../../api/resources';
+import { scholen, schoolcontacten } from '../../api/resources';
 import { useMe } from '../../auth/authContext';
-import { canRead } from '../../auth/roles';
 import { schooljaarVan } from '../../lib/arrangementen';
 import { vandaagNl } from '../../lib/bijeenkomsten';
 import type { Lookup } from '../lookups';
-import { useAll } from '../lookups';
+import { useAll, useCollegas } from '../lookups';
 
 const STALE = 60_000;
 
@@ -30,36 +29,24 @@ export function useAlleScholen() {
 }
 
 /**
- * The consulenten of the SWV by name. A beheerder reads the active users with that role; who may
- * not read users gets the consulenten of the schools, from this year's overview of contacts.
+ * The consulenten of the SWV by name, from the colleagues every user reads: the active ones to
+ * choose from, and every one by name (a school may still have a consulent who left).
  */
 export function useConsulenten(enabled = true): Lookup & { laden: boolean } {
   const me = useMe();
-  const beheer = canRead(me, 'gebruikers');
-  const schooljaar = useHuidigSchooljaar();
-  const actief = useQuery({
-    queryKey: ['/gebruikers', 'consulenten'],
-    queryFn: () => fetchAll(gebruikers, { rol: 'consulent', actief: true, sort: 'naam' }),
-    enabled: enabled && beheer,
-    staleTime: STALE,
-  });
-  const overzicht = useContactOverzicht(schooljaar, null, enabled && !beheer);
-  const namen = new Map<string, string>();
-  if (beheer) {
-    for (const g of actief.data ?? []) {
-      if (g.samenwerkingsverbandId === me.samenwerkingsverband?.id) namen.set(g.id, g.naam);
-    }
-  } else {
-    for (const s of overzicht.data?.scholen ?? []) if (s.consulent) namen.set(s.consulent.id, s.consulent.naam);
-  }
+  const collegas = useCollegas(enabled);
+  const consulenten = (collegas.data ?? []).filter((g) => g.rol === 'consulent');
+  const namen = new Map(consulenten.map((g) => [g.id, g.naam]));
   if (me.rol === 'consulent') namen.set(me.id, me.naam);
-  const data = beheer ? actief.data : overzicht.data;
   return {
     options:
-      data === undefined
+      collegas.data === undefined
         ? undefined
-        : [...namen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
+        : consulenten
+            .filter((g) => g.actief)
+            .map((g) => ({ value: g.id, label: g.naam }))
+            .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
     name: (id) => (id ? (namen.get(id) ?? '') : ''),
-    laden: data === undefined && (beheer ? actief.isPending : overzicht.isPending),
+    laden: collegas.isPending && enabled,
   };
 }
