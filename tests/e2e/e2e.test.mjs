@@ -2124,6 +2124,8 @@ describe('Koers in the browser', () => {
     assert.equal(await menu.getByRole('link', { name: 'Arrangementen', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'TLV-aanvragen', exact: true }).count(), 0);
     assert.equal(await menu.getByRole('link', { name: 'Thuiszittersbord', exact: true }).count(), 0);
+    // Evaluating is a change: a lezer reads the evaluations on the activities, and is not offered it.
+    assert.equal(await menu.getByRole('link', { name: 'Evalueren', exact: true }).count(), 0);
     await menu.getByRole('link', { name: 'Budget werkgebieden', exact: true }).waitFor();
     await page.goto(`${base}/leerlingen`);
     await heading('Geen toegang');

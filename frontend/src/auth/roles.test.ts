@@ -147,7 +147,14 @@ const EXPECTED: Record<
     aanmeldingen: true,
     home: '/',
   },
-  lezer: { menu: SWV_MENU, writes: [], activiteiten: false, aanmeldingen: false, home: '/' },
+  // Evaluating is a change: a lezer is never offered it.
+  lezer: {
+    menu: SWV_MENU.filter((a) => a !== 'evaluatie'),
+    writes: [],
+    activiteiten: false,
+    aanmeldingen: false,
+    home: '/',
+  },
   platformbeheerder: {
     menu: ['samenwerkingsverbanden', 'gemeenten', 'gebruikers', 'clients'],
     writes: ['samenwerkingsverbanden', 'gemeenten', 'gebruikers', 'clients'],
@@ -220,7 +227,7 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'arrangementen')).toBe(false);
     expect(areasFor(me)).not.toContain('auditregels');
     const auditor = { rechten: { ...lezer, auditregels: { lezen: true, schrijven: false } } };
-    expect(areasFor(auditor)).toEqual(withPupils('auditregels'));
+    expect(areasFor(auditor)).toEqual(withPupils('auditregels').filter((a) => a !== 'evaluatie'));
   });
 
   it('shows every user of an SWV the werkgebied budgets, and lets only who may write them change them', () => {

@@ -222,7 +222,8 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   ondersteuningsplannen: { recht: 'planstructuur' },
   activiteitenplannen: { recht: 'planstructuur' },
   portefeuilles: { recht: 'planstructuur' },
-  evaluatie: { recht: 'uitvoering' },
+  // Evaluating is a change: a lezer reads the evaluations on the activities themselves.
+  evaluatie: { recht: 'uitvoering', lezen: 'schrijven' },
   projecten: { recht: 'uitvoering' },
   bijeenkomsten: { recht: 'bijeenkomsten' },
   bijeenkomstStatistieken: { recht: 'bijeenkomsten', schrijven: false },

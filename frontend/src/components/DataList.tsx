@@ -34,7 +34,7 @@ import { ApiError, errorMessage } from '../api/problem';
 import { exportList, type ListPath, type ListQuery, type ListSource } from '../api/resources';
 import type { Page } from '../api/types';
 import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
-import { formatNumber } from '../lib/format';
+import { aantalMet, formatNumber } from '../lib/format';
 import {
   hasSelection,
   nextSort,
@@ -202,7 +202,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
             {data
               ? data.total === 0
                 ? `Geen ${noun}`
-                : `${formatNumber(data.total)} ${noun}${selection ? ' gevonden' : ''}`
+                : `${aantalMet(data.total, noun)}${selection ? ' gevonden' : ''}`
               : `${capitalize(noun)} worden geladen…`}
           </Text>
           <ExportButtons path={resource.href ?? resource.path} noun={noun} state={state} vast={vast} />
@@ -355,7 +355,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
         <Group justify="space-between" wrap="wrap" gap="sm">
           <Text size="sm" c="dimmed">
             {formatNumber(Math.min((state.page - 1) * state.pageSize + 1, data.total))}–
-            {formatNumber(Math.min(state.page * state.pageSize, data.total))} van {formatNumber(data.total)} {noun}
+            {formatNumber(Math.min(state.page * state.pageSize, data.total))} van {aantalMet(data.total, noun)}
           </Text>
           <Group gap="md">
             <Pagination

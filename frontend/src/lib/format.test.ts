@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  aantalMet,
   formatDagMaand,
   formatDecimal,
   formatEuro,
@@ -102,5 +103,15 @@ describe('euro amounts', () => {
     expect(formatPercentage(null)).toBe('');
     expect(formatDecimal(3.45)).toBe('3,5');
     expect(formatDecimal(null)).toBe('–');
+  });
+});
+
+describe('aantalMet', () => {
+  it('speaks of one in the singular and of others in the plural', () => {
+    expect(aantalMet(1, 'clients')).toBe('1 client');
+    expect(aantalMet(1, 'scholen')).toBe('1 school');
+    expect(aantalMet(1, "TLV's")).toBe('1 TLV');
+    expect(aantalMet(0, 'scholen')).toBe('0 scholen');
+    expect(aantalMet(1250, 'scholen')).toBe('1.250 scholen');
   });
 });

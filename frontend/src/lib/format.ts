@@ -102,3 +102,38 @@ export function formatWaitMinutes(seconds: number): string {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
   return minutes === 1 ? '1 minuut' : `${minutes} minuten`;
 }
+
+/** The singular of the plural nouns the lists speak of ("1 client", not "1 clients"). */
+const ENKELVOUD: Record<string, string> = {
+  activiteiten: 'activiteit',
+  activiteitenplannen: 'activiteitenplan',
+  aanmeldingen: 'aanmelding',
+  arrangementen: 'arrangement',
+  auditregels: 'auditregel',
+  bijeenkomsten: 'bijeenkomst',
+  budgetten: 'budget',
+  clients: 'client',
+  contacten: 'contact',
+  dossiers: 'dossier',
+  gebruikers: 'gebruiker',
+  gemeenten: 'gemeente',
+  kengetallen: 'kengetal',
+  leerlingen: 'leerling',
+  "MDO's": 'MDO',
+  ondersteuningsplannen: 'ondersteuningsplan',
+  portefeuilles: 'portefeuille',
+  projecten: 'project',
+  samenwerkingsverbanden: 'samenwerkingsverband',
+  scholen: 'school',
+  schoolbesturen: 'schoolbestuur',
+  schoolcontacten: 'schoolcontact',
+  taken: 'taak',
+  "TLV's": 'TLV',
+  'TLV-aanvragen': 'TLV-aanvraag',
+  werkgebieden: 'werkgebied',
+};
+
+/** `n` with the noun in the right number: "1 school", "3 scholen" (`noun` is the plural). */
+export function aantalMet(n: number, noun: string): string {
+  return `${formatNumber(n)} ${n === 1 ? (ENKELVOUD[noun] ?? noun) : noun}`;
+}

@@ -322,6 +322,7 @@ function Meting({ activiteit: a }: { activiteit: Activiteit }) {
   const gemeten = a.gemeten ?? null;
   const evaluatie = a.evaluatie;
   const gehaald = a.voorstel ? a.voorstel.signaal === 'op_koers' : null;
+  const magEvalueren = canWriteActiviteiten(useMe());
   return (
     <Panel id="meting-kop" title="Streef, meting en evaluatie" titleGap="sm">
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="md" data-testid="activiteit-meting">
@@ -356,10 +357,12 @@ function Meting({ activiteit: a }: { activiteit: Activiteit }) {
                 </span>
                 <SignalBadge signaal={evaluatie.signaal} />
               </Stack>
-            ) : (
+            ) : magEvalueren ? (
               <Anchor component={Link} to={`/evalueren?plan=${a.activiteitenplanId}&open=1`} size="sm">
                 Nog niet geëvalueerd: evalueren
               </Anchor>
+            ) : (
+              'Nog niet geëvalueerd'
             )
           }
         />

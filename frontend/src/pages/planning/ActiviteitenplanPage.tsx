@@ -139,9 +139,11 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
         }
         actions={
           <>
-            <LinkButton to={`/evalueren?plan=${plan.id}`} icon={IconChecklist} variant="light">
-              Evalueren
-            </LinkButton>
+            {activiteitWritable && (
+              <LinkButton to={`/evalueren?plan=${plan.id}`} icon={IconChecklist} variant="light">
+                Evalueren
+              </LinkButton>
+            )}
             {activiteitWritable && (
               <NewButton
                 to={`/activiteiten/nieuw?activiteitenplanId=${plan.id}${filters.ambitieId ? `&ambitieId=${filters.ambitieId}` : ''}`}
