@@ -288,7 +288,7 @@ async fn thuiszitters_of_both(app: &TestApp, nk: &str) {
         .unwrap()
         .iter()
         .all(|p| p["vastgesteld"] == true));
-    let vandaag = chrono::Utc::now().date_naive();
+    let vandaag = koers::domain::time::today();
     let open = app
         .get(
             &format!("/api/v1/thuiszitters?actiefOp={vandaag}&zonderPerspectief=true"),

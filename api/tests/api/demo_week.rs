@@ -42,7 +42,7 @@ async fn demo_week_of_zuid_kennemerland(app: TestApp) {
         .to_string();
 
     // Last complete school year: 70 schools, exactly 6 on average, three under the minimum.
-    let today = chrono::Utc::now().date_naive();
+    let today = koers::domain::time::today();
     let start = if today.month() >= 8 {
         today.year()
     } else {

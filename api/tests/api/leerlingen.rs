@@ -282,7 +282,7 @@ async fn lists_and_exports_name_every_pupil_they_carry(app: TestApp) {
         .assert(200);
     let mine = trail(&app, &format!("gebruikerId={}", user_id(&app, 1))).await;
     assert_eq!(mine.len(), 1);
-    let today = chrono::Utc::now().date_naive();
+    let today = koers::domain::time::today();
     let later = today + chrono::Duration::days(2);
     assert!(!trail(&app, &format!("van={today}&tot={later}"))
         .await

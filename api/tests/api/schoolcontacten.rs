@@ -265,7 +265,7 @@ async fn bad_input_is_refused(app: TestApp) {
     let b = schoolbestuur(&app, &beheerder, "Stichting Spaarnesant", "41590").await;
     let a = school(&app, &beheerder, &b, &g, "De Aquarel", "11AA00").await;
     let mw = user_id(&app, &beheerder, "medewerker").await;
-    let ver = (chrono::Utc::now().date_naive() + chrono::Duration::days(400)).to_string();
+    let ver = (koers::domain::time::today() + chrono::Duration::days(400)).to_string();
     let base = json!({"schoolId": a, "datum": "2026-10-06", "soort": "consultatie", "onderwerp": "Overleg"});
     for (field, change) in [
         ("datum", json!({"datum": ver})),

@@ -243,7 +243,7 @@ async fn frozen_peildata_stay_as_reported(app: TestApp) {
         .await,
         409,
     );
-    let morgen = (chrono::Utc::now().date_naive() + chrono::Duration::days(2)).to_string();
+    let morgen = (koers::domain::time::today() + chrono::Duration::days(2)).to_string();
     assert_invalid(
         &app.post(
             "/api/v1/thuiszitters/peildata",

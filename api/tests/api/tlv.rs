@@ -57,7 +57,7 @@ fn day(d: NaiveDate) -> String {
 }
 
 fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+    koers::domain::time::today()
 }
 
 async fn request(app: &TestApp, s: &Setup, body: Value) -> String {

@@ -95,7 +95,7 @@ async fn tlv(
 }
 
 fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+    koers::domain::time::today()
 }
 
 async fn the_desk_shows_every_reason_once_by_due_date(app: TestApp) {

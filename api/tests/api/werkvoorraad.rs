@@ -12,7 +12,7 @@ fn id(r: &Resp) -> String {
 }
 
 fn today() -> NaiveDate {
-    chrono::Utc::now().date_naive()
+    koers::domain::time::today()
 }
 
 fn ago(days: i64) -> String {
