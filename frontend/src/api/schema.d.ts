@@ -4025,6 +4025,7 @@ export interface components {
         };
         /**
          * @description A colleague as every user of the SWV sees them: who they are and their role, no address.
+         *     Nothing more (`additionalProperties: false`), so a client tells it from a whole account.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
          *       "naam": "Sanne Bakker",
@@ -4037,28 +4038,6 @@ export interface components {
             naam: string;
             rol: components["schemas"]["Rol"];
             actief: boolean;
-        };
-        CollegaPage: {
-            /** @description The records on this page. */
-            items: components["schemas"]["Collega"][];
-            /**
-             * Format: int64
-             * @description The page number, from 1.
-             * @example 1
-             */
-            page: number;
-            /**
-             * Format: int64
-             * @description Records per page (1-200).
-             * @example 50
-             */
-            pageSize: number;
-            /**
-             * Format: int64
-             * @description Records matching the filters, over all pages.
-             * @example 1
-             */
-            total: number;
         };
         /** @description A consulent by name. */
         ConsulentNaam: {
@@ -4258,9 +4237,14 @@ export interface components {
             id: components["schemas"]["Id"];
             naam: string;
         };
-        GebruikerPage: {
+        /**
+         * @description An item of `GET /gebruikers`: the account for those who manage them, the colleague's name and
+         *     role for every other user of the SWV.
+         */
+        GebruikerOfCollega: components["schemas"]["Gebruiker"] | components["schemas"]["Collega"];
+        GebruikersLijst: {
             /** @description The records on this page. */
-            items: components["schemas"]["Gebruiker"][];
+            items: components["schemas"]["GebruikerOfCollega"][];
             /**
              * Format: int64
              * @description The page number, from 1.
@@ -4280,11 +4264,6 @@ export interface components {
              */
             total: number;
         };
-        /**
-         * @description What `GET /gebruikers` answers: the accounts for those who manage them, the colleagues' names
-         *     and roles for every other user of the SWV.
-         */
-        GebruikersLijst: components["schemas"]["GebruikerPage"] | components["schemas"]["CollegaPage"];
         /**
          * @description A municipality, identified by its CBS code.
          * @example {

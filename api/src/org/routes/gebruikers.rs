@@ -13,17 +13,16 @@ impl Input for GebruikerInput {
     }
 }
 
-page_schema!(GebruikerPage, Gebruiker);
-page_schema!(CollegaPage, Collega);
-
-/// What `GET /gebruikers` answers: the accounts for those who manage them, the colleagues' names
-/// and roles for every other user of the SWV.
+/// An item of `GET /gebruikers`: the account for those who manage them, the colleague's name and
+/// role for every other user of the SWV.
 #[derive(serde::Serialize, utoipa::ToSchema)]
 #[serde(untagged)]
-pub enum GebruikersLijst {
-    Gebruikers(GebruikerPage),
-    Collegas(CollegaPage),
+pub enum GebruikerOfCollega {
+    Gebruiker(Gebruiker),
+    Collega(Collega),
 }
+
+page_schema!(GebruikersLijst, GebruikerOfCollega);
 
 fn own_id(caller: &Caller) -> Option<Id> {
     match caller.principal {

@@ -215,9 +215,10 @@ crate::listed! {
 }
 
 /// A colleague as every user of the SWV sees them: who they are and their role, no address.
+/// Nothing more (`additionalProperties: false`), so a client tells it from a whole account.
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = gebruikers, check_for_backend(MultiBackend))]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b", "naam": "Sanne Bakker", "rol": "consulent", "actief": true}))]
 pub struct Collega {
     pub id: Id,
