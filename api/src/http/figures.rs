@@ -23,11 +23,7 @@ pub fn pupil_figures<T: Serialize, R: Serialize + utoipa::PartialSchema>(
         return figures(format, query, report, rows, name);
     }
     let v = blik.json(report).map_err(ApiError::internal)?;
-    if format.is_json() {
-        return Ok(HttpResponse::Ok().json(v));
-    }
-    let regels = afscherming::regels(&v);
-    respond(format, query, &regels, regels.len() as i64, name, &[])
+    figures(format, query, &v, &afscherming::regels(&v), name)
 }
 
 /// Answers a report: as JSON the report itself, as CSV or XLSX its figures one per row.
