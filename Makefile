@@ -50,13 +50,13 @@ gates: .lint .contract .test-frontend .tools .e2e .openapi-check .test-api .sche
 .tools: .test-frontend
 .openapi-check: .lint
 .e2e: .lint .test-frontend .tools
-.test-api: .openapi-check
+.test-api: .openapi-check .tools
 .schemathesis: .test-api .tools
 .lint .openapi-check .test-api .schemathesis .contract .test-frontend .tools .e2e:
 	@$(MAKE) --no-print-directory $(subst .,,$@)
 
-## The test tools that are not part of a build: schemathesis (Python) and the browser tests'
-## packages.
+## The test tools that are not part of a build: schemathesis and aiosmtpd (Python; the API's
+## mail tests deliver to a real SMTP server) and the browser tests' packages.
 tools:
 	tests/contract/schemathesis.sh --install
 	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
@@ -69,6 +69,7 @@ lint:
 	$(LINTED) $(CARGO) test --all-targets --no-run
 
 test-api:
+	@tests/contract/schemathesis.sh --install
 	@pg_isready -q -d "$(KOERS_TEST_DATABASE_URL)" || { echo "PostgreSQL is not reachable at $(KOERS_TEST_DATABASE_URL); the tests need it (see README)." >&2; exit 1; }
 	$(LINTED) $(CARGO) test --all-targets
 

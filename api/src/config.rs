@@ -26,6 +26,36 @@ pub struct Config {
     pub metrics_bind: Option<SocketAddr>,
     /// The whole body of a request must have arrived within this time, or `408`.
     pub body_timeout: Duration,
+    /// Mail goes out over SMTP (`smtp://`, `smtps://`); without it, as `.eml` files under
+    /// `data/mail/`.
+    pub smtp_url: Option<String>,
+    /// The sender of every mail, `Naam <adres>` or an address.
+    pub mail_from: String,
+    /// Where people reach the SPA: the base of every link in a mail.
+    pub public_url: String,
+    /// The first wait before a failed mail is tried again; each next wait doubles.
+    pub mail_retry: Duration,
+    /// After this many attempts a mail is given up as failed.
+    pub mail_attempts: i32,
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "Koers <noreply@koers.localhost>";
+pub const DEFAULT_MAIL_RETRY: Duration = Duration::from_secs(60);
+/// With a first wait of a minute, doubling: the last attempt comes about four hours after the
+/// first, long enough to ride out a mail server's maintenance.
+pub const DEFAULT_MAIL_ATTEMPTS: i32 = 9;
+
+/// Checks the mail settings: an SMTP address lettre can use and a sender address.
+fn mail_settings(smtp_url: Option<&str>, from: &str) -> Result<(), String> {
+    if let Some(url) = smtp_url {
+        lettre::SmtpTransport::from_url(url).map_err(|e| {
+            format!("KOERS_SMTP_URL={url}: {e} (verwacht bijvoorbeeld smtp://mail.example.nl:587?tls=required of smtps://gebruiker:wachtwoord@mail.example.nl)")
+        })?;
+    }
+    from.parse::<lettre::message::Mailbox>().map_err(|e| {
+        format!("KOERS_MAIL_FROM={from}: {e} (verwacht bijvoorbeeld \"Koers <noreply@swv.nl>\")")
+    })?;
+    Ok(())
 }
 
 fn var(name: &str) -> Option<String> {
@@ -131,6 +161,17 @@ impl Config {
                     format!("KOERS_BODY_TIMEOUT_SECS={v}: verwacht een getal van 1 tot en met 600")
                 })?,
         };
+        let smtp_url = var("KOERS_SMTP_URL");
+        let mail_from = var("KOERS_MAIL_FROM").unwrap_or_else(|| DEFAULT_MAIL_FROM.into());
+        mail_settings(smtp_url.as_deref(), &mail_from)?;
+        let public_url = var("KOERS_PUBLIC_URL")
+            .map(|u| u.trim_end_matches('/').to_string())
+            .unwrap_or_else(|| format!("http://{bind}"));
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(format!(
+                "KOERS_PUBLIC_URL={public_url}: verwacht een adres dat begint met https:// of http://"
+            ));
+        }
         Ok(Config {
             database_url,
             bind,
@@ -149,6 +190,11 @@ impl Config {
             metrics_token,
             metrics_bind,
             body_timeout,
+            smtp_url,
+            mail_from,
+            public_url,
+            mail_retry: DEFAULT_MAIL_RETRY,
+            mail_attempts: DEFAULT_MAIL_ATTEMPTS,
         })
     }
 

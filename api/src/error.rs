@@ -59,6 +59,8 @@ problem_types! {
     BestaatAl => ("urn:koers:problem:bestaat-al", CONFLICT, "Bestaat al"),
     /// Registration for this meeting is closed.
     Gesloten => ("urn:koers:problem:gesloten", GONE, "Aanmelden is gesloten"),
+    /// A one-time link (invitation, password reset) that expired or was used.
+    LinkVerlopen => ("urn:koers:problem:link-verlopen", GONE, "Link verlopen"),
     /// The record changed since the client read it (`If-Match`).
     Gewijzigd => ("urn:koers:problem:gewijzigd", PRECONDITION_FAILED, "Intussen gewijzigd"),
     /// The body is larger than the limit.

@@ -145,6 +145,9 @@ pub static OWNED: &[(&str, &str)] = &[
     ("client_gemeenten", "client_id"),
     ("client_schoolbesturen", "client_id"),
     ("refresh_tokens", "gebruiker_id"),
+    ("wachtwoord_tokens", "gebruiker_id"),
+    // The outbox of an SWV goes with it: a mail is a message, not a record.
+    ("mails", "samenwerkingsverband_id"),
     ("portefeuille_eigenaren", "portefeuille_id"),
     ("portefeuille_ambities", "portefeuille_id"),
     ("project_ambities", "project_id"),

@@ -14,6 +14,7 @@ pub mod integrity;
 pub mod kengetallen;
 pub mod leerlingen;
 pub mod listing;
+pub mod mail;
 pub mod mdos;
 pub mod metrics;
 pub mod monitor;
@@ -44,6 +45,7 @@ use utoipa_actix_web::AppExt;
 /// Routes under `/api/v1`, each area registering its own handlers (and with them the OpenAPI).
 fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     auth::routes::configure(cfg);
+    auth::account::configure(cfg);
     org::configure(cfg);
     planning::configure(cfg);
     bijeenkomsten::configure(cfg);
@@ -57,6 +59,7 @@ fn api_routes(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     monitor::configure(cfg);
     kengetallen::configure(cfg);
     audit::routes::configure(cfg);
+    mail::routes::configure(cfg);
 }
 
 /// The API routes with their OpenAPI description, before middleware.

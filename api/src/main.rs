@@ -160,6 +160,7 @@ fn run() -> Result<(), String> {
             }
             let bind = config.bind;
             let metrics_bind = config.metrics_bind;
+            let sender = koers::mail::sender::Sender::new(&config)?;
             let state = web::Data::new(AppState::new(config, db)?);
             println!("Koers draait op http://{bind}/  (API: http://{bind}/api/v1/docs/)");
             if let Some(m) = metrics_bind {
@@ -168,6 +169,7 @@ fn run() -> Result<(), String> {
             actix_web::rt::System::new()
                 .block_on(async move {
                     actix_web::rt::spawn(koers::leerlingen::opschonen_daily(state.db.clone()));
+                    actix_web::rt::spawn(sender.run(state.db.clone()));
                     let serving = koers::serve(state)?;
                     let metrics = serving.metrics.map(|m| {
                         let handle = m.handle();

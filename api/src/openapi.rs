@@ -55,6 +55,7 @@ pub const BASE: &str = "/api/v1";
         (name = "Monitor", description = "Wat het samenwerkingsverband deelt: de JOP-monitor per gemeente voor gemeenten (scope `jop:read`) en voor de eigen gebruikers. Aantallen van 1 tot en met 4 worden onderdrukt, ook waar ze uit totalen af te leiden zouden zijn; herindelingen worden gevolgd."),
         (name = "Kengetallen", description = "De ken- en stuurgetallen van het samenwerkingsverband: streefwaarden, ingevoerde of door Koers berekende waarden per schooljaar, en het overzicht met signaal en trend voor het bestuur."),
         (name = "Audit", description = "Wie welke leerlinggegevens heeft ingezien, geëxporteerd of gewijzigd (alleen lezen, voor de beheerder)."),
+        (name = "Mails", description = "Het postvak: welke mails naar wie zijn gestuurd, wachten of mislukten (alleen lezen, voor de beheerder)."),
         (name = "Publiek", description = "Zelf aanmelden door deelnemers (zonder account) voor gepubliceerde bijeenkomsten; aanmelden en afmelden zijn beperkt per adres."),
     )
 )]

@@ -623,6 +623,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    mails (id) {
+        id -> Text,
+        samenwerkingsverband_id -> Nullable<Text>,
+        aan -> Text,
+        onderwerp -> Text,
+        soort -> Text,
+        tekst -> Text,
+        html -> Text,
+        agenda -> Nullable<Text>,
+        status -> Text,
+        pogingen -> Integer,
+        laatste_fout -> Nullable<Text>,
+        volgende_poging -> Timestamp,
+        verzonden_op -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    wachtwoord_tokens (id) {
+        id -> Text,
+        gebruiker_id -> Text,
+        token_hash -> Text,
+        soort -> Text,
+        verloopt_op -> Timestamp,
+        gebruikt_op -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(schoolbesturen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(werkgebieden -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(scholen -> samenwerkingsverbanden (samenwerkingsverband_id));
@@ -637,6 +668,8 @@ diesel::joinable!(client_gemeenten -> gemeenten (gemeente_id));
 diesel::joinable!(client_schoolbesturen -> clients (client_id));
 diesel::joinable!(client_schoolbesturen -> schoolbesturen (schoolbestuur_id));
 diesel::joinable!(refresh_tokens -> gebruikers (gebruiker_id));
+diesel::joinable!(wachtwoord_tokens -> gebruikers (gebruiker_id));
+diesel::joinable!(mails -> samenwerkingsverbanden (samenwerkingsverband_id));
 
 diesel::joinable!(ondersteuningsplannen -> samenwerkingsverbanden (samenwerkingsverband_id));
 diesel::joinable!(ambities -> ondersteuningsplannen (ondersteuningsplan_id));
@@ -709,6 +742,8 @@ diesel::joinable!(kengetal_waarden -> kengetallen (kengetal_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     samenwerkingsverbanden,
+    mails,
+    wachtwoord_tokens,
     gemeenten,
     schoolbesturen,
     werkgebieden,

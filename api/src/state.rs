@@ -14,7 +14,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: Config, db: Db) -> Result<AppState, String> {
-        let keys = Keys::new(&config.jwt_secret()?);
+        let secret = config.jwt_secret()?;
+        let keys = Keys::new(&secret);
+        crate::secrets::set_link_key(&secret);
+        crate::mail::set_basis(&config.public_url);
         let db = match &config.replica_url {
             Some(url) => db.with_replica(url, config.pool_size)?,
             None => db,

@@ -2,12 +2,13 @@
 # Property-based API testing: starts koers with demo data on a free port and lets schemathesis
 # generate valid and invalid requests for every operation, as a beheerder and as the
 # platformbeheerder. Usage: schemathesis.sh <koers binary> [examples per operation]
-# `schemathesis.sh --install` only installs schemathesis (into tests/contract/.venv).
+# `schemathesis.sh --install` only installs the Python test tools (into tests/contract/.venv):
+# schemathesis, and aiosmtpd, the SMTP server of the API's mail tests.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 venv="$here/.venv"
 
-if [ ! -x "$venv/bin/schemathesis" ]; then
+if [ ! -x "$venv/bin/schemathesis" ] || ! "$venv/bin/python" -c 'import aiosmtpd' 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$here/requirements.txt"
 fi

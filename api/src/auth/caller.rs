@@ -114,6 +114,9 @@ pub enum Area {
     Leerlingcijfers,
     /// The audit trail of pupil-level data: read by the beheerder, written by no one.
     Auditregels,
+    /// The outbox: what was mailed to whom and whether it arrived; read by the beheerder, written
+    /// only by the changes that cause mails.
+    Mails,
     /// The budgets of the werkgebieden: read by every user of the SWV, set by the beheerder;
     /// clients read figures only through the monitor.
     Budgetten,
@@ -182,6 +185,8 @@ fn role_allows(rol: Rol, area: Area, access: Access) -> bool {
         (Leerlingcijfers, Write) => false,
         (Auditregels, Read) => rol == Beheerder,
         (Auditregels, Write) => false,
+        (Mails, Read) => rol == Beheerder,
+        (Mails, Write) => false,
         (Budgetten, Read) => rol != Platformbeheerder,
         (Budgetten, Write) => rol == Beheerder,
         (Schoolcontacten, _) => matches!(rol, Beheerder | Consulent | Medewerker),

@@ -1,5 +1,6 @@
 //! Sign-in, tokens and the caller of a request.
 
+pub mod account;
 pub mod caller;
 pub mod jwt;
 pub mod rechten;
@@ -8,5 +9,6 @@ pub mod revocation;
 pub mod routes;
 pub mod throttle;
 pub mod token;
+pub mod wachtwoord;
 
 pub use caller::{Access, Area, Caller, Principal, Rol, Scope};

@@ -28,6 +28,7 @@ pub struct Recht {
     "leerlingen": {"lezen": true, "schrijven": true},
     "leerlingcijfers": {"lezen": true, "schrijven": false},
     "auditregels": {"lezen": true, "schrijven": false},
+    "mails": {"lezen": true, "schrijven": false},
     "budgetten": {"lezen": true, "schrijven": true},
     "schoolcontacten": {"lezen": true, "schrijven": true},
     "monitor": {"lezen": true, "schrijven": false},
@@ -56,6 +57,8 @@ pub struct Rechten {
     pub leerlingcijfers: Recht,
     /// Wie welke leerlinggegevens zag of wijzigde.
     pub auditregels: Recht,
+    /// De verzonden en wachtende mails van het samenwerkingsverband.
+    pub mails: Recht,
     /// De budgetten van de werkgebieden voor arrangementen.
     pub budgetten: Recht,
     /// De schoolcontacten van de consulenten.
@@ -87,6 +90,7 @@ impl Caller {
             leerlingen: recht(Area::Leerlingen),
             leerlingcijfers: recht(Area::Leerlingcijfers),
             auditregels: recht(Area::Auditregels),
+            mails: recht(Area::Mails),
             budgetten: recht(Area::Budgetten),
             schoolcontacten: recht(Area::Schoolcontacten),
             monitor: recht(Area::Monitor),

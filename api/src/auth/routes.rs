@@ -93,7 +93,7 @@ pub struct GemeenteRef {
         "uitvoering": {"lezen": true, "schrijven": true}, "bijeenkomsten": {"lezen": true, "schrijven": true},
         "aanmeldingen": {"lezen": true, "schrijven": true}, "leerlingen": {"lezen": true, "schrijven": true},
         "leerlingcijfers": {"lezen": true, "schrijven": false},
-        "auditregels": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
+        "auditregels": {"lezen": true, "schrijven": false}, "mails": {"lezen": true, "schrijven": false}, "budgetten": {"lezen": true, "schrijven": true},
         "schoolcontacten": {"lezen": true, "schrijven": true}, "monitor": {"lezen": true, "schrijven": false},
         "bestuursmonitor": {"lezen": true, "schrijven": false}, "kengetallen": {"lezen": true, "schrijven": true}
     }}))]
@@ -320,71 +320,68 @@ async fn logout(
 )]
 #[get("/auth/me")]
 async fn me(state: web::Data<AppState>, caller: Caller) -> Result<web::Json<Me>, ApiError> {
+    Ok(web::Json(state.db.read(move |c| me_of(c, &caller)).await?))
+}
+
+/// The caller as `GET /auth/me` answers it.
+pub fn me_of(c: &mut crate::db::DbConn, caller: &Caller) -> Result<Me, ApiError> {
     let rechten = caller.rechten();
-    let me = state
-        .db
-        .read(move |c| {
-            let swv: Option<SwvRef> = match caller.swv {
-                Some(id) => samenwerkingsverbanden::table
-                    .find(id)
-                    .select((samenwerkingsverbanden::id, samenwerkingsverbanden::naam))
-                    .first(c)
-                    .optional()?,
-                None => None,
-            };
-            match caller.principal.clone() {
-                Principal::Gebruiker { id, rol } => {
-                    let (email, naam): (String, String) = gebruikers::table
-                        .find(id)
-                        .select((gebruikers::email, gebruikers::naam))
-                        .first(c)
-                        .optional()?
-                        .ok_or_else(|| {
-                            ApiError::unauthorized("Deze gebruiker bestaat niet meer.")
-                        })?;
-                    Ok(Me {
-                        id,
-                        email: Some(email),
-                        naam,
-                        rol: Some(rol),
-                        samenwerkingsverband: swv,
-                        client_id: None,
-                        scopes: None,
-                        gemeenten: None,
-                        rechten: rechten.clone(),
-                    })
-                }
-                Principal::Client {
-                    id,
-                    client_id,
-                    scopes,
-                    gemeenten: ids,
-                } => {
-                    let naam: String = clients::table
-                        .find(id)
-                        .select(clients::naam)
-                        .first(c)
-                        .optional()?
-                        .ok_or_else(|| ApiError::unauthorized("Deze client bestaat niet meer."))?;
-                    let gemeenten: Vec<GemeenteRef> = gemeenten::table
-                        .filter(gemeenten::id.eq_any(ids))
-                        .order(gemeenten::cbs_code)
-                        .select((gemeenten::id, gemeenten::cbs_code, gemeenten::naam))
-                        .load(c)?;
-                    Ok(Me {
-                        id,
-                        email: None,
-                        naam,
-                        rol: None,
-                        samenwerkingsverband: swv,
-                        client_id: Some(client_id),
-                        scopes: Some(scopes),
-                        gemeenten: Some(gemeenten),
-                        rechten: rechten.clone(),
-                    })
-                }
-            }
-        })
-        .await?;
-    Ok(web::Json(me))
+    let swv: Option<SwvRef> = match caller.swv {
+        Some(id) => samenwerkingsverbanden::table
+            .find(id)
+            .select((samenwerkingsverbanden::id, samenwerkingsverbanden::naam))
+            .first(c)
+            .optional()?,
+        None => None,
+    };
+    match caller.principal.clone() {
+        Principal::Gebruiker { id, rol } => {
+            let (email, naam): (String, String) = gebruikers::table
+                .find(id)
+                .select((gebruikers::email, gebruikers::naam))
+                .first(c)
+                .optional()?
+                .ok_or_else(|| ApiError::unauthorized("Deze gebruiker bestaat niet meer."))?;
+            Ok(Me {
+                id,
+                email: Some(email),
+                naam,
+                rol: Some(rol),
+                samenwerkingsverband: swv,
+                client_id: None,
+                scopes: None,
+                gemeenten: None,
+                rechten: rechten.clone(),
+            })
+        }
+        Principal::Client {
+            id,
+            client_id,
+            scopes,
+            gemeenten: ids,
+        } => {
+            let naam: String = clients::table
+                .find(id)
+                .select(clients::naam)
+                .first(c)
+                .optional()?
+                .ok_or_else(|| ApiError::unauthorized("Deze client bestaat niet meer."))?;
+            let gemeenten: Vec<GemeenteRef> = gemeenten::table
+                .filter(gemeenten::id.eq_any(ids))
+                .order(gemeenten::cbs_code)
+                .select((gemeenten::id, gemeenten::cbs_code, gemeenten::naam))
+                .load(c)?;
+            Ok(Me {
+                id,
+                email: None,
+                naam,
+                rol: None,
+                samenwerkingsverband: swv,
+                client_id: Some(client_id),
+                scopes: Some(scopes),
+                gemeenten: Some(gemeenten),
+                rechten: rechten.clone(),
+            })
+        }
+    }
 }

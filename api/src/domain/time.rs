@@ -21,6 +21,66 @@ pub fn local_date(utc: NaiveDateTime) -> chrono::NaiveDate {
         .date_naive()
 }
 
+/// A stored (UTC) moment on Amsterdam's clock.
+pub fn local(utc: NaiveDateTime) -> NaiveDateTime {
+    use chrono::TimeZone;
+    chrono_tz::Europe::Amsterdam
+        .from_utc_datetime(&utc)
+        .naive_local()
+}
+
+const MAANDEN: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+const DAGEN: [&str; 7] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+];
+
+/// "6 oktober 2026".
+pub fn datum_voluit(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), MAANDEN[d.month0() as usize], d.year())
+}
+
+/// "dinsdag 6 oktober 2026 van 14:30 tot 17:30" (Amsterdam), for people reading a mail.
+pub fn tijdvak(start: NaiveDateTime, eind: NaiveDateTime) -> String {
+    use chrono::Datelike;
+    let (s, e) = (local(start), local(eind));
+    let dag = format!(
+        "{} {}",
+        DAGEN[s.weekday().num_days_from_monday() as usize],
+        datum_voluit(s.date())
+    );
+    if s.date() == e.date() {
+        format!("{dag} van {} tot {}", s.format("%H:%M"), e.format("%H:%M"))
+    } else {
+        format!(
+            "{dag} {} tot {} {}",
+            s.format("%H:%M"),
+            datum_voluit(e.date()),
+            e.format("%H:%M")
+        )
+    }
+}
+
 /// Today's date in Amsterdam.
 pub fn today() -> chrono::NaiveDate {
     Utc::now()

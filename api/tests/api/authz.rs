@@ -121,6 +121,9 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("peildatum-ongedaan", _) => who == Beheerder,
         ("auditregels", false) => who == Beheerder,
         ("auditregels", true) => false,
+        // The outbox: what went to whom, for the beheerder only.
+        ("mails", false) => who == Beheerder,
+        ("mails", true) => false,
         ("budgetten", false) => user_of_swv,
         ("budgetten", true) => who == Beheerder,
         // Suppressed figures per gemeente: the SWV's users and the gemeenten's clients.
@@ -401,6 +404,7 @@ pub(crate) async fn fixtures(app: &TestApp, beheerder: &str) -> HashMap<&'static
         // A collection of its own caller: no record to put in a path.
         ("werkvoorraad", String::new()),
         ("monitor", String::new()),
+        ("mails", String::new()),
         ("budgetten", bu),
         ("kengetallen", kg),
         ("kengetal-waarden", kw),
@@ -542,7 +546,9 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         let first = path.trim_start_matches('/').split('/').next().unwrap();
         // Registrations (and attendance) are a stricter area than the meetings they belong to.
         let area = if first == "bijeenkomsten"
-            && (path.contains("/aanmeldingen") || path.contains("/aanwezigheid"))
+            && (path.contains("/aanmeldingen")
+                || path.contains("/aanwezigheid")
+                || path.contains("/berichten"))
         {
             "aanmeldingen"
         } else if path == "/thuiszitters/peildata/{id}" && method == "delete" {

@@ -21,6 +21,8 @@ mod gemeenten;
 mod kengetallen;
 mod leerlingcijfers;
 mod leerlingen;
+mod mail;
+mod mail_accounts;
 mod mdos;
 mod metrics;
 mod monitor;

@@ -102,6 +102,91 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * De eigen naam wijzigen (JSON Merge Patch met `naam`).
+         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         */
+        patch: operations["patch_me"];
+        trace?: never;
+    };
+    "/auth/wachtwoord-vergeten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een link aanvragen om een nieuw wachtwoord te kiezen.
+         * @description Het antwoord is altijd `202`, of het adres nu bij een account hoort of niet; alleen een actief
+         *     account krijgt een mail, met een link die een uur geldig is en één keer werkt.
+         */
+        post: operations["wachtwoord_vergeten"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/wachtwoord-instellen/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Of een link om een wachtwoord te kiezen nog geldig is, en voor welk account.
+         * @description Geeft het record met zijn versie in de `ETag`-header; gebruik die bij wijzigen als `If-Match`.
+         */
+        get: operations["link_bekijken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/wachtwoord-instellen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een wachtwoord kiezen met de link uit een uitnodiging of uit "wachtwoord vergeten".
+         * @description De link werkt één keer; alle bestaande sessies van het account worden beëindigd.
+         */
+        post: operations["wachtwoord_instellen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me/wachtwoord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Het eigen wachtwoord wijzigen.
+         * @description Alle sessies van het account worden beëindigd, ook deze: log daarna opnieuw in.
+         */
+        post: operations["eigen_wachtwoord"];
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -401,7 +486,8 @@ export interface paths {
         put?: never;
         /**
          * Een gebruiker aanmaken.
-         * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
+         * @description Zonder `wachtwoord` krijgt de gebruiker een uitnodiging per mail met een link (7 dagen geldig,
+         *     één keer te gebruiken) om zelf een wachtwoord te kiezen.
          */
         post: operations["create_gebruiker"];
         delete?: never;
@@ -1212,6 +1298,27 @@ export interface paths {
          * @description Maakt een record aan en antwoordt met `201`, het record en een `Location`-header. Alle ongeldige velden worden samen gemeld in `invalidParams`; onbekende velden worden geweigerd.
          */
         post: operations["post_aanwezigheid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/bijeenkomsten/{id}/berichten": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Een bericht mailen aan de aangemelde deelnemers en/of de wachtlijst.
+         * @description Elke ontvanger krijgt een eigen mail (niemand ziet andere adressen), met de bijeenkomst en
+         *     een link om zich af te melden. De mails gaan via het postvak (`GET /mails`).
+         */
+        post: operations["post_bericht"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2528,6 +2635,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De mails van het samenwerkingsverband: wachtend, verzonden of mislukt (nieuwste eerst).
+         * @description Een mislukte poging wordt opnieuw geprobeerd met een steeds langere wachttijd; `mislukt`
+         *     betekent opgegeven (na de laatste poging, of een adres dat de mailserver weigert). De inhoud
+         *     van een verzonden mail wordt niet bewaard.
+         */
+        get: operations["list_mails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3293,6 +3422,23 @@ export interface components {
              * @description Aanwezige deelnemers met een school.
              */
             aanwezig: number;
+        };
+        /**
+         * @description A message to the participants of a meeting.
+         * @example {
+         *       "onderwerp": "Andere zaal",
+         *       "tekst": "De bijeenkomst is in zaal 2 op de eerste verdieping.",
+         *       "aan": [
+         *         "aangemeld",
+         *         "wachtlijst"
+         *       ]
+         *     }
+         */
+        BerichtInput: {
+            onderwerp: string;
+            /** @description Platte tekst; een lege regel begint een nieuwe alinea. */
+            tekst: string;
+            aan: components["schemas"]["Ontvangers"][];
         };
         /** @description The decision on a request. */
         Besluit: {
@@ -4207,14 +4353,13 @@ export interface components {
             versie: number;
         };
         /**
-         * @description A user as written. `wachtwoord` is write-only: required when creating, optional when
-         *     changing (left out: unchanged).
+         * @description A user as written. `wachtwoord` is write-only and optional: left out when creating, the user
+         *     is invited by mail to choose one; left out when changing, it stays as it is.
          * @example {
          *       "email": "consulent@swv-zk.example",
          *       "naam": "Sanne Bakker",
          *       "rol": "consulent",
-         *       "actief": true,
-         *       "wachtwoord": "een-lang-geheim-wachtwoord"
+         *       "actief": true
          *     }
          */
         GebruikerInput: {
@@ -4228,7 +4373,8 @@ export interface components {
             /**
              * @description Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
              *     e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
-             *     geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
+             *     geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven. Weggelaten bij
+             *     een nieuwe gebruiker: die krijgt een uitnodiging per mail om het zelf te kiezen.
              */
             wachtwoord?: string | null;
         };
@@ -4410,6 +4556,18 @@ export interface components {
          * @enum {string}
          */
         Indeling: "historisch" | "huidig";
+        /**
+         * @description A new password through a one-time link.
+         * @example {
+         *       "token": "q1Jx1hZ2m0Yc8g3b4xR2nW7eXl9sVfTt0aQpKdLuE5o",
+         *       "wachtwoord": "een-lang-geheim-wachtwoord"
+         *     }
+         */
+        InstellenRequest: {
+            token: string;
+            /** @description Minstens 12 tekens en moeilijk te raden, zonder het deel van het e-mailadres voor de @. */
+            wachtwoord: string;
+        };
         /**
          * @description One field that failed validation.
          * @example {
@@ -4907,6 +5065,16 @@ export interface components {
             total: number;
         };
         /**
+         * @description What the page behind a link shows before a password is chosen.
+         * @example {
+         *       "email": "consulent@swv-zk.example"
+         *     }
+         */
+        LinkHouder: {
+            /** @description Het account waarvoor een wachtwoord wordt gekozen. */
+            email: string;
+        };
+        /**
          * @description Credentials of a user.
          * @example {
          *       "email": "beheer@swv-zk.example",
@@ -4917,6 +5085,70 @@ export interface components {
             email: string;
             password: string;
         };
+        /**
+         * @description A mail in the outbox as a beheerder sees it: to whom, about what, and how it went.
+         * @example {
+         *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b",
+         *       "aan": "j.devries@school.example",
+         *       "onderwerp": "Aanmelding ontvangen: IB-netwerk Haarlem-Noord",
+         *       "soort": "bevestiging",
+         *       "status": "verzonden",
+         *       "pogingen": 1,
+         *       "laatsteFout": null,
+         *       "verzondenOp": "2026-10-01T08:00:05Z",
+         *       "aangemaakt": "2026-10-01T08:00:03Z"
+         *     }
+         */
+        Mail: {
+            id: components["schemas"]["Id"];
+            aan: string;
+            onderwerp: string;
+            soort: components["schemas"]["MailSoort"];
+            status: components["schemas"]["MailStatus"];
+            /**
+             * Format: int32
+             * @description Hoe vaak verzenden is geprobeerd.
+             */
+            pogingen: number;
+            /** @description De melding van de mailserver bij de laatste mislukte poging. */
+            laatsteFout?: string | null;
+            /** Format: date-time */
+            verzondenOp?: string | null;
+            /** Format: date-time */
+            aangemaakt: string;
+        };
+        MailPage: {
+            /** @description The records on this page. */
+            items: components["schemas"]["Mail"][];
+            /**
+             * Format: int64
+             * @description The page number, from 1.
+             * @example 1
+             */
+            page: number;
+            /**
+             * Format: int64
+             * @description Records per page (1-200).
+             * @example 50
+             */
+            pageSize: number;
+            /**
+             * Format: int64
+             * @description Records matching the filters, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        /**
+         * @description Why a mail was sent.
+         * @enum {string}
+         */
+        MailSoort: "bevestiging" | "doorgeschoven" | "gewijzigd" | "geannuleerd" | "herinnering" | "bericht" | "uitnodiging" | "wachtwoordherstel";
+        /**
+         * @description Where a mail is: waiting (also between attempts), sent, or given up.
+         * @enum {string}
+         */
+        MailStatus: "wachtend" | "verzonden" | "mislukt";
         /**
          * @description A multidisciplinary meeting.
          * @example {
@@ -5092,6 +5324,10 @@ export interface components {
          *           "lezen": true,
          *           "schrijven": false
          *         },
+         *         "mails": {
+         *           "lezen": true,
+         *           "schrijven": false
+         *         },
          *         "budgetten": {
          *           "lezen": true,
          *           "schrijven": true
@@ -5126,6 +5362,15 @@ export interface components {
             gemeenten?: components["schemas"]["GemeenteRef"][] | null;
             /** @description What the caller may read and change, per area. */
             rechten: components["schemas"]["Rechten"];
+        };
+        /**
+         * @description What a user may change of their own account here.
+         * @example {
+         *       "naam": "Sanne Bakker"
+         *     }
+         */
+        MijnGegevens: {
+            naam: string;
         };
         /**
          * @description A new registration.
@@ -5260,6 +5505,20 @@ export interface components {
              */
             total: number;
         };
+        /**
+         * @description The same answer for every address.
+         * @example {
+         *       "bericht": "Als dit e-mailadres bij een actief account hoort, is er een mail met een link gestuurd. De link is een uur geldig."
+         *     }
+         */
+        Ontvangen: {
+            bericht: string;
+        };
+        /**
+         * @description Who a message goes to: the registered participants, the waiting list, or both.
+         * @enum {string}
+         */
+        Ontvangers: "aangemeld" | "wachtlijst";
         /**
          * @description The turnout of one meeting.
          * @example {
@@ -5638,7 +5897,7 @@ export interface components {
          * @description The kind of problem (`type`): one of a fixed list of URNs, each with its own status.
          * @enum {string}
          */
-        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:te-traag" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
+        ProblemType: "urn:koers:problem:ongeldig-verzoek" | "urn:koers:problem:validatie" | "urn:koers:problem:aanmelden-mislukt" | "urn:koers:problem:niet-aangemeld" | "urn:koers:problem:geen-toegang" | "urn:koers:problem:niet-gevonden" | "urn:koers:problem:methode" | "urn:koers:problem:niet-acceptabel" | "urn:koers:problem:te-traag" | "urn:koers:problem:conflict" | "urn:koers:problem:bestaat-al" | "urn:koers:problem:gesloten" | "urn:koers:problem:link-verlopen" | "urn:koers:problem:gewijzigd" | "urn:koers:problem:te-groot" | "urn:koers:problem:mediatype" | "urn:koers:problem:te-veel-pogingen" | "urn:koers:problem:interne-fout" | "urn:koers:problem:niet-beschikbaar";
         /**
          * @description How the year-end estimate was made: along last year's curve, or none (the granted amount).
          * @enum {string}
@@ -5907,6 +6166,10 @@ export interface components {
          *         "lezen": true,
          *         "schrijven": false
          *       },
+         *       "mails": {
+         *         "lezen": true,
+         *         "schrijven": false
+         *       },
          *       "budgetten": {
          *         "lezen": true,
          *         "schrijven": true
@@ -5951,6 +6214,8 @@ export interface components {
             leerlingcijfers: components["schemas"]["Recht"];
             /** @description Wie welke leerlinggegevens zag of wijzigde. */
             auditregels: components["schemas"]["Recht"];
+            /** @description De verzonden en wachtende mails van het samenwerkingsverband. */
+            mails: components["schemas"]["Recht"];
             /** @description De budgetten van de werkgebieden voor arrangementen. */
             budgetten: components["schemas"]["Recht"];
             /** @description De schoolcontacten van de consulenten. */
@@ -7035,6 +7300,15 @@ export interface components {
             perTrimester: components["schemas"]["BTreeMap"];
         };
         /**
+         * @description The address that forgot its password.
+         * @example {
+         *       "email": "consulent@swv-zk.example"
+         *     }
+         */
+        VergetenRequest: {
+            email: string;
+        };
+        /**
          * @description The situation of a case from a date on.
          * @example {
          *       "id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a51",
@@ -7086,6 +7360,15 @@ export interface components {
         VerslagActiviteit: components["schemas"]["Activiteit"] & {
             project?: null | components["schemas"]["ProjectKort"];
             verantwoordelijke?: null | components["schemas"]["GebruikerKort"];
+        };
+        /**
+         * @description How many participants the message was queued for.
+         * @example {
+         *       "aantal": 18
+         *     }
+         */
+        Verstuurd: {
+            aantal: number;
         };
         /**
          * @description Where the pupil went when it left special education.
@@ -7183,6 +7466,18 @@ export interface components {
          * @enum {string}
          */
         Vorm: "live" | "online" | "hybride";
+        /**
+         * @description The current password and the new one.
+         * @example {
+         *       "huidig": "het-oude-wachtwoord",
+         *       "nieuw": "een-lang-nieuw-wachtwoord"
+         *     }
+         */
+        WachtwoordWijzigen: {
+            huidig: string;
+            /** @description Minstens 12 tekens en moeilijk te raden, zonder het deel van het e-mailadres voor de @. */
+            nieuw: string;
+        };
         /**
          * @description One thing to do.
          * @example {
@@ -7715,6 +8010,565 @@ export interface operations {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/merge-patch+json": components["schemas"]["MijnGegevens"];
+            };
+        };
+        responses: {
+            /** @description De aanroeper na de wijziging */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    wachtwoord_vergeten: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VergetenRequest"];
+            };
+        };
+        responses: {
+            /** @description Ontvangen (ook voor een onbekend adres) */
+            202: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ontvangen"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel aanvragen; zie `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconden tot een nieuwe poging mag */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    link_bekijken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Het token uit de link in de mail */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Geldig */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description De versie van het record (`"<versie>"`), voor `If-Match` */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkHouder"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verlopen, al gebruikt of onbekend */
+            410: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    wachtwoord_instellen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstellenRequest"];
+            };
+        };
+        responses: {
+            /** @description Wachtwoord ingesteld; log in met het nieuwe wachtwoord */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verlopen, al gebruikt of onbekend */
+            410: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eigen_wachtwoord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WachtwoordWijzigen"];
+            };
+        };
+        responses: {
+            /** @description Gewijzigd; log opnieuw in */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te vaak een verkeerd huidig wachtwoord; zie `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconden tot een nieuwe poging mag */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -21012,6 +21866,147 @@ export interface operations {
             };
         };
     };
+    post_bericht: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BerichtInput"];
+            };
+        };
+        responses: {
+            /** @description In het postvak gezet voor zoveel deelnemers */
+            202: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Verstuurd"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict: een unieke waarde bestaat al, of het record is nog in gebruik */
+            409: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_publieke_bijeenkomst: {
         parameters: {
             query?: never;
@@ -32874,6 +33869,114 @@ export interface operations {
             };
             /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
             404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_mails: {
+        parameters: {
+            query?: {
+                /** @description Paginanummer, vanaf 1 */
+                page?: number;
+                /** @description Aantal per pagina (1-200, standaard 50) */
+                pageSize?: number;
+                /**
+                 * @description `-aangemaakt` (standaard, nieuwste eerst) of `aangemaakt`
+                 * @example -aangemaakt
+                 */
+                sort?: string;
+                /** @description Alleen mails met deze status */
+                status?: components["schemas"]["MailStatus"];
+                /** @description Alleen mails van deze soort */
+                soort?: components["schemas"]["MailSoort"];
+                /** @description Zoekt in ontvanger en onderwerp */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Een pagina mails (of de hele lijst als CSV/XLSX) */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MailPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Het gevraagde formaat (`Accept`) wordt niet geleverd */
+            406: {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";

@@ -2,8 +2,8 @@
 //! attendance of a meeting and the import of a registration list.
 
 use crate::bijeenkomsten::store::aanmeldingen::*;
-use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
+use crate::bijeenkomsten::store::{mails, records};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron, Functie};
 use crate::http::{apply_patch, RawBody};
 use crate::route_prelude::*;
@@ -101,6 +101,7 @@ async fn create_aanmelding(
             check_school(c, swv, input.school_id)?;
             school_in_reach(c, &reach, input.school_id)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
+            let now = time::now();
             let (id, _) = wachtlijst::register(
                 c,
                 &meeting,
@@ -112,10 +113,14 @@ async fn create_aanmelding(
                     functie: input.functie,
                     bron: Bron::Medewerker,
                     aanwezig: None,
-                    annuleer_sleutel: None,
                 },
-                time::now(),
+                now,
             )?;
+            // Registered by staff before the meeting: the participant gets the same
+            // confirmation, with the link to cancel, as one who registered herself.
+            if meeting.start > now {
+                mails::bevestiging(c, &meeting, id)?;
+            }
             find(c, swv, bijeenkomst, id)
         })
         .await?;
@@ -347,7 +352,6 @@ async fn import_aanmeldingen(
                         functie: r.functie,
                         bron: Bron::Import,
                         aanwezig: r.aanwezig,
-                        annuleer_sleutel: None,
                     },
                     now,
                 )?;

@@ -2,6 +2,7 @@
 
 pub mod aanmeldingen;
 pub mod agenda;
+pub mod berichten;
 pub mod cijfers;
 pub mod import;
 pub mod publiek;
@@ -12,5 +13,6 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cijfers::configure(cfg);
     records::configure(cfg);
     aanmeldingen::configure(cfg);
+    berichten::configure(cfg);
     publiek::configure(cfg);
 }

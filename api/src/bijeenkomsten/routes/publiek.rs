@@ -1,6 +1,6 @@
 //! `/publiek`: self-registration by participants, who have no account. A published meeting
-//! shows only its public fields and the places left; a registration answers a cancellation
-//! token (stored as its hash). Writes are limited per address, and nothing here ever lists
+//! shows only its public fields and the places left; a registration is answered the same for
+//! a new and a repeated address, and the cancellation link goes by mail. Writes are limited per address, and nothing here ever lists
 //! other participants.
 
 use crate::auth::throttle;
@@ -8,8 +8,8 @@ use crate::bijeenkomsten::store::aanmeldingen::{
     check_school, wachtlijst_positie, NieuweAanmelding,
 };
 use crate::bijeenkomsten::store::publiek::*;
-use crate::bijeenkomsten::store::records;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
+use crate::bijeenkomsten::store::{mails, records};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron};
 use crate::page_schema;
 use crate::route_prelude::*;
@@ -185,24 +185,29 @@ async fn publiek_aanmelden(
             check_school(c, m.samenwerkingsverband_id, input.school_id)?;
             let bijeenkomst = BijeenkomstKort::from(public_view(c, &m)?);
             // Under the meeting's lock, so no registration with this address can come between.
-            if !wachtlijst::email_taken(c, m.id, &input.email, None)? {
-                wachtlijst::register(
-                    c,
-                    &m,
-                    positie,
-                    &Nieuw {
-                        naam: &input.naam,
-                        email: &input.email,
-                        school_id: input.school_id,
-                        functie: input.functie,
-                        bron: Bron::Publiek,
-                        aanwezig: None,
-                        // A token shown only to new registrations would tell them apart.
-                        annuleer_sleutel: None,
-                    },
-                    now,
-                )?;
-            }
+            let aanmelding = match wachtlijst::existing(c, m.id, &input.email)? {
+                Some(id) => id,
+                None => {
+                    wachtlijst::register(
+                        c,
+                        &m,
+                        positie,
+                        &Nieuw {
+                            naam: &input.naam,
+                            email: &input.email,
+                            school_id: input.school_id,
+                            functie: input.functie,
+                            bron: Bron::Publiek,
+                            aanwezig: None,
+                        },
+                        now,
+                    )?
+                    .0
+                }
+            };
+            // A repeated registration is mailed too (with a new link), so the answer tells
+            // nothing and whoever lost the first mail gets a working link.
+            mails::bevestiging(c, &m, aanmelding)?;
             Ok(AanmeldingOntvangen {
                 bericht: ONTVANGEN.into(),
                 bijeenkomst,

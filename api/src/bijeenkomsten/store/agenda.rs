@@ -9,6 +9,12 @@ use icalendar::{Calendar, Component, Event, EventLike, EventStatus, Property};
 /// Every value goes through the crate's TEXT escaping (RFC 5545 §3.3.11) and line folding, so a
 /// title or place can never end its line and start a property or event of its own.
 pub fn ics(m: &Row) -> String {
+    ics_met(m, None)
+}
+
+/// The `.ics` of a participant's confirmation: the cancellation link as the event's URL and at
+/// the end of its description, so it is at hand in the agenda too.
+pub fn ics_met(m: &Row, afmelden: Option<&str>) -> String {
     let titel = text(&m.titel);
     let mut event = Event::new();
     event
@@ -24,8 +30,17 @@ pub fn ics(m: &Row) -> String {
     if let Some(l) = &m.locatie {
         event.location(&text(l));
     }
-    if let Some(o) = &m.omschrijving {
-        event.description(&text(o));
+    let omschrijving = match (&m.omschrijving, afmelden) {
+        (Some(o), Some(url)) => Some(format!("{}\n\nAfmelden: {url}", text(o))),
+        (None, Some(url)) => Some(format!("Afmelden: {url}")),
+        (Some(o), None) => Some(text(o)),
+        (None, None) => None,
+    };
+    if let Some(o) = omschrijving {
+        event.description(&o);
+    }
+    if let Some(url) = afmelden {
+        event.url(url);
     }
     let mut cal = Calendar::new();
     // `Calendar::name` writes NAME unescaped (the crate does not know it as TEXT); saying its

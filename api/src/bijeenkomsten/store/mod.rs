@@ -7,6 +7,7 @@ pub mod cijfers;
 pub mod herhaling;
 pub mod import;
 pub mod invoer;
+pub mod mails;
 pub mod publiek;
 pub mod records;
 pub mod rij;

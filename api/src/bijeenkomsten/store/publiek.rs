@@ -183,17 +183,22 @@ pub fn by_token(
     c: &mut DbConn,
     token: &str,
 ) -> Result<(Id, Id, String, AanmeldingStatus), ApiError> {
-    aanmeldingen::table
-        .filter(aanmeldingen::annuleer_sleutel.eq(token_digest(token)))
-        .select((
-            aanmeldingen::id,
-            aanmeldingen::bijeenkomst_id,
-            aanmeldingen::naam,
-            aanmeldingen::status,
-        ))
-        .first(c)
-        .optional()?
-        .ok_or_else(ApiError::not_found)
+    // A signed link names its registration; a token handed out before links were signed is
+    // found by its digest.
+    let q = aanmeldingen::table.into_boxed();
+    let q = match crate::secrets::verify_signed_link(super::mails::AFMELDEN, token) {
+        Some(id) => q.filter(aanmeldingen::id.eq(id)),
+        None => q.filter(aanmeldingen::annuleer_sleutel.eq(token_digest(token))),
+    };
+    q.select((
+        aanmeldingen::id,
+        aanmeldingen::bijeenkomst_id,
+        aanmeldingen::naam,
+        aanmeldingen::status,
+    ))
+    .first(c)
+    .optional()?
+    .ok_or_else(ApiError::not_found)
 }
 
 pub fn meeting_of(c: &mut DbConn, id: Id) -> Result<Row, ApiError> {

@@ -310,6 +310,7 @@ impl Store for Bijeenkomst {
         if n > 0 {
             // A higher maximum (or none) makes room for the waiting list.
             super::wachtlijst::move_up(c, current.id, input.max_deelnemers, now)?;
+            tell_participants(c, swv, current, now)?;
         }
         Ok(n)
     }
@@ -336,6 +337,31 @@ impl Store for Bijeenkomst {
         )
         .execute(c)?)
     }
+}
+
+/// Participants of a meeting still to come are told when it is cancelled, or when its time,
+/// place or form changes; a meeting that has begun, or was cancelled already, mails no one.
+fn tell_participants(
+    c: &mut DbConn,
+    swv: Id,
+    current: &Bijeenkomst,
+    now: NaiveDateTime,
+) -> Result<(), ApiError> {
+    if current.start <= now || current.status == BijeenkomstStatus::Geannuleerd {
+        return Ok(());
+    }
+    // The row as stored, not the input: stored times are normalised.
+    let row = find_row(c, swv, current.id)?;
+    if row.status == BijeenkomstStatus::Geannuleerd {
+        super::mails::geannuleerd(c, &row)?;
+    } else if row.start != current.start
+        || row.eind != current.eind
+        || row.vorm != current.vorm
+        || row.locatie != current.locatie
+    {
+        super::mails::gewijzigd(c, &row)?;
+    }
+    Ok(())
 }
 
 crate::listed! {

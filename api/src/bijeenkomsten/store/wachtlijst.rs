@@ -37,8 +37,6 @@ pub struct Nieuw<'a> {
     pub functie: Functie,
     pub bron: Bron,
     pub aanwezig: Option<bool>,
-    /// SHA-256 of the participant's cancellation token (public registrations).
-    pub annuleer_sleutel: Option<String>,
 }
 
 /// `409` naming `email`: this person is already registered (or waiting) for the meeting.
@@ -73,6 +71,17 @@ pub fn email_taken(
     }
     let n: i64 = q.count().get_result(c)?;
     Ok(n > 0)
+}
+
+/// The registration (registered or waiting) with this email (any case), if there is one.
+pub fn existing(c: &mut DbConn, bijeenkomst: Id, email: &str) -> Result<Option<Id>, ApiError> {
+    Ok(aanmeldingen::table
+        .filter(aanmeldingen::bijeenkomst_id.eq(bijeenkomst))
+        .filter(aanmeldingen::email_sleutel.eq(super::email_key(email)))
+        .filter(aanmeldingen::status.ne(AanmeldingStatus::Afgemeld))
+        .select(aanmeldingen::id)
+        .first(c)
+        .optional()?)
 }
 
 /// Registers someone for a meeting locked by [`lock`] (with `positie` its answer): a place while
@@ -116,7 +125,6 @@ pub fn register(
             }),
             aanmeldingen::positie.eq(positie),
             aanmeldingen::bron.eq(nieuw.bron),
-            aanmeldingen::annuleer_sleutel.eq(&nieuw.annuleer_sleutel),
             aanmeldingen::created_at.eq(now),
             aanmeldingen::updated_at.eq(now),
             aanmeldingen::versie.eq(1),
@@ -187,12 +195,20 @@ pub fn move_up(
     if first.is_empty() {
         return Ok(());
     }
-    diesel::update(aanmeldingen::table.filter(aanmeldingen::id.eq_any(first)))
+    diesel::update(aanmeldingen::table.filter(aanmeldingen::id.eq_any(&first)))
         .set((
             aanmeldingen::status.eq(AanmeldingStatus::Aangemeld),
             aanmeldingen::updated_at.eq(now),
             aanmeldingen::versie.eq(aanmeldingen::versie + 1),
         ))
         .execute(c)?;
+    let m: Row = bijeenkomsten::table
+        .filter(bijeenkomsten::id.eq(bijeenkomst))
+        .select(Row::as_select())
+        .first(c)?;
+    // After the start a free place is news to no one.
+    if m.start > now {
+        super::mails::doorgeschoven(c, &m, &first)?;
+    }
     Ok(())
 }

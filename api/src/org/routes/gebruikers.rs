@@ -1,6 +1,6 @@
 //! `/gebruikers`: accounts of the SWV's staff (beheerder) and of every SWV (platformbeheerder).
 
-use crate::auth::{refresh, Access, Area, Caller, Principal, Rol};
+use crate::auth::{refresh, wachtwoord, Access, Area, Caller, Principal, Rol};
 use crate::http::apply_patch;
 use crate::org::store::gebruikers::*;
 use crate::route_prelude::*;
@@ -99,6 +99,9 @@ async fn list_gebruikers(
 }
 
 /// Een gebruiker aanmaken.
+///
+/// Zonder `wachtwoord` krijgt de gebruiker een uitnodiging per mail met een link (7 dagen geldig,
+/// één keer te gebruiken) om zelf een wachtwoord te kiezen.
 #[utoipa::path(tag = "Gebruikers", request_body = GebruikerInput, responses((status = 201, description = "Aangemaakt", body = Gebruiker)))]
 #[post("/gebruikers")]
 async fn create_gebruiker(
@@ -108,16 +111,15 @@ async fn create_gebruiker(
 ) -> Result<HttpResponse, ApiError> {
     let visible = caller.tenant_or_platform(Area::Gebruikers, Access::Write)?;
     let input = body.decode()?;
-    let Some(secret) = input.wachtwoord.clone() else {
-        return Err(ApiError::field(
-            "wachtwoord",
-            "is verplicht bij een nieuwe gebruiker",
-        ));
-    };
     check_password(&state, &input)?;
-    let hash = crate::trace::block(move || crate::secrets::hash(&secret))
-        .await
-        .map_err(ApiError::internal)?;
+    // Without a password the account is invited: it chooses its own through the mailed link.
+    let hash = match input.wachtwoord.clone() {
+        Some(secret) => crate::trace::block(move || crate::secrets::hash(&secret))
+            .await
+            .map_err(ApiError::internal)?,
+        None => wachtwoord::GEEN_WACHTWOORD.to_string(),
+    };
+    let uitnodigen = input.wachtwoord.is_none();
     let g = state
         .db
         .write(move |c| {
@@ -138,6 +140,9 @@ async fn create_gebruiker(
                     gebruikers::versie.eq(1),
                 ))
                 .execute(c)?;
+            if uitnodigen {
+                wachtwoord::uitnodigen(c, id, now)?;
+            }
             find(c, None, id)
         })
         .await?;

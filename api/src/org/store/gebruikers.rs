@@ -26,11 +26,11 @@ pub struct Gebruiker {
     pub versie: i32,
 }
 
-/// A user as written. `wachtwoord` is write-only: required when creating, optional when
-/// changing (left out: unchanged).
+/// A user as written. `wachtwoord` is write-only and optional: left out when creating, the user
+/// is invited by mail to choose one; left out when changing, it stays as it is.
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true, "wachtwoord": "een-lang-geheim-wachtwoord"}))]
+#[schema(example = json!({"email": "consulent@swv-zk.example", "naam": "Sanne Bakker", "rol": "consulent", "actief": true}))]
 pub struct GebruikerInput {
     #[validate(custom(function = "rules::email"), custom(function = "rules::no_bidi"))]
     #[schema(format = Email, max_length = 254)]
@@ -52,7 +52,8 @@ pub struct GebruikerInput {
     pub samenwerkingsverband_id: Option<Id>,
     /// Minstens 12 tekens en moeilijk te raden (zxcvbn-score 3 of hoger), zonder het deel van het
     /// e-mailadres voor de @; het openbare demowachtwoord alleen op een demoserver. Een
-    /// geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven.
+    /// geweigerd wachtwoord geeft de reden bij het veld. Wordt nooit teruggegeven. Weggelaten bij
+    /// een nieuwe gebruiker: die krijgt een uitnodiging per mail om het zelf te kiezen.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 12, max = 256, message = "moet 12 tot 256 tekens lang zijn"))]
     #[schema(write_only, min_length = 12, max_length = 256)]

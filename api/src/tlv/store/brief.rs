@@ -72,25 +72,6 @@ pub fn gegevens(c: &mut DbConn, swv: Id, id: Id) -> Result<Brief, ApiError> {
     })
 }
 
-fn datum(d: chrono::NaiveDate) -> String {
-    const MAANDEN: [&str; 12] = [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ];
-    use chrono::Datelike;
-    format!("{} {} {}", d.day(), MAANDEN[d.month0() as usize], d.year())
-}
-
 fn onderwijs(t: &Tlv) -> String {
     let soort = match t.soort {
         TlvSoort::Sbo => "het speciaal basisonderwijs (sbo)".to_string(),
@@ -153,7 +134,7 @@ pub fn docx(b: &Brief, aan: &BriefInput) -> Result<Vec<u8>, ApiError> {
         doc = doc.add_paragraph(alinea(geadresseerd.join("\n")));
     }
     doc = doc
-        .add_paragraph(alinea(format!("Datum: {}", datum(besluit.verzonden_op))))
+        .add_paragraph(alinea(format!("Datum: {}", crate::domain::time::datum_voluit(besluit.verzonden_op))))
         .add_paragraph(
             Paragraph::new()
                 .add_run(Run::new().add_text("Betreft: ").bold())
@@ -168,8 +149,8 @@ pub fn docx(b: &Brief, aan: &BriefInput) -> Result<Vec<u8>, ApiError> {
         }))
         .add_paragraph(alinea(format!(
             "Op {} ontvingen wij de aanvraag van een toelaatbaarheidsverklaring voor {leerling}. Op {} heeft het samenwerkingsverband hierover besloten.",
-            datum(t.ontvangen_op),
-            datum(besluit.datum)
+            crate::domain::time::datum_voluit(t.ontvangen_op),
+            crate::domain::time::datum_voluit(besluit.datum)
         )))
         .add_paragraph(kop("Het besluit"));
     doc = match besluit.uitkomst {
@@ -182,8 +163,8 @@ pub fn docx(b: &Brief, aan: &BriefInput) -> Result<Vec<u8>, ApiError> {
             if let (Some(van), Some(tot)) = (besluit.ingangsdatum, besluit.einddatum) {
                 p.push(format!(
                     "De toelaatbaarheidsverklaring geldt van {} tot en met {}.",
-                    datum(van),
-                    datum(tot)
+                    crate::domain::time::datum_voluit(van),
+                    crate::domain::time::datum_voluit(tot)
                 ));
             }
             if t.tijdelijk {
@@ -215,7 +196,7 @@ pub fn docx(b: &Brief, aan: &BriefInput) -> Result<Vec<u8>, ApiError> {
                     "{} ({}, {})",
                     a.deskundige,
                     discipline(a.discipline),
-                    datum(a.datum)
+                    crate::domain::time::datum_voluit(a.datum)
                 )
             })
             .collect();
@@ -231,7 +212,7 @@ pub fn docx(b: &Brief, aan: &BriefInput) -> Result<Vec<u8>, ApiError> {
         .add_paragraph(kop("Bezwaar maken"))
         .add_paragraph(alinea(format!(
             "Bent u het niet eens met dit besluit, dan kunt u binnen zes weken na de dag waarop deze brief is verzonden bezwaar maken: uiterlijk op {}. Stuur uw bezwaarschrift, ondertekend en met uw naam, adres, de datum, een omschrijving van dit besluit en de redenen van uw bezwaar, aan het bestuur van {}. Het samenwerkingsverband vraagt over uw bezwaar advies aan de Landelijke Bezwaaradviescommissie toelaatbaarheidsverklaringen (LBT) en beslist daarna op uw bezwaar.",
-            datum(uiterlijk),
+            crate::domain::time::datum_voluit(uiterlijk),
             b.swv
         )))
         .add_paragraph(alinea("Met vriendelijke groet,"))

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod logs;
+pub mod smtp;
 pub mod statements;
 
 use std::sync::OnceLock;
@@ -392,6 +393,11 @@ impl EmptyDb {
             metrics_token: Some(METRICS_TOKEN.into()),
             metrics_bind: None,
             body_timeout: koers::config::DEFAULT_BODY_TIMEOUT,
+            smtp_url: None,
+            mail_from: koers::config::DEFAULT_MAIL_FROM.into(),
+            public_url: "http://koers.test".into(),
+            mail_retry: koers::config::DEFAULT_MAIL_RETRY,
+            mail_attempts: koers::config::DEFAULT_MAIL_ATTEMPTS,
         }
     }
 }

@@ -1,0 +1,2 @@
+DROP TABLE wachtwoord_tokens;
+DROP TABLE mails;
