@@ -49,6 +49,17 @@ export const routes: RouteObject[] = [
     HydrateFallback: LoadingState,
   },
   {
+    path: '/wachtwoord-vergeten',
+    lazy: async () => ({ Component: (await import('./auth/WachtwoordVergetenPage')).default }),
+    HydrateFallback: LoadingState,
+  },
+  // The link in an invitation or a reset mail: no account is signed in to open it.
+  {
+    path: '/wachtwoord-instellen/:token',
+    lazy: async () => ({ Component: (await import('./auth/WachtwoordInstellenPage')).default }),
+    HydrateFallback: LoadingState,
+  },
+  {
     path: '/afmelden/:token',
     lazy: async () => ({ Component: (await import('./pages/publiek/AfmeldenPage')).default }),
     HydrateFallback: LoadingState,
@@ -217,6 +228,9 @@ export const routes: RouteObject[] = [
         ...page('thuiszitters', () => import('./pages/thuiszitters/ThuiszitterFormPage')),
       },
       { path: 'auditregels', ...page('auditregels', () => import('./pages/auditregels/AuditregelsPage')) },
+      { path: 'mails', ...page('mails', () => import('./pages/mails/MailsPage')) },
+      // Every signed-in user's own name and password.
+      { path: 'profiel', lazy: async () => ({ Component: (await import('./pages/profiel/ProfielPage')).default }) },
       { path: '*', element: <NotFound /> },
     ],
   },

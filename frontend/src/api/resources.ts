@@ -28,6 +28,8 @@ import type {
   KengetalWaarde,
   KengetalWaardeInput,
   ImportResultaat,
+  BerichtInput,
+  Mail,
   MdoStatistieken,
   NieuweAanmelding,
   Opkomst,
@@ -80,7 +82,8 @@ export type ListPath =
   | '/thuiszitters'
   | '/schoolcontacten'
   | '/werkvoorraad'
-  | '/auditregels';
+  | '/auditregels'
+  | '/mails';
 
 /** The query parameters a list endpoint takes, as the contract states them. */
 export type ListQuery<P extends ListPath> = NonNullable<paths[P]['get']['parameters']['query']>;
@@ -441,6 +444,15 @@ export const auditregels: ListSource<'/auditregels', Auditregel> = {
   list: async (query) => unwrap(await api.GET('/auditregels', { params: { query } })),
 };
 
+/**
+ * The outbox of the SWV (beheerder only; newest first): every mail Koers sent or is sending, with
+ * how it went. The content of a sent mail is not kept.
+ */
+export const mails: ListSource<'/mails', Mail> = {
+  path: '/mails',
+  list: async (query) => unwrap(await api.GET('/mails', { params: { query } })),
+};
+
 export const clients = {
   ...crud('/clients', '/clients/{id}'),
   createWithSecret: async (body: ClientInput): Promise<ClientMetGeheim> => unwrap(await api.POST('/clients', { body })),
@@ -464,6 +476,9 @@ export const bijeenkomsten = {
   /** Copies on other dates (same time of day and duration); answers the copies. */
   herhaal: async (id: string, datums: string[]): Promise<Bijeenkomst[]> =>
     unwrap(await api.POST('/bijeenkomsten/{id}/herhaling', { params: { path: { id } }, body: { datums } })).items,
+  /** Mails a message to the registered participants and/or the waiting list; answers how many. */
+  bericht: async (id: string, body: BerichtInput): Promise<number> =>
+    unwrap(await api.POST('/bijeenkomsten/{id}/berichten', { params: { path: { id } }, body })).aantal,
   /** The .ics file of a meeting. */
   agenda: async (id: string) =>
     blobOf(

@@ -213,3 +213,11 @@ export type Indeling = Schemas['Indeling'];
 export type BestuurMonitor = Schemas['BestuurMonitor'];
 export type BestuurMonitorBestuur = Schemas['BestuurMonitorBestuur'];
 export type BestuurSchool = Schemas['BestuurSchool'];
+
+/** A mail in the outbox: to whom, about what, and how sending went (beheerder only). */
+export type Mail = Schemas['Mail'];
+export type MailSoort = Schemas['MailSoort'];
+export type MailStatus = Schemas['MailStatus'];
+/** A message to the participants of a meeting, and who receives it. */
+export type BerichtInput = Schemas['BerichtInput'];
+export type Ontvangers = Schemas['Ontvangers'];

@@ -77,6 +77,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setState(await restoreSession());
   }, []);
 
-  const value = useMemo(() => ({ state, signIn, signOut, retry }), [state, signIn, signOut, retry]);
+  const setMe = useCallback((me: Me) => {
+    setState((current) => (current.status === 'signedIn' ? { status: 'signedIn', me } : current));
+  }, []);
+
+  const value = useMemo(() => ({ state, signIn, signOut, retry, setMe }), [state, signIn, signOut, retry, setMe]);
   return <AuthContext value={value}>{children}</AuthContext>;
 }

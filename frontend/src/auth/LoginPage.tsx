@@ -1,31 +1,40 @@
-import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Navigate, useLocation, useNavigate } from 'react-router';
-import { Logo } from '../components/Logo';
-import { usePageTitle } from '../components/usePageTitle';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { AuthFrame } from './AuthFrame';
 import { useAuth } from './authContext';
 import { homePath } from './roles';
 import { signInErrorMessage } from './signInError';
 
+/**
+ * What another page hands the sign-in page: where to return after signing in, or (after choosing
+ * a password) the account's address and a word of success.
+ */
+export interface LoginState {
+  from?: string;
+  email?: string;
+  notice?: string;
+}
+
 export default function LoginPage() {
-  usePageTitle('Aanmelden');
   const { state, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const handed = (location.state as LoginState | null) ?? {};
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const form = useForm({
     mode: 'controlled',
-    initialValues: { email: '', password: '' },
+    initialValues: { email: handed.email ?? '', password: '' },
     validate: {
       email: (v) => (v.trim() === '' ? 'Vul uw e-mailadres in' : null),
       password: (v) => (v === '' ? 'Vul uw wachtwoord in' : null),
     },
   });
 
-  const from = (location.state as { from?: string } | null)?.from;
+  const from = handed.from;
   if (state.status === 'signedIn') {
     return <Navigate to={from ?? homePath(state.me)} replace />;
   }
@@ -46,56 +55,60 @@ export default function LoginPage() {
   });
 
   const expired = state.status === 'signedOut' && state.reason === 'expired';
+  const email = form.getValues().email.trim();
 
   return (
-    <Box component="main" bg="gray.0" mih="100vh">
-      <Center mih="100vh" p="md">
-        <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={420}>
-          <Stack gap="lg">
-            <Stack gap={4} align="center">
-              <Logo size={44} />
-              <Title order={1} size="h2">
-                Aanmelden bij Koers
-              </Title>
-              <Text c="dimmed" size="sm" ta="center">
-                Planning, registratie en monitoring voor het samenwerkingsverband
-              </Text>
-            </Stack>
-            {expired && !error && (
-              <Alert color="koers" icon={<IconInfoCircle aria-hidden />} role="status">
-                Uw sessie is verlopen. Meld u opnieuw aan.
-              </Alert>
-            )}
-            {error && (
-              <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title="Aanmelden lukt niet">
-                {error}
-              </Alert>
-            )}
-            <form onSubmit={submit} noValidate>
-              <Stack gap="md">
-                <TextInput
-                  label="E-mailadres"
-                  type="email"
-                  autoComplete="username"
-                  required
-                  autoFocus
-                  {...form.getInputProps('email')}
-                />
-                <PasswordInput
-                  visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
-                  label="Wachtwoord"
-                  autoComplete="current-password"
-                  required
-                  {...form.getInputProps('password')}
-                />
-                <Button type="submit" loading={busy} fullWidth mt="xs">
-                  Aanmelden
-                </Button>
-              </Stack>
-            </form>
+    <AuthFrame
+      title="Aanmelden bij Koers"
+      pageTitle="Aanmelden"
+      subtitle="Planning, registratie en monitoring voor het samenwerkingsverband"
+    >
+      {handed.notice && !error && (
+        <Alert color="green" icon={<IconCircleCheck aria-hidden />} role="status">
+          {handed.notice}
+        </Alert>
+      )}
+      {expired && !error && !handed.notice && (
+        <Alert color="koers" icon={<IconInfoCircle aria-hidden />} role="status">
+          Uw sessie is verlopen. Meld u opnieuw aan.
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert" title="Aanmelden lukt niet">
+          {error}
+        </Alert>
+      )}
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput
+            label="E-mailadres"
+            type="email"
+            autoComplete="username"
+            required
+            // With the address handed over, the password is what is left to type.
+            autoFocus={!handed.email}
+            {...form.getInputProps('email')}
+          />
+          <Stack gap={6}>
+            <PasswordInput
+              visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
+              label="Wachtwoord"
+              autoComplete="current-password"
+              required
+              autoFocus={!!handed.email}
+              {...form.getInputProps('password')}
+            />
+            <Group justify="flex-end">
+              <Anchor component={Link} to="/wachtwoord-vergeten" state={email ? { email } : null} size="sm">
+                Wachtwoord vergeten?
+              </Anchor>
+            </Group>
           </Stack>
-        </Paper>
-      </Center>
-    </Box>
+          <Button type="submit" loading={busy} fullWidth>
+            Aanmelden
+          </Button>
+        </Stack>
+      </form>
+    </AuthFrame>
   );
 }

@@ -14,6 +14,8 @@ export interface AuthContextValue {
   signIn: (email: string, password: string) => Promise<Me>;
   signOut: () => void;
   retry: () => Promise<void>;
+  /** Takes over who the caller is now, after a change to their own account (`PATCH /auth/me`). */
+  setMe: (me: Me) => void;
 }
 
 export const AuthContext = createContext<AuthContextValue | null>(null);

@@ -36,6 +36,7 @@ function rechtenVan(rol: Rol): Rechten {
     leerlingen: recht(uitvoerend, uitvoerend),
     leerlingcijfers: recht(uitvoerend || rol === 'lezer', false),
     auditregels: recht(rol === 'beheerder', false),
+    mails: recht(rol === 'beheerder', false),
     budgetten: recht(swv, rol === 'beheerder'),
     schoolcontacten: recht(uitvoerend, uitvoerend),
     monitor: recht(swv, false),
@@ -89,6 +90,7 @@ const EXPECTED: Record<
       ...withPupils(...CONTACTEN, ...PUPILS, 'auditregels', ...TLVS, ...THUISZITTERS, ...ARRANGEMENTEN),
       'gebruikers',
       'clients',
+      'mails',
     ],
     writes: [
       ...PLANNING,
@@ -192,6 +194,7 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'start')).toBe(false);
     expect(canWrite(me, 'bijeenkomstStatistieken')).toBe(false);
     expect(canWrite(me, 'auditregels')).toBe(false);
+    expect(canWrite(me, 'mails')).toBe(false);
     expect(canWrite(me, 'arrangementStatistieken')).toBe(false);
     expect(canWrite(me, 'mdoStatistieken')).toBe(false);
     expect(canWrite(me, 'tlvWerkvoorraad')).toBe(false);

@@ -34,6 +34,7 @@ export type Area =
   | 'thuiszitterVervolg'
   | 'thuiszitterStatistieken'
   | 'auditregels'
+  | 'mails'
   | 'monitor'
   | 'bestuursmonitor'
   | 'kengetallen';
@@ -72,6 +73,7 @@ export const AREA_LABELS: Record<Area, string> = {
   thuiszitterVervolg: 'Vervolg',
   thuiszitterStatistieken: 'Cijfers thuiszitters',
   auditregels: 'Auditlog',
+  mails: 'Mails',
   monitor: 'Gemeenten',
   bestuursmonitor: 'Schoolbesturen',
   kengetallen: 'Kengetallen',
@@ -111,6 +113,7 @@ export const AREA_PATHS: Record<Area, string> = {
   thuiszitterVervolg: '/thuiszitters/vervolg',
   thuiszitterStatistieken: '/thuiszitters/statistieken',
   auditregels: '/auditregels',
+  mails: '/mails',
   monitor: '/monitor',
   bestuursmonitor: '/monitor/schoolbesturen',
   kengetallen: '/kengetallen',
@@ -175,6 +178,12 @@ export const ARRANGEMENT_AREAS: Area[] = ['arrangementen', 'arrangementStatistie
  */
 export const MONITOR_AREAS: Area[] = ['monitor', 'bestuursmonitor'];
 
+/**
+ * Who works with Koers and what it sends them, under the heading "Beheer": the users, the clients of
+ * other systems, and the mails in the outbox (invitations, confirmations, messages to participants).
+ */
+export const BEHEER_AREAS: Area[] = ['gebruikers', 'clients', 'mails'];
+
 /** The name of an area's link where its label alone would be ambiguous in the menu. */
 export const AREA_LINK_NAMES: Partial<Record<Area, string>> = {
   monitor: 'Gemeenten (JOP-monitor)',
@@ -198,8 +207,7 @@ const NAVIGATION: Area[] = [
   'schoolbesturen',
   'werkgebieden',
   'gemeenten',
-  'gebruikers',
-  'clients',
+  ...BEHEER_AREAS,
 ];
 
 /**
@@ -243,6 +251,7 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   thuiszitterVervolg: { recht: 'leerlingen', schrijven: false },
   thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
+  mails: { recht: 'mails', schrijven: false },
   monitor: { recht: 'monitor', schrijven: false },
   bestuursmonitor: { recht: 'bestuursmonitor', schrijven: false },
   kengetallen: { recht: 'kengetallen' },
@@ -306,4 +315,9 @@ export function canWriteActiviteiten(caller: Caller): boolean {
 /** Who may see and change the registrations of meetings (personal data: not the lezer). */
 export function canReadAanmeldingen(caller: Caller): boolean {
   return caller?.rechten.aanmeldingen.lezen ?? false;
+}
+
+/** Who may change the registrations of meetings and mail their participants. */
+export function canWriteAanmeldingen(caller: Caller): boolean {
+  return caller?.rechten.aanmeldingen.schrijven ?? false;
 }

@@ -30,6 +30,8 @@ import {
   IconRoute,
   IconKey,
   IconLogout,
+  IconMail,
+  IconUserCircle,
   IconMap2,
   IconMapPin,
   IconSchool,
@@ -48,6 +50,7 @@ import {
   areaLabel,
   ARRANGEMENT_AREAS,
   areasFor,
+  BEHEER_AREAS,
   BIJEENKOMST_AREAS,
   LEERLING_AREAS,
   MONITOR_AREAS,
@@ -95,6 +98,7 @@ const ICONS: Record<Area, Icon> = {
   thuiszitterVervolg: IconRoute,
   thuiszitterStatistieken: IconChartHistogram,
   auditregels: IconShieldSearch,
+  mails: IconMail,
   monitor: IconReportAnalytics,
   bestuursmonitor: IconFileAnalytics,
   kengetallen: IconTargetArrow,
@@ -110,6 +114,7 @@ function sectionOf(area: Area): string | null {
   if (THUISZITTER_AREAS.includes(area)) return 'Thuiszitters';
   if (ARRANGEMENT_AREAS.includes(area)) return 'Arrangementen';
   if (MONITOR_AREAS.includes(area)) return 'Monitoren';
+  if (BEHEER_AREAS.includes(area)) return 'Beheer';
   return area === 'start' || area === 'overzicht' ? null : 'Organisatie';
 }
 
@@ -174,14 +179,27 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap" style={{ flexShrink: 0 }}>
-            <Stack gap={0} align="flex-end" visibleFrom="sm">
-              <Text size="sm" fw={600} className="nowrap" data-testid="gebruiker-naam">
-                {me.naam}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {me.rol ? ROL_LABELS[me.rol] : ''}
-              </Text>
-            </Stack>
+            {/* The user's own name leads to their profile (name and password). */}
+            <UnstyledButton
+              component={Link}
+              to="/profiel"
+              visibleFrom="sm"
+              className="profiel-link"
+              title="Mijn profiel: naam en wachtwoord"
+              aria-current={location.pathname === '/profiel' ? 'page' : undefined}
+            >
+              <Group gap={8} wrap="nowrap">
+                <Stack gap={0} align="flex-end">
+                  <Text size="sm" fw={600} className="nowrap" data-testid="gebruiker-naam">
+                    {me.naam}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {me.rol ? ROL_LABELS[me.rol] : ''}
+                  </Text>
+                </Stack>
+                <IconUserCircle size={26} stroke={1.5} aria-hidden />
+              </Group>
+            </UnstyledButton>
             <Button variant="default" size="sm" leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut}>
               Afmelden
             </Button>
@@ -197,7 +215,7 @@ export function AppLayout() {
             const active = area === current;
             const previous = areas[i - 1];
             const section = sectionOf(area);
-            // The platform menu has one group only, so it gets no heading.
+            // The first group gets no heading (the platform's "Organisatie").
             const heading =
               section !== null && (previous === undefined ? section !== 'Organisatie' : sectionOf(previous) !== section)
                 ? section
@@ -227,13 +245,19 @@ export function AppLayout() {
             );
           })}
         </AppShell.Section>
-        <AppShell.Section hiddenFrom="sm" pt="sm">
-          <Text size="sm" fw={600}>
-            {me.naam}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {swvName}
-          </Text>
+        <AppShell.Section hiddenFrom="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+          <NavLink
+            component={RouterNavLink}
+            to="/profiel"
+            label={me.naam}
+            description={`Mijn profiel · ${swvName}`}
+            leftSection={<IconUserCircle size={18} stroke={1.6} aria-hidden />}
+            active={location.pathname === '/profiel'}
+            aria-current={location.pathname === '/profiel' ? 'page' : false}
+            onClick={close}
+            variant="filled"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          />
         </AppShell.Section>
       </AppShell.Navbar>
 

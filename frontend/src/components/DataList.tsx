@@ -116,6 +116,11 @@ export interface DataListProps<P extends ListPath, T extends { id: string }> {
   emptyTitle: string;
   emptyDescription: ReactNode;
   emptyAction?: ReactNode;
+  /**
+   * Below this width the table scrolls sideways (default 500: narrower than a tablet's content,
+   * wider than a phone's). A list whose columns fold up on a phone can go lower.
+   */
+  tableMinWidth?: number;
 }
 
 const MAX_EXPORT_WAIT_NOTE = 'Een export bevat de hele gefilterde lijst, niet alleen deze pagina.';
@@ -256,7 +261,7 @@ export function DataList<P extends ListPath, T extends { id: string }>(props: Da
       ) : (
         <Paper withBorder radius="md">
           {/* Narrower than a tablet's content beside the menu (820 px wide: about 530), wider than a phone's. */}
-          <Table.ScrollContainer minWidth={500} type="native">
+          <Table.ScrollContainer minWidth={props.tableMinWidth ?? 500} type="native">
             <Table
               striped
               highlightOnHover

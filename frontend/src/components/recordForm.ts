@@ -66,8 +66,8 @@ export interface RecordFormOptions<T extends { id: string }, V extends Record<st
   savedTo?: string | ((record: T, created: boolean) => string | undefined);
   /** What else to do after saving. */
   onSaved?: (record: T, created: boolean) => void;
-  /** The notification after saving, e.g. "School opgeslagen". */
-  savedMessage: string;
+  /** The notification after saving, e.g. "School opgeslagen"; or said from the record and what was sent. */
+  savedMessage: string | ((record: T, created: boolean, values: V) => string);
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -125,8 +125,12 @@ export function useRecordForm<T extends { id: string }, V extends Record<string,
       }
       return { record: await resource.create(input), created: true };
     },
-    onSuccess: async ({ record, created }) => {
-      notifications.show({ color: 'green', message: options.savedMessage });
+    onSuccess: async ({ record, created }, values) => {
+      const { savedMessage } = options;
+      notifications.show({
+        color: 'green',
+        message: typeof savedMessage === 'function' ? savedMessage(record, created, values) : savedMessage,
+      });
       await invalidateLists(queryClient, resource.path);
       options.onSaved?.(record, created);
       const to = typeof savedTo === 'function' ? savedTo(record, created) : (savedTo ?? AREA_PATHS[area]);

@@ -119,6 +119,7 @@ const ENKELVOUD: Record<string, string> = {
   gemeenten: 'gemeente',
   kengetallen: 'kengetal',
   leerlingen: 'leerling',
+  mails: 'mail',
   "MDO's": 'MDO',
   ondersteuningsplannen: 'ondersteuningsplan',
   portefeuilles: 'portefeuille',

@@ -50,6 +50,23 @@ export const ROL_LABELS: Record<Rol, string> = {
   lezer: 'Lezer',
 };
 
+/**
+ * What each role may do, in one line, where a role is chosen (after the API's role table,
+ * `role_allows`).
+ */
+export const ROL_UITLEG: Record<Rol, string> = {
+  platformbeheerder:
+    'Beheert de samenwerkingsverbanden, de gemeenten en hun beheerders; ziet geen gegevens binnen een samenwerkingsverband.',
+  beheerder:
+    'Mag alles in het samenwerkingsverband: ook gebruikers, koppelingen, organisatie, budgetten, kengetallen, het auditlog en de mails.',
+  consulent:
+    "Werkt met leerlingen, TLV's, schoolcontacten en bijeenkomsten en stelt het plan op; geen gebruikers, organisatie of budgetten.",
+  medewerker:
+    "Werkt met leerlingen, TLV's, schoolcontacten en bijeenkomsten en legt de uitvoering van activiteiten vast; wijzigt het plan niet.",
+  lezer:
+    'Leest het plan, de bijeenkomsten, de cijfers en de monitoren, zonder leerlingen of deelnemers; wijzigt niets.',
+};
+
 export const SCHOOL_SOORT_LABELS: Record<SchoolSoort, string> = {
   bao: 'Basisonderwijs (bao)',
   sbo: 'Speciaal basisonderwijs (sbo)',

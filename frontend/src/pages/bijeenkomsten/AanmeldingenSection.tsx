@@ -36,6 +36,9 @@ import { AANMELDING_BRON_LABELS, AANMELDING_STATUS_LABELS, FUNCTIE_LABELS, optio
 import { etagOf } from '../../lib/planning';
 import * as v from '../../lib/validation';
 import { optionsOf } from '../planning/hooks';
+import { useMe } from '../../auth/authContext';
+import { canWriteAanmeldingen } from '../../auth/roles';
+import { BerichtButton } from './BerichtModal';
 import { ImportButton } from './ImportModal';
 import { useAlleScholen } from './hooks';
 
@@ -168,6 +171,7 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
       : []),
   ];
   const geannuleerd = b.status === 'geannuleerd';
+  const berichten = canWriteAanmeldingen(useMe());
 
   return (
     <Stack gap="lg" component="section" aria-labelledby="aanmeldingen-kop">
@@ -175,7 +179,12 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
         <Title order={2} size="h3" id="aanmeldingen-kop">
           Aanmeldingen
         </Title>
-        {writable && !geannuleerd && <ImportButton bijeenkomst={b} />}
+        {!geannuleerd && (berichten || writable) && (
+          <Group gap="sm">
+            {berichten && <BerichtButton bijeenkomst={b} />}
+            {writable && <ImportButton bijeenkomst={b} />}
+          </Group>
+        )}
       </Group>
       {writable && !geannuleerd && <AanmeldingToevoegen bijeenkomst={b} />}
       <Wachtlijst bijeenkomstId={b.id} />

@@ -1,4 +1,4 @@
-import { Grid, PasswordInput, Select, Switch, TextInput } from '@mantine/core';
+import { Grid, PasswordInput, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { gebruikers } from '../../api/resources';
 import type { Gebruiker, GebruikerInput, Rol } from '../../api/types';
@@ -7,7 +7,7 @@ import { PasswordStrength } from '../../components/PasswordStrength';
 import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../components/RecordFormPage';
 import { NameInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
-import { options, ROL_LABELS } from '../../lib/labels';
+import { options, ROL_LABELS, ROL_UITLEG } from '../../lib/labels';
 import * as v from '../../lib/validation';
 import { useSamenwerkingsverbanden } from '../lookups';
 
@@ -84,9 +84,11 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
       rol: v.required('Rol'),
       samenwerkingsverbandId: (value, values) =>
         platform && values.rol !== 'platformbeheerder' && !value ? 'Kies het samenwerkingsverband' : null,
-      wachtwoord: (value) => v.password(value, loaded !== null),
+      // Left empty for a new user, Koers mails an invitation to choose one.
+      wachtwoord: (value) => v.password(value, true),
     },
-    savedMessage: 'De gebruiker is opgeslagen.',
+    savedMessage: (g, created, x) =>
+      created && x.wachtwoord === '' ? `Uitnodiging verstuurd naar ${g.email}.` : 'De gebruiker is opgeslagen.',
   });
 
   const rollen = options(ROL_LABELS).filter((o) => platform || o.value !== 'platformbeheerder');
@@ -120,7 +122,21 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
             required
             data={rollen}
             allowDeselect={false}
-            {...f.field('rol', 'Bepaalt wat de gebruiker mag zien en wijzigen')}
+            placeholder="Kies een rol"
+            // Each choice says in one line what the role may do.
+            renderOption={({ option }) => (
+              <Stack gap={0}>
+                <Text size="sm" fw={600}>
+                  {option.label}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {ROL_UITLEG[option.value as Rol]}
+                </Text>
+              </Stack>
+            )}
+            comboboxProps={{ withinPortal: true }}
+            maxDropdownHeight={360}
+            {...f.field('rol', rol ? ROL_UITLEG[rol] : 'Bepaalt wat de gebruiker mag zien en wijzigen.')}
             disabled={isSelf}
           />
         </Grid.Col>
@@ -139,14 +155,13 @@ function GebruikerForm({ loaded }: RecordFormProps<Gebruiker>) {
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <PasswordInput
             visibilityToggleButtonProps={{ 'aria-label': 'Wachtwoord tonen of verbergen' }}
-            label={loaded ? 'Nieuw wachtwoord' : 'Wachtwoord'}
-            required={!loaded}
+            label={loaded ? 'Nieuw wachtwoord' : 'Wachtwoord (niet verplicht)'}
             autoComplete="new-password"
             {...f.field(
               'wachtwoord',
               loaded
                 ? 'Laat leeg om het wachtwoord niet te wijzigen. Minstens 12 tekens en moeilijk te raden.'
-                : 'Minstens 12 tekens en moeilijk te raden. Geef het de gebruiker op een veilige manier door.',
+                : 'Laat leeg om een uitnodiging per e-mail te sturen: de gebruiker kiest dan zelf een wachtwoord (link 7 dagen geldig).',
             )}
           />
           <PasswordStrength password={values.wachtwoord} userInputs={[values.email, values.naam]} />

@@ -44,7 +44,7 @@ export default function GebruikersPage() {
         ...swvFilters(platform ? swvs : null),
       ]}
       emptyTitle="Nog geen gebruikers"
-      emptyDescription='Voeg een gebruiker toe met de knop "Nieuwe gebruiker". Hij kan zich daarna aanmelden met zijn e-mailadres en het wachtwoord dat u kiest.'
+      emptyDescription='Voeg een gebruiker toe met de knop "Nieuwe gebruiker". Koers mailt een uitnodiging waarmee de gebruiker zelf een wachtwoord kiest.'
     />
   );
 }

@@ -1,4 +1,5 @@
 import {
+  Alert,
   Button,
   Paper,
   Select,
@@ -11,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { IconCalendarPlus } from '@tabler/icons-react';
+import { IconCalendarPlus, IconMailCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { Functie, PubliekeBijeenkomst } from '../../api/types';
@@ -235,6 +236,12 @@ function Confirmation({ meeting, publicId }: { meeting: PubliekeBijeenkomst; pub
                 ? 'De bijeenkomst was vol: u komt op de wachtlijst. Komt er een plaats vrij, dan schuift u vanzelf door.'
                 : `Tot ziens bij ${meeting.titel}!`}
             </Text>
+            <Alert color="koers" variant="light" icon={<IconMailCheck aria-hidden />} title="Kijk in uw mail" p="sm">
+              <Text size="sm">
+                U krijgt een bevestiging per e-mail, met de bijeenkomst als agenda-afspraak en een link om u af te
+                melden. Geen mail binnen een kwartier? Kijk dan ook bij de ongewenste mail (spam).
+              </Text>
+            </Alert>
             <Text size="sm" c="dimmed">
               Had u zich met dit e-mailadres al eerder aangemeld? Dan blijft die aanmelding gewoon staan.
             </Text>
@@ -261,7 +268,8 @@ function Confirmation({ meeting, publicId }: { meeting: PubliekeBijeenkomst; pub
               Toch niet komen?
             </Title>
             <Text size="sm">
-              Laat het {meeting.samenwerkingsverband} weten, dan meldt het u af en gaat uw plaats naar iemand anders.
+              Meld u af met de link in de bevestigingsmail, dan gaat uw plaats naar iemand anders. Geen mail ontvangen?
+              Laat het {meeting.samenwerkingsverband} weten, dan meldt het u af.
             </Text>
           </Stack>
         </Paper>
