@@ -248,3 +248,23 @@ pub fn default_pool_size() -> u32 {
         .map_or(2, |n| n.get() as u32)
         .max(2)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn mail_settings_are_checked_at_start() {
+        assert!(super::mail_settings(None, super::DEFAULT_MAIL_FROM).is_ok());
+        assert!(super::mail_settings(Some("smtps://u:p@mail.example.nl"), "a@b.nl").is_ok());
+        assert!(
+            super::mail_settings(Some("smtp://mail.example.nl:587?tls=required"), "a@b.nl").is_ok()
+        );
+        let e = super::mail_settings(Some("http://mail.example.nl"), "a@b.nl").unwrap_err();
+        assert!(
+            e.starts_with("KOERS_SMTP_URL=http://mail.example.nl:"),
+            "{e}"
+        );
+        assert!(!e.contains('\n'), "one line");
+        let e = super::mail_settings(None, "geen adres").unwrap_err();
+        assert!(e.starts_with("KOERS_MAIL_FROM=geen adres:"), "{e}");
+    }
+}

@@ -322,6 +322,8 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         versie -> Integer,
+        herinnering_uren_vooraf -> Nullable<Integer>,
+        herinnering_verstuurd_op -> Nullable<Timestamp>,
     }
 }
 

@@ -119,14 +119,10 @@ mod tests {
         assert!(!super::same_secret("een-geheim-token", "een-geheim-tokem"));
         assert!(!super::same_secret("", "een-geheim-token"));
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
 
     #[test]
     fn signed_links_verify_only_for_their_record_and_purpose() {
+        use super::{signed_link, verify_signed_link};
         let id = crate::db::Id::new();
         let token = signed_link("afmelden", id);
         assert_eq!(verify_signed_link("afmelden", &token), Some(id));

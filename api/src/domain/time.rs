@@ -135,3 +135,29 @@ pub mod option {
         Ok(Option::<Wrapped>::deserialize(d)?.map(|Wrapped(t)| t))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utc(s: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    #[test]
+    fn times_in_mails_are_on_amsterdams_clock_in_dutch() {
+        // Winter (UTC+1) and summer (UTC+2).
+        assert_eq!(
+            tijdvak(utc("2031-03-11 13:00"), utc("2031-03-11 15:30")),
+            "dinsdag 11 maart 2031 van 14:00 tot 16:30"
+        );
+        assert_eq!(
+            tijdvak(utc("2026-10-06 12:30"), utc("2026-10-06 15:30")),
+            "dinsdag 6 oktober 2026 van 14:30 tot 17:30"
+        );
+        assert_eq!(
+            tijdvak(utc("2026-10-06 07:00"), utc("2026-10-07 15:00")),
+            "dinsdag 6 oktober 2026 09:00 tot 7 oktober 2026 17:00"
+        );
+    }
+}

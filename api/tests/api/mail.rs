@@ -37,6 +37,7 @@ with_smtp!(
     changes_cancellations_and_messages_reach_the_participants,
     a_mail_arrives_once_after_a_restart_and_an_smtp_outage,
     an_undeliverable_mail_ends_as_failed,
+    registered_participants_are_reminded_once,
 );
 
 /// An app that mails to `smtp`, retrying at once (the tests do not wait for backoff).
@@ -355,4 +356,77 @@ async fn an_undeliverable_mail_ends_as_failed(backend: Backend) {
     assert_eq!(outbox(&app, "?status=wachtend").await["total"], 0);
     let t = app.token("beheerder").await;
     assert_problem(&app.get("/api/v1/mails?status=kwijt", &t).await, 400);
+}
+
+async fn remind(app: &TestApp) -> usize {
+    app.state
+        .db
+        .write(|c| koers::bijeenkomsten::store::mails::herinneringen(c, koers::domain::time::now()))
+        .await
+        .unwrap()
+}
+
+async fn registered_participants_are_reminded_once(backend: Backend) {
+    let smtp = SmtpServer::start();
+    let app = app_with(backend, &smtp, 3).await;
+    let t = app.token("consulent").await;
+    let hours = |h: i64| {
+        (chrono::Utc::now() + chrono::Duration::hours(h))
+            .format("%Y-%m-%dT%H:%M:00Z")
+            .to_string()
+    };
+    let mut ids = Vec::new();
+    // Tomorrow morning with the default of 24 hours; in two days; tomorrow without reminder.
+    for (start, herinnering) in [(10, None), (48, None), (10, Some(Value::Null))] {
+        let mut body = json!({"titel": format!("Kenniskring {start}"), "soort": "kenniskring",
+            "start": hours(start), "eind": hours(start + 2), "maxDeelnemers": 1});
+        if let Some(h) = herinnering {
+            body["herinneringUrenVooraf"] = h;
+        }
+        let r = app.post("/api/v1/bijeenkomsten", &t, body).await;
+        r.assert(201);
+        ids.push(r.body["id"].as_str().unwrap().to_string());
+        for naam in ["Anna", "Bram"] {
+            app.post(
+                &format!("/api/v1/bijeenkomsten/{}/aanmeldingen", ids.last().unwrap()),
+                &t,
+                json!({"naam": naam, "email": format!("{}@school.example", naam.to_lowercase()), "functie": "leerkracht"}),
+            )
+            .await
+            .assert(201);
+        }
+    }
+    let r = app
+        .get(&format!("/api/v1/bijeenkomsten/{}", ids[0]), &t)
+        .await;
+    assert_eq!(r.body["herinneringUrenVooraf"], 24, "the default");
+    deliver(&app).await;
+    let before = smtp.received().len();
+
+    assert_eq!(remind(&app).await, 1, "only the first meeting is due");
+    assert_eq!(remind(&app).await, 0, "and only once");
+    assert_eq!(deliver(&app).await, 1, "to Anna; Bram waits");
+    let mail = smtp.received().pop().unwrap();
+    assert_eq!(smtp.received().len(), before + 1);
+    assert_eq!(mail.to, "anna@school.example");
+    assert_eq!(mail.subject, "Herinnering: Kenniskring 10");
+    assert!(mail.text.contains("http://koers.test/afmelden/"));
+
+    // Moved to the day after: reminded again of the new time, when it comes.
+    app.patch(
+        &format!("/api/v1/bijeenkomsten/{}", ids[0]),
+        &t,
+        json!({"start": hours(12), "eind": hours(14)}),
+    )
+    .await
+    .assert(200);
+    assert_eq!(remind(&app).await, 1);
+    let r = app
+        .patch(
+            &format!("/api/v1/bijeenkomsten/{}", ids[1]),
+            &t,
+            json!({"herinneringUrenVooraf": 200}),
+        )
+        .await;
+    assert_problem(&r, 400);
 }

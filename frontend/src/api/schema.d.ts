@@ -1325,6 +1325,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/bijeenkomsten/{id}/incheckcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Een code voor zelf inchecken, om als QR-code bij de ingang te tonen.
+         * @description De code werkt een kwartier; haal ruim daarvoor een nieuwe op. Inchecken zelf kan vanaf 30
+         *     minuten voor de start tot het einde van de bijeenkomst.
+         */
+        get: operations["get_incheckcode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/publiek/incheck/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * De bijeenkomst waarvoor een inchecklink geldt.
+         * @description Openbaar, zonder token: voor deelnemers zonder account. Toont nooit andere deelnemers; aanmelden en afmelden zijn beperkt per adres (`429` met `Retry-After`).
+         */
+        get: operations["get_incheck"];
+        put?: never;
+        /**
+         * Zelf inchecken met het e-mailadres van de aanmelding.
+         * @description Het antwoord is `204` voor elk e-mailadres: een onbekend adres of een aanmelding op de
+         *     wachtlijst verandert niets, en niemand leert eruit wie er is aangemeld. Een verlopen link of
+         *     een moment buiten de bijeenkomst (vanaf 30 minuten voor de start tot het einde) krijgt `410`.
+         */
+        post: operations["post_incheck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/publiek/bijeenkomsten/{publicId}": {
         parameters: {
             query?: never;
@@ -3611,6 +3658,7 @@ export interface components {
          *       "status": "doorgegaan",
          *       "publiek": false,
          *       "aanmeldenTot": null,
+         *       "herinneringUrenVooraf": 24,
          *       "schooljaar": "2022-2023",
          *       "publicId": "k7m2p9rt4x",
          *       "reeksId": null,
@@ -3667,6 +3715,11 @@ export interface components {
              */
             aanmeldenTot?: string | null;
             /**
+             * Format: int32
+             * @description Zoveel uur voor de start een herinnering aan de aangemelde deelnemers (`null`: geen).
+             */
+            herinneringUrenVooraf?: number | null;
+            /**
              * @description Afgeleid van de start (Europe/Amsterdam).
              * @example 2022-2023
              */
@@ -3707,7 +3760,8 @@ export interface components {
          *       "portefeuilleId": null,
          *       "status": "gepland",
          *       "publiek": true,
-         *       "aanmeldenTot": null
+         *       "aanmeldenTot": null,
+         *       "herinneringUrenVooraf": 24
          *     }
          */
         BijeenkomstInput: {
@@ -3752,6 +3806,13 @@ export interface components {
              * @description Niet na de start.
              */
             aanmeldenTot?: string | null;
+            /**
+             * Format: int32
+             * @description Zoveel uur voor de start krijgen de aangemelde deelnemers een herinnering per mail
+             *     (standaard 24; `null`: geen herinnering).
+             * @default 24
+             */
+            herinneringUrenVooraf: number | null;
         };
         /** @description The public facts of a meeting that do not change with its registrations. */
         BijeenkomstKort: {
@@ -4550,6 +4611,31 @@ export interface components {
             aangemeld: number;
             /** Format: int64 */
             wachtlijst: number;
+        };
+        /**
+         * @description Who checks in.
+         * @example {
+         *       "email": "s.devries@school.example"
+         *     }
+         */
+        IncheckInput: {
+            /** Format: email */
+            email: string;
+        };
+        /**
+         * @description A code to show as a QR code.
+         * @example {
+         *       "code": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b.1791370800.Q2x5bW9yZS1zaWduYXR1cmUtZXhhbXBsZQ",
+         *       "geldigTot": "2026-10-06T12:45:00Z",
+         *       "url": "https://koers.swv.example/incheck/0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8b.1791370800.Q2x5bW9yZS1zaWduYXR1cmUtZXhhbXBsZQ"
+         *     }
+         */
+        Incheckcode: {
+            code: string;
+            /** Format: date-time */
+            geldigTot: string;
+            /** @description De pagina waarop de deelnemer incheckt: de inhoud van de QR-code. */
+            url: string;
         };
         /**
          * @description Which municipalities the figures are counted in.
@@ -21977,6 +22063,311 @@ export interface operations {
                 headers: {
                     /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
                     "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_incheckcode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id van de bijeenkomst */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De code */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Incheckcode"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Niet aangemeld: geen, een ongeldig of een verlopen token */
+            401: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De rol of scope van de aanroeper staat dit niet toe */
+            403: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_incheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De code uit de QR-code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description De bijeenkomst */
+            200: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PubliekeBijeenkomst"];
+                };
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De link is verlopen */
+            410: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Onverwachte fout; het kenmerk (`instance`) staat ook in het serverlog */
+            500: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De database is tijdelijk niet bereikbaar; zie `Retry-After` */
+            503: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    post_incheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description De code uit de QR-code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IncheckInput"];
+            };
+        };
+        responses: {
+            /** @description Ontvangen */
+            204: {
+                headers: {
+                    /** @description De semantische versie van de API */
+                    "API-Version"?: string;
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Ongeldig verzoek; `invalidParams` noemt elk veld dat niet klopt */
+            400: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Bestaat niet (of hoort bij een ander samenwerkingsverband) */
+            404: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud kwam niet binnen de tijdslimiet binnen (standaard 10 seconden) */
+            408: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De link is verlopen, of inchecken kan nu niet */
+            410: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description De inhoud is groter dan 1 MiB */
+            413: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Verkeerd `Content-Type` */
+            415: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Te veel verzoeken vanaf dit adres; zie `Retry-After` */
+            429: {
+                headers: {
+                    /** @description Altijd `no-store`: het antwoord kan persoonsgegevens of tokens bevatten en mag door geen enkele cache bewaard worden */
+                    "Cache-Control"?: "no-store";
+                    /** @description Seconden tot een nieuwe poging mag */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod berichten;
 pub mod cijfers;
 pub mod import;
+pub mod incheck;
 pub mod publiek;
 pub mod records;
 
@@ -14,5 +15,6 @@ pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     records::configure(cfg);
     aanmeldingen::configure(cfg);
     berichten::configure(cfg);
+    incheck::configure(cfg);
     publiek::configure(cfg);
 }

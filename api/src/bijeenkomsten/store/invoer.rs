@@ -15,7 +15,7 @@ use validator::{Validate, ValidationError};
     "titel": "IB-netwerk: conferentie lezen", "omschrijving": null, "soort": "ib_netwerk",
     "start": "2023-02-07T13:00:00Z", "eind": "2023-02-07T16:00:00Z", "vorm": "live", "locatie": "Haarlem",
     "minDeelnemers": null, "maxDeelnemers": 80, "streefOpkomst": null, "streefPercentage": 60, "doelgroepOmvang": 70,
-    "activiteitId": null, "projectId": null, "portefeuilleId": null, "status": "gepland", "publiek": true, "aanmeldenTot": null
+    "activiteitId": null, "projectId": null, "portefeuilleId": null, "status": "gepland", "publiek": true, "aanmeldenTot": null, "herinneringUrenVooraf": 24
 }))]
 pub struct BijeenkomstInput {
     #[validate(
@@ -89,6 +89,16 @@ pub struct BijeenkomstInput {
     #[validate(custom(function = "optional_moment"))]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub aanmelden_tot: Option<NaiveDateTime>,
+    /// Zoveel uur voor de start krijgen de aangemelde deelnemers een herinnering per mail
+    /// (standaard 24; `null`: geen herinnering).
+    #[serde(default = "standaard_herinnering")]
+    #[validate(range(min = 1, max = 168, message = "moet tussen 1 en 168 uur liggen"))]
+    #[schema(minimum = 1, maximum = 168, default = 24)]
+    pub herinnering_uren_vooraf: Option<i32>,
+}
+
+pub fn standaard_herinnering() -> Option<i32> {
+    Some(24)
 }
 
 pub fn moment(t: &NaiveDateTime) -> Result<(), ValidationError> {
@@ -163,6 +173,7 @@ pub struct Fields<'a> {
     pub status: BijeenkomstStatus,
     pub publiek: bool,
     pub aanmelden_tot: Option<NaiveDateTime>,
+    pub herinnering_uren_vooraf: Option<i32>,
 }
 
 impl<'a> Fields<'a> {
@@ -188,6 +199,7 @@ impl<'a> Fields<'a> {
             status: input.status,
             publiek: input.publiek,
             aanmelden_tot: input.aanmelden_tot.map(whole_seconds),
+            herinnering_uren_vooraf: input.herinnering_uren_vooraf,
         }
     }
 }

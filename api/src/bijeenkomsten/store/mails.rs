@@ -201,3 +201,52 @@ pub fn bericht(
     }
     Ok(rows.len())
 }
+
+/// The longest a reminder may come before the start (a week), so only meetings of the coming
+/// week are looked at.
+pub const HERINNERING_MAX_UREN: i64 = 168;
+
+/// Queues the reminders that are due: for each meeting still to come whose reminder time has
+/// passed and which has not had one, a mail to every registered participant. Answers how many
+/// meetings were reminded of.
+pub fn herinneringen(c: &mut DbConn, now: NaiveDateTime) -> Result<usize, ApiError> {
+    use super::BijeenkomstStatus;
+    use crate::schema::bijeenkomsten;
+    let candidates: Vec<Row> = bijeenkomsten::table
+        .filter(bijeenkomsten::status.eq(BijeenkomstStatus::Gepland))
+        .filter(bijeenkomsten::herinnering_uren_vooraf.is_not_null())
+        .filter(bijeenkomsten::herinnering_verstuurd_op.is_null())
+        .filter(bijeenkomsten::start.gt(now))
+        .filter(bijeenkomsten::start.le(now + chrono::Duration::hours(HERINNERING_MAX_UREN)))
+        .select(Row::as_select())
+        .load(c)?;
+    let mut reminded = 0;
+    for m in candidates {
+        let uren = m.herinnering_uren_vooraf.unwrap_or(0) as i64;
+        if m.start - chrono::Duration::hours(uren) > now {
+            continue;
+        }
+        for (id, naam, email, _) in ontvangers(c, m.id, &[AanmeldingStatus::Aangemeld])? {
+            let b = Bericht::new(
+                &email,
+                MailSoort::Herinnering,
+                format!("Herinnering: {}", m.titel),
+            )
+            .aanhef(&naam)
+            .alinea(format!(
+                "Een herinnering: u bent aangemeld voor \u{201c}{}\u{201d}, {}.",
+                m.titel,
+                wanneer_waar(&m)
+            ))
+            .alinea("Kunt u toch niet? Meld u dan nog af, zodat uw plaats naar een ander gaat.")
+            .knop("Afmelden", afmelden(id))
+            .agenda(ics_met(&m, Some(&afmelden(id))));
+            mail::queue(c, Some(m.samenwerkingsverband_id), &b)?;
+        }
+        diesel::update(bijeenkomsten::table.filter(bijeenkomsten::id.eq(m.id)))
+            .set(bijeenkomsten::herinnering_verstuurd_op.eq(Some(now)))
+            .execute(c)?;
+        reminded += 1;
+    }
+    Ok(reminded)
+}

@@ -6,6 +6,7 @@ pub mod bereik;
 pub mod cijfers;
 pub mod herhaling;
 pub mod import;
+pub mod incheck;
 pub mod invoer;
 pub mod mails;
 pub mod publiek;

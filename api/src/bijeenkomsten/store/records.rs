@@ -15,7 +15,7 @@ use crate::store_prelude::*;
     "soort": "groot_netwerk", "start": "2023-03-23T14:00:00Z", "eind": "2023-03-23T17:30:00Z", "vorm": "live",
     "locatie": "Philharmonie Haarlem", "minDeelnemers": null, "maxDeelnemers": 250, "streefOpkomst": 150,
     "streefPercentage": null, "doelgroepOmvang": null, "activiteitId": null, "projectId": null, "portefeuilleId": null,
-    "status": "doorgegaan", "publiek": false, "aanmeldenTot": null, "schooljaar": "2022-2023", "publicId": "k7m2p9rt4x",
+    "status": "doorgegaan", "publiek": false, "aanmeldenTot": null, "herinneringUrenVooraf": 24, "schooljaar": "2022-2023", "publicId": "k7m2p9rt4x",
     "reeksId": null, "aantalAangemeld": 196, "aantalWachtlijst": 0, "aantalAanwezig": 180,
     "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1
 }))]
@@ -51,6 +51,8 @@ pub struct Bijeenkomst {
     #[serde(with = "time::option")]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub aanmelden_tot: Option<NaiveDateTime>,
+    /// Zoveel uur voor de start een herinnering aan de aangemelde deelnemers (`null`: geen).
+    pub herinnering_uren_vooraf: Option<i32>,
     /// Afgeleid van de start (Europe/Amsterdam).
     #[schema(read_only, example = "2022-2023")]
     pub schooljaar: String,
@@ -96,6 +98,7 @@ impl From<&Bijeenkomst> for BijeenkomstInput {
             status: b.status,
             publiek: b.publiek,
             aanmelden_tot: b.aanmelden_tot,
+            herinnering_uren_vooraf: b.herinnering_uren_vooraf,
         }
     }
 }
@@ -189,6 +192,7 @@ pub fn with_counts(c: &mut DbConn, rows: Vec<Row>) -> Result<Vec<Bijeenkomst>, A
                 status: r.status,
                 publiek: r.publiek,
                 aanmelden_tot: r.aanmelden_tot,
+                herinnering_uren_vooraf: r.herinnering_uren_vooraf,
                 schooljaar: r.schooljaar,
                 public_id: r.public_id,
                 reeks_id: r.reeks_id,
@@ -360,6 +364,12 @@ fn tell_participants(
         || row.locatie != current.locatie
     {
         super::mails::gewijzigd(c, &row)?;
+        if row.start != current.start {
+            // The reminder is of the new time.
+            diesel::update(bijeenkomsten::table.filter(bijeenkomsten::id.eq(row.id)))
+                .set(bijeenkomsten::herinnering_verstuurd_op.eq(None::<NaiveDateTime>))
+                .execute(c)?;
+        }
     }
     Ok(())
 }

@@ -33,6 +33,8 @@ pub struct Row {
     pub publiek: bool,
     pub public_id: String,
     pub aanmelden_tot: Option<NaiveDateTime>,
+    pub herinnering_uren_vooraf: Option<i32>,
+    pub herinnering_verstuurd_op: Option<NaiveDateTime>,
     pub reeks_id: Option<Id>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
