@@ -6,13 +6,14 @@
 //   CHROMIUM    the browser (default /usr/bin/chromium); a missing one fails the run
 import AxeBuilder from '@axe-core/playwright';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -170,10 +171,10 @@ async function choose(label, option) {
 }
 
 /** A fresh browser context the size of a phone, for the pages participants open from an e-mail. */
-async function usePhone() {
+async function usePhone(height = 667) {
   await context?.close();
   context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
+    viewport: { width: 375, height },
     deviceScaleFactor: 2,
     isMobile: true,
     hasTouch: true,
@@ -188,6 +189,38 @@ async function usePhone() {
 /** The cells of a table row after its row header, as text. */
 async function rowCells(row) {
   return (await row.getByRole('cell').allTextContents()).map((t) => t.trim());
+}
+
+/** The mails read so far, by file: each .eml is parsed once. */
+const parsedMails = new Map();
+
+/**
+ * The newest mail Koers wrote to `to` whose subject matches: without SMTP the server writes every
+ * mail as an .eml file into `<data dir>/mail/` (within a few seconds). Parsed with mailparser, so
+ * quoted-printable and base64 bodies read as text.
+ */
+async function mailTo(to, subject = /./, ms = 20_000) {
+  const dir = join(dataDir, 'mail');
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')) : [];
+    const found = [];
+    for (const file of files) {
+      if (!parsedMails.has(file)) parsedMails.set(file, await simpleParser(readFileSync(join(dir, file))));
+      const mail = parsedMails.get(file);
+      if (mail.to?.value.some((a) => a.address === to) && subject.test(mail.subject ?? '')) found.push(mail);
+    }
+    if (found.length > 0) return found.sort((a, b) => b.date - a.date)[0];
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail to ${to} with subject ${subject} in ${dir}`);
+}
+
+/** The address on this test server of the link to `path` in a mail (its text part). */
+function linkIn(mail, path) {
+  const match = new RegExp(`https?://[^\\s"<>]*(/${path}/[A-Za-z0-9._~-]+)`).exec(mail.text ?? '');
+  assert.ok(match, `a link to /${path}/ in the mail "${mail.subject}":\n${mail.text}`);
+  return `${base}${match[1]}`;
 }
 
 describe('Koers in the browser', () => {
@@ -2172,5 +2205,215 @@ describe('Koers in the browser', () => {
     await page.getByText('Streefwaarde is verplicht').waitFor();
     await check('kengetal-nieuw-fouten');
     await signOut();
+  });
+  it(
+    'lets a beheerder invite a user without a password, who chooses one from the mail and signs in',
+    STEP,
+    async () => {
+      const email = `uitgenodigd-${Date.now()}@swv-zk.example`;
+      await signIn(BEHEERDER, PASSWORD, '/gebruikers/nieuw');
+      await heading('Nieuwe gebruiker');
+      await page.getByText(/Laat leeg om een uitnodiging per e-mail te sturen/).waitFor();
+      await page.getByLabel('Naam').fill('Noor Jansen');
+      await page.getByLabel('E-mailadres').fill(email);
+      // Each role says what it may do, in the list and under the field once chosen.
+      await page.getByRole('combobox', { name: 'Rol' }).click();
+      await page.getByRole('option', { name: /^Medewerker/ }).waitFor();
+      await check('gebruiker-nieuw-rollen');
+      await page.getByRole('option', { name: /^Consulent/ }).click();
+      await page
+        .locator('.mantine-InputWrapper-description')
+        .getByText(/^Werkt met leerlingen, TLV's, schoolcontacten en bijeenkomsten en stelt het plan op/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.getByText(`Uitnodiging verstuurd naar ${email}.`).waitFor();
+      await heading('Gebruikers');
+      await signOut();
+
+      const mail = await mailTo(email);
+      const link = linkIn(mail, 'wachtwoord-instellen');
+      assert.match(mail.text, /7 dagen/, 'the invitation says how long its link works');
+
+      await page.goto(link);
+      await heading('Wachtwoord kiezen');
+      assert.equal(await page.getByLabel('E-mailadres').inputValue(), email);
+      const nieuw = page.getByLabel(/^Nieuw wachtwoord\W*$/);
+      const herhaal = page.getByLabel(/^Herhaal het wachtwoord\W*$/);
+      // The two fields must agree, checked before anything is sent.
+      await nieuw.fill('zeilboot-pindakaas-lantaarn');
+      await herhaal.fill('zeilboot-pindakaas-lantaren');
+      await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+      await page.getByText('De twee wachtwoorden zijn niet gelijk').waitFor();
+      // Long enough, but easy to guess: the API's reason shows at the field.
+      await nieuw.fill('aaaaaaaaaaaaaaaa');
+      await herhaal.fill('aaaaaaaaaaaaaaaa');
+      await page
+        .getByTestId('wachtwoord-sterkte')
+        .getByText(/Zeer zwak|Zwak/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+      await page
+        .getByText(/te makkelijk te raden/)
+        .first()
+        .waitFor();
+      await check('wachtwoord-instellen');
+      await nieuw.fill('zeilboot-pindakaas-lantaarn');
+      await herhaal.fill('zeilboot-pindakaas-lantaarn');
+      await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+
+      // On to the sign-in page, the address filled in.
+      await heading('Aanmelden bij Koers');
+      await page.getByText('Uw wachtwoord is ingesteld.', { exact: false }).first().waitFor();
+      assert.equal(await page.getByLabel('E-mailadres').inputValue(), email);
+      await page.locator('input[autocomplete="current-password"]').fill('zeilboot-pindakaas-lantaarn');
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await heading('Mijn week');
+      await page.getByTestId('gebruiker-naam').getByText('Noor Jansen').waitFor();
+
+      // The link worked once.
+      const other = await context.newPage();
+      await other.goto(link);
+      await other.getByRole('heading', { level: 1, name: 'Deze link is verlopen of al gebruikt' }).waitFor();
+      await other.getByRole('link', { name: 'Nieuwe link aanvragen' }).waitFor();
+      await other.close();
+
+      // Her own password: a wrong current one is refused; after a change she stays signed in here.
+      await page.getByRole('link', { name: /mijn profiel$/ }).click();
+      await heading('Mijn profiel');
+      await page.getByLabel(/^Huidig wachtwoord\W*$/).fill('niet-het-goede-wachtwoord');
+      await page.getByLabel(/^Nieuw wachtwoord\W*$/).fill('fietsbel-kerktoren-hooiberg');
+      await page.getByLabel(/^Herhaal het nieuwe wachtwoord\W*$/).fill('fietsbel-kerktoren-hooiberg');
+      await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+      await page.getByText('Dit is niet uw huidige wachtwoord').waitFor();
+      await page.getByLabel(/^Huidig wachtwoord\W*$/).fill('zeilboot-pindakaas-lantaarn');
+      await page.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+      await page.getByRole('status').filter({ hasText: 'Wachtwoord gewijzigd' }).first().waitFor();
+      await nav('Scholen');
+      await signOut();
+      await signIn(email, 'fietsbel-kerktoren-hooiberg');
+      await heading('Mijn week');
+      await signOut();
+    },
+  );
+
+  it('lets a teacher on a phone register, and cancel with the link in the confirmation mail', STEP, async () => {
+    const now = Date.now();
+    const open = (
+      await apiGet(BEHEERDER, '/bijeenkomsten?publiek=true&status=gepland&sort=start&pageSize=200')
+    ).items.find((b) => Date.parse(b.start) > now && (b.aanmeldenTot === null || Date.parse(b.aanmeldenTot) > now));
+    assert.ok(open, 'the demo data has an upcoming published meeting');
+
+    await usePhone(812);
+    await page.goto(`${base}/inschrijven/${open.publicId}`);
+    await heading(open.titel);
+    const email = `leerkracht-${now}@school.example`;
+    await page.getByLabel('Naam').fill('Daan Visser');
+    await page.getByLabel('E-mailadres').fill(email);
+    await page.getByRole('combobox', { name: 'School' }).click();
+    await page.getByRole('option', { name: 'Mijn school staat er niet bij' }).click();
+    await page.getByRole('combobox', { name: 'Functie' }).click();
+    await page.getByRole('option', { name: 'Leerkracht', exact: true }).click();
+    await page.getByRole('button', { name: /^Aanmelden/ }).click();
+    await heading('Uw aanmelding is ontvangen');
+    await page.getByText(/U krijgt een bevestiging per e-mail/).waitFor();
+    await page.getByText(/ongewenste mail \(spam\)/).waitFor();
+    await check('inschrijven-bevestiging-mail');
+
+    const mail = await mailTo(email);
+    assert.ok(
+      mail.attachments.some((a) => /calendar/.test(a.contentType) || a.filename?.endsWith('.ics')),
+      'the confirmation carries the meeting as an .ics',
+    );
+    await page.goto(linkIn(mail, 'afmelden'));
+    await heading('Afmelden');
+    await page.getByText(open.titel).first().waitFor();
+    await check('afmelden-uit-mail');
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Afmelden' }).click();
+    await heading('U bent afgemeld');
+    const saved = await apiGet(BEHEERDER, `/bijeenkomsten/${open.id}/aanmeldingen?q=${encodeURIComponent(email)}`);
+    assert.deepEqual(
+      saved.items.map((a) => a.status),
+      ['afgemeld'],
+    );
+  });
+
+  it('shows the beheerder the mails Koers sent, and every user their own profile', STEP, async () => {
+    // At least one mail: an invitation, sent by the time the page is opened.
+    const invited = `lezer-${Date.now()}@swv-zk.example`;
+    await apiSend(BEHEERDER, 'POST', '/gebruikers', { naam: 'Bram Lezer', email: invited, rol: 'lezer', actief: true });
+    await mailTo(invited);
+    await signIn(BEHEERDER);
+    await heading(/^Welkom, /);
+    await nav('Mails');
+    await page.locator('tbody tr').first().waitFor();
+    await check('mails');
+    await choose('Status', 'Verzonden');
+    await page.waitForURL((u) => u.searchParams.get('status') === 'verzonden');
+    await page.locator('tbody tr').first().getByText('Verzonden', { exact: true }).waitFor();
+    await choose('Soort', 'Uitnodiging voor Koers');
+    await page.waitForURL((u) => u.searchParams.get('soort') === 'uitnodiging');
+    await check('mails-gefilterd');
+
+    await page.getByRole('link', { name: /mijn profiel$/ }).click();
+    await heading('Mijn profiel');
+    await page.getByText(BEHEERDER).waitFor();
+    await check('profiel');
+    const naam = await page.getByLabel('Naam').inputValue();
+    await page.getByLabel('Naam').fill(`${naam} (test)`);
+    await page.getByRole('button', { name: 'Naam opslaan' }).click();
+    await page.getByText('Uw naam is opgeslagen.').waitFor();
+    // The header follows at once.
+    await page.getByTestId('gebruiker-naam').getByText(`${naam} (test)`).waitFor();
+    await page.getByLabel('Naam').fill(naam);
+    await page.getByRole('button', { name: 'Naam opslaan' }).click();
+    await page.getByTestId('gebruiker-naam').getByText(naam, { exact: true }).waitFor();
+
+    // A medewerker has no Mails in the menu, and the page says so.
+    await signOut();
+    await signIn(MEDEWERKER);
+    assert.equal(await page.getByRole('navigation').getByRole('link', { name: 'Mails', exact: true }).count(), 0);
+    await page.goto(`${base}/mails`);
+    await heading('Geen toegang');
+    await signOut();
+  });
+
+  it('lets a medewerker mail the participants of a meeting', STEP, async () => {
+    const now = Date.now();
+    // A meeting without a maximum: the new participant is registered, not on the waiting list.
+    const open = (await apiGet(MEDEWERKER, '/bijeenkomsten?status=gepland&sort=start&pageSize=200')).items.find(
+      (b) => Date.parse(b.start) > now && b.maxDeelnemers == null,
+    );
+    assert.ok(open, 'the demo data has an upcoming meeting without a maximum');
+    const email = `deelnemer-${now}@school.example`;
+    await apiSend(MEDEWERKER, 'POST', `/bijeenkomsten/${open.id}/aanmeldingen`, {
+      naam: 'Eva Smit',
+      email,
+      schoolId: null,
+      functie: 'leerkracht',
+    });
+    const { aangemeld } = await apiGet(MEDEWERKER, `/bijeenkomsten/${open.id}/opkomst`);
+
+    await signIn(MEDEWERKER, PASSWORD, `/bijeenkomsten/${open.id}`);
+    await heading(open.titel);
+    await page.getByRole('button', { name: 'Bericht sturen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Bericht aan de deelnemers' });
+    await dialog.getByRole('checkbox', { name: /^Aangemelde deelnemers/ }).uncheck();
+    await dialog.getByRole('button', { name: 'Versturen' }).click();
+    await dialog.getByText('Onderwerp is verplicht').waitFor();
+    await dialog.getByText(/Kies aan wie het bericht gaat/).waitFor();
+    await check('bericht-fouten');
+    await dialog.getByRole('checkbox', { name: /^Aangemelde deelnemers/ }).check();
+    await dialog.getByLabel('Onderwerp').fill('Andere zaal');
+    await dialog
+      .getByRole('textbox', { name: 'Bericht' })
+      .fill('We zitten in zaal 2.\n\nDe koffie staat klaar vanaf half twee.');
+    await dialog.getByRole('button', { name: 'Versturen' }).click();
+    const n = aangemeld;
+    await page
+      .getByText(`Bericht verstuurd aan ${n.toLocaleString('nl-NL')} ${n === 1 ? 'deelnemer' : 'deelnemers'}`)
+      .waitFor();
+    const mail = await mailTo(email, /Andere zaal/);
+    assert.match(mail.text, /De koffie staat klaar vanaf half twee\./);
   });
 });

@@ -186,6 +186,8 @@ export function AppLayout() {
               visibleFrom="sm"
               className="profiel-link"
               title="Mijn profiel: naam en wachtwoord"
+              // The visible name first (what a speech user says), then where it leads.
+              aria-label={`${me.naam}${me.rol ? `, ${ROL_LABELS[me.rol]}` : ''}: mijn profiel`}
               aria-current={location.pathname === '/profiel' ? 'page' : undefined}
             >
               <Group gap={8} wrap="nowrap">

@@ -80,7 +80,6 @@ function NaamForm() {
   return (
     <form
       noValidate
-      aria-label="Naam wijzigen"
       onSubmit={form.onSubmit(
         ({ naam }) => {
           setGeneral([]);
