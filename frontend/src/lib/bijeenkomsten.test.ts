@@ -4,6 +4,8 @@ import {
   bijeenkomstFouten,
   formatStart,
   herhalingFouten,
+  herinneringLabel,
+  herinneringOpties,
   importFouten,
   importMediaType,
   invoerVan,
@@ -297,5 +299,31 @@ describe('attendance screen', () => {
     expect(next.map((a) => a.aanwezig)).toEqual([true, true, false, undefined]);
     expect(lijst[1]?.aanwezig).toBeNull();
     expect(metAanwezig(next, 'b', null)[1]?.aanwezig).toBeNull();
+  });
+});
+
+describe('the reminder before a meeting', () => {
+  it('sends a day before by default, the hours chosen, or none', () => {
+    expect(invoerVan(geldig).herinneringUrenVooraf).toBe(24);
+    expect(invoerVan({ ...geldig, herinnering: '2' }).herinneringUrenVooraf).toBe(2);
+    expect(invoerVan({ ...geldig, herinnering: '' }).herinneringUrenVooraf).toBeNull();
+  });
+
+  it('reads it back, and takes the default where the meeting has none said', () => {
+    const b = { ...invoerVan(geldig), id: 'x' } as Bijeenkomst;
+    expect(waardenVan({ ...b, herinneringUrenVooraf: 48 }).herinnering).toBe('48');
+    expect(waardenVan({ ...b, herinneringUrenVooraf: null }).herinnering).toBe('');
+    expect(waardenVan({ ...b, herinneringUrenVooraf: undefined }).herinnering).toBe('24');
+  });
+
+  it('names the choices in days or hours, with a value of its own added in order', () => {
+    expect(herinneringLabel(2)).toBe('2 uur van tevoren');
+    expect(herinneringLabel(24)).toBe('1 dag van tevoren');
+    expect(herinneringLabel(72)).toBe('3 dagen van tevoren');
+    expect(herinneringLabel(168)).toBe('1 week van tevoren');
+    expect(herinneringOpties('24').map((o) => o.value)).toEqual(['', '2', '24', '48', '72', '168']);
+    expect(herinneringOpties('12').map((o) => o.label)).toContain('12 uur van tevoren');
+    expect(herinneringOpties('12').map((o) => o.value)).toEqual(['', '2', '12', '24', '48', '72', '168']);
+    expect(herinneringOpties('')[0]).toEqual({ value: '', label: 'Geen herinnering' });
   });
 });

@@ -93,6 +93,32 @@ export interface BijeenkomstWaarden extends Record<string, unknown> {
   publiek: boolean;
   /** `YYYY-MM-DDTHH:mm` (a datetime-local input), or empty. */
   aanmeldenTot: string;
+  /** Hours before the start that the registered participants get a reminder by mail; empty: none. */
+  herinnering: string;
+}
+
+/** The API's default: a reminder a day before the start. */
+export const STANDAARD_HERINNERING = 24;
+
+/** The choices for the reminder, in hours before the start (the API takes 1 to 168). */
+export const HERINNERING_UREN = [2, 24, 48, 72, 168] as const;
+
+/** `24` → "1 dag van tevoren", `2` → "2 uur van tevoren", `168` → "1 week van tevoren". */
+export function herinneringLabel(uren: number): string {
+  if (uren === 168) return '1 week van tevoren';
+  if (uren % 24 === 0) return uren === 24 ? '1 dag van tevoren' : `${uren / 24} dagen van tevoren`;
+  return `${uren} uur van tevoren`;
+}
+
+/** The choices of the reminder's select, with the meeting's own value when it is not one of them. */
+export function herinneringOpties(huidig: string): { value: string; label: string }[] {
+  const uren: number[] = [...HERINNERING_UREN];
+  const eigen = Number(huidig);
+  if (huidig !== '' && Number.isInteger(eigen) && !uren.includes(eigen)) uren.push(eigen);
+  return [
+    { value: '', label: 'Geen herinnering' },
+    ...uren.sort((a, b) => a - b).map((u) => ({ value: String(u), label: herinneringLabel(u) })),
+  ];
 }
 
 export const LEGE_BIJEENKOMST: BijeenkomstWaarden = {
@@ -117,6 +143,7 @@ export const LEGE_BIJEENKOMST: BijeenkomstWaarden = {
   portefeuilleId: null,
   publiek: false,
   aanmeldenTot: '',
+  herinnering: String(STANDAARD_HERINNERING),
 };
 
 export function waardenVan(b: Bijeenkomst): BijeenkomstWaarden {
@@ -146,6 +173,13 @@ export function waardenVan(b: Bijeenkomst): BijeenkomstWaarden {
     portefeuilleId: b.portefeuilleId ?? null,
     publiek: b.publiek,
     aanmeldenTot: tot.datum ? `${tot.datum}T${tot.tijd}` : '',
+    // Left out by the API of before reminders: its default.
+    herinnering:
+      b.herinneringUrenVooraf === undefined
+        ? String(STANDAARD_HERINNERING)
+        : b.herinneringUrenVooraf === null
+          ? ''
+          : String(b.herinneringUrenVooraf),
   };
 }
 
@@ -169,6 +203,7 @@ export function invoerVan(v: BijeenkomstWaarden): BijeenkomstInput {
     publiek: v.publiek,
     // The deadline only means something for self-registration.
     aanmeldenTot: v.publiek && v.aanmeldenTot ? toTimestamp(totDatum, totTijd.slice(0, 5)) : null,
+    herinneringUrenVooraf: v.herinnering === '' ? null : Number(v.herinnering),
   };
 }
 

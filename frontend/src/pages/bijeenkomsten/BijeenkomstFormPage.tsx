@@ -5,6 +5,7 @@ import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../compone
 import { ChoiceSelect, CountInput, RecordSelect } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import {
+  herinneringOpties,
   bijeenkomstFouten,
   invoerVan,
   LEGE_BIJEENKOMST,
@@ -38,10 +39,11 @@ const labels: Record<keyof BijeenkomstWaarden & string, string> = {
   portefeuilleId: 'Portefeuille',
   publiek: 'Open voor inschrijving',
   aanmeldenTot: 'Aanmelden kan tot',
+  herinnering: 'Herinnering per mail',
 };
 
 /** API names shown in other fields of this form. */
-const aliases = { start: 'begintijd', eind: 'eindtijd' };
+const aliases = { start: 'begintijd', eind: 'eindtijd', herinneringUrenVooraf: 'herinnering' };
 
 export default function BijeenkomstFormPage() {
   return <RecordRoute resource={bijeenkomsten} area="bijeenkomsten" form={BijeenkomstForm} />;
@@ -249,6 +251,14 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
               Alleen medewerkers van het samenwerkingsverband melden deelnemers aan.
             </Text>
           )}
+          <Select
+            label="Herinnering per mail"
+            data={herinneringOpties(values.herinnering)}
+            allowDeselect={false}
+            maw={300}
+            comboboxProps={{ withinPortal: true }}
+            {...f.field('herinnering', 'Aan de aangemelde deelnemers, met de afmeldlink')}
+          />
         </Stack>
       </Fieldset>
     </RecordFormPage>
