@@ -1,5 +1,5 @@
-//! Self check-in at the door: a short-lived code for the QR on the presence screen, with which
-//! registered participants mark themselves present, only around the meeting's time.
+//! The door: a short-lived code for the QR on the presence screen, with which registered
+//! participants mark themselves present only around the meeting's time, and walk-ins.
 
 use actix_web::http::Method;
 use serde_json::{json, Value};
@@ -8,7 +8,8 @@ use crate::common::{assert_problem, Resp, TestApp};
 
 both_backends!(
     participants_check_themselves_in,
-    check_in_only_with_a_valid_code_at_the_time
+    check_in_only_with_a_valid_code_at_the_time,
+    a_walk_in_is_added_present_beyond_the_maximum
 );
 
 fn at(minutes_from_now: i64) -> String {
@@ -173,4 +174,62 @@ async fn check_in_only_with_a_valid_code_at_the_time(app: TestApp) {
         .await
         .assert(204);
     assert_eq!(present(&app, &id).await[0].1, json!(true));
+}
+
+async fn a_walk_in_is_added_present_beyond_the_maximum(app: TestApp) {
+    let id = meeting(&app, 10).await;
+    let t = app.token("medewerker").await;
+    let walk_in = |naam: &str| json!({"naam": naam, "email": format!("{}@school.example", naam.to_lowercase()), "functie": "onderwijsassistent"});
+    let r = app
+        .post(
+            &format!("/api/v1/bijeenkomsten/{id}/inloop"),
+            &t,
+            walk_in("Cor"),
+        )
+        .await;
+    r.assert(201);
+    assert_eq!(
+        (&r.body["status"], &r.body["aanwezig"], &r.body["bron"]),
+        (&json!("aangemeld"), &json!(true), &json!("inloop"))
+    );
+    let m = app.get(&format!("/api/v1/bijeenkomsten/{id}"), &t).await;
+    assert_eq!(
+        (
+            &m.body["aantalAangemeld"],
+            &m.body["aantalWachtlijst"],
+            &m.body["aantalAanwezig"]
+        ),
+        (&json!(2), &json!(1), &json!(1)),
+        "beyond the maximum of 1; Bram still waits"
+    );
+    // Someone already on the list is marked present there instead.
+    assert_problem(
+        &app.post(
+            &format!("/api/v1/bijeenkomsten/{id}/inloop"),
+            &t,
+            walk_in("Bram"),
+        )
+        .await,
+        409,
+    );
+    let later = meeting(&app, 120).await;
+    let r = app
+        .post(
+            &format!("/api/v1/bijeenkomsten/{later}/inloop"),
+            &t,
+            walk_in("Dirk"),
+        )
+        .await;
+    assert_problem(&r, 409);
+    assert!(r.body["detail"].as_str().unwrap().contains("30 minuten"));
+    let lezer = app.token("lezer").await;
+    assert_problem(
+        &app.post(
+            &format!("/api/v1/bijeenkomsten/{id}/inloop"),
+            &lezer,
+            walk_in("Eva"),
+        )
+        .await,
+        403,
+    );
 }

@@ -1,9 +1,15 @@
-//! Self check-in: the presence screen shows a QR code of a short-lived link; a registered
-//! participant opens it on her phone and marks herself present with her email.
+//! The door: the presence screen shows a QR code of a short-lived link with which a registered
+//! participant marks herself present on her phone, and staff add who walks in unregistered.
 
+use crate::bijeenkomsten::store::aanmeldingen::{
+    aanwezigheid_open, check_school, find, not_yet_started, school_in_reach, Aanmelding,
+    NieuweAanmelding,
+};
 use crate::bijeenkomsten::store::incheck::{self, GELDIG_MINUTEN};
 use crate::bijeenkomsten::store::publiek::{public_view, PubliekeBijeenkomst};
 use crate::bijeenkomsten::store::records;
+use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
+use crate::bijeenkomsten::store::Bron;
 use crate::route_prelude::*;
 
 use crate::auth::throttle;
@@ -37,7 +43,8 @@ async fn throttled(state: &AppState, req: &HttpRequest) -> Result<(), ApiError> 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     cfg.service(get_incheckcode)
         .service(get_incheck)
-        .service(post_incheck);
+        .service(post_incheck)
+        .service(post_inloop);
 }
 
 /// A code to show as a QR code.
@@ -160,4 +167,61 @@ async fn post_incheck(
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// Iemand die zonder aanmelding binnenloopt: aangemeld en aanwezig, ook boven het maximum.
+///
+/// Kan vanaf 30 minuten voor de start. Wie met dit e-mailadres al is aangemeld of op de
+/// wachtlijst staat, krijgt `409`: zet die aanmelding op aanwezig.
+#[utoipa::path(
+    tag = "Bijeenkomsten",
+    params(("id" = uuid::Uuid, Path, description = "Id van de bijeenkomst")),
+    request_body = NieuweAanmelding,
+    responses((status = 201, description = "Toegevoegd en aanwezig", body = Aanmelding)),
+)]
+#[post("/bijeenkomsten/{id}/inloop")]
+async fn post_inloop(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Id>,
+    body: JsonBody<NieuweAanmelding>,
+) -> Result<HttpResponse, ApiError> {
+    let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
+    let bijeenkomst = id.into_inner();
+    let reach = caller.reach();
+    let a = state
+        .db
+        .write(move |c| {
+            let positie = wachtlijst::lock(c, swv, bijeenkomst)?;
+            let input = body.decode()?;
+            check_school(c, swv, input.school_id)?;
+            school_in_reach(c, &reach, input.school_id)?;
+            let meeting = records::find_row(c, swv, bijeenkomst)?;
+            let now = time::now();
+            if !aanwezigheid_open(meeting.start, now) {
+                return Err(not_yet_started());
+            }
+            let (id, _) = wachtlijst::register(
+                c,
+                &meeting,
+                positie,
+                &Nieuw {
+                    naam: &input.naam,
+                    email: &input.email,
+                    school_id: input.school_id,
+                    functie: input.functie,
+                    bron: Bron::Inloop,
+                    aanwezig: Some(true),
+                },
+                now,
+            )?;
+            find(c, swv, bijeenkomst, id)
+        })
+        .await?;
+    Ok(resource::created(
+        &format!("bijeenkomsten/{bijeenkomst}/aanmeldingen"),
+        a.id,
+        a.versie,
+        &a,
+    ))
 }

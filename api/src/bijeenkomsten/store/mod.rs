@@ -154,6 +154,8 @@ crate::text_enum! {
         Medewerker => "medewerker",
         Publiek => "publiek",
         Import => "import",
+        /// Came in without registering: added at the door, present, beyond the maximum.
+        Inloop => "inloop",
     }
 }
 

@@ -103,6 +103,8 @@ pub fn register(
     }
     let aangemeld = count(c, meeting.id, AanmeldingStatus::Aangemeld)?;
     let status = match meeting.max_deelnemers {
+        // Someone at the door is there: the maximum is for registrations beforehand.
+        _ if nieuw.bron == Bron::Inloop => AanmeldingStatus::Aangemeld,
         Some(max) if aangemeld >= max as i64 => AanmeldingStatus::Wachtlijst,
         _ => AanmeldingStatus::Aangemeld,
     };
