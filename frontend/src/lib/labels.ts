@@ -204,6 +204,7 @@ export const AANMELDING_BRON_LABELS: Record<AanmeldingBron, string> = {
   medewerker: 'Medewerker',
   publiek: 'Zelf aangemeld',
   import: 'Import',
+  inloop: 'Binnengelopen',
 };
 
 export const GESLACHT_LABELS: Record<Geslacht, string> = {
