@@ -1,7 +1,7 @@
 import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { account } from '../../api/account';
@@ -49,6 +49,7 @@ export default function ProfielPage() {
 function NaamForm() {
   const me = useMe();
   const { setMe } = useAuth();
+  const queryClient = useQueryClient();
   const [general, setGeneral] = useState<string[]>([]);
   const form = useForm({
     mode: 'controlled',
@@ -61,6 +62,8 @@ function NaamForm() {
     onSuccess: (nieuw) => {
       // The header and the menu show the name from the signed-in user: take over the answer.
       setMe(nieuw);
+      // Lists and pickers of colleagues show the new name too.
+      void queryClient.invalidateQueries({ queryKey: ['/gebruikers'] });
       form.setValues({ naam: nieuw.naam });
       form.resetDirty({ naam: nieuw.naam });
       notifications.show({ color: 'green', message: 'Uw naam is opgeslagen.' });
