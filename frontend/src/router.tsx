@@ -64,6 +64,12 @@ export const routes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./pages/publiek/AfmeldenPage')).default }),
     HydrateFallback: LoadingState,
   },
+  // The QR code at the door of a meeting: a participant checks herself in on her phone.
+  {
+    path: '/incheck/:code',
+    lazy: async () => ({ Component: (await import('./pages/publiek/IncheckenPage')).default }),
+    HydrateFallback: LoadingState,
+  },
   {
     path: '/',
     element: (

@@ -929,6 +929,220 @@ describe('Koers in the browser', () => {
     await signOut();
   });
 
+  it('runs the door on a tablet: full screen, a walk-in, and a self check-in by QR code on a phone', STEP, async () => {
+    // A meeting that starts within half an hour (attendance is open), full with three registrations.
+    const now = Date.now();
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const meeting = await apiSend(BEHEERDER, 'POST', '/bijeenkomsten', {
+      titel: `Netwerk passend onderwijs ${now % 10000}`,
+      soort: 'overleg',
+      start: iso(now + 20 * 60_000),
+      eind: iso(now + 140 * 60_000),
+      vorm: 'live',
+      locatie: 'De Kapel, Haarlem',
+      maxDeelnemers: 3,
+      herinneringUrenVooraf: null,
+    });
+    const sanne = `sanne.incheck-${now}@school.example`;
+    const fatima = `fatima-${now}@school.example`;
+    for (const [naam, email] of [
+      ['Sanne Incheckstra', sanne],
+      ['Fatima el Amrani', fatima],
+      ['Joost van der Deure', `joost-${now}@school.example`],
+    ]) {
+      const a = await apiSend(BEHEERDER, 'POST', `/bijeenkomsten/${meeting.id}/aanmeldingen`, {
+        naam,
+        email,
+        schoolId: null,
+        functie: 'leerkracht',
+      });
+      assert.equal(a.status, 'aangemeld');
+    }
+
+    // The tablet at the door, landscape.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await signIn(BEHEERDER, PASSWORD, `/bijeenkomsten/${meeting.id}/presentie`);
+    await heading('Presentielijst');
+    await page.getByText('0 van 3 aanwezig').waitFor();
+    const qr = page.getByTestId('incheck-qr');
+    await qr.waitFor();
+    await check('deur-presentielijst');
+
+    await page.getByRole('button', { name: 'Volledig scherm' }).click();
+    const scherm = page.getByRole('dialog', { name: /^Presentielijst · / });
+    await scherm.waitFor();
+    assert.ok(await page.locator('#root').evaluate((el) => el.inert), 'the menu is out of reach in full screen');
+    assert.ok(await scherm.getByLabel('Zoek op naam').evaluate((el) => el === document.activeElement));
+    await scherm.getByTestId('incheck-qr').waitFor();
+    await check('deur-volledig-scherm');
+    // The QR code holds the public check-in page; its code lasts a quarter of an hour.
+    const url = await scherm.getByTestId('incheck-qr').getAttribute('data-incheck-url');
+    assert.match(url, /\/incheck\/[^/]+$/);
+    const geldigTot = Date.parse(await scherm.getByTestId('incheck-qr').getAttribute('data-geldig-tot'));
+    assert.ok(geldigTot > Date.now() + 10 * 60_000, 'a fresh code');
+    const incheckUrl = `${base}${new URL(url).pathname}`;
+
+    // A walk-in in two taps: open the form (focus on the name), type, Enter.
+    await scherm.getByRole('button', { name: 'Binnenloper toevoegen' }).click();
+    const form = page.getByRole('dialog', { name: 'Binnenloper toevoegen' });
+    const naam = form.getByRole('textbox', { name: 'Naam' });
+    await naam.waitFor();
+    // The name field has the focus.
+    await page.waitForFunction((el) => el === document.activeElement, await naam.elementHandle(), { timeout: 5000 });
+    await naam.fill('Walter Binnenloper');
+    await form.getByRole('textbox', { name: 'E-mailadres' }).fill(`walter-${now}@school.example`);
+    await check('deur-binnenloper');
+    await form.getByRole('textbox', { name: 'E-mailadres' }).press('Enter');
+    await form.waitFor({ state: 'hidden' });
+    await scherm.getByRole('button', { name: 'Walter Binnenloper', pressed: true }).waitFor();
+    await scherm.getByText('1 van 4 aanwezig').waitFor();
+
+    // Someone registered who is taken for a walk-in: the form offers to mark her present.
+    await scherm.getByRole('button', { name: 'Binnenloper toevoegen' }).click();
+    await form.getByRole('textbox', { name: 'Naam' }).fill('Fatima el Amrani');
+    await form.getByRole('textbox', { name: 'E-mailadres' }).fill(fatima.toUpperCase());
+    await form.getByRole('button', { name: 'Toevoegen als aanwezig' }).click();
+    await form.getByText('Dit e-mailadres staat al op de lijst').waitFor();
+    await check('deur-binnenloper-al-aangemeld');
+    await form.getByRole('button', { name: 'Fatima el Amrani als aanwezig markeren' }).click();
+    await scherm.getByRole('button', { name: 'Fatima el Amrani', pressed: true }).waitFor();
+    await scherm.getByText('2 van 4 aanwezig').waitFor();
+
+    // A participant scans the code with her phone and checks herself in.
+    const tablet = page;
+    const phone = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'nl-NL',
+      timezoneId: 'Europe/Amsterdam',
+      reducedMotion: 'reduce',
+    });
+    try {
+      page = await phone.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      await page.goto(incheckUrl);
+      await heading('Inchecken');
+      await page.getByRole('heading', { name: meeting.titel }).waitFor();
+      await page.getByText('De Kapel, Haarlem').waitFor();
+      await check('incheck-telefoon');
+      // The browser's own check for an address is off: the page says it in Dutch.
+      await page.getByLabel('E-mailadres').fill('geen-adres');
+      await page.getByRole('button', { name: 'Inchecken' }).click();
+      await page.getByText('Dit is geen geldig e-mailadres').waitFor();
+      await check('incheck-ongeldig-adres');
+      await page.getByLabel('E-mailadres').fill(sanne);
+      await page.getByRole('button', { name: 'Inchecken' }).click();
+      await heading('Gelukt');
+      await page
+        .getByTestId('incheck-gelukt')
+        .getByText(/Als u bent aangemeld met/)
+        .waitFor();
+      await check('incheck-gelukt');
+
+      // Throttled: the page asks to wait (the server's limit is set for a whole room).
+      await page.getByRole('button', { name: 'Iemand anders inchecken' }).click();
+      await page.route('**/api/v1/publiek/incheck/*', (route) =>
+        route.request().method() === 'POST'
+          ? route.fulfill({
+              status: 429,
+              headers: { 'Retry-After': '60' },
+              contentType: 'application/problem+json',
+              body: JSON.stringify({
+                type: 'about:blank',
+                title: 'Te veel verzoeken',
+                status: 429,
+                detail: 'Te veel.',
+              }),
+            })
+          : route.continue(),
+      );
+      await page.getByLabel('E-mailadres').fill(`iemand-${now}@school.example`);
+      await page.getByRole('button', { name: 'Inchecken' }).click();
+      await page.getByRole('alert').getByText('Even geduld').waitFor();
+      await check('incheck-te-veel');
+      await page.unroute('**/api/v1/publiek/incheck/*');
+
+      // A code that was forged or has expired: scan again.
+      await page.goto(
+        `${base}/incheck/${encodeURIComponent(
+          new URL(url).pathname
+            .split('/')
+            .pop()
+            .replace(/\.[^.]+$/, '.x'),
+        )}`,
+      );
+      await heading('Deze link is verlopen');
+      await page.getByText(/Scan de code die nu op het scherm staat/).waitFor();
+      await check('incheck-verlopen');
+
+      // A valid code of a meeting that starts in two hours: checking in is not open yet.
+      const later = await apiSend(BEHEERDER, 'POST', '/bijeenkomsten', {
+        titel: `Later vandaag ${now % 10000}`,
+        soort: 'overleg',
+        start: iso(now + 120 * 60_000),
+        eind: iso(now + 180 * 60_000),
+        vorm: 'live',
+        locatie: 'Het Schoolhuis',
+        herinneringUrenVooraf: 24,
+      });
+      const code = await apiGet(BEHEERDER, `/bijeenkomsten/${later.id}/incheckcode`);
+      await page.goto(`${base}${new URL(code.url).pathname}`);
+      await heading('Inchecken');
+      await page.getByLabel('E-mailadres').fill(sanne);
+      await page.getByRole('button', { name: 'Inchecken' }).click();
+      await page.getByRole('alert').getByText('Inchecken kan nu niet').waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/vanaf 30 minuten voor de start/)
+        .waitFor();
+      await check('incheck-buiten-tijd');
+    } finally {
+      page = tablet;
+      await phone.close();
+    }
+
+    // The tablet reads the list every ten seconds: Sanne shows up present without a reload.
+    await scherm.getByRole('button', { name: 'Sanne Incheckstra', pressed: true }).waitFor({ timeout: 25_000 });
+    await scherm.getByText('3 van 4 aanwezig').waitFor();
+    await scherm.getByLabel('Zoek op naam').fill('walter');
+    await scherm.getByText('Binnengelopen').waitFor();
+    await scherm.getByLabel('Zoek op naam').fill('');
+
+    await scherm.getByRole('button', { name: 'Volledig scherm sluiten' }).click();
+    await scherm.waitFor({ state: 'hidden' });
+    await page.getByRole('navigation').first().waitFor();
+    assert.ok(
+      await page.getByRole('button', { name: 'Volledig scherm' }).evaluate((el) => el === document.activeElement),
+      'the focus returns to the button',
+    );
+
+    // Portrait: the QR code above the names.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    const pastErin = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    assert.ok(await pastErin(), 'nothing sticks out sideways in portrait');
+    await check('deur-staand');
+    await page.getByRole('button', { name: 'Volledig scherm' }).click();
+    await scherm.waitFor();
+    assert.ok(await scherm.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the full screen fits in portrait');
+    await check('deur-staand-volledig-scherm');
+    await scherm.getByRole('button', { name: 'Volledig scherm sluiten' }).click();
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    const lijst = await apiGet(BEHEERDER, `/bijeenkomsten/${meeting.id}/aanmeldingen?sort=naam`);
+    assert.deepEqual(
+      lijst.items.map((a) => [a.naam, a.status, a.aanwezig ?? null, a.bron]),
+      [
+        ['Fatima el Amrani', 'aangemeld', true, 'medewerker'],
+        ['Joost van der Deure', 'aangemeld', null, 'medewerker'],
+        ['Sanne Incheckstra', 'aangemeld', true, 'medewerker'],
+        ['Walter Binnenloper', 'aangemeld', true, 'inloop'],
+      ],
+    );
+    await signOut();
+  });
+
   it('shows a lezer the 2022-2023 figures of the seed: turnout per kind, targets and reach', STEP, async () => {
     await signIn(LEZER, PASSWORD, '/bijeenkomsten/statistieken?schooljaar=2022-2023');
     await heading('Statistieken bijeenkomsten');

@@ -28,6 +28,7 @@ import type {
   KengetalWaarde,
   KengetalWaardeInput,
   ImportResultaat,
+  Incheckcode,
   BerichtInput,
   Mail,
   MdoStatistieken,
@@ -479,6 +480,9 @@ export const bijeenkomsten = {
   /** Mails a message to the registered participants and/or the waiting list; answers how many. */
   bericht: async (id: string, body: BerichtInput): Promise<number> =>
     unwrap(await api.POST('/bijeenkomsten/{id}/berichten', { params: { path: { id } }, body })).aantal,
+  /** A self check-in code for the QR code at the door (it works a quarter of an hour). */
+  incheckcode: async (id: string): Promise<Incheckcode> =>
+    unwrap(await api.GET('/bijeenkomsten/{id}/incheckcode', { params: { path: { id } } })),
   /** The .ics file of a meeting. */
   agenda: async (id: string) =>
     blobOf(
@@ -503,6 +507,9 @@ export const aanmeldingen = {
   }),
   create: async (bijeenkomstId: string, body: NieuweAanmelding): Promise<Aanmelding> =>
     unwrap(await api.POST('/bijeenkomsten/{id}/aanmeldingen', { params: { path: { id: bijeenkomstId } }, body })),
+  /** Someone walking in unregistered: registered and present, also beyond the maximum. */
+  inloop: async (bijeenkomstId: string, body: NieuweAanmelding): Promise<Aanmelding> =>
+    unwrap(await api.POST('/bijeenkomsten/{id}/inloop', { params: { path: { id: bijeenkomstId } }, body })),
   patch: async (
     bijeenkomstId: string,
     aanmeldingId: string,

@@ -84,6 +84,7 @@ export type PubliekeBijeenkomst = Schemas['PubliekeBijeenkomst'];
 export type PubliekeSchool = Schemas['PubliekeSchool'];
 export type AanmeldingOntvangen = Schemas['AanmeldingOntvangen'];
 export type EigenAanmelding = Schemas['EigenAanmelding'];
+export type Incheckcode = Schemas['Incheckcode'];
 export type Statistieken = Schemas['Statistieken'];
 export type Jaartelling = Schemas['Jaartelling'];
 export type Bereik = Schemas['Bereik'];

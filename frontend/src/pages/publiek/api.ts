@@ -28,6 +28,13 @@ export const publiek = {
     const result = await api.DELETE('/publiek/aanmeldingen/{token}', { params: { path: { token } } });
     unwrap({ ...result, data: undefined });
   },
+  /** The meeting a check-in code from the QR code at the door is for. */
+  incheck: async (code: string) => unwrap(await api.GET('/publiek/incheck/{code}', { params: { path: { code } } })),
+  /** The same answer for any address: only a registered one is marked present. */
+  inchecken: async (code: string, email: string): Promise<void> => {
+    const result = await api.POST('/publiek/incheck/{code}', { params: { path: { code } }, body: { email } });
+    unwrap({ ...result, data: undefined });
+  },
 };
 
 /** The calendar file of a meeting: a plain link, so a phone hands it to its agenda app. */

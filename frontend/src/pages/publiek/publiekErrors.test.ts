@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/problem';
 import {
   cancelError,
+  checkInError,
   meetingLoadError,
   registrationLoadError,
   registrationSubmitError,
@@ -61,5 +62,23 @@ describe('public error mapping', () => {
   it('never tells a participant to sign in', () => {
     expect(meetingLoadError(problem(401)).message).not.toMatch(/aangemeld|Meld u/);
     expect(meetingLoadError(new TypeError('Failed to fetch')).message).toMatch(/niet bereikbaar/);
+  });
+
+  it('asks to scan again when a check-in link has expired, and shows why checking in is closed', () => {
+    const verlopen = checkInError(
+      problem(410, { type: 'urn:koers:problem:link-verlopen', detail: 'Scan de QR-code opnieuw.' }),
+    );
+    expect(verlopen).toMatchObject({ title: 'Deze link is verlopen', opnieuwScannen: true, retry: false });
+    expect(verlopen.message).toBe('Scan de QR-code opnieuw.');
+    const dicht = checkInError(
+      problem(410, { type: 'urn:koers:problem:gesloten', detail: 'Inchecken kan vanaf 30 minuten voor de start.' }),
+    );
+    expect(dicht).toMatchObject({
+      title: 'Inchecken kan nu niet',
+      message: 'Inchecken kan vanaf 30 minuten voor de start.',
+      opnieuwScannen: false,
+    });
+    expect(checkInError(problem(429))).toMatchObject({ title: 'Even geduld', retry: true });
+    expect(checkInError(new TypeError('Failed to fetch')).message).toMatch(/niet bereikbaar/);
   });
 });

@@ -92,3 +92,45 @@ export function registrationSubmitError(error: unknown): SubmitErrors {
   }
   return { fields: {}, general: common(error, 'Aanmelden is gesloten') };
 }
+
+/** A check-in link that expired or was never valid: scanning the code at the door again helps. */
+const LINK_VERLOPEN = 'urn:koers:problem:link-verlopen';
+
+/** Loading `/incheck/:code`, or checking in there. */
+export function checkInError(error: unknown): PublicError & { opnieuwScannen: boolean } {
+  if (error instanceof ApiError && error.status === 410) {
+    if (error.problem?.type === LINK_VERLOPEN) {
+      return {
+        title: 'Deze link is verlopen',
+        message:
+          error.problem.detail ||
+          'Deze inchecklink werkt niet meer. Scan de QR-code op het scherm bij de ingang opnieuw.',
+        retry: false,
+        opnieuwScannen: true,
+      };
+    }
+    return {
+      title: 'Inchecken kan nu niet',
+      message: error.problem?.detail || 'Inchecken kan vanaf een half uur voor de start tot het einde.',
+      retry: false,
+      opnieuwScannen: false,
+    };
+  }
+  if (error instanceof ApiError && error.status === 404) {
+    return {
+      title: 'Deze link is verlopen',
+      message: 'Deze inchecklink werkt niet (meer). Scan de QR-code op het scherm bij de ingang opnieuw.',
+      retry: false,
+      opnieuwScannen: true,
+    };
+  }
+  if (error instanceof ApiError && error.status === 429) {
+    return {
+      title: 'Even geduld',
+      message: 'Er wordt nu veel ingecheckt vanaf dit netwerk. Wacht een minuut en probeer het dan opnieuw.',
+      retry: true,
+      opnieuwScannen: false,
+    };
+  }
+  return { ...common(error, 'Inchecken kan nu niet'), opnieuwScannen: false };
+}
