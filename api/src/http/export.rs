@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::list::{ListQuery, ListSpec};
+use super::werkboek::Soorten;
 use crate::error::ApiError;
 use crate::listing::Listed;
 
@@ -130,7 +131,8 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
         }
         Format::Xlsx => {
             let table = Table::from_items(items, columns)?.or_fields_of::<T>();
-            Ok(attachment(XLSX, XLSX, name, "xlsx", table.xlsx(name)?))
+            let book = super::werkboek::xlsx(None, &table, &Soorten::of::<T>(), name)?;
+            Ok(attachment(XLSX, XLSX, name, "xlsx", book))
         }
     }
 }
@@ -201,7 +203,8 @@ where
             respond(format, query, &items, total, name, &[])
         }
         Format::Xlsx => {
-            let items = db
+            // Read whole, with the names of the records it refers to from the same snapshot.
+            let book = db
                 .report(move |c| {
                     count(c)?;
                     let mut all = Vec::new();
@@ -210,12 +213,14 @@ where
                         let done = (chunk.len() as i64) < CHUNK;
                         all.extend(chunk);
                         if done {
-                            return Ok(all);
+                            break;
                         }
                     }
+                    let table = Table::from_items(&all, &[])?.or_fields_of::<T>();
+                    super::werkboek::xlsx(Some(c), &table, &Soorten::of::<T>(), name)
                 })
                 .await?;
-            respond(format, query, &items, items.len() as i64, name, &[])
+            Ok(attachment(XLSX, XLSX, name, "xlsx", book))
         }
         Format::Csv => {
             let fetch = std::sync::Arc::new(fetch);
@@ -378,41 +383,6 @@ impl Table {
             w.flush().map_err(ApiError::internal)?;
         }
         Ok(out)
-    }
-
-    pub fn xlsx(&self, sheet: &str) -> Result<Vec<u8>, ApiError> {
-        use rust_xlsxwriter::{Format as XFormat, Workbook};
-        let mut wb = Workbook::new();
-        let ws = wb.add_worksheet();
-        let name: String = sheet
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == ' ' || *c == '-')
-            .take(31)
-            .collect();
-        ws.set_name(if name.is_empty() { "export" } else { &name })
-            .map_err(ApiError::internal)?;
-        let bold = XFormat::new().set_bold();
-        for (c, h) in self.headers.iter().enumerate() {
-            ws.write_string_with_format(0, c as u16, h, &bold)
-                .map_err(ApiError::internal)?;
-        }
-        for (r, row) in self.rows.iter().enumerate() {
-            let r = r as u32 + 1;
-            for (c, v) in row.iter().enumerate() {
-                let c = c as u16;
-                match v {
-                    Value::Null => continue,
-                    Value::Bool(b) => ws.write_boolean(r, c, *b),
-                    Value::Number(n) => ws.write_number(r, c, n.as_f64().unwrap_or_default()),
-                    Value::String(s) => ws.write_string(r, c, s),
-                    other => ws.write_string(r, c, other.to_string()),
-                }
-                .map_err(ApiError::internal)?;
-            }
-        }
-        ws.set_freeze_panes(1, 0).map_err(ApiError::internal)?;
-        ws.autofit();
-        wb.save_to_buffer().map_err(ApiError::internal)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod figures;
 pub mod known;
 pub mod list;
 pub mod serde_fout;
+pub mod werkboek;
 
 pub use address::client_address;
 pub use body::{apply_patch, Input, JsonBody, MergePatch, RawBody};

@@ -49,5 +49,6 @@ mod synth;
 mod thuiszitters;
 mod tlv;
 mod tlv_balie;
+mod werkboek;
 mod werkgebieden;
 mod werkvoorraad;

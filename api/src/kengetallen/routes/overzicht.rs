@@ -121,7 +121,16 @@ async fn get_kengetallen_overzicht(
                 .await
                 .map_err(ApiError::internal)??,
         ),
-        Rendering::Xlsx => (XLSX, "xlsx", tabel(&o).xlsx("Kengetallen")?),
+        Rendering::Xlsx => (
+            XLSX,
+            "xlsx",
+            crate::http::werkboek::xlsx(
+                None,
+                &tabel(&o),
+                &crate::http::werkboek::Soorten::none(),
+                "Kengetallen",
+            )?,
+        ),
     };
     Ok(HttpResponse::Ok()
         .content_type(mime)
