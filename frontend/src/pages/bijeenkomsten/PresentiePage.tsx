@@ -395,7 +395,7 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
 
 /**
  * The full-screen mode of the door: the list covers the page (no menu, no header) and, where the
- * browser allows, the screen. Leaving the browser's full screen (Esc) leaves the mode too; the
+ * browser allows, the screen, which then stays on. Leaving the browser's full screen (Esc) leaves the mode too; the
  * search field gets the focus on entering, the button that opened it on leaving.
  */
 function useVolledigScherm(zoekRef: RefObject<HTMLInputElement | null>) {
@@ -440,6 +440,31 @@ function useVolledigScherm(zoekRef: RefObject<HTMLInputElement | null>) {
     return () => {
       document.removeEventListener('fullscreenchange', wissel);
       root?.removeAttribute('inert');
+    };
+  }, [aan]);
+
+  // A tablet at the door keeps its screen on while the list is in full screen (where it can).
+  useEffect(() => {
+    if (!aan || !('wakeLock' in navigator)) return;
+    let slot: WakeLockSentinel | null = null;
+    let weg = false;
+    const vraag = () => {
+      if (document.visibilityState !== 'visible') return;
+      navigator.wakeLock.request('screen').then(
+        (s) => {
+          if (weg) void s.release();
+          else slot = s;
+        },
+        () => undefined,
+      );
+    };
+    vraag();
+    // The browser lets go of it when the tab is hidden; ask again on return.
+    document.addEventListener('visibilitychange', vraag);
+    return () => {
+      weg = true;
+      document.removeEventListener('visibilitychange', vraag);
+      void slot?.release();
     };
   }, [aan]);
 
