@@ -49,6 +49,7 @@ import {
   type ListState,
 } from '../lib/listState';
 import { useDraft } from './useDraft';
+import { DateField } from './DateField';
 
 export interface Column<T> {
   /** Also the sort field of the API, when `sortable`. */
@@ -414,14 +415,7 @@ function FilterControl<K extends string>({
     return <Control label={filter.label} value={value} onChange={onChange} />;
   }
   if ('type' in filter) {
-    return (
-      <TextInput
-        type="date"
-        label={filter.label}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.currentTarget.value || null)}
-      />
-    );
+    return <DateField label={filter.label} value={value ?? ''} onChange={(v) => onChange(v || null)} />;
   }
   return (
     <Select

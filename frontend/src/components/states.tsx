@@ -3,7 +3,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { errorMessage } from '../api/problem';
+import { ApiError, errorMessage } from '../api/problem';
 import { PageHeader } from './PageHeader';
 
 export function LoadingState({ label = 'Laden…' }: { label?: string }) {
@@ -83,6 +83,53 @@ export function NotFound() {
           Naar de startpagina
         </Button>
       </Stack>
+    </>
+  );
+}
+
+/**
+ * A record that cannot be shown: the address names no record (the API answers 400 for an id
+ * that is no id at all, 404 for one that does not exist) or reading it failed. Always a way back
+ * to the list, and "try again" only where that can help.
+ */
+export function RecordFout({
+  error,
+  listPath,
+  listLabel,
+  onRetry,
+}: {
+  error: unknown;
+  listPath: string;
+  /** The list in running text, after "Naar": "alle bijeenkomsten". */
+  listLabel: string;
+  onRetry?: () => void;
+}) {
+  const status = error instanceof ApiError ? error.status : null;
+  const bestaatNiet = status === 404 || status === 400;
+  return (
+    <>
+      <PageHeader title={bestaatNiet ? 'Niet gevonden' : 'Laden lukte niet'} />
+      <Alert color={bestaatNiet ? 'orange' : 'red'} icon={<IconAlertTriangle aria-hidden />} role="alert">
+        <Stack gap="sm" align="flex-start">
+          <Text size="sm">
+            {status === 400
+              ? 'Dit adres verwijst niet naar een bestaand record: de link is onvolledig of verkeerd overgenomen.'
+              : status === 404
+                ? 'Dit record bestaat niet (meer), of hoort bij een ander samenwerkingsverband.'
+                : errorMessage(error)}
+          </Text>
+          <Group gap="sm">
+            <Button component={Link} to={listPath} variant="outline" size="xs">
+              Naar {listLabel}
+            </Button>
+            {!bestaatNiet && onRetry && (
+              <Button variant="subtle" size="xs" onClick={onRetry}>
+                Opnieuw proberen
+              </Button>
+            )}
+          </Group>
+        </Stack>
+      </Alert>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { schooljaarNl } from './tijd';
 import type { Activiteitenplan, AmbitieVerslag, Evaluatie, Project, Signaal, VerslagActiviteit } from '../api/types';
 
 /** `2024-2025` → `2025-2026`; null for anything else. */
@@ -19,7 +20,7 @@ export function schooljaarOf(date: Date): string {
  * before it, or else the earliest one after it.
  */
 export function currentPlan<T extends Pick<Activiteitenplan, 'schooljaar'>>(plans: T[], today: Date): T | null {
-  const now = schooljaarOf(today);
+  const now = schooljaarNl(today);
   const sorted = [...plans].sort((a, b) => b.schooljaar.localeCompare(a.schooljaar));
   return sorted.find((p) => p.schooljaar <= now) ?? sorted[sorted.length - 1] ?? null;
 }

@@ -1,26 +1,45 @@
-import { Anchor, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Select, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { Link, useSearchParams } from 'react-router';
+import { useCanWrite } from '../auth/authContext';
+import { NewButton } from '../components/LinkButton';
 import { SignalCounts } from '../components/SignalCounts';
 import { ErrorState } from '../components/states';
 import { formatNumber } from '../lib/format';
+import { schooljaarNl } from '../lib/tijd';
 import { useGekozenPlan, useVerslag } from './planning/hooks';
 
 /** A card per ambitie of the current (or chosen) activity plan with its signals as counts. */
 export function Dashboard() {
-  const [, setParams] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const { plannen, plan } = useGekozenPlan();
   const verslag = useVerslag(plan?.id);
+  const huidig = schooljaarNl(new Date());
+  const maken = useCanWrite('activiteitenplannen');
+  const zonderHuidig = plannen.data !== undefined && !plannen.data.some((p) => p.schooljaar === huidig);
+  const geenHuidig = zonderHuidig && (
+    <Alert
+      color="orange"
+      icon={<IconInfoCircle aria-hidden />}
+      mb="md"
+      title={`Nog geen activiteitenplan voor ${huidig}`}
+    >
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">
+          {plan
+            ? `Het huidige schooljaar ${huidig} heeft nog geen activiteitenplan. Hieronder staat het plan van ${plan.schooljaar}.`
+            : `Het huidige schooljaar ${huidig} heeft nog geen activiteitenplan. Zodra er een is, staat hier per ambitie hoe de activiteiten ervoor staan.`}
+        </Text>
+        {maken && <NewButton to="/activiteitenplannen/nieuw">Activiteitenplan {huidig} maken</NewButton>}
+      </Stack>
+    </Alert>
+  );
 
   if (plannen.isError) return <ErrorState error={plannen.error} onRetry={() => void plannen.refetch()} />;
-  if (plan === null) {
-    return (
-      <Text c="dimmed" mb="lg">
-        Nog geen activiteitenplan: zodra er een is, staat hier per ambitie hoe de activiteiten ervoor staan.
-      </Text>
-    );
-  }
+  if (plan === null) return <section aria-label="Activiteitenplan">{geenHuidig}</section>;
   return (
     <section aria-labelledby="dashboard-kop">
+      {!params.get('plan') && geenHuidig}
       <Group justify="space-between" align="flex-end" mb="sm" gap="sm">
         <Title order={2} size="h3" id="dashboard-kop">
           Ambities {plan ? `in ${plan.schooljaar}` : ''}

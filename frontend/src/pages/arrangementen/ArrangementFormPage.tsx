@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  NumberInput,
-  Paper,
-  Select,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Grid, NumberInput, Paper, Select, Skeleton, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconInfoCircle, IconRepeat } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -54,6 +42,7 @@ import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen, useSector, useWerkgebieden } from '../lookups';
 import { useBudget, useScholenData } from './hooks';
 import { Periode } from './parts';
+import { DateField } from '../../components/DateField';
 
 interface Values extends Record<string, unknown> {
   soort: ArrangementSoort;
@@ -426,10 +415,10 @@ function ArrangementForm({
           />
         </Grid.Col>
         <Grid.Col span={{ base: 6, lg: 4 }}>
-          <TextInput type="date" label="Startdatum" required {...f.field('startdatum')} />
+          <DateField label="Startdatum" required {...f.field('startdatum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, lg: 4 }}>
-          <TextInput type="date" label="Einddatum" required {...f.field('einddatum')} />
+          <DateField label="Einddatum" required {...f.field('einddatum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 6, lg: 4 }}>
           <NumberInput
@@ -459,8 +448,7 @@ function ArrangementForm({
         </Grid.Col>
         {telt(values.status) && (
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput
-              type="date"
+            <DateField
               label="Toegekend op"
               {...f.field('toegekendOp', values.toegekendOp ? undefined : 'Leeg: vandaag')}
             />

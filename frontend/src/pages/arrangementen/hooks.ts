@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { arrangementen, budgetten, scholen } from '../../api/resources';
 import { schooljaarOpties } from '../../lib/arrangementen';
 import { vandaagNl } from '../../lib/bijeenkomsten';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 import { useAll } from '../lookups';
 
 const STALE = 60_000;
@@ -24,7 +24,7 @@ export function useScholenData() {
  */
 export function useSchooljaar() {
   const [params, setParams] = useSearchParams();
-  const huidig = schooljaarOf(new Date());
+  const huidig = schooljaarNl(new Date());
   const schooljaar = params.get('schooljaar') ?? huidig;
   const budgetJaren = [...new Set((useBudgetten().data ?? []).map((b) => b.schooljaar))];
   const opties = schooljaarOpties(huidig, [...budgetJaren, schooljaar]);

@@ -39,6 +39,7 @@ import { optionsOf } from '../planning/hooks';
 import { useMe } from '../../auth/authContext';
 import { canWriteAanmeldingen } from '../../auth/roles';
 import { BerichtButton } from './BerichtModal';
+import { nogTePlannen } from '../../lib/tijd';
 import { ImportButton } from './ImportModal';
 import { useAlleScholen } from './hooks';
 
@@ -171,6 +172,8 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
       : []),
   ];
   const geannuleerd = b.status === 'geannuleerd';
+  // Once a meeting is over (or cancelled) there is nobody left to register or to write to.
+  const open = nogTePlannen(b, new Date());
   const berichten = canWriteAanmeldingen(useMe());
 
   return (
@@ -179,14 +182,14 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
         <Title order={2} size="h3" id="aanmeldingen-kop">
           Aanmeldingen
         </Title>
-        {!geannuleerd && (berichten || writable) && (
+        {open && (berichten || writable) && (
           <Group gap="sm">
             {berichten && <BerichtButton bijeenkomst={b} />}
             {writable && <ImportButton bijeenkomst={b} />}
           </Group>
         )}
       </Group>
-      {writable && !geannuleerd && <AanmeldingToevoegen bijeenkomst={b} />}
+      {writable && open && <AanmeldingToevoegen bijeenkomst={b} />}
       <Wachtlijst bijeenkomstId={b.id} />
       <DataList
         resource={source}
@@ -202,9 +205,11 @@ export function AanmeldingenSection({ bijeenkomst: b, writable }: { bijeenkomst:
         emptyDescription={
           geannuleerd
             ? 'Deze bijeenkomst is geannuleerd.'
-            : writable
-              ? `Meld deelnemers aan met het formulier hierboven, importeer een lijst met "Importeren"${b.publiek ? ', of deel de link voor inschrijving' : ''}.`
-              : 'Er heeft zich nog niemand aangemeld.'
+            : !open
+              ? 'Deze bijeenkomst is afgelopen; er meldde zich niemand aan.'
+              : writable
+                ? `Meld deelnemers aan met het formulier hierboven, importeer een lijst met "Importeren"${b.publiek ? ', of deel de link voor inschrijving' : ''}.`
+                : 'Er heeft zich nog niemand aangemeld.'
         }
       />
     </Stack>

@@ -14,8 +14,10 @@ import {
 } from '../../lib/bijeenkomsten';
 import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
+import { faseVan } from '../../lib/tijd';
 import { optionsOf, usePortefeuilles, useProjecten } from '../planning/hooks';
 import { useActiviteitenVan } from './hooks';
+import { DateField, DateTimeField } from '../../components/DateField';
 
 const labels: Record<keyof BijeenkomstWaarden & string, string> = {
   titel: 'Titel',
@@ -76,6 +78,11 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
   const schooljaar = values.datum ? schooljaarOf(new Date(`${values.datum}T12:00`)) : null;
   const activiteiten = useActiviteitenVan(schooljaar);
   const aangemeld = loaded?.data.aantalAangemeld ?? 0;
+  // A meeting that is over can no longer be cancelled (unless it already was).
+  const statusLabels: Record<string, string> =
+    loaded && loaded.data.status !== 'geannuleerd' && faseVan(loaded.data, new Date()) === 'afgelopen'
+      ? { gepland: 'Afgelopen — aanwezigheid invullen', doorgegaan: BIJEENKOMST_STATUS_LABELS.doorgegaan }
+      : BIJEENKOMST_STATUS_LABELS;
   /** The project or portefeuille the meeting belongs to, if any. */
   const koppeling = (
     field: 'projectId' | 'portefeuilleId',
@@ -124,7 +131,7 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
           <Textarea label="Omschrijving" autosize minRows={2} maxRows={8} {...f.field('omschrijving')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
-          <TextInput type="date" label="Datum" required {...f.field('datum')} />
+          <DateField label="Datum" required {...f.field('datum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <TextInput type="time" label="Begintijd" required {...f.field('begintijd')} />
@@ -133,7 +140,7 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
           <TextInput type="time" label="Eindtijd" required {...f.field('eindtijd')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xs: 6, sm: 3 }}>
-          <TextInput type="date" label="Einddatum" {...f.field('einddatum', 'Alleen bij meer dagen')} />
+          <DateField label="Einddatum" {...f.field('einddatum', 'Alleen bij meer dagen')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 3 }}>
           <ChoiceSelect label="Vorm" labels={VORM_LABELS} {...f.field('vorm')} />
@@ -142,7 +149,7 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
           <TextInput label="Locatie" {...f.field('locatie', 'Adres, zaal of de link van de online sessie')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 3 }}>
-          <ChoiceSelect label="Status" labels={BIJEENKOMST_STATUS_LABELS} {...f.field('status')} />
+          <ChoiceSelect label="Status" labels={statusLabels} {...f.field('status')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
           <CountInput label="Minimum deelnemers" min={0} {...f.field('minDeelnemers', 'Anders gaat het niet door')} />
@@ -239,8 +246,7 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
             {...f.form.getInputProps('publiek', { type: 'checkbox' })}
           />
           {values.publiek && (
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label="Aanmelden kan tot"
               maw={300}
               {...f.field('aanmeldenTot', 'Leeg: tot het begin van de bijeenkomst')}

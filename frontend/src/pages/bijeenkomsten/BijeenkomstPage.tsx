@@ -26,7 +26,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, errorMessage } from '../../api/problem';
+import { errorMessage } from '../../api/problem';
 import { bijeenkomsten } from '../../api/resources';
 import type { Bijeenkomst, Opkomst } from '../../api/types';
 import { useMe } from '../../auth/authContext';
@@ -36,7 +36,7 @@ import { BackLink, DeleteButton, RecordMeta } from '../../components/FormParts';
 import { EditButton, LinkButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Panel } from '../../components/Panel';
-import { ErrorState, LoadingState, QueryState } from '../../components/states';
+import { LoadingState, QueryState, RecordFout } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
 import { formatStart } from '../../lib/bijeenkomsten';
 import { filenameFromDisposition, saveBlob } from '../../lib/download';
@@ -48,24 +48,22 @@ import { AanmeldingenSection } from './AanmeldingenSection';
 import { HerhalingButton } from './HerhalingModal';
 import { useBijeenkomst, useOpkomst } from './hooks';
 import { StatusBadge } from './parts';
+import { heeftOpkomst, toonStatus } from '../../lib/tijd';
 
 export default function BijeenkomstPage() {
   const { id = '' } = useParams();
   const query = useBijeenkomst(id);
   if (query.isPending) return <LoadingState />;
   if (query.isError) {
-    const notFound = query.error instanceof ApiError && query.error.status === 404;
     return (
       <>
         <BackLink to="/bijeenkomsten">Alle bijeenkomsten</BackLink>
-        <PageHeader title={notFound ? 'Niet gevonden' : 'Laden lukte niet'} />
-        {notFound ? (
-          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} role="alert">
-            Deze bijeenkomst bestaat niet (meer), of hoort bij een ander samenwerkingsverband.
-          </Alert>
-        ) : (
-          <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-        )}
+        <RecordFout
+          error={query.error}
+          listPath="/bijeenkomsten"
+          listLabel="alle bijeenkomsten"
+          onRetry={() => void query.refetch()}
+        />
       </>
     );
   }
@@ -78,6 +76,7 @@ function BijeenkomstView({ bijeenkomst: b, etag }: { bijeenkomst: Bijeenkomst; e
   const writable = canWrite(me, 'bijeenkomsten');
   const personen = canReadAanmeldingen(me);
   const status = b.status;
+  const nu = toonStatus(b, new Date());
 
   return (
     <>
@@ -86,7 +85,7 @@ function BijeenkomstView({ bijeenkomst: b, etag }: { bijeenkomst: Bijeenkomst; e
         title={b.titel}
         description={
           <Group gap="xs" component="span">
-            <StatusBadge status={status} />
+            <StatusBadge bijeenkomst={b} />
             <RecordMeta record={b} />
           </Group>
         }
@@ -117,8 +116,13 @@ function BijeenkomstView({ bijeenkomst: b, etag }: { bijeenkomst: Bijeenkomst; e
             Deze bijeenkomst gaat niet door. Nieuwe aanmeldingen zijn niet mogelijk.
           </Alert>
         )}
+        {nu === 'afgelopen' && (
+          <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title="Afgelopen — aanwezigheid invullen">
+            Deze bijeenkomst is voorbij. Aanmelden kan niet meer; vul op de presentielijst in wie er was.
+          </Alert>
+        )}
         <Details bijeenkomst={b} />
-        <OpkomstPanel bijeenkomst={b} />
+        {heeftOpkomst(b, new Date()) && <OpkomstPanel bijeenkomst={b} />}
         {personen && <AanmeldingenSection bijeenkomst={b} writable={writable} />}
       </Stack>
     </>

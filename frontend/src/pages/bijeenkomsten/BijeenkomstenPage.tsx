@@ -12,9 +12,9 @@ import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { formatStart } from '../../lib/bijeenkomsten';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
-import { schooljaarOf } from '../../lib/planning';
 import { MaandKalender } from './MaandKalender';
 import { StatusBadge } from './parts';
+import { heeftOpkomst, schooljaarNl } from '../../lib/tijd';
 
 /** A choice of view, with its icon. */
 function weergave(value: string, Icon: TablerIcon, label: string) {
@@ -33,7 +33,7 @@ export default function BijeenkomstenPage() {
   const writable = useCanWrite('bijeenkomsten');
   const [params, setParams] = useSearchParams();
   const kalender = params.get('weergave') === 'kalender';
-  const schooljaren = schooljaarKeuzes(schooljaarOf(new Date())).map((s) => ({ value: s, label: s }));
+  const schooljaren = schooljaarKeuzes(schooljaarNl(new Date())).map((s) => ({ value: s, label: s }));
 
   const columns: Column<Bijeenkomst>[] = [
     {
@@ -52,7 +52,7 @@ export default function BijeenkomstenPage() {
       visibleFrom: 'md',
     },
     { key: 'vorm', header: 'Vorm', render: (b) => VORM_LABELS[b.vorm], visibleFrom: 'lg' },
-    { key: 'status', header: 'Status', sortable: true, render: (b) => <StatusBadge status={b.status} /> },
+    { key: 'status', header: 'Status', sortable: true, render: (b) => <StatusBadge bijeenkomst={b} /> },
     {
       key: 'aangemeld',
       header: 'Aangemeld',
@@ -71,7 +71,19 @@ export default function BijeenkomstenPage() {
         ),
     },
     { key: 'wachtlijst', header: 'Wachtlijst', numeric: true, render: (b) => formatNumber(b.aantalWachtlijst) },
-    { key: 'aanwezig', header: 'Aanwezig', numeric: true, render: (b) => formatNumber(b.aantalAanwezig) },
+    {
+      key: 'aanwezig',
+      header: 'Aanwezig',
+      numeric: true,
+      render: (b) =>
+        heeftOpkomst(b, new Date()) ? (
+          formatNumber(b.aantalAanwezig)
+        ) : (
+          <Text span c="dimmed" aria-label="nog niet">
+            –
+          </Text>
+        ),
+    },
   ];
 
   const setWeergave = (value: string) => {

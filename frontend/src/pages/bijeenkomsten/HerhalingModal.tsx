@@ -1,17 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  List,
-  Modal,
-  NumberInput,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, Group, List, Modal, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { IconPlus, IconRepeat, IconTrash } from '@tabler/icons-react';
@@ -24,6 +11,7 @@ import { DialogActions } from '../../components/ConfirmButton';
 import { invalidateLists } from '../../components/recordForm';
 import { herhalingFouten, localParts, MAX_HERHALINGEN, reeksDatums } from '../../lib/bijeenkomsten';
 import { formatMeetingTime } from '../../lib/meetingTime';
+import { DateField } from '../../components/DateField';
 
 /** "Herhalen": copies of the meeting on other dates, at the same time of day. */
 export function HerhalingButton({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
@@ -122,12 +110,10 @@ function HerhalingFormulier({
       <Stack gap="xs" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label="Datums">
         {datums.map((d, i) => (
           <Group key={i} component="li" gap="sm" align="flex-start" wrap="nowrap">
-            <TextInput
-              type="date"
+            <DateField
               label={`Datum ${i + 1}`}
               value={d}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
+              onChange={(value) => {
                 setDatums((prev) => prev.map((x, j) => (j === i ? value : x)));
               }}
               error={checked ? fouten[i] : undefined}

@@ -17,6 +17,7 @@ import {
 } from '../../lib/bijeenkomsten';
 import { BIJEENKOMST_SOORT_LABELS, BIJEENKOMST_STATUS_LABELS, options, VORM_LABELS } from '../../lib/labels';
 import { schooljaarOf } from '../../lib/planning';
+import { toonStatus } from '../../lib/tijd';
 
 const WEEKDAGEN = [
   ['ma', 'maandag'],
@@ -238,10 +239,10 @@ function DagCel({
                 component={Link}
                 to={`/bijeenkomsten/${b.id}`}
                 size="xs"
-                className={`kalender-item kalender-${b.status}`}
+                className={`kalender-item kalender-${toonStatus(b, new Date())}`}
               >
                 <span className="tabular">{localParts(b.start).tijd}</span> {b.titel}
-                {b.status === 'geannuleerd' && ' (geannuleerd)'}
+                {kalenderToevoeging(b)}
               </Anchor>
             </li>
           ))}
@@ -249,4 +250,12 @@ function DagCel({
       )}
     </Table.Td>
   );
+}
+
+/** What a meeting in the calendar adds to its title: cancelled, or over without attendance. */
+function kalenderToevoeging(b: Parameters<typeof toonStatus>[0]): string {
+  const status = toonStatus(b, new Date());
+  if (status === 'geannuleerd') return ' (geannuleerd)';
+  if (status === 'afgelopen') return ' (afgelopen — aanwezigheid invullen)';
+  return '';
 }

@@ -28,7 +28,7 @@ import { groupBySchoolbestuur, REACH_SCALE, reachSentence, reachShade } from '..
 import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, options } from '../../lib/labels';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 
 type Query = { schooljaar: string; soort?: BijeenkomstSoort };
 type Telling = Jaartelling;
@@ -37,7 +37,7 @@ const STALE = 60_000;
 
 export default function StatistiekenPage() {
   const [params, setParams] = useSearchParams();
-  const current = schooljaarOf(new Date());
+  const current = schooljaarNl(new Date());
   const schooljaar = params.get('schooljaar') ?? current;
   const soortParam = params.get('soort');
   const soort = soortParam && soortParam in BIJEENKOMST_SOORT_LABELS ? (soortParam as BijeenkomstSoort) : undefined;

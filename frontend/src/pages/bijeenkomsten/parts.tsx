@@ -1,11 +1,17 @@
 import { Badge } from '@mantine/core';
-import type { BijeenkomstStatus } from '../../api/types';
-import { BIJEENKOMST_STATUS_COLORS, BIJEENKOMST_STATUS_LABELS } from '../../lib/labels';
+import type { Bijeenkomst } from '../../api/types';
+import { TOON_STATUS_COLORS, TOON_STATUS_LABELS, toonStatus } from '../../lib/tijd';
 
-export function StatusBadge({ status }: { status: BijeenkomstStatus }) {
+/** The status of a meeting as it stands now: a planned meeting that is over asks for its attendance. */
+export function StatusBadge({
+  bijeenkomst,
+}: {
+  bijeenkomst: Pick<Bijeenkomst, 'status' | 'start' | 'eind' | 'aantalAanwezig'>;
+}) {
+  const status = toonStatus(bijeenkomst, new Date());
   return (
-    <Badge variant="light" color={BIJEENKOMST_STATUS_COLORS[status]} className="badge-heel">
-      {BIJEENKOMST_STATUS_LABELS[status]}
+    <Badge variant="light" color={TOON_STATUS_COLORS[status]} className="badge-heel">
+      {TOON_STATUS_LABELS[status]}
     </Badge>
   );
 }

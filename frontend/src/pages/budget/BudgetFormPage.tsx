@@ -1,4 +1,4 @@
-import { Grid, Select, TextInput } from '@mantine/core';
+import { Grid, Select } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { arrangementen, budgetten } from '../../api/resources';
@@ -9,9 +9,10 @@ import { useRecordForm } from '../../components/recordForm';
 import { naarCent, schooljaarGrenzen, schooljaarOpties } from '../../lib/arrangementen';
 import { formatDate, formatMoney } from '../../lib/format';
 import { BUDGET_SOORT_LABELS } from '../../lib/labels';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 import * as v from '../../lib/validation';
 import { useWerkgebieden } from '../lookups';
+import { DateField } from '../../components/DateField';
 
 interface Values extends Record<string, unknown> {
   werkgebiedId: string | null;
@@ -40,7 +41,7 @@ function BudgetForm({ loaded }: RecordFormProps<Budget>) {
   const [params] = useSearchParams();
   const queryClient = useQueryClient();
   const werkgebieden = useWerkgebieden();
-  const huidig = schooljaarOf(new Date());
+  const huidig = schooljaarNl(new Date());
   const gevraagd = params.get('schooljaar');
   const startJaar = gevraagd && schooljaarGrenzen(gevraagd) ? gevraagd : huidig;
   const f = useRecordForm({
@@ -147,7 +148,7 @@ function BudgetForm({ loaded }: RecordFormProps<Budget>) {
           <EuroInput label="Bedrag" required {...f.field('bedrag')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput type="date" label="Datum" required {...f.field('datum', 'Wanneer het beschikbaar kwam')} />
+          <DateField label="Datum" required {...f.field('datum', 'Wanneer het beschikbaar kwam')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <LongText

@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Anchor, Badge, Box, Button, Grid, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Grid, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconList } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { TableHead } from '../../components/TableHead';
 import { budgetGrafiek, schooljaarGrenzen } from '../../lib/arrangementen';
 import { formatDate, formatEuro, formatEuroKort, formatMaand, formatPercentage } from '../../lib/format';
 import { useBudget, useSchooljaar } from '../arrangementen/hooks';
+import { DateField } from '../../components/DateField';
 
 export default function BudgetPage() {
   const { schooljaar, opties, setSchooljaar, metBudget, params, set } = useSchooljaar();
@@ -54,12 +55,11 @@ export default function BudgetPage() {
           label: `het budget van ${schooljaar}`,
         }}
       >
-        <TextInput
-          type="date"
+        <DateField
           label="Peildatum"
           w={160}
           value={peildatum ?? budget.data?.peildatum ?? ''}
-          onChange={(event) => set('peildatum', event.currentTarget.value || null)}
+          onChange={(v) => set('peildatum', v || null)}
         />
         {peildatum && (
           <Button variant="subtle" onClick={() => set('peildatum', null)}>

@@ -14,7 +14,7 @@ import { ErrorState } from '../../components/states';
 import { schooljaarOpties } from '../../lib/arrangementen';
 import { EXPORT_MEDIA_TYPES, filenameFromDisposition, saveBlob } from '../../lib/download';
 import { formatKengetal, formatStreef, sparkPunten, trendJaren } from '../../lib/kengetallen';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -48,7 +48,7 @@ function Trend({ k, schooljaar }: { k: KengetalStand; schooljaar: string }) {
  */
 export function KengetallenDashboard() {
   const [params, setParams] = useSearchParams();
-  const huidig = schooljaarOf(new Date());
+  const huidig = schooljaarNl(new Date());
   const schooljaar = params.get('schooljaar') ?? huidig;
   const overzicht = useQuery({
     queryKey: ['/kengetallen', 'overzicht', schooljaar],

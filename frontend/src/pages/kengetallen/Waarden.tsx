@@ -10,7 +10,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { Panel } from '../../components/Panel';
 import { schooljaarOpties } from '../../lib/arrangementen';
 import { formatKengetal, naarOpslag } from '../../lib/kengetallen';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 
 /**
  * The values of a KPI per school year: entered by the beheerder for a KPI entered by hand; for a
@@ -23,7 +23,7 @@ export function Waarden({ kengetal }: { kengetal: Kengetal }) {
   const waarden = useQuery({ queryKey: key, queryFn: () => kengetallen.waarden(kengetal.id) });
   const handmatig = kengetal.bron === 'handmatig';
   const bezet = (waarden.data ?? []).map((w) => w.schooljaar);
-  const jaren = schooljaarOpties(schooljaarOf(new Date())).filter((j) => !bezet.includes(j));
+  const jaren = schooljaarOpties(schooljaarNl(new Date())).filter((j) => !bezet.includes(j));
   const [schooljaar, setSchooljaar] = useState<string | null>(null);
   const [waarde, setWaarde] = useState<number | string>('');
   const [toelichting, setToelichting] = useState('');

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Grid, Select, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Grid, Select } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { leerlingen, mdos } from '../../api/resources';
@@ -14,6 +14,7 @@ import * as v from '../../lib/validation';
 import { useReferentie } from '../leerlingen/hooks';
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen } from '../lookups';
+import { DateField } from '../../components/DateField';
 
 interface Values extends Record<string, unknown> {
   datum: string;
@@ -134,7 +135,7 @@ function MdoForm({ loaded }: RecordFormProps<Mdo>) {
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput type="date" label="Datum" required max={vandaagNl()} {...f.field('datum')} />
+          <DateField label="Datum" required max={vandaagNl()} {...f.field('datum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <LookupSelect label="School" data={scholen.options} {...f.field('schoolId')} />

@@ -5,7 +5,7 @@ import { RecordFormPage, RecordRoute, type RecordFormProps } from '../../compone
 import { ChoiceSelect, LongText } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { PLAN_STATUS_LABELS } from '../../lib/labels';
-import { schooljaarOf } from '../../lib/planning';
+import { schooljaarNl } from '../../lib/tijd';
 import * as v from '../../lib/validation';
 import { useOndersteuningsplannen } from './hooks';
 import { OndersteuningsplanSelect } from './fields';
@@ -35,7 +35,7 @@ function PlanForm({ loaded }: RecordFormProps<Activiteitenplan>) {
     loaded,
     empty: {
       ondersteuningsplanId: plannen.data?.[0]?.id ?? null,
-      schooljaar: schooljaarOf(new Date()),
+      schooljaar: schooljaarNl(new Date()),
       status: 'concept',
       vooruitblik: '',
     },

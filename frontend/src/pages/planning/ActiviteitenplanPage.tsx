@@ -28,7 +28,7 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { ApiError, errorMessage, formErrorMessage } from '../../api/problem';
+import { errorMessage, formErrorMessage } from '../../api/problem';
 import { activiteitenplannen, exportList } from '../../api/resources';
 import type { Activiteitenplan, Evaluatieverslag } from '../../api/types';
 import { useMe } from '../../auth/authContext';
@@ -38,7 +38,7 @@ import { EditButton, LinkButton, NewButton } from '../../components/LinkButton';
 import { PageHeader } from '../../components/PageHeader';
 import { SignalBadge, SignalCounts } from '../../components/SignalCounts';
 import { invalidateLists } from '../../components/recordForm';
-import { ErrorState, LoadingState } from '../../components/states';
+import { LoadingState, RecordFout } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
 import { exportFilename, filenameFromDisposition, saveBlob, type ExportFormat } from '../../lib/download';
 import { formatNumber } from '../../lib/format';
@@ -58,23 +58,17 @@ export default function ActiviteitenplanPage() {
 
   if (plan.isPending || verslag.isPending) return <LoadingState label="Plan laden…" />;
   if (plan.isError || verslag.isError) {
-    const error = plan.error ?? verslag.error;
-    const notFound = error instanceof ApiError && error.status === 404;
     return (
       <>
         <BackLink to="/activiteitenplannen">Alle activiteitenplannen</BackLink>
-        <PageHeader title={notFound ? 'Niet gevonden' : 'Laden lukte niet'} />
-        <ErrorState
-          error={error}
-          title={notFound ? 'Dit activiteitenplan bestaat niet (meer)' : undefined}
-          onRetry={
-            notFound
-              ? undefined
-              : () => {
-                  void plan.refetch();
-                  void verslag.refetch();
-                }
-          }
+        <RecordFout
+          error={plan.error ?? verslag.error}
+          listPath="/activiteitenplannen"
+          listLabel="alle activiteitenplannen"
+          onRetry={() => {
+            void plan.refetch();
+            void verslag.refetch();
+          }}
         />
       </>
     );

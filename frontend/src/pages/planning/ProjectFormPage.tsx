@@ -10,6 +10,7 @@ import * as v from '../../lib/validation';
 import { useAll } from '../lookups';
 import { AmbitiesSelect } from './fields';
 import { optionsOf, usePortefeuilles } from './hooks';
+import { DateField } from '../../components/DateField';
 
 interface FinancieringRij {
   bron: string;
@@ -141,10 +142,10 @@ function ProjectForm({ loaded }: RecordFormProps<Project>) {
           <TextInput label="Partner" {...f.field('partner', 'Bijv. een gemeente of zorgaanbieder')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <TextInput type="date" label="Startdatum" {...f.field('startdatum')} />
+          <DateField label="Startdatum" {...f.field('startdatum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <TextInput type="date" label="Einddatum" {...f.field('einddatum')} />
+          <DateField label="Einddatum" {...f.field('einddatum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <AmbitiesSelect {...f.field('ambitieIds')} />

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Group,
-  NativeSelect,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -27,8 +15,10 @@ import { TableHead } from '../../components/TableHead';
 import { Panel } from '../../components/Panel';
 import { formatDate, formatMoney } from '../../lib/format';
 import { PROJECT_STATUS_LABELS, SIGNAAL_LABELS } from '../../lib/labels';
+import { projectStatusTekst } from '../../lib/tijd';
 import { usePortefeuilles } from './hooks';
 import { GekoppeldeActiviteiten, RecordHeader } from './parts';
+import { DateField } from '../../components/DateField';
 
 export default function ProjectPage() {
   return <RecordViewRoute resource={projecten} area="projecten" view={ProjectView} />;
@@ -43,7 +33,7 @@ function ProjectView({ record: p }: { record: Project }) {
       <Stack gap="lg" maw={1100}>
         <Paper withBorder p="md" radius="md">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="md" mb={p.omschrijving ? 'md' : 0}>
-            <Fact label="Status" value={PROJECT_STATUS_LABELS[p.status]} />
+            <Fact label="Status" value={projectStatusTekst(p, PROJECT_STATUS_LABELS[p.status], new Date())} />
             <Fact
               label="Looptijd"
               value={`${formatDate(p.startdatum) || 'onbekend'} – ${formatDate(p.einddatum) || 'geen einddatum'}`}
@@ -147,13 +137,7 @@ function VoortgangSection({ projectId }: { projectId: string }) {
             Voortgang toevoegen
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              type="date"
-              label="Datum"
-              required
-              value={datum}
-              onChange={(e) => setDatum(e.currentTarget.value)}
-            />
+            <DateField label="Datum" required value={datum} onChange={setDatum} />
             <NativeSelect
               label="Signaal"
               data={[

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, LoadingState } from '../../components/states';
 import { formatDate } from '../../lib/format';
 import { options, PROJECT_STATUS_LABELS } from '../../lib/labels';
+import { projectStatusTekst, projectVerlopen } from '../../lib/tijd';
 import { byEinddatum, timelineBar } from '../../lib/planning';
 import { optionsOf, usePortefeuilles, useProjecten } from './hooks';
 
@@ -24,8 +25,8 @@ export default function ProjectenPage() {
       header: 'Status',
       sortable: true,
       render: (p) => (
-        <Badge variant="outline" color="gray.8">
-          {PROJECT_STATUS_LABELS[p.status]}
+        <Badge variant="outline" color={projectVerlopen(p, new Date()) ? 'orange.9' : 'gray.8'} className="badge-heel">
+          {projectStatusTekst(p, PROJECT_STATUS_LABELS[p.status], new Date())}
         </Badge>
       ),
     },
@@ -114,7 +115,7 @@ function Timeline() {
                     </Anchor>
                     <Text size="xs" c="dimmed">
                       {formatDate(p.startdatum) || 'start onbekend'} – {formatDate(p.einddatum) || 'geen einddatum'} ·{' '}
-                      {PROJECT_STATUS_LABELS[p.status]}
+                      {projectStatusTekst(p, PROJECT_STATUS_LABELS[p.status], new Date())}
                     </Text>
                   </Stack>
                   <Box

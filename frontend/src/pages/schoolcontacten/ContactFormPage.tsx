@@ -1,16 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Chip,
-  Grid,
-  Group,
-  Input,
-  SegmentedControl,
-  Select,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Chip, Grid, Group, Input, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { schoolcontacten } from '../../api/resources';
 import type { ContactSignaal, ContactSoort, Schoolcontact } from '../../api/types';
@@ -33,6 +21,7 @@ import {
 } from '../../lib/schoolcontacten';
 import { plusDagen } from '../../lib/tlv';
 import { useAlleScholen, useConsulenten } from './hooks';
+import { DateField } from '../../components/DateField';
 
 const labels = {
   schoolId: 'School',
@@ -175,7 +164,7 @@ function ContactForm({ loaded }: RecordFormProps<Schoolcontact>) {
           )}
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, xs: 6 }}>
-              <TextInput type="date" label="Datum" required size="md" {...f.field('datum')} />
+              <DateField label="Datum" required size="md" {...f.field('datum')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, xs: 6 }}>
               <Group gap="xs" pb={2}>
@@ -242,7 +231,7 @@ function ContactForm({ loaded }: RecordFormProps<Schoolcontact>) {
           </Input.Wrapper>
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, xs: 6 }}>
-              <TextInput type="date" label="Vervolg op" size="md" min={v.datum || undefined} {...vervolgOp} />
+              <DateField label="Vervolg op" size="md" min={v.datum || undefined} {...vervolgOp} />
             </Grid.Col>
             {!f.readOnly && (
               <Grid.Col span={{ base: 12, xs: 6 }}>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { IconAlertTriangle, IconArrowBackUp, IconLock } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
@@ -27,6 +27,7 @@ import {
 } from '../../lib/thuiszitters';
 import { usePeildata } from '../lookups';
 import { TellingTabel, type TelKolom } from './Telling';
+import { DateField } from '../../components/DateField';
 
 const STALE = 30_000;
 
@@ -106,13 +107,7 @@ function Peildag({
     <>
       <Paper withBorder p="sm" radius="md" mb="lg">
         <Group align="flex-end" justify="space-between" gap="md" wrap="wrap">
-          <TextInput
-            type="date"
-            label="Peildatum"
-            value={datum}
-            onChange={(event) => event.currentTarget.value && onDatum(event.currentTarget.value)}
-            w={180}
-          />
+          <DateField label="Peildatum" value={datum} onChange={(v) => v && onDatum(v)} w={180} />
           <Group gap="xs" align="center">
             <Text size="sm" c="dimmed">
               Opgave aan de Inspectie:

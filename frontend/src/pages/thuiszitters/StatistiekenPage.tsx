@@ -1,4 +1,4 @@
-import { Stack, Table, Text, TextInput } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { thuiszitters } from '../../api/resources';
 import type { ThuiszitterStatistieken } from '../../api/types';
@@ -12,6 +12,7 @@ import { formatDate, formatDecimal, formatNumber } from '../../lib/format';
 import { DUUR_LABELS } from '../../lib/labels';
 import { peildatumRijen } from '../../lib/thuiszitters';
 import { useStatistieken } from '../arrangementen/hooks';
+import { DateField } from '../../components/DateField';
 
 const VRIJSTELLINGEN = {
   '5a': '5a: lichamelijk of psychisch',
@@ -49,14 +50,13 @@ export default function ThuiszitterStatistiekenPage() {
         description="Thuiszitters op de peildata van het schooljaar en de dossiers die in het jaar liepen, tegen dezelfde periode een jaar eerder. Peildata tellen zoals ze zijn vastgesteld."
       />
       <CijferBalk schooljaar={schooljaar} opties={opties} onSchooljaar={(j) => zet(j, null)}>
-        <TextInput
-          type="date"
+        <DateField
           label="Tot en met"
           value={tot ?? ''}
           min={grenzen?.van}
           max={grenzen?.tot}
           placeholder="Einde schooljaar"
-          onChange={(event) => zet(schooljaar, event.currentTarget.value || null)}
+          onChange={(v) => zet(schooljaar, v || null)}
           w={180}
         />
       </CijferBalk>

@@ -1,4 +1,4 @@
-import { Anchor, Divider, Grid, Text, TextInput } from '@mantine/core';
+import { Anchor, Divider, Grid, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { leerlingen, thuiszitters } from '../../api/resources';
@@ -17,6 +17,7 @@ import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen } from '../lookups';
 import { thuiszitterKey } from './parts';
 import { scenarioFout, situatieInvoer, SituatieVelden, SITUATIE_LABELS, type SituatieWaarden } from './velden';
+import { DateField } from '../../components/DateField';
 
 interface Values extends SituatieWaarden {
   leerlingId: string | null;
@@ -191,8 +192,7 @@ function ThuiszitterForm({ loaded }: RecordFormProps<Thuiszitter>) {
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Startdatum"
             required
             {...f.field(
@@ -246,12 +246,11 @@ function ThuiszitterForm({ loaded }: RecordFormProps<Thuiszitter>) {
               </Text>
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                type="date"
+              <DateField
                 label="Einddatum"
                 {...f.field('einddatum', 'Leeg zolang het dossier loopt')}
-                onChange={(event) => {
-                  f.form.setFieldValue('einddatum', event.currentTarget.value);
+                onChange={(v) => {
+                  f.form.setFieldValue('einddatum', v);
                   f.form.clearFieldError('eindreden');
                 }}
               />

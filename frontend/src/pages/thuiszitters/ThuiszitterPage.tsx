@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Grid, Group, SimpleGrid, Stack, Text, TextInput, Timeline } from '@mantine/core';
+import { Alert, Anchor, Badge, Grid, Group, SimpleGrid, Stack, Text, Timeline } from '@mantine/core';
 import {
   IconFlag,
   IconHome,
@@ -37,6 +37,7 @@ import { useReferentie } from '../leerlingen/hooks';
 import { useGemeenten, useScholen } from '../lookups';
 import { PerspectiefCel, ThuisBadge, useHerlaadCasus, useNaWijziging } from './parts';
 import { scenarioFout, situatieInvoer, SituatieVelden, SITUATIE_LABELS, type SituatieWaarden } from './velden';
+import { DateField } from '../../components/DateField';
 
 /** `/thuiszitters/:id`: one case, its situation now and how it changed, and a quick way to record a change. */
 export default function ThuiszitterPage() {
@@ -308,8 +309,7 @@ function SituatieGewijzigd({ casus, onKlaar }: { casus: Versioned<Thuiszitter>; 
     <StapFormulier stap={stap} label="Situatie gewijzigd" submitLabel="Vastleggen" onAnnuleer={onKlaar}>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Vanaf"
             required
             min={t.startdatum}

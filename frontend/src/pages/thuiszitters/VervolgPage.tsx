@@ -1,6 +1,6 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
-import { Alert, Box, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useSearchParams } from 'react-router';
@@ -17,6 +17,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { PERSPECTIEF_LABELS, UITKOMST_LABELS } from '../../lib/labels';
 import { standaardVervolg } from '../../lib/thuiszitters';
 import { usePeildata } from '../lookups';
+import { DateField } from '../../components/DateField';
 
 type Uitkomst = keyof typeof UITKOMST_LABELS;
 const UITKOMSTEN = Object.keys(UITKOMST_LABELS) as Uitkomst[];
@@ -65,18 +66,11 @@ export default function VervolgPage() {
       />
       <Paper withBorder p="sm" radius="md" mb="lg">
         <Group align="flex-end" gap="md" wrap="wrap">
-          <TextInput
-            type="date"
-            label="Geteld op"
-            value={van}
-            onChange={(event) => zet('van', event.currentTarget.value)}
-            w={180}
-          />
-          <TextInput
-            type="date"
+          <DateField label="Geteld op" value={van} onChange={(v) => zet('van', v)} w={180} />
+          <DateField
             label="Gevolgd tot"
             value={tot}
-            onChange={(event) => zet('tot', event.currentTarget.value)}
+            onChange={(v) => zet('tot', v)}
             w={180}
             error={van && tot && van >= tot ? 'Na de dag van de telling' : undefined}
           />

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Grid, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, Grid } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { leerlingen, tlvs } from '../../api/resources';
@@ -17,6 +17,7 @@ import { useReferentie } from '../leerlingen/hooks';
 import { LeerlingZoeker } from '../leerlingen/LeerlingZoeker';
 import { useScholen, useSector } from '../lookups';
 import { tlvKey } from './stap';
+import { DateField } from '../../components/DateField';
 
 interface Values extends Record<string, unknown> {
   leerlingId: string | null;
@@ -187,8 +188,7 @@ function TlvForm({ loaded }: RecordFormProps<Tlv>) {
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Ontvangen op"
             required
             max={vandaagNl()}

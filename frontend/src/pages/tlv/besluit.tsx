@@ -10,7 +10,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
   ThemeIcon,
 } from '@mantine/core';
 import { IconCheck, IconGavel, IconLogout2, IconMessageReport, IconX } from '@tabler/icons-react';
@@ -50,6 +49,7 @@ import { useScholenData } from '../arrangementen/hooks';
 import { useScholen } from '../lookups';
 import { StapFormulier, useTlvStap, Uitklap } from './stap';
 import type { TlvProps } from './TlvPage';
+import { DateField } from '../../components/DateField';
 
 /** What was decided: outcome, dates, period and receiving school, motivation. */
 function BesluitFeiten({ besluit: b, binnenTermijn }: { besluit: BesluitRecord; binnenTermijn?: boolean | null }) {
@@ -286,19 +286,15 @@ function BesluitFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
             />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextInput type="date" label="Datum besluit" required min={t.ontvangenOp} {...stap.field('datum')} />
+            <DateField label="Datum besluit" required min={t.ontvangenOp} {...stap.field('datum')} />
           </Grid.Col>
           <Grid.Col span={{ base: 6, sm: 3 }}>
-            <TextInput
-              type="date"
-              label="Verzonden op"
-              {...stap.field('verzondenOp', 'Leeg: de datum van het besluit')}
-            />
+            <DateField label="Verzonden op" {...stap.field('verzondenOp', 'Leeg: de datum van het besluit')} />
           </Grid.Col>
           {toegekend && (
             <>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput type="date" label="Ingangsdatum" required {...stap.field('ingangsdatum')} />
+                <DateField label="Ingangsdatum" required {...stap.field('ingangsdatum')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <Stack gap={4}>
@@ -331,8 +327,7 @@ function BesluitFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
                     )}
                   />
                 ) : (
-                  <TextInput
-                    type="date"
+                  <DateField
                     label="Einddatum"
                     required
                     min={values.ingangsdatum || undefined}
@@ -482,8 +477,7 @@ function BezwaarFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Bezwaar ontvangen op"
             required
             min={verzondenOp}
@@ -531,7 +525,7 @@ function BezwaarFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) 
         </Grid.Col>
         {values.uitkomst && (
           <Grid.Col span={{ base: 12, sm: 6 }}>
-            <TextInput type="date" label="Beslist op" required {...stap.field('beslistOp')} />
+            <DateField label="Beslist op" required {...stap.field('beslistOp')} />
           </Grid.Col>
         )}
       </Grid>
@@ -596,8 +590,7 @@ function UitstroomFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }
     >
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Datum"
             required
             min={besluitdatum}

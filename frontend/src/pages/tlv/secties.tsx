@@ -14,6 +14,7 @@ import { alGeadviseerd, inBehandeling, kanVerdagen, lopendeOpschorting } from '.
 import * as v from '../../lib/validation';
 import { StapFormulier, useNaStap, useTlvStap, Uitklap } from './stap';
 import type { TlvProps } from './TlvPage';
+import { DateField } from '../../components/DateField';
 
 /** The experts' advice: a list, and while the request is open a form to add one. */
 export function Adviezen({ tlv, schrijven }: TlvProps) {
@@ -148,7 +149,7 @@ function AdviesFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void }) {
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput type="date" label="Datum" required max={vandaagNl()} {...stap.field('datum')} />
+          <DateField label="Datum" required max={vandaagNl()} {...stap.field('datum')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <ChoiceSelect label="Advies" labels={ADVIES_UITKOMST_LABELS} placeholder="Kies…" {...stap.field('advies')} />
@@ -248,8 +249,7 @@ function OpschortingFormulier({ tlv, onKlaar }: TlvProps & { onKlaar: () => void
     <StapFormulier stap={stap} label="Termijn opschorten" submitLabel="Opschorten" onAnnuleer={onKlaar}>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            type="date"
+          <DateField
             label="Van"
             required
             min={tlv.data.ontvangenOp}
@@ -306,8 +306,7 @@ function OpschortingBeeindigen({
   });
   return (
     <StapFormulier stap={stap} label="Opschorting beëindigen" submitLabel="Beëindigen" onAnnuleer={onKlaar}>
-      <TextInput
-        type="date"
+      <DateField
         label="Klok loopt weer op"
         required
         min={van}
