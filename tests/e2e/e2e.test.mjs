@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { chromium } from 'playwright-core';
 
@@ -745,7 +746,7 @@ describe('Koers in the browser', () => {
     await signOut();
   });
 
-  it('lets a beheerder download the account as Word and Markdown, and copy a plan forward', STEP, async () => {
+  it('lets a beheerder download the account as Word (no Markdown button), and copy a plan forward', STEP, async () => {
     await signIn(BEHEERDER);
     await nav('Activiteitenplannen');
     await page.getByRole('link', { name: 'Activiteitenplan 2022-2023' }).click();
@@ -759,14 +760,7 @@ describe('Koers in the browser', () => {
     const bytes = readFileSync(await docx.path());
     assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a DOCX is a zip file');
 
-    const [md] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Verantwoording als Markdown' }).click(),
-    ]);
-    assert.match(md.suggestedFilename(), /\.md$/);
-    const text = readFileSync(await md.path(), 'utf8');
-    assert.match(text, /^#/m);
-    assert.match(text, /Goed onderwijs vormt de basis/);
+    assert.equal(await page.getByRole('button', { name: /Markdown/ }).count(), 0, 'Markdown is left to the API');
 
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
@@ -2629,5 +2623,158 @@ describe('Koers in the browser', () => {
       .waitFor();
     const mail = await mailTo(email, /Andere zaal/);
     assert.match(mail.text, /De koffie staat klaar vanaf half twee\./);
+  });
+
+  describe('time, dates, addresses and exports as a consulent expects them', () => {
+    const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+    it('shows a meeting that is over as afgelopen, without adding, messages or cancelling', STEP, async () => {
+      const now = Date.now();
+      const voorbij = await apiSend(BEHEERDER, 'POST', '/bijeenkomsten', {
+        titel: `Intervisie van eergisteren ${now % 10000}`,
+        soort: 'overleg',
+        start: iso(now - 50 * 3600_000),
+        eind: iso(now - 48 * 3600_000),
+        vorm: 'live',
+        locatie: 'Het Schoolhuis',
+        herinneringUrenVooraf: null,
+      });
+      const komend = await apiSend(BEHEERDER, 'POST', '/bijeenkomsten', {
+        titel: `Netwerk van volgende week ${now % 10000}`,
+        soort: 'overleg',
+        start: iso(now + 7 * 24 * 3600_000),
+        eind: iso(now + 7 * 24 * 3600_000 + 2 * 3600_000),
+        vorm: 'live',
+        locatie: 'Het Schoolhuis',
+        herinneringUrenVooraf: null,
+      });
+
+      await signIn(BEHEERDER, PASSWORD, `/bijeenkomsten/${voorbij.id}`);
+      await heading(voorbij.titel);
+      await page.getByRole('main').getByText('Afgelopen — aanwezigheid invullen').first().waitFor();
+      assert.equal(await page.getByText('Gepland', { exact: true }).count(), 0, 'no longer "Gepland"');
+      for (const name of ['Aanmelding toevoegen', 'Bericht sturen', 'Importeren', 'Annuleren']) {
+        assert.equal(await page.getByRole('button', { name, exact: true }).count(), 0, `no "${name}" after the end`);
+      }
+      await page.getByRole('heading', { name: 'Opkomst' }).waitFor();
+      await page.getByRole('link', { name: 'Presentielijst' }).waitFor();
+      await check('bijeenkomst-afgelopen');
+
+      // Its edit form offers no cancelling either.
+      await page.getByRole('link', { name: 'Bewerken' }).click();
+      await heading(`${voorbij.titel} bewerken`);
+      await page.getByRole('combobox', { name: 'Status', exact: true }).click();
+      await page.getByRole('option', { name: 'Gehouden', exact: true }).waitFor();
+      assert.equal(await page.getByRole('option', { name: 'Geannuleerd' }).count(), 0);
+      await page.keyboard.press('Escape');
+
+      // In the list it says the same.
+      await page.goto(`${base}/bijeenkomsten?q=${encodeURIComponent(voorbij.titel)}`);
+      await heading('Bijeenkomsten');
+      const rij = page.getByRole('row').filter({ hasText: voorbij.titel });
+      await rij.getByText('Afgelopen — aanwezigheid invullen').waitFor();
+
+      // A meeting still to come: registrations, no turnout yet.
+      await page.goto(`${base}/bijeenkomsten/${komend.id}`);
+      await heading(komend.titel);
+      await page.getByRole('main').getByText('Gepland', { exact: true }).first().waitFor();
+      await page.getByRole('heading', { name: 'Aanmelding toevoegen' }).waitFor();
+      assert.equal(await page.getByRole('heading', { name: 'Opkomst' }).count(), 0, 'no turnout before the start');
+    });
+
+    it('enters a date with the Dutch date picker', STEP, async () => {
+      await signIn(MEDEWERKER, PASSWORD, '/projecten/nieuw');
+      await heading('Nieuw project');
+      await page.getByLabel('Naam').fill(`Leesoffensief ${Date.now() % 10000}`);
+      const start = page.getByLabel('Startdatum');
+      assert.notEqual(await start.getAttribute('type'), 'date', 'no native date input');
+      await start.click();
+      const maand = page.getByRole('button', {
+        name: /^(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}$/,
+      });
+      await maand.waitFor();
+      const [, naam, jaar] = /^(\S+) (\d{4})$/.exec((await maand.textContent()).trim());
+      await page.getByText('ma', { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: `15 ${naam} ${jaar}`, exact: true }).click();
+      const mm = String(
+        [
+          'januari',
+          'februari',
+          'maart',
+          'april',
+          'mei',
+          'juni',
+          'juli',
+          'augustus',
+          'september',
+          'oktober',
+          'november',
+          'december',
+        ].indexOf(naam) + 1,
+      ).padStart(2, '0');
+      assert.equal(await start.inputValue(), `15-${mm}-${jaar}`);
+      // Typed the Dutch way, too.
+      await page.getByLabel('Einddatum').fill(`31-12-${Number(jaar) + 1}`);
+      await page.getByLabel('Naam').click();
+      assert.equal(await page.getByLabel('Einddatum').inputValue(), `31-12-${Number(jaar) + 1}`);
+      await check('datumkiezer');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await page.waitForURL((u) => /^\/projecten(\/|$)/.test(u.pathname) && !u.pathname.endsWith('/nieuw'));
+      const projecten = await apiGet(MEDEWERKER, '/projecten?pageSize=200');
+      const opgeslagen = projecten.items.find((p) => p.startdatum === `${jaar}-${mm}-15`);
+      assert.ok(opgeslagen, 'the project keeps the picked date');
+      assert.equal(opgeslagen.einddatum, `${Number(jaar) + 1}-12-31`);
+    });
+
+    it('says so in Dutch when an address names no record', STEP, async () => {
+      await signIn(CONSULENT, PASSWORD, '/bijeenkomsten/abc');
+      await heading('Niet gevonden');
+      await page
+        .getByRole('alert')
+        .getByText(/Dit adres verwijst niet naar een bestaand record/)
+        .waitFor();
+      assert.equal(await page.getByText(/400|Bad Request|invalid/i).count(), 0, 'no raw error');
+      await check('adres-onjuist');
+      await page.getByRole('link', { name: 'Naar alle bijeenkomsten' }).click();
+      await heading('Bijeenkomsten');
+
+      await page.goto(`${base}/projecten/0190a6c4-0000-7000-8000-000000000000`);
+      await heading('Niet gevonden');
+      await page
+        .getByRole('alert')
+        .getByText(/bestaat niet \(meer\)/)
+        .waitFor();
+      await page.getByRole('link', { name: 'Naar projecten' }).waitFor();
+    });
+
+    it('exports a list as an Excel workbook for people', STEP, async () => {
+      await signIn(MEDEWERKER, PASSWORD, '/projecten');
+      await heading('Projecten');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Exporteer projecten als Excel-bestand' }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /\.xlsx$/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const sheet = workbook.worksheets[0];
+      const headers = sheet.getRow(1).values.filter((v) => typeof v === 'string');
+      assert.ok(headers.includes('Naam'), `Dutch headers: ${headers.join(', ')}`);
+      assert.ok(!headers.includes('id'), 'no internal ids as a column');
+      const startKolom = sheet.getRow(1).values.findIndex((v) => typeof v === 'string' && /^Startdatum$/i.test(v));
+      assert.ok(startKolom > 0, `a Startdatum column: ${headers.join(', ')}`);
+      const datums = [];
+      sheet.eachRow((row, n) => {
+        if (n > 1 && row.getCell(startKolom).value != null) datums.push(row.getCell(startKolom).value);
+      });
+      assert.ok(datums.length > 0, 'some projects have a start date');
+      assert.ok(
+        datums.every((d) => d instanceof Date),
+        `dates are real dates: ${datums.slice(0, 3).map(String).join(', ')}`,
+      );
+      const namen = [];
+      sheet.eachRow((row, n) => n > 1 && namen.push(row.getCell(headers.indexOf('Naam') + 1).value));
+      assert.ok(namen.includes('High Dosage Tutoring'), 'the names of the projects');
+    });
   });
 });

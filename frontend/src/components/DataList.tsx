@@ -509,6 +509,17 @@ function ExportButtons({
           Exporteren:
         </Text>
         <Button
+          variant="light"
+          size="xs"
+          leftSection={<IconDownload size={14} aria-hidden />}
+          loading={busy === 'xlsx'}
+          disabled={busy !== null}
+          onClick={() => void run('xlsx')}
+          aria-label={`Exporteer ${noun} als Excel-bestand`}
+        >
+          Excel
+        </Button>
+        <Button
           variant="default"
           size="xs"
           leftSection={<IconDownload size={14} aria-hidden />}
@@ -518,17 +529,6 @@ function ExportButtons({
           aria-label={`Exporteer ${noun} als CSV`}
         >
           CSV
-        </Button>
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconDownload size={14} aria-hidden />}
-          loading={busy === 'xlsx'}
-          disabled={busy !== null}
-          onClick={() => void run('xlsx')}
-          aria-label={`Exporteer ${noun} als Excel-bestand`}
-        >
-          Excel
         </Button>
       </Group>
     </Box>

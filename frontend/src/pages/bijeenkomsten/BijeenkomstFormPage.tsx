@@ -81,7 +81,7 @@ function BijeenkomstForm({ loaded }: RecordFormProps<Bijeenkomst>) {
   // A meeting that is over can no longer be cancelled (unless it already was).
   const statusLabels: Record<string, string> =
     loaded && loaded.data.status !== 'geannuleerd' && faseVan(loaded.data, new Date()) === 'afgelopen'
-      ? { gepland: 'Afgelopen — aanwezigheid invullen', doorgegaan: BIJEENKOMST_STATUS_LABELS.doorgegaan }
+      ? { gepland: 'Afgelopen — aanwezigheid invullen', doorgegaan: 'Gehouden' }
       : BIJEENKOMST_STATUS_LABELS;
   /** The project or portefeuille the meeting belongs to, if any. */
   const koppeling = (

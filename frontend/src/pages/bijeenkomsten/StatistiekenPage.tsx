@@ -29,6 +29,7 @@ import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
 import { formatNumber } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, options } from '../../lib/labels';
 import { schooljaarNl } from '../../lib/tijd';
+import { telAsProps } from '../../lib/assen';
 
 type Query = { schooljaar: string; soort?: BijeenkomstSoort };
 type Telling = Jaartelling;
@@ -292,7 +293,7 @@ function PerSoort({ stats }: { stats: Statistieken }) {
           ]}
           withLegend
           tickLine="y"
-          yAxisProps={{ allowDecimals: false }}
+          yAxisProps={telAsProps(rows.flatMap((r) => [r.aangemeld, r.aanwezig]))}
           barChartProps={{ accessibilityLayer: false }}
           valueFormatter={(n) => formatNumber(n)}
         />
@@ -323,7 +324,7 @@ function Deelname({ id, title, column, rows }: { id: string; title: string; colu
               dataKey="naam"
               orientation="vertical"
               yAxisProps={{ width: 190, interval: 0, fontSize: 12 }}
-              xAxisProps={{ allowDecimals: false }}
+              xAxisProps={telAsProps(rows.map((r) => r.aanwezig))}
               series={[{ name: 'Aanwezig', color: 'koers.7' }]}
               tickLine="x"
               barChartProps={{ accessibilityLayer: false }}

@@ -22,6 +22,7 @@ import { aandeel, telrijen } from '../../lib/arrangementen';
 import { formatDecimal, formatNumber } from '../../lib/format';
 import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, TRIMESTER_LABELS } from '../../lib/labels';
 import { useStatistieken } from '../arrangementen/hooks';
+import { decimaalAsProps } from '../../lib/assen';
 
 const NIVEAUS = Object.keys(NIVEAU_LABELS) as (keyof typeof NIVEAU_LABELS)[];
 
@@ -135,6 +136,12 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
               dataKey="naam"
               orientation="vertical"
               yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
+              xAxisProps={decimaalAsProps(
+                rows.flatMap((r) => [
+                  r.perHonderdLeerlingen ?? 0,
+                  vorig.get(r.id ?? 'geen')?.perHonderdLeerlingen ?? 0,
+                ]),
+              )}
               series={[
                 { name: 'Vorig jaar', color: 'koers.2' },
                 { name: stats.schooljaar, color: 'koers.8' },

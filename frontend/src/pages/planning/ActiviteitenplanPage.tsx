@@ -22,7 +22,6 @@ import {
   IconCopy,
   IconDownload,
   IconFileTypeDocx,
-  IconMarkdown,
   IconTableExport,
   type Icon as TablerIcon,
 } from '@tabler/icons-react';
@@ -293,7 +292,7 @@ function PlanTree({ plan, verslag }: { plan: Activiteitenplan; verslag: Evaluati
   );
 }
 
-/** The account as Word or Markdown, and the (filtered) activities as CSV or XLSX. */
+/** The account as Word, and the (filtered) activities as XLSX or CSV. */
 function DownloadMenu({ plan, filters }: { plan: Activiteitenplan; filters: TreeFilters }) {
   const [busy, setBusy] = useState(false);
   const run = async (work: () => Promise<void>) => {
@@ -340,9 +339,8 @@ function DownloadMenu({ plan, filters }: { plan: Activiteitenplan; filters: Tree
   return (
     <Group gap="xs" role="group" aria-label="Downloaden">
       {button(IconFileTypeDocx, 'Verantwoording als Word', () => account(DOCX, 'docx'))}
-      {button(IconMarkdown, 'Verantwoording als Markdown', () => account('text/markdown', 'md'))}
-      {button(IconTableExport, 'Activiteiten als CSV', () => list('csv'))}
       {button(IconDownload, 'Activiteiten als Excel', () => list('xlsx'))}
+      {button(IconTableExport, 'Activiteiten als CSV', () => list('csv'))}
     </Group>
   );
 }
