@@ -14,6 +14,9 @@ diesel::table! {
         beslistermijn_dagen -> Integer,
         peildata -> Text,
         minimum_schoolcontacten -> Integer,
+        kleur -> Nullable<Text>,
+        logo -> Nullable<Text>,
+        logo_type -> Nullable<Text>,
     }
 }
 

@@ -131,7 +131,13 @@ pub fn respond<T: Serialize + utoipa::PartialSchema>(
         }
         Format::Xlsx => {
             let table = Table::from_items(items, columns)?.or_fields_of::<T>();
-            let book = super::werkboek::xlsx(None, &table, &Soorten::of::<T>(), name)?;
+            let book = super::werkboek::xlsx(
+                None,
+                &table.headers,
+                &table.rows,
+                &Soorten::of::<T>(),
+                name,
+            )?;
             Ok(attachment(XLSX, XLSX, name, "xlsx", book))
         }
     }
@@ -217,7 +223,13 @@ where
                         }
                     }
                     let table = Table::from_items(&all, &[])?.or_fields_of::<T>();
-                    super::werkboek::xlsx(Some(c), &table, &Soorten::of::<T>(), name)
+                    super::werkboek::xlsx(
+                        Some(c),
+                        &table.headers,
+                        &table.rows,
+                        &Soorten::of::<T>(),
+                        name,
+                    )
                 })
                 .await?;
             Ok(attachment(XLSX, XLSX, name, "xlsx", book))

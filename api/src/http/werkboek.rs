@@ -10,7 +10,6 @@ use serde_json::Value;
 use utoipa::openapi::schema::Schema;
 use utoipa::openapi::RefOr;
 
-use super::export::Table;
 use crate::db::{DbConn, Id};
 use crate::error::ApiError;
 use crate::schema;
@@ -177,11 +176,11 @@ enum Kolom {
 /// The table as a workbook for people. With a connection the referenced ids become names.
 pub fn xlsx(
     c: Option<&mut DbConn>,
-    table: &Table,
+    headers: &[String],
+    rows: &[Vec<Value>],
     soorten: &Soorten,
     sheet: &str,
 ) -> Result<Vec<u8>, ApiError> {
-    let headers = &table.headers;
     let mut kolommen: Vec<(String, Kolom)> = Vec::new();
     let mut c = c;
     for (i, h) in headers.iter().enumerate() {
@@ -190,11 +189,11 @@ pub fn xlsx(
         }
         if let Some(prefix) = reference(h) {
             // The answer names it already (`schoolNaam` beside `schoolId`).
-            if headers.contains(&format!("{prefix}Naam")) {
+            if headers.iter().any(|x| *x == format!("{prefix}Naam")) {
                 continue;
             }
             if let Some(conn) = c.as_deref_mut() {
-                let ids: Vec<Id> = table.rows.iter().flat_map(|r| ids_in(&r[i])).collect();
+                let ids: Vec<Id> = rows.iter().flat_map(|r| ids_in(&r[i])).collect();
                 if let Some(found) = names_of(conn, prefix, ids)? {
                     kolommen.push((header(prefix), Kolom::Namen(i, found.into_iter().collect())));
                     continue;
@@ -233,7 +232,7 @@ pub fn xlsx(
         ws.write_string_with_format(0, col as u16, h, &bold)
             .map_err(ApiError::internal)?;
     }
-    for (r, row) in table.rows.iter().enumerate() {
+    for (r, row) in rows.iter().enumerate() {
         let r = r as u32 + 1;
         for (col, (_, kolom)) in kolommen.iter().enumerate() {
             let col = col as u16;
@@ -269,7 +268,7 @@ pub fn xlsx(
     }
     ws.set_freeze_panes(1, 0).map_err(ApiError::internal)?;
     if !kolommen.is_empty() {
-        ws.autofilter(0, 0, table.rows.len() as u32, kolommen.len() as u16 - 1)
+        ws.autofilter(0, 0, rows.len() as u32, kolommen.len() as u16 - 1)
             .map_err(ApiError::internal)?;
     }
     ws.autofit_to_max_width(400);

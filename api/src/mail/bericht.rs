@@ -85,7 +85,7 @@ impl Bericht {
     }
 
     /// The same as HTML, with the link as a button in the SWV's colour.
-    pub fn html(&self, afzender: &str, kleur: &str) -> String {
+    pub fn html(&self, afzender: &str, kleur: &str, logo: Option<&str>) -> String {
         let mut body = format!("<p>{}</p>", escape(&self.aanhef));
         for a in &self.alineas {
             body.push_str(&format!("<p>{}</p>", escape(a).replace('\n', "<br>")));
@@ -105,11 +105,34 @@ impl Bericht {
         format!(
             "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
              <body style=\"font-family:Arial,sans-serif;font-size:15px;line-height:1.5;color:#1a1a1a;max-width:600px\">\
-             <div style=\"border-top:4px solid {kleur};padding-top:12px\"><strong>{}</strong></div>{body}</body></html>",
+             <div style=\"border-top:4px solid {kleur};padding-top:12px\">{}</div>{body}</body></html>",
             escape(&self.onderwerp),
-            escape(afzender),
+            match logo {
+                Some(src) => format!(
+                    "<img src=\"{}\" alt=\"{}\" style=\"max-height:48px;max-width:240px\">",
+                    escape(src),
+                    escape(afzender)
+                ),
+                None => format!("<strong>{}</strong>", escape(afzender)),
+            },
         )
     }
+}
+
+use std::sync::OnceLock;
+
+static BASIS: OnceLock<String> = OnceLock::new();
+
+/// Sets where the SPA is reached (`KOERS_PUBLIC_URL`), once at start: links in mails are
+/// written when the mail is queued, deep inside a change, where no configuration is at hand.
+pub fn set_basis(url: &str) {
+    let _ = BASIS.set(url.trim_end_matches('/').to_string());
+}
+
+/// An absolute link to a page of the SPA.
+pub fn link(path: &str) -> String {
+    let basis = BASIS.get().map_or("http://127.0.0.1:8080", String::as_str);
+    format!("{basis}{path}")
 }
 
 /// The five characters HTML gives meaning to.
@@ -138,7 +161,12 @@ mod tests {
         assert!(t.starts_with("Beste Anna & Bob,\n\n"));
         assert!(t.contains("Afmelden:\nhttps://koers.example/afmelden/abc?x=1&y=2\n"));
         assert!(t.ends_with("Met vriendelijke groet,\nSWV Test\n"));
-        let h = b.html("SWV Test", "#1c7ed6");
+        let h = b.html(
+            "SWV Test",
+            "#1c7ed6",
+            Some("https://koers.example/logo?a=1&b=2"),
+        );
+        assert!(h.contains("<img src=\"https://koers.example/logo?a=1&amp;b=2\" alt=\"SWV Test\""));
         assert!(h.contains("<title>Over &lt;script&gt;</title>"));
         assert!(h.contains("Beste Anna &amp; Bob,"));
         assert!(h.contains("Regel een<br>regel twee"));

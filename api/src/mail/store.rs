@@ -3,7 +3,7 @@
 
 use super::bericht::{Bericht, MailSoort};
 use crate::listing::SortKey;
-use crate::schema::{mails, samenwerkingsverbanden};
+use crate::schema::mails;
 use crate::store_prelude::*;
 
 crate::text_enum! {
@@ -15,7 +15,7 @@ crate::text_enum! {
     }
 }
 
-/// The colour of the line and button in a mail.
+/// The colour of the line and button in a mail of an SWV without its own.
 pub const KLEUR: &str = "#1c7ed6";
 
 /// Who signs a mail without an SWV (the platform's own mails).
@@ -23,13 +23,12 @@ pub const AFZENDER: &str = "Koers";
 
 /// Queues a mail in the caller's transaction: it is sent only if that transaction commits.
 pub fn queue(c: &mut DbConn, swv: Option<Id>, bericht: &Bericht) -> Result<Id, ApiError> {
-    let afzender = match swv {
-        Some(s) => samenwerkingsverbanden::table
-            .filter(samenwerkingsverbanden::id.eq(s))
-            .select(samenwerkingsverbanden::naam)
-            .first::<String>(c)?,
-        None => AFZENDER.into(),
+    let (afzender, kleur, logo) = match swv {
+        Some(s) => crate::org::store::huisstijl::of(c, s)?,
+        None => (AFZENDER.into(), None, None),
     };
+    let kleur = kleur.unwrap_or_else(|| KLEUR.into());
+    let logo = logo.map(|p| super::bericht::link(&p));
     let id = Id::new();
     let now = time::now();
     diesel::insert_into(mails::table)
@@ -40,7 +39,7 @@ pub fn queue(c: &mut DbConn, swv: Option<Id>, bericht: &Bericht) -> Result<Id, A
             mails::onderwerp.eq(&bericht.onderwerp),
             mails::soort.eq(bericht.soort),
             mails::tekst.eq(bericht.tekst(&afzender)),
-            mails::html.eq(bericht.html(&afzender, KLEUR)),
+            mails::html.eq(bericht.html(&afzender, &kleur, logo.as_deref())),
             mails::agenda.eq(&bericht.agenda),
             mails::status.eq(MailStatus::Wachtend),
             mails::pogingen.eq(0),

@@ -121,6 +121,8 @@ fn allowed(area: &str, write: bool, who: Who) -> bool {
         ("peildatum-ongedaan", _) => who == Beheerder,
         ("auditregels", false) => who == Beheerder,
         ("auditregels", true) => false,
+        // The SWV's logo: its own beheerder, or the platformbeheerder.
+        ("huisstijl", _) => matches!(who, Beheerder | Platform),
         // The outbox: what went to whom, for the beheerder only.
         ("mails", false) => who == Beheerder,
         ("mails", true) => false,
@@ -557,6 +559,8 @@ async fn every_operation_answers_by_the_role_table(app: TestApp) {
         } else if path == "/scholen/{id}/kerncijfers" {
             // What was done with a school, counts of pupils included: like its contacts.
             "schoolcontacten"
+        } else if path == "/samenwerkingsverbanden/{id}/logo" {
+            "huisstijl"
         } else if path == "/monitor/schoolbestuur" {
             "bestuursmonitor"
         } else if method == "get"

@@ -18,6 +18,7 @@ mod demo_arrangementen;
 mod demo_week;
 mod gebruikers;
 mod gemeenten;
+mod huisstijl;
 mod incheck;
 mod kengetallen;
 mod leerlingcijfers;

@@ -5,7 +5,7 @@
 
 use super::rij::Row;
 use super::{AanmeldingStatus, BijeenkomstSoort, BijeenkomstStatus, Vorm};
-use crate::schema::{aanmeldingen, bijeenkomsten, samenwerkingsverbanden};
+use crate::schema::{aanmeldingen, bijeenkomsten};
 use crate::secrets::token_digest;
 use crate::store_prelude::*;
 
@@ -21,7 +21,8 @@ pub const WINDOW_SECONDS: i64 = 10 * 60;
 #[schema(example = json!({
     "publicId": "k7m2p9rt4xab", "titel": "Training Samenwerken onder spanning", "omschrijving": null, "soort": "training",
     "start": "2026-10-06T12:30:00Z", "eind": "2026-10-06T15:30:00Z", "vorm": "live", "locatie": "Haarlem",
-    "samenwerkingsverband": "SWV PO Zuid-Kennemerland", "maxDeelnemers": 12, "plaatsenVrij": 0, "vol": true,
+    "samenwerkingsverband": "SWV PO Zuid-Kennemerland", "kleur": "#0b7285",
+    "logo": "/api/v1/publiek/samenwerkingsverbanden/0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c/logo", "maxDeelnemers": 12, "plaatsenVrij": 0, "vol": true,
     "aanmeldenTot": null
 }))]
 pub struct PubliekeBijeenkomst {
@@ -39,6 +40,10 @@ pub struct PubliekeBijeenkomst {
     pub locatie: Option<String>,
     /// De naam van het samenwerkingsverband dat de bijeenkomst organiseert.
     pub samenwerkingsverband: String,
+    /// De huisstijlkleur van het samenwerkingsverband (`#rrggbb`), als die is ingesteld.
+    pub kleur: Option<String>,
+    /// Het pad van het logo van het samenwerkingsverband, als het er een heeft.
+    pub logo: Option<String>,
     pub max_deelnemers: Option<i32>,
     /// Leeg als er geen maximum is.
     pub plaatsen_vrij: Option<i64>,
@@ -152,10 +157,7 @@ pub fn published(c: &mut DbConn, public_id: &str) -> Result<Row, ApiError> {
 }
 
 pub fn public_view(c: &mut DbConn, m: &Row) -> Result<PubliekeBijeenkomst, ApiError> {
-    let swv: String = samenwerkingsverbanden::table
-        .filter(samenwerkingsverbanden::id.eq(m.samenwerkingsverband_id))
-        .select(samenwerkingsverbanden::naam)
-        .first(c)?;
+    let (swv, kleur, logo) = crate::org::store::huisstijl::of(c, m.samenwerkingsverband_id)?;
     let aangemeld: i64 = aanmeldingen::table
         .filter(aanmeldingen::bijeenkomst_id.eq(m.id))
         .filter(aanmeldingen::status.eq(AanmeldingStatus::Aangemeld))
@@ -172,6 +174,8 @@ pub fn public_view(c: &mut DbConn, m: &Row) -> Result<PubliekeBijeenkomst, ApiEr
         vorm: m.vorm,
         locatie: m.locatie.clone(),
         samenwerkingsverband: swv,
+        kleur,
+        logo,
         max_deelnemers: m.max_deelnemers,
         plaatsen_vrij: vrij,
         vol: vrij == Some(0),

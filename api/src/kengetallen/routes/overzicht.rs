@@ -121,16 +121,20 @@ async fn get_kengetallen_overzicht(
                 .await
                 .map_err(ApiError::internal)??,
         ),
-        Rendering::Xlsx => (
-            XLSX,
-            "xlsx",
-            crate::http::werkboek::xlsx(
-                None,
-                &tabel(&o),
-                &crate::http::werkboek::Soorten::none(),
-                "Kengetallen",
-            )?,
-        ),
+        Rendering::Xlsx => {
+            let t = tabel(&o);
+            (
+                XLSX,
+                "xlsx",
+                crate::http::werkboek::xlsx(
+                    None,
+                    &t.headers,
+                    &t.rows,
+                    &crate::http::werkboek::Soorten::none(),
+                    "Kengetallen",
+                )?,
+            )
+        }
     };
     Ok(HttpResponse::Ok()
         .content_type(mime)

@@ -3,6 +3,7 @@
 pub mod clients;
 pub mod gebruikers;
 pub mod gemeenten;
+pub mod huisstijl;
 pub mod scholen;
 pub mod schoolbesturen;
 pub mod swv;
@@ -10,6 +11,7 @@ pub mod werkgebieden;
 
 pub fn configure(cfg: &mut utoipa_actix_web::service_config::ServiceConfig) {
     swv::configure(cfg);
+    huisstijl::configure(cfg);
     gemeenten::configure(cfg);
     schoolbesturen::configure(cfg);
     werkgebieden::configure(cfg);

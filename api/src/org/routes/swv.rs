@@ -4,6 +4,10 @@ use crate::org::store::swv::*;
 use crate::route_prelude::*;
 
 impl Input for SamenwerkingsverbandInput {
+    fn read_only() -> &'static [&'static str] {
+        &["logo"]
+    }
+
     fn normalise(&mut self) {
         rules::strip_invisible(&mut self.naam);
     }

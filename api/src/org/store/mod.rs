@@ -4,6 +4,7 @@
 pub mod clients;
 pub mod gebruikers;
 pub mod gemeenten;
+pub mod huisstijl;
 pub mod scholen;
 pub mod schoolbesturen;
 pub mod swv;

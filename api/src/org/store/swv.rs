@@ -23,7 +23,7 @@ pub static CODE: LazyLock<Regex> =
 #[derive(Debug, Clone, Queryable, Selectable, Serialize, ToSchema)]
 #[diesel(table_name = swv, check_for_backend(MultiBackend))]
 #[serde(rename_all = "camelCase")]
-#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
+#[schema(example = json!({"id": "0194f6c2-7a3e-7cc1-9a2b-3c4d5e6f7a8c", "naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3, "kleur": "#0b7285", "logo": true, "createdAt": "2026-09-15T08:30:00Z", "updatedAt": "2026-09-15T08:30:00Z", "versie": 1}))]
 pub struct Samenwerkingsverband {
     pub id: Id,
     pub naam: String,
@@ -39,6 +39,13 @@ pub struct Samenwerkingsverband {
     pub peildata: String,
     /// Schoolcontacten die elke school per schooljaar minstens krijgt.
     pub minimum_schoolcontacten: i32,
+    /// De huisstijlkleur (`#rrggbb`) op de publieke pagina's en in mails.
+    pub kleur: Option<String>,
+    /// Of er een logo is (`PUT /samenwerkingsverbanden/{id}/logo`; te zien op
+    /// `/publiek/samenwerkingsverbanden/{id}/logo`).
+    #[serde(rename = "logo", serialize_with = "has_logo")]
+    #[schema(value_type = bool, read_only)]
+    pub logo_type: Option<String>,
     #[serde(with = "time")]
     #[schema(value_type = String, format = DateTime)]
     pub created_at: NaiveDateTime,
@@ -52,7 +59,7 @@ pub struct Samenwerkingsverband {
 #[derive(Debug, Clone, Deserialize, Serialize, Validate, ToSchema)]
 #[serde(rename_all = "camelCase")]
 #[validate(schema(function = "code_matches_sector", skip_on_field_errors = true))]
-#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3}))]
+#[schema(example = json!({"naam": "Samenwerkingsverband PO Zuid-Kennemerland", "code": "PO2703", "sector": "po", "bewaartermijnJaren": 2, "beslistermijnDagen": 42, "peildata": ["09-15", "12-15", "03-15", "06-15"], "minimumSchoolcontacten": 3, "kleur": "#0b7285"}))]
 pub struct SamenwerkingsverbandInput {
     #[validate(
         length(min = 1, max = 200, message = "moet 1 tot 200 tekens lang zijn"),
@@ -90,6 +97,18 @@ pub struct SamenwerkingsverbandInput {
     #[validate(range(min = 0, max = 52, message = "moet tussen 0 en 52 liggen"))]
     #[schema(minimum = 0, maximum = 52, default = 3)]
     pub minimum_schoolcontacten: i32,
+    /// De huisstijlkleur als `#rrggbb` (leeg: de kleur van Koers).
+    #[serde(default)]
+    #[validate(regex(path = *KLEUR, message = "moet een kleur als #rrggbb zijn, bijvoorbeeld #0b7285"))]
+    #[schema(pattern = "^#[0-9a-fA-F]{6}$", example = "#0b7285")]
+    pub kleur: Option<String>,
+}
+
+pub static KLEUR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^#[0-9a-fA-F]{6}$").expect("valid regex"));
+
+fn has_logo<S: serde::Serializer>(t: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_bool(t.is_some())
 }
 
 fn default_bewaartermijn() -> i32 {
@@ -131,6 +150,7 @@ impl From<&Samenwerkingsverband> for SamenwerkingsverbandInput {
             beslistermijn_dagen: s.beslistermijn_dagen,
             peildata: peildata::parse(&s.peildata),
             minimum_schoolcontacten: s.minimum_schoolcontacten,
+            kleur: s.kleur.clone(),
         }
     }
 }
@@ -193,6 +213,7 @@ impl Store for Samenwerkingsverband {
                 swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
                 swv::peildata.eq(peildata::join(&input.peildata)),
                 swv::minimum_schoolcontacten.eq(input.minimum_schoolcontacten),
+                swv::kleur.eq(input.kleur.as_deref().map(str::to_lowercase)),
                 swv::created_at.eq(now),
                 swv::updated_at.eq(now),
                 swv::versie.eq(1),
@@ -221,6 +242,7 @@ impl Store for Samenwerkingsverband {
             swv::beslistermijn_dagen.eq(input.beslistermijn_dagen),
             swv::peildata.eq(peildata::join(&input.peildata)),
             swv::minimum_schoolcontacten.eq(input.minimum_schoolcontacten),
+            swv::kleur.eq(input.kleur.as_deref().map(str::to_lowercase)),
             swv::updated_at.eq(now),
             swv::versie.eq(current.versie + 1),
         ))

@@ -1,0 +1,3 @@
+ALTER TABLE samenwerkingsverbanden DROP COLUMN logo_type;
+ALTER TABLE samenwerkingsverbanden DROP COLUMN logo;
+ALTER TABLE samenwerkingsverbanden DROP COLUMN kleur;
