@@ -154,6 +154,11 @@ async function apiSend(email, method, path, body, status = 201) {
   return res.json();
 }
 
+/** A date as the date fields show it: `2027-01-01` → `01-01-2027`. */
+function nlDatum(iso) {
+  return iso.split('-').reverse().join('-');
+}
+
 /** Cents as the SPA shows whole euros: `€ 1.881.428`. */
 function formatEuro(cents) {
   return `€ ${new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 }).format(Math.round(cents / 100))}`;
@@ -1410,8 +1415,8 @@ describe('Koers in the browser', () => {
       await eerste.getByRole('button', { name: /^Verlengen/ }).click();
       await heading('Verlenging registreren');
       await page.getByText(/Verlengt het arrangement van 01-09-\d{4} – 31-12-\d{4}/).waitFor();
-      assert.equal(await page.getByLabel('Startdatum').inputValue(), `${start + 1}-01-01`);
-      assert.equal(await page.getByLabel('Einddatum').inputValue(), `${start + 1}-04-30`);
+      assert.equal(await page.getByLabel('Startdatum').inputValue(), nlDatum(`${start + 1}-01-01`));
+      assert.equal(await page.getByLabel('Einddatum').inputValue(), nlDatum(`${start + 1}-04-30`));
       assert.equal(await page.getByRole('combobox', { name: 'Status', exact: true }).inputValue(), 'Aangevraagd');
       assert.equal(
         await page.getByRole('combobox', { name: 'Ondersteuningscategorie' }).inputValue(),
@@ -1940,7 +1945,7 @@ describe('Koers in the browser', () => {
       // The situation changes; meanwhile someone else records one too: reload, the input stays.
       await page.getByRole('button', { name: 'Situatie gewijzigd', exact: true }).click();
       const form = page.getByRole('form', { name: 'Situatie gewijzigd' });
-      assert.equal(await form.getByLabel('Vanaf').inputValue(), vandaag);
+      assert.equal(await form.getByLabel('Vanaf').inputValue(), nlDatum(vandaag));
       await choose('Perspectief', 'In gesprek met een school, met perspectief');
       await apiSend(CONSULENT, 'POST', `/thuiszitters/${id}/verloop`, {
         vanaf: vijf,
@@ -2073,7 +2078,7 @@ describe('Koers in the browser', () => {
       // The quick form: what is missing is said in words; the school is one of hers, found by typing.
       await page.getByRole('link', { name: 'Contact vastleggen' }).first().click();
       await heading('Contact vastleggen');
-      assert.equal(await page.getByLabel(/^Datum/).inputValue(), vandaag);
+      assert.equal(await page.getByLabel(/^Datum/).inputValue(), nlDatum(vandaag));
       await page.getByRole('button', { name: 'Vastleggen' }).click();
       await page.getByText('Kies de school', { exact: true }).waitFor();
       await page.getByText('Kies de soort contact', { exact: true }).waitFor();

@@ -41,7 +41,7 @@ export function DateField({
       leftSectionPointerEvents="none"
       clearable={!props.required && !props.readOnly}
       ariaLabels={ARIA}
-      clearButtonProps={{ 'aria-label': 'Datum wissen' }}
+      clearButtonProps={{ 'aria-label': 'Leegmaken' }}
       locale="nl"
       value={value ? value : null}
       onChange={(v) => onChange?.(v ?? '')}
@@ -71,7 +71,7 @@ export function DateTimeField({
       leftSectionPointerEvents="none"
       clearable={!props.required && !props.readOnly}
       ariaLabels={ARIA}
-      clearButtonProps={{ 'aria-label': 'Datum en tijd wissen' }}
+      clearButtonProps={{ 'aria-label': 'Leegmaken' }}
       locale="nl"
       value={value ? `${value.replace('T', ' ').slice(0, 16)}:00` : null}
       onChange={(v) => onChange?.(v ? v.slice(0, 16).replace(' ', 'T') : '')}

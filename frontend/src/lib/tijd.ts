@@ -57,7 +57,7 @@ export const TOON_STATUS_LABELS: Record<ToonStatus, string> = {
 
 export const TOON_STATUS_COLORS: Record<ToonStatus, string> = {
   gepland: 'koers',
-  bezig: 'teal',
+  bezig: 'koers',
   afgelopen: 'orange',
   gehouden: 'green',
   doorgegaan: 'green',

@@ -30,7 +30,7 @@ export function Dashboard() {
             ? `Het huidige schooljaar ${huidig} heeft nog geen activiteitenplan. Hieronder staat het plan van ${plan.schooljaar}.`
             : `Het huidige schooljaar ${huidig} heeft nog geen activiteitenplan. Zodra er een is, staat hier per ambitie hoe de activiteiten ervoor staan.`}
         </Text>
-        {maken && <NewButton to="/activiteitenplannen/nieuw">Activiteitenplan {huidig} maken</NewButton>}
+        {maken && <NewButton to="/activiteitenplannen/nieuw">Nieuw activiteitenplan</NewButton>}
       </Stack>
     </Alert>
   );

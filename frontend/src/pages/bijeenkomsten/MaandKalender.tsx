@@ -94,7 +94,7 @@ export function MaandKalender({ writable }: { writable: boolean }) {
     <Stack gap="md">
       <Paper withBorder p="sm" radius="md">
         <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-          <Group gap="xs" wrap="nowrap" align="center">
+          <Group gap="xs" wrap="wrap" align="center">
             <ActionIcon
               variant="default"
               size="lg"
@@ -103,7 +103,7 @@ export function MaandKalender({ writable }: { writable: boolean }) {
             >
               <IconChevronLeft size={18} aria-hidden />
             </ActionIcon>
-            <Title order={2} size="h3" miw={180} ta="center" tt="capitalize" aria-live="polite">
+            <Title order={2} size="h3" miw={{ base: 150, xs: 180 }} ta="center" tt="capitalize" aria-live="polite">
               {titel}
             </Title>
             <ActionIcon

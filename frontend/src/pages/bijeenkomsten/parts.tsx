@@ -10,7 +10,12 @@ export function StatusBadge({
 }) {
   const status = toonStatus(bijeenkomst, new Date());
   return (
-    <Badge variant="light" color={TOON_STATUS_COLORS[status]} className="badge-heel">
+    <Badge
+      variant="light"
+      color={TOON_STATUS_COLORS[status]}
+      className={status === 'afgelopen' ? 'badge-lang' : 'badge-heel'}
+      maw={status === 'afgelopen' ? 190 : undefined}
+    >
       {TOON_STATUS_LABELS[status]}
     </Badge>
   );
