@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { simpleParser } from 'mailparser';
 import { chromium } from 'playwright-core';
@@ -227,6 +228,38 @@ function linkIn(mail, path) {
   const match = new RegExp(`https?://[^\\s"<>]*(/${path}/[A-Za-z0-9._~-]+)`).exec(mail.text ?? '');
   assert.ok(match, `a link to /${path}/ in the mail "${mail.subject}":\n${mail.text}`);
   return `${base}${match[1]}`;
+}
+
+/** A small PNG made here: a teal block with a white band, `width` × `height` pixels. */
+function smallPng(width = 96, height = 40) {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const band = y > height / 3 && y < (2 * height) / 3 && x > 8 && x < width - 8;
+      row.set(band ? [255, 255, 255] : [11, 114, 133], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('Koers in the browser', () => {
@@ -2781,5 +2814,78 @@ describe('Koers in the browser', () => {
       sheet.eachRow((row, n) => n > 1 && namen.push(row.getCell(headers.indexOf('Naam') + 1).value));
       assert.ok(namen.includes('High Dosage Tutoring'), 'the names of the projects');
     });
+  });
+
+  it('lets the beheerder upload the SWV logo, shown with its colour on the public registration page', STEP, async () => {
+    const me = await apiGet(BEHEERDER, '/auth/me');
+    const swvId = me.samenwerkingsverband.id;
+    const patchKleur = async (kleur) => {
+      const res = await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${await apiToken(PLATFORM)}`, 'Content-Type': 'application/merge-patch+json' },
+        body: JSON.stringify({ kleur }),
+      });
+      assert.equal(res.status, 200, `PATCH kleur: ${res.status} ${await res.clone().text()}`);
+    };
+    try {
+      // The platformbeheerder sets the colour; the beheerder the logo.
+      await patchKleur('#5f3dc4');
+      await signIn(BEHEERDER, PASSWORD, '/profiel');
+      await heading('Mijn profiel');
+      const huisstijl = page.getByRole('region', { name: 'Huisstijl' });
+      await huisstijl.getByText('Nog geen logo').waitFor();
+      // Too large: refused before it is sent, in Dutch.
+      const input = huisstijl.locator('input[type="file"]');
+      await input.setInputFiles({ name: 'groot.png', mimeType: 'image/png', buffer: Buffer.alloc(210 * 1024, 1) });
+      await huisstijl.getByRole('alert').getByText(/een logo mag hoogstens 200 KB zijn/).waitFor();
+      await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: smallPng() });
+      await huisstijl.getByRole('button', { name: 'Logo opslaan' }).click();
+      await page.getByText('Het logo is opgeslagen.').waitFor();
+      const preview = huisstijl.getByRole('img', { name: `Logo van ${me.samenwerkingsverband.naam}` });
+      await preview.waitFor();
+      await page.waitForFunction(() => {
+        const img = document.querySelector('[data-testid="logo-voorbeeld"] img');
+        return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
+      });
+      await check('huisstijl');
+
+      const now = Date.now();
+      const open = (
+        await apiGet(BEHEERDER, '/bijeenkomsten?publiek=true&status=gepland&sort=start&pageSize=200')
+      ).items.find((b) => Date.parse(b.start) > now && (b.aanmeldenTot === null || Date.parse(b.aanmeldenTot) > now));
+      assert.ok(open, 'the demo data has an upcoming published meeting');
+      await signOut();
+      await page.goto(`${base}/inschrijven/${open.publicId}`);
+      await heading(open.titel);
+      const logo = page.getByTestId('swv-logo');
+      assert.equal(await logo.getAttribute('alt'), me.samenwerkingsverband.naam);
+      await page.waitForFunction(() => {
+        const img = document.querySelector('[data-testid="swv-logo"]');
+        return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
+      });
+      // The SWV's colour: the line under the header and the primary button.
+      const lijn = await page.getByTestId('publiek-kop').evaluate((el) => getComputedStyle(el).borderBottomColor);
+      assert.equal(lijn, 'rgb(95, 61, 196)');
+      const knop = await page
+        .getByRole('button', { name: /^(Aanmelden|Op de wachtlijst)/ })
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.equal(knop, 'rgb(95, 61, 196)');
+      await check('inschrijven-huisstijl');
+
+      // Removing asks first; then the public logo is gone.
+      await signIn(BEHEERDER, PASSWORD, '/profiel');
+      await heading('Mijn profiel');
+      await huisstijl.getByRole('button', { name: 'Logo verwijderen' }).click();
+      await page.getByRole('dialog', { name: 'Logo verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+      await huisstijl.getByText('Nog geen logo').waitFor();
+      assert.equal((await fetch(`${base}/api/v1/publiek/samenwerkingsverbanden/${swvId}/logo`)).status, 404);
+    } finally {
+      // Other tests see the SWV as the demo data has it.
+      await patchKleur(null);
+      await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}/logo`, {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${await apiToken(BEHEERDER)}` },
+      });
+    }
   });
 });

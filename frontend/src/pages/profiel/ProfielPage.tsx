@@ -14,6 +14,7 @@ import { Panel } from '../../components/Panel';
 import { PasswordStrength } from '../../components/PasswordStrength';
 import { accountErrorMessage, fieldErrors, herhaling, nieuwWachtwoord } from '../../lib/account';
 import { ROL_LABELS } from '../../lib/labels';
+import { HuisstijlPanel } from '../samenwerkingsverbanden/HuisstijlPanel';
 import * as v from '../../lib/validation';
 
 /** Every signed-in user's own account: their name, and their password. */
@@ -34,6 +35,9 @@ export default function ProfielPage() {
           </SimpleGrid>
           <NaamForm />
         </Panel>
+        {me.samenwerkingsverband && me.rechten.organisatie.schrijven && (
+          <HuisstijlPanel swvId={me.samenwerkingsverband.id} naam={me.samenwerkingsverband.naam} />
+        )}
         {me.email ? (
           <WachtwoordForm email={me.email} naam={me.naam} />
         ) : (

@@ -54,7 +54,7 @@ export default function AfmeldenPage() {
   );
 
   return (
-    <PublicFrame swv={meeting.samenwerkingsverband}>
+    <PublicFrame swv={meeting}>
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <Stack gap="md">
           {cancel.isSuccess ? (

@@ -60,7 +60,7 @@ export default function IncheckenPage() {
       : null;
 
   return (
-    <PublicFrame swv={m.samenwerkingsverband}>
+    <PublicFrame swv={m}>
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <Stack gap="md">
           {ingecheckt ? (

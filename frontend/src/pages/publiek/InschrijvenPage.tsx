@@ -130,7 +130,7 @@ function RegistrationForm({
   ];
 
   return (
-    <PublicFrame swv={meeting.samenwerkingsverband}>
+    <PublicFrame swv={meeting}>
       <Stack gap="lg">
         <Stack gap="sm">
           <Text size="sm" fw={700} c="koers.8" tt="uppercase" mb={-8}>
@@ -226,7 +226,7 @@ function RegistrationForm({
 
 function Confirmation({ meeting, publicId }: { meeting: PubliekeBijeenkomst; publicId: string }) {
   return (
-    <PublicFrame swv={meeting.samenwerkingsverband}>
+    <PublicFrame swv={meeting}>
       <Stack gap="lg">
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
           <Stack gap="sm">

@@ -11,37 +11,72 @@ import {
   ThemeIcon,
   Title,
   VisuallyHidden,
+  darken,
 } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarEvent, IconMapPin, IconUsers, IconVideo } from '@tabler/icons-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
 import { Logo } from '../../components/Logo';
 import { usePageTitle } from '../../components/usePageTitle';
 import { VORM_LABELS } from '../../lib/labels';
+import { accent } from '../../lib/huisstijl';
 import { formatMeetingTime } from '../../lib/meetingTime';
 import type { PubliekeBijeenkomst } from '../../api/types';
 import type { PublicError } from './publiekErrors';
 
+/** What the pages for participants show of the SWV that invites: its name, logo and colour. */
+export interface Huisstijl {
+  samenwerkingsverband?: string | null;
+  kleur?: string | null;
+  logo?: string | null;
+}
+
 /**
  * The frame of the pages for participants: no menu and no account, just Koers and the SWV that
- * invites, so a teacher opening a link from an e-mail on a phone sees at once who is asking.
+ * invites (its name and logo, and its colour as the accent), so a teacher opening a link from an
+ * e-mail on a phone sees at once who is asking.
  */
-export function PublicFrame({ swv, children }: { swv?: string | null; children: ReactNode }) {
+export function PublicFrame({ swv, children }: { swv?: Huisstijl | null; children: ReactNode }) {
+  const { lijn, knoppen } = accent(swv?.kleur);
+  // The SWV's colour for the buttons of the page (only when white text stays readable on it).
+  const vars = knoppen
+    ? ({
+        '--mantine-color-koers-filled': knoppen,
+        '--mantine-color-koers-filled-hover': darken(knoppen, 0.15),
+        '--mantine-primary-color-filled': knoppen,
+        '--mantine-primary-color-filled-hover': darken(knoppen, 0.15),
+      } as CSSProperties)
+    : undefined;
   return (
-    <Box mih="100vh" bg="gray.0">
-      <Box component="header" bg="white" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+    <Box mih="100vh" bg="gray.0" style={vars} data-accent={knoppen ?? undefined}>
+      <Box
+        component="header"
+        bg="white"
+        style={{ borderBottom: lijn ? `4px solid ${lijn}` : '1px solid var(--mantine-color-gray-3)' }}
+        data-testid="publiek-kop"
+      >
         <Container size={720} py="sm" px="md">
-          <Group gap="sm" wrap="nowrap">
-            <Logo size={34} />
-            <Stack gap={0} miw={0}>
-              <Text fw={700} c="koers.8" lh={1.2}>
-                Koers
-              </Text>
-              {swv && (
-                <Text size="sm" c="dimmed" lh={1.3} data-testid="swv-naam">
-                  {swv}
+          <Group gap="sm" wrap="nowrap" justify="space-between">
+            <Group gap="sm" wrap="nowrap" miw={0}>
+              <Logo size={34} />
+              <Stack gap={0} miw={0}>
+                <Text fw={700} c="koers.8" lh={1.2}>
+                  Koers
                 </Text>
-              )}
-            </Stack>
+                {swv?.samenwerkingsverband && (
+                  <Text size="sm" c="dimmed" lh={1.3} data-testid="swv-naam">
+                    {swv.samenwerkingsverband}
+                  </Text>
+                )}
+              </Stack>
+            </Group>
+            {swv?.logo && (
+              <img
+                src={swv.logo}
+                alt={swv.samenwerkingsverband ?? 'Logo van het samenwerkingsverband'}
+                data-testid="swv-logo"
+                style={{ maxHeight: 48, maxWidth: 160, objectFit: 'contain', flexShrink: 0 }}
+              />
+            )}
           </Group>
         </Container>
       </Box>

@@ -1,4 +1,4 @@
-import { Grid, Group, NumberInput, Paper, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { ColorInput, Grid, Group, NumberInput, Paper, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { IconKey, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { samenwerkingsverbanden } from '../../api/resources';
 import type { Samenwerkingsverband, SamenwerkingsverbandInput, Sector } from '../../api/types';
@@ -8,6 +8,7 @@ import { ChoiceSelect, NameInput } from '../../components/fields';
 import { useRecordForm } from '../../components/recordForm';
 import { SECTOR_LABELS } from '../../lib/labels';
 import * as v from '../../lib/validation';
+import { HuisstijlPanel } from './HuisstijlPanel';
 
 interface Values extends Record<string, unknown> {
   naam: string;
@@ -17,6 +18,7 @@ interface Values extends Record<string, unknown> {
   beslistermijnDagen: number | string;
   peildata: string[];
   minimumSchoolcontacten: number | string;
+  kleur: string;
 }
 
 const BEWAARTERMIJN_STANDAARD = 2;
@@ -34,6 +36,7 @@ const empty: Values = {
   beslistermijnDagen: BESLISTERMIJN_STANDAARD,
   peildata: PEILDATA_STANDAARD,
   minimumSchoolcontacten: MINIMUM_CONTACTEN_STANDAARD,
+  kleur: '',
 };
 const labels = {
   naam: 'Naam',
@@ -43,6 +46,7 @@ const labels = {
   beslistermijnDagen: 'Beslistermijn TLV-aanvragen (dagen)',
   peildata: 'Peildata thuiszitters',
   minimumSchoolcontacten: 'Minimum schoolcontacten per school per jaar',
+  kleur: 'Huisstijlkleur',
 };
 const toValues = (s: Samenwerkingsverband): Values => ({
   naam: s.naam,
@@ -52,6 +56,7 @@ const toValues = (s: Samenwerkingsverband): Values => ({
   beslistermijnDagen: s.beslistermijnDagen,
   peildata: s.peildata,
   minimumSchoolcontacten: s.minimumSchoolcontacten,
+  kleur: s.kleur ?? '',
 });
 const toInput = (x: Values): SamenwerkingsverbandInput => ({
   naam: x.naam.trim(),
@@ -61,6 +66,7 @@ const toInput = (x: Values): SamenwerkingsverbandInput => ({
   beslistermijnDagen: Number(x.beslistermijnDagen),
   peildata: x.peildata.map((d) => d.trim()),
   minimumSchoolcontacten: Number(x.minimumSchoolcontacten),
+  kleur: x.kleur.trim() ? x.kleur.trim().toLowerCase() : null,
 });
 
 export default function SamenwerkingsverbandPage() {
@@ -79,6 +85,7 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
     display: {
       sector: (x) => (x ? SECTOR_LABELS[x as Sector] : '(leeg)'),
       peildata: (x) => (x as string[]).join(', '),
+      kleur: (x) => (typeof x === 'string' && x ? x : '(kleur van Koers)'),
     },
     validate: {
       naam: v.name('Naam'),
@@ -88,6 +95,10 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
       beslistermijnDagen: v.beslistermijn,
       peildata: v.peildata,
       minimumSchoolcontacten: v.minimumSchoolcontacten,
+      kleur: (value) =>
+        value.trim() === '' || /^#[0-9a-f]{6}$/i.test(value.trim())
+          ? null
+          : 'Een kleur als #rrggbb, bijvoorbeeld #0b7285, of leeg voor de kleur van Koers.',
     },
     savedMessage: loaded
       ? 'Het samenwerkingsverband is opgeslagen.'
@@ -104,7 +115,12 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
       deleteWhat={(swv) => `het samenwerkingsverband ${swv.naam}`}
       sections={{
         gap: 'lg',
-        after: loaded && <Accounts swvId={loaded.data.id} />,
+        after: loaded && (
+          <>
+            <HuisstijlPanel swvId={loaded.data.id} naam={loaded.data.naam} />
+            <Accounts swvId={loaded.data.id} />
+          </>
+        ),
       }}
     >
       <NameInput {...f.field('naam')} />
@@ -181,6 +197,19 @@ function SwvForm({ loaded }: RecordFormProps<Samenwerkingsverband>) {
             {...f.field(
               'minimumSchoolcontacten',
               'Zo vaak spreekt een consulent elke school minstens in een schooljaar; scholen die achterlopen worden gemarkeerd. 0: geen minimum.',
+            )}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <ColorInput
+            label={labels.kleur}
+            format="hex"
+            withEyeDropper={false}
+            placeholder="#rrggbb (leeg: de kleur van Koers)"
+            swatches={['#0b7285', '#1864ab', '#5f3dc4', '#a61e4d', '#2b8a3e', '#d9480f', '#343a40']}
+            {...f.field(
+              'kleur',
+              "De accentkleur op de pagina's voor deelnemers en in de mails; het logo staat onder Huisstijl.",
             )}
           />
         </Grid.Col>
