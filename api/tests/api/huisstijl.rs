@@ -6,7 +6,6 @@ use actix_web::test;
 use serde_json::json;
 
 use crate::common::{assert_invalid, assert_problem, Resp, TestApp};
-use koers::mail::sender::Sender;
 
 both_backends!(an_swv_shows_its_own_logo_and_colour);
 
@@ -124,11 +123,7 @@ async fn an_swv_shows_its_own_logo_and_colour(app: TestApp) {
     )
     .await
     .assert(201);
-    Sender::new(&app.state.config)
-        .unwrap()
-        .deliver_due(&app.state.db)
-        .await
-        .unwrap();
+    crate::common::smtp::deliver(&app).await;
     let dir = app.state.config.data_dir.join("mail");
     let file = std::fs::read_dir(&dir)
         .unwrap()

@@ -3,33 +3,12 @@
 //! cancelled meeting, a message from staff, and the outbox's delivery: once, also after a
 //! restart between commit and send, and when the mail server is down for a while.
 
-use std::time::Duration;
-
 use actix_web::http::Method;
 use serde_json::{json, Value};
 
-use crate::common::smtp::SmtpServer;
+use crate::common::smtp::{app_with, deliver, SmtpServer};
 use crate::common::{assert_problem, TestApp};
 use koers::db::Backend;
-use koers::mail::sender::Sender;
-
-/// The tests of this file, on SQLite and PostgreSQL, each with its own SMTP server.
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[actix_web::test]
-                async fn sqlite() {
-                    super::$name(koers::db::Backend::Sqlite).await
-                }
-                #[actix_web::test]
-                async fn postgres() {
-                    super::$name(koers::db::Backend::Postgres).await
-                }
-            }
-        )*
-    };
-}
 
 with_smtp!(
     registration_mails_a_working_cancellation_link,
@@ -39,25 +18,6 @@ with_smtp!(
     an_undeliverable_mail_ends_as_failed,
     registered_participants_are_reminded_once,
 );
-
-/// An app that mails to `smtp`, retrying at once (the tests do not wait for backoff).
-async fn app_with(backend: Backend, smtp: &SmtpServer, attempts: i32) -> TestApp {
-    let url = smtp.url();
-    TestApp::start_with(backend, move |c| {
-        c.smtp_url = Some(url);
-        c.mail_retry = Duration::ZERO;
-        c.mail_attempts = attempts;
-    })
-    .await
-}
-
-async fn deliver(app: &TestApp) -> usize {
-    Sender::new(&app.state.config)
-        .unwrap()
-        .deliver_due(&app.state.db)
-        .await
-        .unwrap()
-}
 
 /// A published meeting of the main SWV in the future; answers `(id, publicId)`.
 async fn meeting(app: &TestApp, max: i64) -> (String, String) {

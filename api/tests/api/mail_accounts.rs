@@ -1,56 +1,19 @@
 //! Staff accounts by mail: the invitation of a new user, "wachtwoord vergeten" and the one-time
 //! links behind both, and a user's own name and password; mails without SMTP as `.eml` files.
 
-use std::time::Duration;
-
 use actix_web::http::Method;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
-use crate::common::smtp::{parse, SmtpServer};
+use crate::common::smtp::{app_with, deliver, parse, SmtpServer};
 use crate::common::{assert_invalid, assert_problem, Resp, TestApp};
 use koers::db::Backend;
-use koers::mail::sender::Sender;
-
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[actix_web::test]
-                async fn sqlite() {
-                    super::$name(koers::db::Backend::Sqlite).await
-                }
-                #[actix_web::test]
-                async fn postgres() {
-                    super::$name(koers::db::Backend::Postgres).await
-                }
-            }
-        )*
-    };
-}
 
 with_smtp!(
     an_invited_user_chooses_a_password,
     a_forgotten_password_is_reset_once
 );
 both_backends!(own_name_and_password, without_smtp_mails_are_eml_files);
-
-async fn app_with(backend: Backend, smtp: &SmtpServer) -> TestApp {
-    let url = smtp.url();
-    TestApp::start_with(backend, move |c| {
-        c.smtp_url = Some(url);
-        c.mail_retry = Duration::ZERO;
-    })
-    .await
-}
-
-async fn deliver(app: &TestApp) -> usize {
-    Sender::new(&app.state.config)
-        .unwrap()
-        .deliver_due(&app.state.db)
-        .await
-        .unwrap()
-}
 
 async fn anonymous(app: &TestApp, method: Method, path: &str, body: Option<Value>) -> Resp {
     app.request(method, path, None, body, &[]).await
@@ -74,7 +37,7 @@ const NEW_PASSWORD: &str = "vlinder-kompas-oceaan-42";
 
 async fn an_invited_user_chooses_a_password(backend: Backend) {
     let smtp = SmtpServer::start();
-    let app = app_with(backend, &smtp).await;
+    let app = app_with(backend, &smtp, 3).await;
     let t = app.token("beheerder").await;
     let r = app
         .post(
@@ -165,7 +128,7 @@ async fn an_invited_user_chooses_a_password(backend: Backend) {
 
 async fn a_forgotten_password_is_reset_once(backend: Backend) {
     let smtp = SmtpServer::start();
-    let app = app_with(backend, &smtp).await;
+    let app = app_with(backend, &smtp, 3).await;
     let email = app.swv.consulent.clone();
     let forgot = |e: &str| json!({"email": e});
     // Known or unknown: the same answer; only the known address gets a mail.

@@ -2,6 +2,7 @@
 //! attendance of a meeting and the import of a registration list.
 
 use crate::bijeenkomsten::store::aanmeldingen::*;
+use crate::bijeenkomsten::store::rij::Row;
 use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
 use crate::bijeenkomsten::store::{mails, records};
 use crate::bijeenkomsten::store::{AanmeldingStatus, Bron, Functie};
@@ -90,8 +91,39 @@ async fn create_aanmelding(
     id: web::Path<Id>,
     body: JsonBody<NieuweAanmelding>,
 ) -> Result<HttpResponse, ApiError> {
+    staff_register(
+        &state,
+        &caller,
+        id.into_inner(),
+        body,
+        Bron::Medewerker,
+        |c, m, id, now| {
+            // Registered by staff before the meeting: the participant gets the same confirmation,
+            // with the link to cancel, as one who registered herself.
+            if m.start > now {
+                mails::bevestiging(c, m, id)?;
+            }
+            Ok(())
+        },
+    )
+    .await
+}
+
+/// Registers someone on behalf of staff, under the meeting's lock and within the caller's
+/// schools; `then` runs in the same transaction with the meeting, the new id and the time.
+/// A walk-in (`Bron::Inloop`) is present, may come beyond the maximum, and only from 30 minutes
+/// before the start.
+pub async fn staff_register(
+    state: &AppState,
+    caller: &Caller,
+    bijeenkomst: Id,
+    body: JsonBody<NieuweAanmelding>,
+    bron: Bron,
+    then: impl FnOnce(&mut crate::db::DbConn, &Row, Id, chrono::NaiveDateTime) -> Result<(), ApiError>
+        + Send
+        + 'static,
+) -> Result<HttpResponse, ApiError> {
     let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
-    let bijeenkomst = id.into_inner();
     let reach = caller.reach();
     let a = state
         .db
@@ -102,6 +134,10 @@ async fn create_aanmelding(
             school_in_reach(c, &reach, input.school_id)?;
             let meeting = records::find_row(c, swv, bijeenkomst)?;
             let now = time::now();
+            let inloop = bron == Bron::Inloop;
+            if inloop && !aanwezigheid_open(meeting.start, now) {
+                return Err(not_yet_started());
+            }
             let (id, _) = wachtlijst::register(
                 c,
                 &meeting,
@@ -111,16 +147,12 @@ async fn create_aanmelding(
                     email: &input.email,
                     school_id: input.school_id,
                     functie: input.functie,
-                    bron: Bron::Medewerker,
-                    aanwezig: None,
+                    bron,
+                    aanwezig: inloop.then_some(true),
                 },
                 now,
             )?;
-            // Registered by staff before the meeting: the participant gets the same
-            // confirmation, with the link to cancel, as one who registered herself.
-            if meeting.start > now {
-                mails::bevestiging(c, &meeting, id)?;
-            }
+            then(c, &meeting, id, now)?;
             find(c, swv, bijeenkomst, id)
         })
         .await?;

@@ -1,14 +1,11 @@
 //! The door: the presence screen shows a QR code of a short-lived link with which a registered
 //! participant marks herself present on her phone, and staff add who walks in unregistered.
 
-use crate::bijeenkomsten::store::aanmeldingen::{
-    aanwezigheid_open, check_school, find, not_yet_started, school_in_reach, Aanmelding,
-    NieuweAanmelding,
-};
+use crate::bijeenkomsten::routes::aanmeldingen::staff_register;
+use crate::bijeenkomsten::store::aanmeldingen::{Aanmelding, NieuweAanmelding};
 use crate::bijeenkomsten::store::incheck::{self, GELDIG_MINUTEN};
 use crate::bijeenkomsten::store::publiek::{public_view, PubliekeBijeenkomst};
 use crate::bijeenkomsten::store::records;
-use crate::bijeenkomsten::store::wachtlijst::{self, Nieuw};
 use crate::bijeenkomsten::store::Bron;
 use crate::route_prelude::*;
 
@@ -186,42 +183,13 @@ async fn post_inloop(
     id: web::Path<Id>,
     body: JsonBody<NieuweAanmelding>,
 ) -> Result<HttpResponse, ApiError> {
-    let swv = caller.tenant(Area::Aanmeldingen, Access::Write)?;
-    let bijeenkomst = id.into_inner();
-    let reach = caller.reach();
-    let a = state
-        .db
-        .write(move |c| {
-            let positie = wachtlijst::lock(c, swv, bijeenkomst)?;
-            let input = body.decode()?;
-            check_school(c, swv, input.school_id)?;
-            school_in_reach(c, &reach, input.school_id)?;
-            let meeting = records::find_row(c, swv, bijeenkomst)?;
-            let now = time::now();
-            if !aanwezigheid_open(meeting.start, now) {
-                return Err(not_yet_started());
-            }
-            let (id, _) = wachtlijst::register(
-                c,
-                &meeting,
-                positie,
-                &Nieuw {
-                    naam: &input.naam,
-                    email: &input.email,
-                    school_id: input.school_id,
-                    functie: input.functie,
-                    bron: Bron::Inloop,
-                    aanwezig: Some(true),
-                },
-                now,
-            )?;
-            find(c, swv, bijeenkomst, id)
-        })
-        .await?;
-    Ok(resource::created(
-        &format!("bijeenkomsten/{bijeenkomst}/aanmeldingen"),
-        a.id,
-        a.versie,
-        &a,
-    ))
+    staff_register(
+        &state,
+        &caller,
+        id.into_inner(),
+        body,
+        Bron::Inloop,
+        |_, _, _, _| Ok(()),
+    )
+    .await
 }

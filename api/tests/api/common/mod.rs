@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod logs;
+#[macro_use]
 pub mod smtp;
 pub mod statements;
 

@@ -9,6 +9,50 @@ use std::time::{Duration, Instant};
 
 use mail_parser::MimeHeaders;
 
+use super::TestApp;
+use koers::db::Backend;
+
+/// Runs each named test body (`async fn name(backend)`) on SQLite and on PostgreSQL; the body
+/// starts its own SMTP server and app.
+#[macro_export]
+macro_rules! with_smtp {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[actix_web::test]
+                async fn sqlite() {
+                    super::$name(koers::db::Backend::Sqlite).await
+                }
+                #[actix_web::test]
+                async fn postgres() {
+                    super::$name(koers::db::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
+
+/// An app that mails to `smtp`, retrying at once (the tests do not wait for backoff), giving up
+/// after `attempts`.
+pub async fn app_with(backend: Backend, smtp: &SmtpServer, attempts: i32) -> TestApp {
+    let url = smtp.url();
+    TestApp::start_with(backend, move |c| {
+        c.smtp_url = Some(url);
+        c.mail_retry = Duration::ZERO;
+        c.mail_attempts = attempts;
+    })
+    .await
+}
+
+/// One round of the app's sender: what is due goes out. Answers how many were delivered.
+pub async fn deliver(app: &TestApp) -> usize {
+    koers::mail::sender::Sender::new(&app.state.config)
+        .unwrap()
+        .deliver_due(&app.state.db)
+        .await
+        .unwrap()
+}
+
 /// A mail as it arrived: its headers and decoded parts.
 #[derive(Debug, Clone)]
 pub struct Received {
