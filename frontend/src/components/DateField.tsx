@@ -1,5 +1,6 @@
 import { DateInput, DateTimePicker, type DateInputProps, type DateTimePickerProps } from '@mantine/dates';
 import { IconCalendar } from '@tabler/icons-react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { leesDatum } from '../lib/datumInvoer';
 
 const ARIA = {
@@ -10,6 +11,18 @@ const ARIA = {
   previousDecade: 'Vorige tien jaar',
   nextDecade: 'Volgende tien jaar',
 };
+
+/**
+ * The caller's latest onChange: the picker may hold on to the function of an earlier render, and
+ * a caller that writes the URL from it (`setSearchParams`) would then lose a change made since.
+ */
+function useLatest(onChange: ((value: string) => void) | undefined) {
+  const ref = useRef(onChange);
+  useLayoutEffect(() => {
+    ref.current = onChange;
+  });
+  return useCallback((value: string) => ref.current?.(value), []);
+}
 
 type Common = {
   /** `YYYY-MM-DD` (a date) or `YYYY-MM-DDTHH:mm` (a date and time); empty for none. */
@@ -32,6 +45,7 @@ export function DateField({
   max,
   ...props
 }: Omit<DateInputProps, 'value' | 'onChange' | 'minDate' | 'maxDate' | 'defaultValue'> & Common) {
+  const change = useLatest(onChange);
   return (
     <DateInput
       valueFormat="DD-MM-YYYY"
@@ -44,7 +58,7 @@ export function DateField({
       clearButtonProps={{ 'aria-label': 'Leegmaken' }}
       locale="nl"
       value={value ? value : null}
-      onChange={(v) => onChange?.(v ?? '')}
+      onChange={(v) => change(v ?? '')}
       minDate={min || undefined}
       maxDate={max || undefined}
       {...props}
@@ -63,6 +77,7 @@ export function DateTimeField({
   max,
   ...props
 }: Omit<DateTimePickerProps, 'value' | 'onChange' | 'minDate' | 'maxDate' | 'defaultValue'> & Common) {
+  const change = useLatest(onChange);
   return (
     <DateTimePicker
       valueFormat="DD-MM-YYYY HH:mm"
@@ -74,7 +89,7 @@ export function DateTimeField({
       clearButtonProps={{ 'aria-label': 'Leegmaken' }}
       locale="nl"
       value={value ? `${value.replace('T', ' ').slice(0, 16)}:00` : null}
-      onChange={(v) => onChange?.(v ? v.slice(0, 16).replace(' ', 'T') : '')}
+      onChange={(v) => change(v ? v.slice(0, 16).replace(' ', 'T') : '')}
       minDate={min || undefined}
       maxDate={max || undefined}
       submitButtonProps={{ 'aria-label': 'Kiezen' }}
