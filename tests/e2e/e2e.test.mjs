@@ -2820,76 +2820,89 @@ describe('Koers in the browser', () => {
     });
   });
 
-  it('lets the beheerder upload the SWV logo, shown with its colour on the public registration page', STEP, async () => {
-    const me = await apiGet(BEHEERDER, '/auth/me');
-    const swvId = me.samenwerkingsverband.id;
-    const patchKleur = async (kleur) => {
-      const res = await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}`, {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${await apiToken(PLATFORM)}`, 'Content-Type': 'application/merge-patch+json' },
-        body: JSON.stringify({ kleur }),
-      });
-      assert.equal(res.status, 200, `PATCH kleur: ${res.status} ${await res.clone().text()}`);
-    };
-    try {
-      // The platformbeheerder sets the colour; the beheerder the logo.
-      await patchKleur('#5f3dc4');
-      await signIn(BEHEERDER, PASSWORD, '/profiel');
-      await heading('Mijn profiel');
-      const huisstijl = page.getByRole('region', { name: 'Huisstijl' });
-      await huisstijl.getByText('Nog geen logo').waitFor();
-      // Too large: refused before it is sent, in Dutch.
-      const input = huisstijl.locator('input[type="file"]');
-      await input.setInputFiles({ name: 'groot.png', mimeType: 'image/png', buffer: Buffer.alloc(210 * 1024, 1) });
-      await huisstijl.getByRole('alert').getByText(/een logo mag hoogstens 200 KB zijn/).waitFor();
-      await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: smallPng() });
-      await huisstijl.getByRole('button', { name: 'Logo opslaan' }).click();
-      await page.getByText('Het logo is opgeslagen.').waitFor();
-      const preview = huisstijl.getByRole('img', { name: `Logo van ${me.samenwerkingsverband.naam}` });
-      await preview.waitFor();
-      await page.waitForFunction(() => {
-        const img = document.querySelector('[data-testid="logo-voorbeeld"] img');
-        return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
-      });
-      await check('huisstijl');
+  it(
+    'lets the beheerder upload the SWV logo, shown with its colour on the public registration page',
+    STEP,
+    async () => {
+      const me = await apiGet(BEHEERDER, '/auth/me');
+      const swvId = me.samenwerkingsverband.id;
+      const patchKleur = async (kleur) => {
+        const res = await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}`, {
+          method: 'PATCH',
+          headers: {
+            Authorization: `Bearer ${await apiToken(PLATFORM)}`,
+            'Content-Type': 'application/merge-patch+json',
+          },
+          body: JSON.stringify({ kleur }),
+        });
+        assert.equal(res.status, 200, `PATCH kleur: ${res.status} ${await res.clone().text()}`);
+      };
+      try {
+        // The platformbeheerder sets the colour; the beheerder the logo.
+        await patchKleur('#5f3dc4');
+        await signIn(BEHEERDER, PASSWORD, '/profiel');
+        await heading('Mijn profiel');
+        const huisstijl = page.getByRole('region', { name: 'Huisstijl' });
+        await huisstijl.getByText('Nog geen logo').waitFor();
+        // Too large: refused before it is sent, in Dutch.
+        const input = huisstijl.locator('input[type="file"]');
+        await input.setInputFiles({ name: 'groot.png', mimeType: 'image/png', buffer: Buffer.alloc(210 * 1024, 1) });
+        await huisstijl
+          .getByRole('alert')
+          .getByText(/een logo mag hoogstens 200 KB zijn/)
+          .waitFor();
+        await input.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: smallPng() });
+        await huisstijl.getByRole('button', { name: 'Logo opslaan' }).click();
+        await page.getByText('Het logo is opgeslagen.').waitFor();
+        const preview = huisstijl.getByRole('img', { name: `Logo van ${me.samenwerkingsverband.naam}` });
+        await preview.waitFor();
+        await page.waitForFunction(() => {
+          const img = document.querySelector('[data-testid="logo-voorbeeld"] img');
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
+        });
+        await check('huisstijl');
 
-      const now = Date.now();
-      const open = (
-        await apiGet(BEHEERDER, '/bijeenkomsten?publiek=true&status=gepland&sort=start&pageSize=200')
-      ).items.find((b) => Date.parse(b.start) > now && (b.aanmeldenTot === null || Date.parse(b.aanmeldenTot) > now));
-      assert.ok(open, 'the demo data has an upcoming published meeting');
-      await signOut();
-      await page.goto(`${base}/inschrijven/${open.publicId}`);
-      await heading(open.titel);
-      const logo = page.getByTestId('swv-logo');
-      assert.equal(await logo.getAttribute('alt'), me.samenwerkingsverband.naam);
-      await page.waitForFunction(() => {
-        const img = document.querySelector('[data-testid="swv-logo"]');
-        return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
-      });
-      // The SWV's colour: the line under the header and the primary button.
-      const lijn = await page.getByTestId('publiek-kop').evaluate((el) => getComputedStyle(el).borderBottomColor);
-      assert.equal(lijn, 'rgb(95, 61, 196)');
-      const knop = await page
-        .getByRole('button', { name: /^(Aanmelden|Op de wachtlijst)/ })
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
-      assert.equal(knop, 'rgb(95, 61, 196)');
-      await check('inschrijven-huisstijl');
+        const now = Date.now();
+        const open = (
+          await apiGet(BEHEERDER, '/bijeenkomsten?publiek=true&status=gepland&sort=start&pageSize=200')
+        ).items.find((b) => Date.parse(b.start) > now && (b.aanmeldenTot === null || Date.parse(b.aanmeldenTot) > now));
+        assert.ok(open, 'the demo data has an upcoming published meeting');
+        await signOut();
+        await page.goto(`${base}/inschrijven/${open.publicId}`);
+        await heading(open.titel);
+        const logo = page.getByTestId('swv-logo');
+        assert.equal(await logo.getAttribute('alt'), me.samenwerkingsverband.naam);
+        await page.waitForFunction(() => {
+          const img = document.querySelector('[data-testid="swv-logo"]');
+          return img instanceof HTMLImageElement && img.complete && img.naturalWidth === 96;
+        });
+        // The SWV's colour: the line under the header and the primary button.
+        const lijn = await page.getByTestId('publiek-kop').evaluate((el) => getComputedStyle(el).borderBottomColor);
+        assert.equal(lijn, 'rgb(95, 61, 196)');
+        const knop = await page
+          .getByRole('button', { name: /^(Aanmelden|Op de wachtlijst)/ })
+          .evaluate((el) => getComputedStyle(el).backgroundColor);
+        assert.equal(knop, 'rgb(95, 61, 196)');
+        await check('inschrijven-huisstijl');
 
-      // Removing asks first; then the public logo is gone.
-      await signIn(BEHEERDER, PASSWORD, '/profiel');
-      await heading('Mijn profiel');
-      await huisstijl.getByRole('button', { name: 'Logo verwijderen' }).click();
-      await page.getByRole('dialog', { name: 'Logo verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
-      await huisstijl.getByText('Nog geen logo').waitFor();
-      assert.equal((await fetch(`${base}/api/v1/publiek/samenwerkingsverbanden/${swvId}/logo`)).status, 404);
-    } finally {
-      // Other tests see the SWV as the demo data has it.
-      await patchKleur(null);
-      await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}/logo`, {
-        method: 'DELETE',
-        headers: { Authorization: `Bearer ${await apiToken(BEHEERDER)}` },
-      });
-    }
-  });
+        // Removing asks first; then the public logo is gone.
+        await signIn(BEHEERDER, PASSWORD, '/profiel');
+        await heading('Mijn profiel');
+        await huisstijl.getByRole('button', { name: 'Logo verwijderen' }).click();
+        await page
+          .getByRole('dialog', { name: 'Logo verwijderen?' })
+          .getByRole('button', { name: 'Verwijderen' })
+          .click();
+        await huisstijl.getByText('Nog geen logo').waitFor();
+        assert.equal((await fetch(`${base}/api/v1/publiek/samenwerkingsverbanden/${swvId}/logo`)).status, 404);
+      } finally {
+        // Other tests see the SWV as the demo data has it.
+        await patchKleur(null);
+        await fetch(`${base}/api/v1/samenwerkingsverbanden/${swvId}/logo`, {
+          method: 'DELETE',
+          headers: { Authorization: `Bearer ${await apiToken(BEHEERDER)}` },
+        });
+      }
+    },
+  );
 });
