@@ -2,7 +2,8 @@
  * A date as a Dutch user types it: `15-9-2026`, `15/09/2026`, `15.09.2026`, `15 september 2026`,
  * or the API's `2026-09-15` → `2026-09-15`; null for anything else or a day that does not exist.
  */
-const MAANDEN = [
+/** The months in Dutch, January first. */
+export const MAANDEN = [
   'januari',
   'februari',
   'maart',

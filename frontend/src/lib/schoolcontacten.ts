@@ -7,6 +7,7 @@ import type {
   WerkSoort,
 } from '../api/types';
 import { plusDagen, werkLink } from './tlv';
+import { MAANDEN } from './datumInvoer';
 
 // Dates as `YYYY-MM-DD`, computed in UTC so that no time zone moves a day.
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
@@ -113,21 +114,6 @@ export function weekVan(datum: string): { maandag: string; zondag: string; numme
   const nummer = Math.floor(dagenTussen(`${jaar}-01-01`, donderdag) / 7) + 1;
   return { maandag, zondag: plusDagen(maandag, 6), nummer };
 }
-
-const MAANDEN = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
 
 /** `2026-12-07` → `7 december`. */
 export function dagMaand(datum: string): string {
