@@ -9,7 +9,9 @@ use crate::common::{assert_problem, Resp, TestApp};
 both_backends!(
     participants_check_themselves_in,
     check_in_only_with_a_valid_code_at_the_time,
-    a_walk_in_is_added_present_beyond_the_maximum
+    a_walk_in_is_added_present_beyond_the_maximum,
+    someone_from_the_waiting_list_at_the_door_takes_a_place,
+    turnout_counts_only_meetings_that_began
 );
 
 fn at(minutes_from_now: i64) -> String {
@@ -231,5 +233,112 @@ async fn a_walk_in_is_added_present_beyond_the_maximum(app: TestApp) {
         )
         .await,
         403,
+    );
+}
+
+async fn waiting(app: &TestApp, id: &str, t: &str) -> String {
+    let r = app
+        .get(
+            &format!("/api/v1/bijeenkomsten/{id}/aanmeldingen?q=bram"),
+            t,
+        )
+        .await;
+    assert_eq!(r.body["items"][0]["status"], json!("wachtlijst"));
+    r.body["items"][0]["id"].as_str().unwrap().to_string()
+}
+
+async fn someone_from_the_waiting_list_at_the_door_takes_a_place(app: TestApp) {
+    let t = app.token("medewerker").await;
+    // Not before the door opens: she may still get a place the usual way.
+    let later = meeting(&app, 120).await;
+    let b = waiting(&app, &later, &t).await;
+    let r = app
+        .patch(
+            &format!("/api/v1/bijeenkomsten/{later}/aanmeldingen/{b}"),
+            &t,
+            json!({"aanwezig": true}),
+        )
+        .await;
+    assert_problem(&r, 409);
+    assert!(r.body["detail"].as_str().unwrap().contains("30 minuten"));
+
+    let id = meeting(&app, 10).await;
+    let b = waiting(&app, &id, &t).await;
+    let r = app
+        .patch(
+            &format!("/api/v1/bijeenkomsten/{id}/aanmeldingen/{b}"),
+            &t,
+            json!({"aanwezig": true}),
+        )
+        .await;
+    r.assert(200);
+    assert_eq!(
+        (
+            &r.body["status"],
+            &r.body["aanwezig"],
+            &r.body["wachtlijstPositie"]
+        ),
+        (&json!("aangemeld"), &json!(true), &Value::Null)
+    );
+    let m = app.get(&format!("/api/v1/bijeenkomsten/{id}"), &t).await;
+    assert_eq!(
+        (
+            &m.body["aantalAangemeld"],
+            &m.body["aantalWachtlijst"],
+            &m.body["aantalAanwezig"]
+        ),
+        (&json!(2), &json!(0), &json!(1)),
+        "beyond the maximum of 1, and the waiting list is empty"
+    );
+}
+
+/// The year's turnout is measured against the meetings that began: who registered for a later
+/// one could not have come yet.
+async fn turnout_counts_only_meetings_that_began(app: TestApp) {
+    use chrono::Datelike;
+    let now = chrono::Utc::now();
+    let y = if now.month() >= 8 {
+        now.year()
+    } else {
+        now.year() - 1
+    };
+    let path = format!(
+        "/api/v1/bijeenkomsten/statistieken?schooljaar={y}-{}",
+        y + 1
+    );
+    let t = app.token("medewerker").await;
+    let begun = meeting(&app, -5).await;
+    meeting(&app, 90).await;
+    let totaal = |r: &Resp| {
+        let t = &r.body["totaal"];
+        (
+            t["aangemeld"].clone(),
+            t["aangemeldBegonnen"].clone(),
+            t["aanwezig"].clone(),
+            t["opkomstPercentage"].clone(),
+        )
+    };
+    let r = app.get(&path, &t).await;
+    r.assert(200);
+    assert_eq!(totaal(&r), (json!(2), json!(1), json!(0), json!(0.0)));
+    let anna = app
+        .get(
+            &format!("/api/v1/bijeenkomsten/{begun}/aanmeldingen?q=anna"),
+            &t,
+        )
+        .await;
+    let a = anna.body["items"][0]["id"].as_str().unwrap();
+    app.patch(
+        &format!("/api/v1/bijeenkomsten/{begun}/aanmeldingen/{a}"),
+        &t,
+        json!({"aanwezig": true}),
+    )
+    .await
+    .assert(200);
+    let r = app.get(&path, &t).await;
+    assert_eq!(
+        totaal(&r),
+        (json!(2), json!(1), json!(1), json!(100.0)),
+        "the registration for the later meeting does not lower the turnout"
     );
 }

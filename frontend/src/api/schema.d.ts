@@ -1323,7 +1323,8 @@ export interface paths {
         head?: never;
         /**
          * Een aanmelding wijzigen: gegevens, afmelden (`{"status": "afgemeld"}`) of aanwezigheid (`{"aanwezig": true}`).
-         * @description Wijzigt alleen de meegestuurde velden (JSON merge patch, RFC 7396, `application/merge-patch+json`); `null` wist een veld. Daarna gelden dezelfde regels als bij `PUT`. Met een verouderde `If-Match` volgt `412`.
+         * @description Aanwezigheid kan vanaf 30 minuten voor de start. Wie van de wachtlijst toch komt en op
+         *     aanwezig wordt gezet, krijgt een plaats (status `aangemeld`), ook boven het maximum.
          */
         patch: operations["patch_aanmelding"];
         trace?: never;
@@ -4765,6 +4766,8 @@ export interface components {
          *       "aanwezig": 112,
          *       "noShow": 19,
          *       "afgemeld": 6,
+         *       "aangemeldBegonnen": 131,
+         *       "opkomstPercentage": 85.5,
          *       "metStreef": 3,
          *       "streefBehaald": 2
          *     }
@@ -4789,6 +4792,17 @@ export interface components {
             noShow: number;
             /** Format: int64 */
             afgemeld: number;
+            /**
+             * Format: int64
+             * @description Aangemeld bij bijeenkomsten die begonnen en niet geannuleerd zijn: waartegen de opkomst
+             *     wordt gemeten (wie zich voor een latere bijeenkomst aanmeldde, kon nog niet komen).
+             */
+            aangemeldBegonnen: number;
+            /**
+             * Format: double
+             * @description Aanwezig als percentage van `aangemeldBegonnen` (één decimaal); leeg als dat 0 is.
+             */
+            opkomstPercentage?: number | null;
             /**
              * Format: int64
              * @description Bijeenkomsten met een streef die begonnen en niet geannuleerd zijn.

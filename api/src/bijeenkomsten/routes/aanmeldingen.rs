@@ -190,6 +190,9 @@ async fn get_aanmelding(
 }
 
 /// Een aanmelding wijzigen: gegevens, afmelden (`{"status": "afgemeld"}`) of aanwezigheid (`{"aanwezig": true}`).
+///
+/// Aanwezigheid kan vanaf 30 minuten voor de start. Wie van de wachtlijst toch komt en op
+/// aanwezig wordt gezet, krijgt een plaats (status `aangemeld`), ook boven het maximum.
 #[utoipa::path(
     tag = "Bijeenkomsten",
     params(("id" = uuid::Uuid, Path, description = "Id van de bijeenkomst"), ("aanmeldingId" = uuid::Uuid, Path, description = "Id van de aanmelding"), ("If-Match" = Option<String>, Header, description = "De `ETag` die u las")),

@@ -343,7 +343,7 @@ pub fn not_yet_started() -> ApiError {
 
 pub fn not_registered() -> ApiError {
     ApiError::conflict(
-        "Alleen van aangemelde deelnemers wordt de aanwezigheid vastgelegd (niet van de wachtlijst of afgemelde deelnemers).",
+        "Alleen van aangemelde deelnemers wordt de aanwezigheid vastgelegd (niet van afgemelde deelnemers; wie van de wachtlijst toch komt, zet u op aanwezig).",
     )
 }
 
@@ -384,14 +384,24 @@ pub fn change(
         return Err(wachtlijst::already_registered());
     }
     check_school(c, swv, input.school_id)?;
+    // Someone from the waiting list who turns up at the door is there: she takes a place, also
+    // beyond the maximum (which is for registrations beforehand), like a walk-in.
+    let van_wachtlijst = current.status == AanmeldingStatus::Wachtlijst
+        && input.status == AanmeldingStatus::Wachtlijst
+        && input.aanwezig == Some(true);
     if input.aanwezig != current.aanwezig && input.status != AanmeldingStatus::Afgemeld {
-        if current.status != AanmeldingStatus::Aangemeld {
+        if current.status != AanmeldingStatus::Aangemeld && !van_wachtlijst {
             return Err(not_registered());
         }
         if !aanwezigheid_open(meeting.start, now) {
             return Err(not_yet_started());
         }
     }
+    let status = if van_wachtlijst {
+        AanmeldingStatus::Aangemeld
+    } else {
+        current.status
+    };
     let n = diesel::update(
         aanmeldingen::table
             .filter(aanmeldingen::id.eq(current.id))
@@ -403,6 +413,7 @@ pub fn change(
         aanmeldingen::email_sleutel.eq(super::email_key(&input.email)),
         aanmeldingen::school_id.eq(input.school_id),
         aanmeldingen::functie.eq(input.functie),
+        aanmeldingen::status.eq(status),
         aanmeldingen::aanwezig.eq(input.aanwezig),
         aanmeldingen::updated_at.eq(now),
         aanmeldingen::versie.eq(current.versie + 1),

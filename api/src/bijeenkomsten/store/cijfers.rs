@@ -91,8 +91,12 @@ impl Doel {
     /// Whether the target is reached, once the meeting has started; `None` without target.
     pub fn reached(&self, aanwezig: i64, now: NaiveDateTime) -> Option<bool> {
         let target = self.streef()?;
-        (now >= self.start && self.status != BijeenkomstStatus::Geannuleerd)
-            .then_some(aanwezig >= target)
+        self.held(now).then_some(aanwezig >= target)
+    }
+
+    /// Begun and not cancelled: only then can turnout be measured.
+    pub fn held(&self, now: NaiveDateTime) -> bool {
+        now >= self.start && self.status != BijeenkomstStatus::Geannuleerd
     }
 }
 
@@ -254,7 +258,8 @@ pub fn opkomst(
 #[derive(Debug, Clone, Default, Serialize, ToSchema, PartialEq)]
 #[serde(rename_all = "camelCase")]
 #[schema(example = json!({"bijeenkomsten": 3, "gepland": 0, "doorgegaan": 3, "geannuleerd": 0, "aangemeld": 131,
-    "aanwezig": 112, "noShow": 19, "afgemeld": 6, "metStreef": 3, "streefBehaald": 2}))]
+    "aanwezig": 112, "noShow": 19, "afgemeld": 6, "aangemeldBegonnen": 131, "opkomstPercentage": 85.5,
+    "metStreef": 3, "streefBehaald": 2}))]
 pub struct Jaartelling {
     /// Het aantal bijeenkomsten.
     pub bijeenkomsten: i64,
@@ -265,6 +270,11 @@ pub struct Jaartelling {
     pub aanwezig: i64,
     pub no_show: i64,
     pub afgemeld: i64,
+    /// Aangemeld bij bijeenkomsten die begonnen en niet geannuleerd zijn: waartegen de opkomst
+    /// wordt gemeten (wie zich voor een latere bijeenkomst aanmeldde, kon nog niet komen).
+    pub aangemeld_begonnen: i64,
+    /// Aanwezig als percentage van `aangemeldBegonnen` (één decimaal); leeg als dat 0 is.
+    pub opkomst_percentage: Option<f64>,
     /// Bijeenkomsten met een streef die begonnen en niet geannuleerd zijn.
     pub met_streef: i64,
     /// Daarvan: het aantal waarvan de streef is gehaald.
@@ -337,11 +347,17 @@ pub fn statistieken(
             telling.aanwezig += t.aanwezig;
             telling.no_show += t.no_show;
             telling.afgemeld += t.afgemeld;
+            if m.held(now) {
+                telling.aangemeld_begonnen += t.aangemeld;
+            }
             if let Some(b) = behaald {
                 telling.met_streef += 1;
                 telling.streef_behaald += b as i64;
             }
         }
+    }
+    for telling in per.values_mut().chain([&mut totaal]) {
+        telling.opkomst_percentage = percentage(telling.aanwezig, telling.aangemeld_begonnen);
     }
     let per_soort = BijeenkomstSoort::ALL
         .iter()

@@ -45,7 +45,7 @@ export function BinnenloperModal({
   opened: boolean;
   onClose: () => void;
   /** Marks an existing registration present (the list's own tap, with its optimistic update). */
-  onAanwezig: (id: string) => void;
+  onAanwezig: (id: string, naam: string) => void;
 }) {
   const queryClient = useQueryClient();
   const scholen = useAlleScholen();
@@ -178,7 +178,7 @@ export function BinnenloperModal({
                       color="green.9"
                       leftSection={<IconUserCheck size={18} aria-hidden />}
                       onClick={() => {
-                        if (dubbel.bestaand.soort === 'aangemeld') onAanwezig(dubbel.bestaand.id);
+                        if (dubbel.bestaand.soort === 'aangemeld') onAanwezig(dubbel.bestaand.id, dubbel.bestaand.naam);
                         sluit();
                       }}
                     >
@@ -187,10 +187,22 @@ export function BinnenloperModal({
                   )}
                 </Stack>
               ) : dubbel.bestaand.soort === 'wachtlijst' ? (
-                <Text size="sm">
-                  {dubbel.bestaand.naam} staat met {dubbel.email} op de wachtlijst. Meld die aanmelding af op de pagina
-                  van de bijeenkomst en voeg haar daarna hier toe, of gebruik een ander e-mailadres.
-                </Text>
+                <Stack gap="xs" align="flex-start">
+                  <Text size="sm">
+                    {dubbel.bestaand.naam} staat met {dubbel.email} op de wachtlijst. Wie van de wachtlijst toch komt,
+                    krijgt een plaats, ook als de bijeenkomst vol is.
+                  </Text>
+                  <Button
+                    color="green.9"
+                    leftSection={<IconUserCheck size={18} aria-hidden />}
+                    onClick={() => {
+                      if (dubbel.bestaand.soort === 'wachtlijst') onAanwezig(dubbel.bestaand.id, dubbel.bestaand.naam);
+                      sluit();
+                    }}
+                  >
+                    {dubbel.bestaand.naam} als aanwezig markeren
+                  </Button>
+                </Stack>
               ) : (
                 <Text size="sm">
                   Met {dubbel.email} is al aangemeld voor deze bijeenkomst. Zoek de naam in de lijst en tik die aan.

@@ -1,4 +1,5 @@
 import { ActionIcon, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import dayjs from 'dayjs';
@@ -71,6 +72,8 @@ export function MaandKalender({ writable }: { writable: boolean }) {
   });
   const dagen = perDag(query.data?.items ?? []);
   const vandaag = vandaagNl();
+  // Seven columns do not fit a phone: there the month is a list of the days with meetings.
+  const smal = useMediaQuery('(max-width: 36em)');
   const titel = dayjs(`${maand}-01`).format('MMMM YYYY');
 
   const set = (changes: Record<string, string | null>) => {
@@ -143,6 +146,8 @@ export function MaandKalender({ writable }: { writable: boolean }) {
 
       {query.isError ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : smal ? (
+        <MaandAgenda titel={titel} maand={maand} dagen={dagen} vandaag={vandaag} vaag={query.isPlaceholderData} />
       ) : (
         <Paper withBorder radius="md">
           <Table.ScrollContainer minWidth={720} type="native">
@@ -249,6 +254,60 @@ function DagCel({
         </Stack>
       )}
     </Table.Td>
+  );
+}
+
+/** The month on a phone: each day with meetings under its own heading, in order. */
+function MaandAgenda({
+  titel,
+  maand,
+  dagen,
+  vandaag,
+  vaag,
+}: {
+  titel: string;
+  maand: string;
+  dagen: Map<string, Bijeenkomst[]>;
+  vandaag: string;
+  vaag: boolean;
+}) {
+  const inMaand = [...dagen.entries()].filter(([datum]) => datum.startsWith(maand));
+  if (inMaand.length === 0) return null;
+  return (
+    <Stack gap="sm" component="section" aria-label={`Bijeenkomsten in ${titel}`} style={{ opacity: vaag ? 0.6 : 1 }}>
+      {inMaand.map(([datum, items]) => (
+        <Paper
+          key={datum}
+          withBorder
+          radius="md"
+          p="sm"
+          style={datum === vandaag ? { borderColor: 'var(--mantine-color-koers-7)', borderWidth: 2 } : undefined}
+          aria-current={datum === vandaag ? 'date' : undefined}
+        >
+          <Title order={3} size="h5" mb={6} style={{ textTransform: 'none' }}>
+            {dayjs(datum)
+              .format('dddd D MMMM')
+              .replace(/^./, (c) => c.toUpperCase())}
+            {datum === vandaag ? ' (vandaag)' : ''}
+          </Title>
+          <Stack gap={6} component="ul" className="kalender-lijst">
+            {items.map((b) => (
+              <li key={b.id}>
+                <Anchor
+                  component={Link}
+                  to={`/bijeenkomsten/${b.id}`}
+                  size="sm"
+                  className={`kalender-item kalender-${toonStatus(b, new Date())}`}
+                >
+                  <span className="tabular">{localParts(b.start).tijd}</span> {b.titel}
+                  {kalenderToevoeging(b)}
+                </Anchor>
+              </li>
+            ))}
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
   );
 }
 

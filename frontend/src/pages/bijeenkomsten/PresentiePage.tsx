@@ -337,9 +337,9 @@ function Presentie({ bijeenkomst: b }: { bijeenkomst: Bijeenkomst }) {
         binnenloperModal.close();
         setZoek('');
       }}
-      onAanwezig={(id) => {
+      onAanwezig={(id, naam) => {
         const a = items.find((i) => i.id === id);
-        zet.mutate({ a: a ?? { id, naam: 'Deelnemer', aanwezig: null }, aanwezig: true });
+        zet.mutate({ a: a ?? { id, naam, aanwezig: null }, aanwezig: true });
       }}
     />
   );

@@ -26,7 +26,7 @@ import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
 import { groupBySchoolbestuur, REACH_SCALE, reachSentence, reachShade } from '../../lib/bereik';
 import { schooljaarKeuzes } from '../../lib/bijeenkomsten';
-import { formatNumber } from '../../lib/format';
+import { formatNumber, formatPercentage } from '../../lib/format';
 import { BIJEENKOMST_SOORT_LABELS, options } from '../../lib/labels';
 import { schooljaarNl } from '../../lib/tijd';
 import { telAsProps } from '../../lib/assen';
@@ -192,9 +192,11 @@ function Totals({ stats, bereik }: { stats: Statistieken; bereik: Bereik | undef
         label="Aanwezig"
         value={formatNumber(t.aanwezig)}
         note={
-          t.aangemeld > 0
-            ? `${pct(t.aanwezig, t.aangemeld)} van de aangemelden; ${formatNumber(t.noShow)} no-show`
-            : undefined
+          t.opkomstPercentage != null
+            ? `${formatPercentage(t.opkomstPercentage)} van wie zich aanmeldde voor bijeenkomsten die al begonnen; ${formatNumber(t.noShow)} no-show`
+            : t.aangemeld > 0
+              ? 'Nog geen bijeenkomst begonnen'
+              : undefined
         }
       />
       <Stat
@@ -227,13 +229,17 @@ function PerSoort({ stats }: { stats: Statistieken }) {
   const chart = rows.map((r) => ({ soort: r.naam, Aangemeld: r.aangemeld, Aanwezig: r.aanwezig }));
   return (
     <Section id="per-soort" title="Per soort bijeenkomst">
-      <Table.ScrollContainer minWidth={860}>
+      <Table.ScrollContainer minWidth={940}>
         <Table striped withTableBorder highlightOnHover>
-          <Table.Caption>Streef behaald: bij hoeveel bijeenkomsten met een streefopkomst die is gehaald.</Table.Caption>
+          <Table.Caption>
+            Opkomst: aanwezig van wie zich aanmeldde voor bijeenkomsten die al begonnen (en niet geannuleerd zijn).
+            Streef behaald: bij hoeveel bijeenkomsten met een streefopkomst die is gehaald.
+          </Table.Caption>
           <TableHead
             cells={[
               'Soort',
               ...COUNT_COLUMNS.map(([key, label]) => ({ key, label, ta: 'right' as const })),
+              { label: 'Opkomst', ta: 'right' },
               { label: 'Streef behaald', ta: 'right' },
             ]}
           />
@@ -248,6 +254,7 @@ function PerSoort({ stats }: { stats: Statistieken }) {
                     {formatNumber(r[key])}
                   </Table.Td>
                 ))}
+                <Table.Td ta="right">{formatPercentage(r.opkomstPercentage) || '–'}</Table.Td>
                 <Table.Td ta="right">
                   {r.metStreef > 0 ? (
                     <Badge
@@ -272,6 +279,7 @@ function PerSoort({ stats }: { stats: Statistieken }) {
                     {formatNumber(stats.totaal[key])}
                   </Table.Td>
                 ))}
+                <Table.Td ta="right">{formatPercentage(stats.totaal.opkomstPercentage) || '–'}</Table.Td>
                 <Table.Td ta="right">{streef(stats.totaal)}</Table.Td>
               </Table.Tr>
             </Table.Tfoot>
