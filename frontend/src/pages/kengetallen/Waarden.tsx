@@ -81,47 +81,49 @@ export function Waarden({ kengetal }: { kengetal: Kengetal }) {
           {waarden.isPending ? 'Laden…' : 'Nog geen waarden.'}
         </Text>
       ) : (
-        <Table mb="md" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Schooljaar</Table.Th>
-              {handmatig && <Table.Th scope="col">Waarde</Table.Th>}
-              <Table.Th scope="col">Toelichting</Table.Th>
-              {beheer && (
-                <Table.Th scope="col">
-                  <span className="visually-hidden">Acties</span>
-                </Table.Th>
-              )}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(waarden.data ?? []).map((w) => (
-              <Table.Tr key={w.id}>
-                <Table.Td>{w.schooljaar}</Table.Td>
-                {handmatig && <Table.Td className="tabular">{formatKengetal(kengetal.eenheid, w.waarde)}</Table.Td>}
-                <Table.Td>{w.toelichting || '—'}</Table.Td>
+        <Table.ScrollContainer minWidth={420} type="native" mb="md">
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Schooljaar</Table.Th>
+                {handmatig && <Table.Th scope="col">Waarde</Table.Th>}
+                <Table.Th scope="col">Toelichting</Table.Th>
                 {beheer && (
-                  <Table.Td>
-                    <ConfirmButton
-                      label="Verwijderen"
-                      ariaLabel={`Waarde van ${w.schooljaar} verwijderen`}
-                      title="Waarde verwijderen"
-                      confirmLabel="Verwijderen"
-                      confirmColor="red"
-                      buttonProps={{ variant: 'subtle', color: 'red', size: 'xs' }}
-                      onConfirm={async () => {
-                        await kengetallen.waardeVerwijderen(kengetal.id, w.id);
-                        await verversen();
-                      }}
-                    >
-                      De waarde van {w.schooljaar} verdwijnt uit het overzicht.
-                    </ConfirmButton>
-                  </Table.Td>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">Acties</span>
+                  </Table.Th>
                 )}
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+            </Table.Thead>
+            <Table.Tbody>
+              {(waarden.data ?? []).map((w) => (
+                <Table.Tr key={w.id}>
+                  <Table.Td>{w.schooljaar}</Table.Td>
+                  {handmatig && <Table.Td className="tabular">{formatKengetal(kengetal.eenheid, w.waarde)}</Table.Td>}
+                  <Table.Td>{w.toelichting || '—'}</Table.Td>
+                  {beheer && (
+                    <Table.Td>
+                      <ConfirmButton
+                        label="Verwijderen"
+                        ariaLabel={`Waarde van ${w.schooljaar} verwijderen`}
+                        title="Waarde verwijderen"
+                        confirmLabel="Verwijderen"
+                        confirmColor="red"
+                        buttonProps={{ variant: 'subtle', color: 'red', size: 'xs' }}
+                        onConfirm={async () => {
+                          await kengetallen.waardeVerwijderen(kengetal.id, w.id);
+                          await verversen();
+                        }}
+                      >
+                        De waarde van {w.schooljaar} verdwijnt uit het overzicht.
+                      </ConfirmButton>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
       {beheer && (
         <Grid gap="sm" align="flex-start">

@@ -272,8 +272,9 @@ function EvaluatieItem({
         }}
       >
         <Stack gap="sm">
-          <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-            <Stack gap={2}>
+          {/* On a phone the status goes under the title instead of beside it. */}
+          <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+            <Stack gap={2} style={{ flex: '1 1 14rem', minWidth: 0 }}>
               <Title order={2} size="h5" id={headingId}>
                 {activiteit.omschrijving}
               </Title>
