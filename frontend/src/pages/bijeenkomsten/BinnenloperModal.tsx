@@ -167,41 +167,25 @@ export function BinnenloperModal({
           </Grid>
           {dubbel && (
             <Alert color="orange" role="alert" title="Dit e-mailadres staat al op de lijst">
-              {dubbel.bestaand.soort === 'aangemeld' ? (
+              {dubbel.bestaand.soort !== 'onbekend' ? (
                 <Stack gap="xs" align="flex-start">
                   <Text size="sm">
-                    {dubbel.bestaand.naam} is al aangemeld met {dubbel.email}
-                    {dubbel.bestaand.aanwezig ? ' en staat al op aanwezig.' : '.'}
+                    {dubbel.bestaand.soort === 'wachtlijst'
+                      ? `${dubbel.bestaand.naam} staat met ${dubbel.email} op de wachtlijst. Wie van de wachtlijst toch komt, krijgt een plaats, ook als de bijeenkomst vol is.`
+                      : `${dubbel.bestaand.naam} is al aangemeld met ${dubbel.email}${dubbel.bestaand.aanwezig ? ' en staat al op aanwezig.' : '.'}`}
                   </Text>
-                  {!dubbel.bestaand.aanwezig && (
+                  {!(dubbel.bestaand.soort === 'aangemeld' && dubbel.bestaand.aanwezig) && (
                     <Button
                       color="green.9"
                       leftSection={<IconUserCheck size={18} aria-hidden />}
                       onClick={() => {
-                        if (dubbel.bestaand.soort === 'aangemeld') onAanwezig(dubbel.bestaand.id, dubbel.bestaand.naam);
+                        if (dubbel.bestaand.soort !== 'onbekend') onAanwezig(dubbel.bestaand.id, dubbel.bestaand.naam);
                         sluit();
                       }}
                     >
                       {dubbel.bestaand.naam} als aanwezig markeren
                     </Button>
                   )}
-                </Stack>
-              ) : dubbel.bestaand.soort === 'wachtlijst' ? (
-                <Stack gap="xs" align="flex-start">
-                  <Text size="sm">
-                    {dubbel.bestaand.naam} staat met {dubbel.email} op de wachtlijst. Wie van de wachtlijst toch komt,
-                    krijgt een plaats, ook als de bijeenkomst vol is.
-                  </Text>
-                  <Button
-                    color="green.9"
-                    leftSection={<IconUserCheck size={18} aria-hidden />}
-                    onClick={() => {
-                      if (dubbel.bestaand.soort === 'wachtlijst') onAanwezig(dubbel.bestaand.id, dubbel.bestaand.naam);
-                      sluit();
-                    }}
-                  >
-                    {dubbel.bestaand.naam} als aanwezig markeren
-                  </Button>
                 </Stack>
               ) : (
                 <Text size="sm">

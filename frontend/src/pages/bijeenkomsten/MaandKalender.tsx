@@ -236,23 +236,7 @@ function DagCel({
         <span aria-hidden>{dag}</span>
         <span className="visually-hidden">{dayjs(datum).format('dddd D MMMM')}</span>
       </Text>
-      {items.length > 0 && (
-        <Stack gap={4} component="ul" className="kalender-lijst">
-          {items.map((b) => (
-            <li key={b.id}>
-              <Anchor
-                component={Link}
-                to={`/bijeenkomsten/${b.id}`}
-                size="xs"
-                className={`kalender-item kalender-${toonStatus(b, new Date())}`}
-              >
-                <span className="tabular">{localParts(b.start).tijd}</span> {b.titel}
-                {kalenderToevoeging(b)}
-              </Anchor>
-            </li>
-          ))}
-        </Stack>
-      )}
+      {items.length > 0 && <KalenderItems items={items} gap={4} size="xs" />}
     </Table.Td>
   );
 }
@@ -290,22 +274,29 @@ function MaandAgenda({
               .replace(/^./, (c) => c.toUpperCase())}
             {datum === vandaag ? ' (vandaag)' : ''}
           </Title>
-          <Stack gap={6} component="ul" className="kalender-lijst">
-            {items.map((b) => (
-              <li key={b.id}>
-                <Anchor
-                  component={Link}
-                  to={`/bijeenkomsten/${b.id}`}
-                  size="sm"
-                  className={`kalender-item kalender-${toonStatus(b, new Date())}`}
-                >
-                  <span className="tabular">{localParts(b.start).tijd}</span> {b.titel}
-                  {kalenderToevoeging(b)}
-                </Anchor>
-              </li>
-            ))}
-          </Stack>
+          <KalenderItems items={items} gap={6} size="sm" />
         </Paper>
+      ))}
+    </Stack>
+  );
+}
+
+/** The meetings of one day, each a link coloured by its status. */
+function KalenderItems({ items, gap, size }: { items: Bijeenkomst[]; gap: number; size: 'xs' | 'sm' }) {
+  return (
+    <Stack gap={gap} component="ul" className="kalender-lijst">
+      {items.map((b) => (
+        <li key={b.id}>
+          <Anchor
+            component={Link}
+            to={`/bijeenkomsten/${b.id}`}
+            size={size}
+            className={`kalender-item kalender-${toonStatus(b, new Date())}`}
+          >
+            <span className="tabular">{localParts(b.start).tijd}</span> {b.titel}
+            {kalenderToevoeging(b)}
+          </Anchor>
+        </li>
       ))}
     </Stack>
   );
