@@ -61,6 +61,26 @@ pub struct Vraag {
 /// The most gemeenten the queries filter on; a longer set is filtered while counting.
 const ZICHT_IN_SQL: usize = 64;
 
+/// Every (SWV, woongemeente) pair of the pupils, nationally: a walk over the index from pair to
+/// pair (PostgreSQL has no skip scan of its own), a few thousand probes instead of every pupil.
+const ALLE_WOONGEMEENTEN: &str = "WITH RECURSIVE t AS (
+      (SELECT samenwerkingsverband_id AS swv, woongemeente_id AS gemeente FROM leerlingen
+       ORDER BY 1, 2 LIMIT 1)
+      UNION ALL
+      SELECT n.swv, n.gemeente FROM t CROSS JOIN LATERAL (
+        SELECT samenwerkingsverband_id AS swv, woongemeente_id AS gemeente FROM leerlingen
+        WHERE (samenwerkingsverband_id, woongemeente_id) > (t.swv, t.gemeente)
+        ORDER BY 1, 2 LIMIT 1) n)
+    SELECT swv, gemeente FROM t";
+
+#[derive(QueryableByName)]
+struct Woont {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    swv: Id,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    gemeente: Id,
+}
+
 /// The counts of every SWV in `swvs` (`None`: every SWV that serves the caller's gemeenten), per
 /// gemeente of the indeling: each source read once for all of them, and only for the caller's
 /// gemeenten when it has a set.
@@ -166,6 +186,12 @@ impl Teller<'_> {
 
     /// An SWV also serves the gemeenten its pupils live in.
     fn wonen(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        if swvs.is_none() && self.zicht.is_none() && matches!(c, DbConn::Pg(_)) {
+            for p in diesel::sql_query(ALLE_WOONGEMEENTEN).load::<Woont>(c)? {
+                self.bij(p.swv, p.gemeente, self.vraag.van);
+            }
+            return Ok(());
+        }
         let mut q = leerlingen::table
             .select((
                 leerlingen::samenwerkingsverband_id,
@@ -259,16 +285,20 @@ impl Teller<'_> {
             None => &[None],
         };
         for ronde in rondes {
+            // The pupil's gemeente as a lookup per arrangement: a join would hash every pupil.
+            let woont = leerlingen::table
+                .filter(leerlingen::id.nullable().eq(arrangementen::leerling_id))
+                .select(leerlingen::woongemeente_id)
+                .single_value();
             let mut q = arrangementen::table
                 .inner_join(scholen::table)
-                .left_join(leerlingen::table)
                 .filter(arrangementen::schooljaar.eq(&self.vraag.jaar))
                 .filter(arrangementen::status.eq_any(ArrangementStatus::GETELD))
                 .select((
                     arrangementen::samenwerkingsverband_id,
                     arrangementen::soort,
                     scholen::gemeente_id,
-                    leerlingen::woongemeente_id.nullable(),
+                    woont,
                     arrangementen::startdatum,
                 ))
                 .into_boxed();
@@ -278,7 +308,13 @@ impl Teller<'_> {
             if let (Some(woon), Some(z)) = (ronde, &self.zicht) {
                 q = if *woon {
                     q.filter(arrangementen::soort.eq(ArrangementSoort::Individueel))
-                        .filter(leerlingen::woongemeente_id.nullable().eq_any(z.clone()))
+                        .filter(
+                            arrangementen::leerling_id.eq_any(
+                                leerlingen::table
+                                    .filter(leerlingen::woongemeente_id.eq_any(z.clone()))
+                                    .select(leerlingen::id.nullable()),
+                            ),
+                        )
                         .filter(scholen::gemeente_id.ne_all(z.clone()))
                 } else {
                     q.filter(scholen::gemeente_id.eq_any(z.clone()))

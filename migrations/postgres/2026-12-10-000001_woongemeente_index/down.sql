@@ -1,0 +1,1 @@
+DROP INDEX ix_leerlingen_swv_woongemeente;
