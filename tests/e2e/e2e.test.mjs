@@ -2472,6 +2472,66 @@ describe('Koers in the browser', () => {
     await signOut();
   });
 
+  it(
+    "shows a lezer the figures of TLV's and thuiszitters with <5 where withheld, and no pupil list",
+    STEP,
+    async () => {
+      const jaar = '2016-2017';
+      const tlvPad = `/toelaatbaarheidsverklaringen/statistieken?schooljaar=${jaar}`;
+      const tzPad = `/thuiszitters/statistieken?schooljaar=${jaar}`;
+      // The real figures, from a beheerder; which of them the lezer gets withheld, from his own answer.
+      const [tlv, tlvLezer] = [await apiGet(BEHEERDER_NK, tlvPad), await apiGet(LEZER_NK, tlvPad)];
+      const [tz, tzLezer] = [await apiGet(BEHEERDER_NK, tzPad), await apiGet(LEZER_NK, tzPad)];
+      const getal = (n) => new Intl.NumberFormat('nl-NL').format(n);
+      const zoals = (lezer, echt) => (lezer.onderdrukt ? '<5niet gedeeld' : getal(echt));
+
+      await signIn(LEZER_NK, PASSWORD, `/tlv/statistieken?schooljaar=${jaar}`);
+      await heading("Cijfers TLV's");
+      const menu = page.getByRole('navigation');
+      await menu.getByRole('link', { name: 'Cijfers thuiszitters', exact: true }).waitFor();
+      for (const lijst of ['Leerlingen', 'TLV-aanvragen', 'Werkvoorraad TLV', 'Thuiszittersbord', 'Arrangementen']) {
+        assert.equal(await menu.getByRole('link', { name: lijst, exact: true }).count(), 0, `no ${lijst} in the menu`);
+      }
+      await page
+        .getByTestId('monitor-legenda')
+        .getByText(/De grafieken laten zulke aantallen weg/)
+        .waitFor();
+      await page.getByTestId('totaal-tlvs').getByText(getal(tlv.afgegeven), { exact: true }).waitFor();
+      const gebieden = page.getByRole('region', { name: "Afgegeven TLV's per werkgebied" }).locator('tbody tr');
+      const verwacht = tlv.perWerkgebied.map((w, i) =>
+        ['1', '2', '3'].map((t) => zoals(tlvLezer.perWerkgebied[i].perTrimester[t], w.perTrimester[t])),
+      );
+      assert.ok(
+        verwacht.flat().includes('<5niet gedeeld') && verwacht.flat().some((c) => c !== '0' && !c.startsWith('<')),
+      );
+      const getoond = [];
+      for (let i = 0; i < verwacht.length; i++) getoond.push(await rowCells(gebieden.nth(i)));
+      assert.deepEqual(getoond, verwacht);
+      await check('lezer-tlv-cijfers');
+
+      // The download is the lezer's too: a line per figure, <5 where withheld.
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download de TLV-cijfers van ${jaar} als CSV` }).click(),
+      ]);
+      const tekst = readFileSync(await csv.path(), 'utf8');
+      assert.match(tekst, new RegExp(`^\\uFEFF?indeling;sleutel;aantal\\r?\\n;afgegeven;${tlv.afgegeven}\\r?$`, 'm'));
+      assert.match(tekst, /^perWerkgebied\[[^\]]+\]\.perTrimester;\d;<5\r?$/m);
+
+      await nav('Cijfers thuiszitters');
+      await choose('Schooljaar', jaar);
+      await page.getByTestId('extra-aandacht').getByText(getal(tz.casussen.extraAandacht), { exact: true }).waitFor();
+      const peildata = page.locator('section[aria-labelledby="per-peildatum-kop"] tbody tr');
+      const perPeildatum = [];
+      for (let i = 0; i < tz.peildata.length; i++) perPeildatum.push((await rowCells(peildata.nth(i)))[0]);
+      const peilVerwacht = tz.peildata.map((p, i) => zoals(tzLezer.peildata[i].totaal, p.totaal));
+      assert.ok(peilVerwacht.includes('<5niet gedeeld'), 'a peildatum of 2016-2017 is withheld');
+      assert.deepEqual(perPeildatum, peilVerwacht);
+      await check('lezer-thuiszitter-cijfers');
+      await signOut();
+    },
+  );
+
   it('opens a director on the dashboard: the KPIs of 2022-2023 with their signals', STEP, async () => {
     await signIn(LEZER, PASSWORD, '/?schooljaar=2022-2023');
     await heading(/^Welkom, /);

@@ -12,6 +12,7 @@ import {
   canWrite,
   canWriteActiviteiten,
   homePath,
+  LEERLINGCIJFER_AREAS,
   startsOnDashboard,
   startsOnMijnWeek,
   type Area,
@@ -149,9 +150,11 @@ const EXPECTED: Record<
     aanmeldingen: true,
     home: '/',
   },
-  // Evaluating is a change: a lezer is never offered it.
+  // Evaluating is a change: a lezer is never offered it. Of the pupil areas only the figures.
   lezer: {
-    menu: SWV_MENU.filter((a) => a !== 'evaluatie'),
+    menu: withPupils('mdoStatistieken', 'tlvStatistieken', 'thuiszitterStatistieken', 'arrangementStatistieken').filter(
+      (a) => a !== 'evaluatie',
+    ),
     writes: [],
     activiteiten: false,
     aanmeldingen: false,
@@ -230,7 +233,15 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canWrite(me, 'arrangementen')).toBe(false);
     expect(areasFor(me)).not.toContain('auditregels');
     const auditor = { rechten: { ...lezer, auditregels: { lezen: true, schrijven: false } } };
-    expect(areasFor(auditor)).toEqual(withPupils('auditregels').filter((a) => a !== 'evaluatie'));
+    expect(areasFor(auditor)).toEqual(
+      withPupils(
+        'mdoStatistieken',
+        'auditregels',
+        'tlvStatistieken',
+        'thuiszitterStatistieken',
+        'arrangementStatistieken',
+      ).filter((a) => a !== 'evaluatie'),
+    );
   });
 
   it('shows every user of an SWV the werkgebied budgets, and lets only who may write them change them', () => {
@@ -239,11 +250,24 @@ describe('what the menus and buttons show, from the rights of GET /auth/me', () 
     expect(canRead(lezer, 'budgetten')).toBe(true);
     expect(canWrite(lezer, 'budgetten')).toBe(false);
     expect(canRead(lezer, 'arrangementen')).toBe(false);
-    expect(canRead(lezer, 'arrangementStatistieken')).toBe(false);
     expect(canRead(lezer, 'mdos')).toBe(false);
     expect(canRead(lezer, 'tlvs')).toBe(false);
     expect(canRead(lezer, 'thuiszitters')).toBe(false);
-    expect(canRead(lezer, 'thuiszitterStatistieken')).toBe(false);
+  });
+
+  it('shows the figures of the pupil areas to who reads them, and nothing of the pupils themselves', () => {
+    const lezer = { rechten: rechtenVan('lezer') };
+    for (const area of LEERLINGCIJFER_AREAS) {
+      expect(canRead(lezer, area)).toBe(true);
+      expect(canWrite(lezer, area)).toBe(false);
+    }
+    for (const area of ['leerlingen', 'tlvWerkvoorraad', 'thuiszitterPeildata', 'thuiszitterVervolg'] as const) {
+      expect(canRead(lezer, area)).toBe(false);
+    }
+    // The right to the figures alone governs them, whatever the right to pupils says.
+    const zonder = { rechten: { ...rechtenVan('medewerker'), leerlingcijfers: { lezen: false, schrijven: false } } };
+    for (const area of LEERLINGCIJFER_AREAS) expect(canRead(zonder, area)).toBe(false);
+    expect(canRead(zonder, 'tlvs')).toBe(true);
   });
 });
 

@@ -125,6 +125,18 @@ export function areaNoun(area: Area): string {
   return /^[A-Z]{2}/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
+/**
+ * The figures of the pupil areas (`leerlingcijfers`), which name no pupil. Who reads pupils finds
+ * each under its own area's heading; who reads only the figures (a lezer) finds them together under
+ * "Leerlingcijfers", where they follow each other in the menu.
+ */
+export const LEERLINGCIJFER_AREAS: Area[] = [
+  'mdoStatistieken',
+  'tlvStatistieken',
+  'thuiszitterStatistieken',
+  'arrangementStatistieken',
+];
+
 /** The areas of the planning cycle, shown under the heading "Planning" in the navigation. */
 export const PLANNING_AREAS: Area[] = [
   'ondersteuningsplannen',
@@ -237,19 +249,20 @@ const GOVERNED_BY: Record<Area, { recht: keyof Rechten; lezen?: 'schrijven'; sch
   bijeenkomstStatistieken: { recht: 'bijeenkomsten', schrijven: false },
   leerlingen: { recht: 'leerlingen' },
   arrangementen: { recht: 'leerlingen' },
-  arrangementStatistieken: { recht: 'leerlingen', schrijven: false },
+  // The figures name no pupil: a lezer reads them too, with small counts withheld.
+  arrangementStatistieken: { recht: 'leerlingcijfers', schrijven: false },
   budget: { recht: 'budgetten', schrijven: false },
   budgetten: { recht: 'budgetten' },
   mdos: { recht: 'leerlingen' },
-  mdoStatistieken: { recht: 'leerlingen', schrijven: false },
+  mdoStatistieken: { recht: 'leerlingcijfers', schrijven: false },
   tlvs: { recht: 'leerlingen' },
   tlvWerkvoorraad: { recht: 'leerlingen', schrijven: false },
-  tlvStatistieken: { recht: 'leerlingen', schrijven: false },
+  tlvStatistieken: { recht: 'leerlingcijfers', schrijven: false },
   thuiszitters: { recht: 'leerlingen' },
   // Freezing a peildatum is a change: who writes pupils may.
   thuiszitterPeildata: { recht: 'leerlingen' },
   thuiszitterVervolg: { recht: 'leerlingen', schrijven: false },
-  thuiszitterStatistieken: { recht: 'leerlingen', schrijven: false },
+  thuiszitterStatistieken: { recht: 'leerlingcijfers', schrijven: false },
   auditregels: { recht: 'auditregels', schrijven: false },
   mails: { recht: 'mails', schrijven: false },
   monitor: { recht: 'monitor', schrijven: false },

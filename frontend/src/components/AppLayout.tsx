@@ -52,13 +52,16 @@ import {
   areasFor,
   BEHEER_AREAS,
   BIJEENKOMST_AREAS,
+  canRead,
   LEERLING_AREAS,
+  LEERLINGCIJFER_AREAS,
   MONITOR_AREAS,
   PLANNING_AREAS,
   SCHOOLCONTACT_AREAS,
   THUISZITTER_AREAS,
   TLV_AREAS,
   type Area,
+  type Caller,
 } from '../auth/roles';
 import { ROL_LABELS } from '../lib/labels';
 import { Logo } from './Logo';
@@ -105,7 +108,9 @@ const ICONS: Record<Area, Icon> = {
 };
 
 /** The heading above a group of areas in the navigation. */
-function sectionOf(area: Area): string | null {
+function sectionOf(me: Caller, area: Area): string | null {
+  // One heading over the four figures rather than four headings over one each (a lezer's menu).
+  if (LEERLINGCIJFER_AREAS.includes(area) && !canRead(me, 'leerlingen')) return 'Leerlingcijfers';
   if (SCHOOLCONTACT_AREAS.includes(area)) return 'Schoolcontacten';
   if (PLANNING_AREAS.includes(area)) return 'Planning';
   if (BIJEENKOMST_AREAS.includes(area)) return 'Bijeenkomsten';
@@ -216,10 +221,11 @@ export function AppLayout() {
             const path = AREA_PATHS[area];
             const active = area === current;
             const previous = areas[i - 1];
-            const section = sectionOf(area);
+            const section = sectionOf(me, area);
             // The first group gets no heading (the platform's "Organisatie").
             const heading =
-              section !== null && (previous === undefined ? section !== 'Organisatie' : sectionOf(previous) !== section)
+              section !== null &&
+              (previous === undefined ? section !== 'Organisatie' : sectionOf(me, previous) !== section)
                 ? section
                 : null;
             return (

@@ -20,7 +20,9 @@ import { errorMessage } from '../api/problem';
 import { exportList } from '../api/resources';
 import { aandeel, verschilTekst, type Telrij } from '../lib/arrangementen';
 import { exportFilename, saveBlob, type ExportFormat } from '../lib/download';
+import { alsTelling, heeftOnderdrukt, som, rijAantal, waarde, type Telling } from '../lib/cijfers';
 import { formatNumber } from '../lib/format';
+import { MonitorCel, MonitorLegenda } from './Monitor';
 import { TableHead } from './TableHead';
 
 /** A part of a figures page under its own heading (h2), with actions beside the heading. */
@@ -181,9 +183,26 @@ export function GeenCijfers({
   );
 }
 
-/** " Het jaar ervoor waren het er 577." when there were any. */
-export function vorigJaarZin(vorig: number): string {
-  return vorig > 0 ? ` Het jaar ervoor waren het er ${formatNumber(vorig)}.` : '';
+/** " Het jaar ervoor waren het er 577." when there were any (and the number is shared). */
+export function vorigJaarZin(vorig: Telling): string {
+  const n = waarde(vorig);
+  return n !== null && n > 0 ? ` Het jaar ervoor waren het er ${formatNumber(n)}.` : '';
+}
+
+/**
+ * Above figures that withhold counts (a lezer's): what `<5` means, and what becomes of a withheld
+ * count in the charts and the shares. Nothing when the answer withholds nothing (staff).
+ */
+export function AfschermingLegenda({ antwoord }: { antwoord: unknown }) {
+  if (!heeftOnderdrukt(antwoord)) return null;
+  return (
+    <Box mb="lg">
+      <MonitorLegenda>
+        De grafieken laten zulke aantallen weg (ze staan er niet als 0 in); een percentage of gemiddelde erbij is ook
+        niet gedeeld (–).
+      </MonitorLegenda>
+    </Box>
+  );
 }
 
 /** The row of key figures at the top of a figures page, as a list of `Stat` cards. */
@@ -201,19 +220,28 @@ export function Totalen({ cols, children }: { cols: SimpleGridProps['cols']; chi
   );
 }
 
-/** A key figure's note: last year's number (as the figure is written: `12,0` for a mean) and the change. */
+/**
+ * A key figure's note: last year's number (as the figure is written: `12,0` for a mean) and the
+ * change; a count may be withheld (`<5`), and then the change is not told.
+ */
 export function Vergelijking({
   nu,
   vorig,
   format = formatNumber,
 }: {
-  nu: number;
-  vorig: number;
+  nu: Telling | null;
+  vorig: Telling | null;
   format?: (n: number) => string;
 }) {
+  const [a, b] = [waarde(nu), waarde(vorig)];
   return (
     <>
-      Vorig jaar {format(vorig)}; <span className="nowrap">{verschilTekst(nu, vorig)}</span>
+      Vorig jaar {b === null ? <MonitorCel aantal={vorig} /> : format(b)}
+      {a !== null && b !== null && (
+        <>
+          ; <span className="nowrap">{verschilTekst(a, b)}</span>
+        </>
+      )}
     </>
   );
 }
@@ -281,14 +309,17 @@ export function Teltabel({
   caption?: string;
   column: string;
   rows: Telrij[];
-  total?: number;
+  /** The whole the shares are of, in either shape; the sum of the rows when not given. */
+  total?: Telling;
   vorigJaar?: boolean;
   /** Counts of one thing on several days (a trend): no shares of a whole, and no total. */
   reeks?: boolean;
   /** The colour of each row's part in the chart beside the table (a Mantine colour, `koers.7`), as a key. */
   kleuren?: Record<string, string>;
 }) {
-  const som = total ?? rows.reduce((n, r) => n + r.aantal, 0);
+  // A sum over a withheld count is not known: its cell shows a dash, not `<5`.
+  const geheel = total === undefined ? som(rows.map((r) => r.aantal)) : rijAantal(total);
+  const vorigSom = som(rows.map((r) => r.vorigJaar ?? 0));
   return (
     <Table withTableBorder striped className="tabular">
       {caption && <Table.Caption>{caption}</Table.Caption>}
@@ -303,13 +334,17 @@ export function Teltabel({
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.key}>
-            <Table.Th scope="row" fw={400}>
+            <Table.Th scope="row" fw={400} style={LANG_WOORD.test(r.label) ? { overflowWrap: 'anywhere' } : undefined}>
               {kleuren?.[r.key] && <Swatch kleur={kleuren[r.key] ?? ''} />}
               {r.label}
             </Table.Th>
-            <Table.Td ta="right">{formatNumber(r.aantal)}</Table.Td>
-            {!reeks && <Table.Td ta="right">{aandeel(r.aantal, som)}</Table.Td>}
-            {vorigJaar && <Table.Td ta="right">{formatNumber(r.vorigJaar ?? 0)}</Table.Td>}
+            <Table.Td ta="right">{r.onbekend ? '–' : <MonitorCel aantal={alsTelling(r.aantal)} />}</Table.Td>
+            {!reeks && <Table.Td ta="right">{aandeel(r.aantal, geheel)}</Table.Td>}
+            {vorigJaar && (
+              <Table.Td ta="right">
+                <MonitorCel aantal={alsTelling(r.vorigJaar ?? 0)} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -317,17 +352,23 @@ export function Teltabel({
         <Table.Tfoot>
           <Table.Tr fw={700}>
             <Table.Th scope="row">Totaal</Table.Th>
-            <Table.Td ta="right">{formatNumber(som)}</Table.Td>
-            <Table.Td ta="right">{som > 0 ? '100%' : ''}</Table.Td>
-            {vorigJaar && (
-              <Table.Td ta="right">{formatNumber(rows.reduce((n, r) => n + (r.vorigJaar ?? 0), 0))}</Table.Td>
-            )}
+            <Table.Td ta="right">
+              {total !== undefined && geheel === null ? <MonitorCel aantal={total} /> : formatNumber(geheel) || '–'}
+            </Table.Td>
+            <Table.Td ta="right">{geheel !== null && geheel > 0 ? '100%' : ''}</Table.Td>
+            {vorigJaar && <Table.Td ta="right">{formatNumber(vorigSom) || '–'}</Table.Td>}
           </Table.Tr>
         </Table.Tfoot>
       )}
     </Table>
   );
 }
+
+/**
+ * A word too long for a phone's column ("Gedragsinterventietechnieken") may break anywhere, or it
+ * widens the page; shorter words keep whole ("Arrangement", not "Arrangemen-t").
+ */
+const LANG_WOORD = /\S{20,}/;
 
 /** Counts on a chart's axis in Dutch: `1.000`. */
 export function telAs(value: unknown): string {

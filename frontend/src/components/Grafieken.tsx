@@ -3,10 +3,12 @@ import { BarChart, DonutChart } from '@mantine/charts';
 import { Box, Group, SimpleGrid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Telrij } from '../lib/arrangementen';
+import type { Telling } from '../lib/cijfers';
 import { formatNumber } from '../lib/format';
 import { telAs, Teltabel } from './Cijfers';
 
-// Every chart is hidden from screen readers: the table beside it says the same in words.
+// Every chart is hidden from screen readers: the table beside it says the same in words. A withheld
+// count (`null`) is a bar left out, never a bar of 0: the table beside it shows `<5`.
 
 /** This year's counts against last year's as grouped bars, above their table. */
 export function JaarTegenJaar({
@@ -19,7 +21,7 @@ export function JaarTegenJaar({
   rows: Telrij[];
   schooljaar: string;
   column: string;
-  total?: number;
+  total?: Telling;
   /** The rows are days of one count (a trend over the peildata), not parts of a whole. */
   reeks?: boolean;
 }) {
@@ -28,7 +30,11 @@ export function JaarTegenJaar({
       <Box aria-hidden>
         <BarChart
           h={220}
-          data={rows.map((r) => ({ label: r.label, [schooljaar]: r.aantal, 'Vorig jaar': r.vorigJaar ?? 0 }))}
+          data={rows.map((r) => ({
+            label: r.label,
+            [schooljaar]: r.aantal,
+            'Vorig jaar': r.vorigJaar === undefined ? 0 : r.vorigJaar,
+          }))}
           dataKey="label"
           series={[
             { name: 'Vorig jaar', color: 'koers.2' },
@@ -61,7 +67,7 @@ export function Staven({
 }: {
   rows: Telrij[];
   column: string;
-  total?: number;
+  total?: Telling;
   /** The name of what is counted, in the tooltip: "Arrangementen". */
   reeks: string;
   liggend?: boolean;
@@ -96,6 +102,7 @@ export function Verdeling({
   rows,
   column,
   kleuren,
+  total,
   vorigJaar = false,
   midden,
   naast = false,
@@ -103,6 +110,8 @@ export function Verdeling({
   rows: Telrij[];
   column: string;
   kleuren: Record<string, string>;
+  /** The whole the shares are of, where it is more than the rows show (a withheld row). */
+  total?: Telling;
   vorigJaar?: boolean;
   /** The text in the donut's hole. */
   midden?: string;
@@ -114,7 +123,7 @@ export function Verdeling({
         size={200}
         thickness={34}
         data={rows
-          .filter((r) => r.aantal > 0)
+          .filter((r): r is Telrij & { aantal: number } => r.aantal !== null && r.aantal > 0)
           .map((r) => ({ name: r.label, value: r.aantal, color: kleuren[r.key] ?? 'gray.6' }))}
         tooltipDataSource="segment"
         valueFormatter={(n) => formatNumber(n)}
@@ -124,7 +133,7 @@ export function Verdeling({
       />
     </Group>
   );
-  const table = <Teltabel column={column} rows={rows} vorigJaar={vorigJaar} kleuren={kleuren} />;
+  const table = <Teltabel column={column} rows={rows} total={total} vorigJaar={vorigJaar} kleuren={kleuren} />;
   return <MetTabel naast={naast} chart={chart} table={table} />;
 }
 

@@ -1,25 +1,32 @@
 import { Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { Aantal } from '../api/types';
+import type { Telling } from '../lib/cijfers';
 import { formatDateTime } from '../lib/format';
 import { afgeschermdTekst, cel, ONDERDRUKT, ONDERDRUKT_UITLEG } from '../lib/monitor';
 
-/** What `<5` means (above the figures of a monitor), and when the figures were made where the API says so. */
-export function MonitorLegenda({ gegenereerdOp }: { gegenereerdOp?: string }) {
+/**
+ * What `<5` means (above the figures of a monitor), and when the figures were made where the API
+ * says so; `children` adds what else the page does with withheld counts.
+ */
+export function MonitorLegenda({ gegenereerdOp, children }: { gegenereerdOp?: string; children?: ReactNode }) {
   return (
     <Group gap="xs" wrap="nowrap" align="flex-start" data-testid="monitor-legenda">
       <IconInfoCircle size={18} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
       <Text size="sm">
         <span className="onderdrukt-voorbeeld">{ONDERDRUKT}</span> = niet gedeeld. {ONDERDRUKT_UITLEG}
         {gegenereerdOp && <> Stand van {formatDateTime(gegenereerdOp)}.</>}
+        {children && <> {children}</>}
       </Text>
     </Group>
   );
 }
 
-/** One count of a monitor: the number, or `<5` with why (a tooltip, and in words for screen readers). */
-export function MonitorCel({ aantal }: { aantal: Aantal | undefined }) {
+/**
+ * One count of a monitor or a figures page (either shape, see `Telling`): the number, or `<5` with
+ * why (a tooltip, and in words for screen readers).
+ */
+export function MonitorCel({ aantal }: { aantal: Telling | null | undefined }) {
   const c = cel(aantal);
   if (!c.onderdrukt) return <>{c.tekst}</>;
   return (

@@ -209,5 +209,7 @@ describe('figures', () => {
     expect(aandeel(1, 0)).toBe('');
     expect(aandeel(2, 635)).toBe('<1%');
     expect(aandeel(0, 635)).toBe('0%');
+    expect(aandeel(null, 635)).toBe('–');
+    expect(aandeel(12, null)).toBe('–');
   });
 });

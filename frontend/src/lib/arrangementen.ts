@@ -1,4 +1,5 @@
 import type { Arrangement, ArrangementStatus, BudgetRegel, Telmap } from '../api/types';
+import { rijAantal, type Telling } from './cijfers';
 
 /** Where a status may go next (the API's rule: status only moves forward). */
 const OVERGANGEN: Record<ArrangementStatus, ArrangementStatus[]> = {
@@ -194,25 +195,30 @@ export function budgetGrafiek(regel: BudgetRegel, label: (maand: string) => stri
   }));
 }
 
-/** One line of a table of counts: its key, label and number. */
+/** One line of a table of counts: its key, label and number; `null` where the count is withheld (`<5`). */
 export interface Telrij {
   key: string;
   label: string;
-  aantal: number;
-  vorigJaar?: number;
+  aantal: number | null;
+  vorigJaar?: number | null;
+  /** `aantal` is a sum over a withheld count: not known (a dash), rather than withheld itself. */
+  onbekend?: true;
 }
+
+/** Counts by key, in either shape the API sends them (see `Telling`). */
+export type Tellingen = Telmap | Record<string, Telling>;
 
 /**
  * The counts of a figure as rows, in the order of `labels` (then any key the API added, by its
- * own name), with last year's count beside them when given.
+ * own name), with last year's count beside them when given. A key the API left out counts 0.
  */
-export function telrijen(map: Telmap, labels: Record<string, string>, vorig?: Telmap): Telrij[] {
+export function telrijen(map: Tellingen, labels: Record<string, string>, vorig?: Tellingen): Telrij[] {
   const keys = [...Object.keys(labels), ...Object.keys(map).filter((k) => !(k in labels))];
   return keys.map((key) => ({
     key,
     label: labels[key] ?? key,
-    aantal: map[key] ?? 0,
-    ...(vorig ? { vorigJaar: vorig[key] ?? 0 } : {}),
+    aantal: rijAantal(map[key]),
+    ...(vorig ? { vorigJaar: rijAantal(vorig[key]) } : {}),
   }));
 }
 
@@ -225,8 +231,12 @@ export function verschilTekst(nu: number, vorig: number): string {
   return vorig > 0 ? `${teken}${getal} (${teken}${Math.round((Math.abs(d) / vorig) * 100)}%)` : `${teken}${getal}`;
 }
 
-/** Share of a whole as a percentage with no decimals: `54%`, `<1%` for a few; empty when the whole is 0. */
-export function aandeel(deel: number, geheel: number): string {
+/**
+ * Share of a whole as a percentage with no decimals: `54%`, `<1%` for a few; empty when the whole
+ * is 0, `–` when either count is withheld.
+ */
+export function aandeel(deel: number | null, geheel: number | null): string {
+  if (deel === null || geheel === null) return '–';
   if (geheel === 0) return '';
   const pct = Math.round((deel / geheel) * 100);
   return pct === 0 && deel > 0 ? '<1%' : `${pct}%`;

@@ -7,6 +7,7 @@ import type {
   JopGemeente,
   JopMonitor,
 } from '../api/types';
+import { alsAantal, type Telling } from './cijfers';
 import { formatNumber, formatPercentage } from './format';
 
 /** What a suppressed cell shows. */
@@ -28,13 +29,14 @@ export interface Cel {
 }
 
 /**
- * A count of children as its cell: `{waarde: 1234}` → `1.234`, `{waarde: 0}` → `0`,
- * `{waarde: null, onderdrukt: true}` → `<5`. Anything else (a missing key, a null without
- * `onderdrukt`) shows a dash rather than a number that was never sent.
+ * A count of children as its cell: `{waarde: 1234}` (or staff's plain `1234`) → `1.234`,
+ * `{waarde: 0}` → `0`, `{waarde: null, onderdrukt: true}` → `<5`. Anything else (a missing key, a
+ * null without `onderdrukt`) shows a dash rather than a number that was never sent.
  */
-export function cel(aantal: Aantal | null | undefined): Cel {
-  if (aantal?.onderdrukt === true) return { tekst: ONDERDRUKT, onderdrukt: true };
-  const waarde = aantal?.waarde;
+export function cel(telling: Telling | null | undefined): Cel {
+  const aantal = alsAantal(telling);
+  if (aantal.onderdrukt === true) return { tekst: ONDERDRUKT, onderdrukt: true };
+  const waarde = aantal.waarde;
   return typeof waarde === 'number'
     ? { tekst: formatNumber(waarde), onderdrukt: false }
     : { tekst: '–', onderdrukt: false };

@@ -10,6 +10,7 @@ import type {
 } from '../api/types';
 import { dagenTussen } from './arrangementen';
 import type { Telrij } from './arrangementen';
+import { rijAantal } from './cijfers';
 import { formatDagMaand, formatDate } from './format';
 import { PERSPECTIEF_LABELS, SCENARIO_KORT, THUISZITTER_CATEGORIE_LABELS } from './labels';
 
@@ -277,8 +278,8 @@ export function peildatumRijen(stats: Pick<ThuiszitterStatistieken, 'peildata' |
   const rijen = stats.peildata.map((p) => ({
     key: p.datum.slice(5),
     label: formatDagMaand(p.datum),
-    aantal: p.totaal,
-    vorigJaar: vorig.get(p.datum.slice(5))?.totaal ?? 0,
+    aantal: rijAantal(p.totaal),
+    vorigJaar: rijAantal(vorig.get(p.datum.slice(5))?.totaal),
   }));
   const voorlopig = [...stats.peildata, ...stats.vorigJaar.peildata]
     .filter((p) => !p.vastgesteld)

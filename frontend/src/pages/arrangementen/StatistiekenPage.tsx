@@ -4,6 +4,7 @@ import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { arrangementen } from '../../api/resources';
 import type { ArrangementStatistieken, Sector } from '../../api/types';
 import {
+  AfschermingLegenda,
   CijferBalk,
   GeenCijfers,
   kleurenVan,
@@ -16,10 +17,14 @@ import {
 } from '../../components/Cijfers';
 import { JaarTegenJaar, SideBySide, Staven, Verdeling } from '../../components/Grafieken';
 import { ScrollTable } from '../../components/ScrollTable';
+import { useMe } from '../../auth/authContext';
+import { canRead } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
+import { MonitorCel } from '../../components/Monitor';
 import { aandeel, telrijen, type Telrij } from '../../lib/arrangementen';
+import { allesNul, alsTelling, isOnderdrukt, rijAantal, waarde, type Telling } from '../../lib/cijfers';
 import { formatNumber } from '../../lib/format';
 import {
   ARRANGEMENT_SOORT_LABELS,
@@ -43,6 +48,8 @@ function leerjaarLabels(keys: string[], sector: Sector | undefined): Record<stri
 
 export default function ArrangementStatistiekenPage() {
   const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(arrangementen);
+  // A lezer reads the figures but not the list they count: no way out to it.
+  const me = useMe();
 
   return (
     <>
@@ -63,19 +70,24 @@ export default function ArrangementStatistiekenPage() {
       />
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
-          data.totaal === 0 ? (
+          allesNul(data.totaal) ? (
             <GeenCijfers
               title={`Geen arrangementen in ${schooljaar}`}
               jarenLabel="Schooljaren met een budget:"
               jaren={metBudget}
               onJaar={setSchooljaar}
-              terug={{ to: '/arrangementen', label: 'Naar de arrangementen' }}
+              terug={
+                canRead(me, 'arrangementen') ? { to: '/arrangementen', label: 'Naar de arrangementen' } : undefined
+              }
             >
               Er zijn geen toegekende of beëindigde arrangementen die in {schooljaar} beginnen.
               {vorigJaarZin(data.vorigJaar.totaal)}
             </GeenCijfers>
           ) : (
-            <Cijfers stats={data} />
+            <>
+              <AfschermingLegenda antwoord={data} />
+              <Cijfers stats={data} />
+            </>
           )
         }
       </QueryState>
@@ -87,9 +99,21 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
   const sector = useSector();
   const vj = stats.vorigJaar;
   const soorten = telrijen(stats.perSoort, ARRANGEMENT_SOORT_LABELS, vj.perSoort);
+  const [totaal, nieuw, verlenging] = [waarde(stats.totaal), waarde(stats.nieuw), waarde(stats.verlenging)];
+  const [vorigTotaal, vorigVerlenging] = [waarde(vj.totaal), waarde(vj.verlenging)];
   const nieuwVerlenging: Telrij[] = [
-    { key: 'nieuw', label: 'Nieuw', aantal: stats.nieuw, vorigJaar: vj.totaal - vj.verlenging },
-    { key: 'verlenging', label: 'Verlenging', aantal: stats.verlenging, vorigJaar: vj.verlenging },
+    {
+      key: 'nieuw',
+      label: 'Nieuw',
+      aantal: rijAantal(stats.nieuw),
+      vorigJaar: vorigTotaal === null || vorigVerlenging === null ? null : vorigTotaal - vorigVerlenging,
+    },
+    {
+      key: 'verlenging',
+      label: 'Verlenging',
+      aantal: rijAantal(stats.verlenging),
+      vorigJaar: rijAantal(vj.verlenging),
+    },
   ];
   const categorieen = telrijen(stats.perCategorie, CATEGORIE_LABELS);
   const leerjaren = telrijen(stats.perLeerjaar, leerjaarLabels(Object.keys(stats.perLeerjaar), sector));
@@ -103,7 +127,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
       <Totalen cols={{ base: 1, xs: 2, md: 3, xl: 6 }}>
         <Stat
           label="Arrangementen"
-          value={formatNumber(stats.totaal)}
+          value={<MonitorCel aantal={stats.totaal} />}
           note={<Vergelijking nu={stats.totaal} vorig={vj.totaal} />}
           testId="totaal-arrangementen"
         />
@@ -111,18 +135,18 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
           <Stat
             key={r.key}
             label={r.label}
-            value={formatNumber(r.aantal)}
-            note={<Vergelijking nu={r.aantal} vorig={r.vorigJaar ?? 0} />}
+            value={<MonitorCel aantal={alsTelling(r.aantal)} />}
+            note={<Vergelijking nu={alsTelling(r.aantal)} vorig={alsTelling(r.vorigJaar ?? 0)} />}
           />
         ))}
         <Stat
           label="Nieuw"
-          value={formatNumber(stats.nieuw)}
-          note={`${aandeel(stats.nieuw, stats.totaal)} van het totaal`}
+          value={<MonitorCel aantal={stats.nieuw} />}
+          note={`${aandeel(nieuw, totaal)} van het totaal`}
         />
         <Stat
           label="Verlengingen"
-          value={formatNumber(stats.verlenging)}
+          value={<MonitorCel aantal={stats.verlenging} />}
           note={<Vergelijking nu={stats.verlenging} vorig={vj.verlenging} />}
         />
       </Totalen>
@@ -137,7 +161,7 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
             column="Soort aanvraag"
             kleuren={nvKleuren}
             vorigJaar
-            midden={`${aandeel(stats.verlenging, stats.totaal)} verlengd`}
+            midden={`${aandeel(verlenging, totaal)} verlengd`}
           />
         </Section>
       </SideBySide>
@@ -170,7 +194,13 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
           <Staven rows={trimesters} column="Trimester" total={stats.totaal} reeks="Arrangementen" />
         </Section>
         <Section id="per-geslacht" title="Per geslacht (individuele arrangementen)">
-          <Verdeling rows={geslachten} column="Geslacht" kleuren={gKleuren} />
+          <Verdeling
+            rows={geslachten}
+            column="Geslacht"
+            kleuren={gKleuren}
+            // With a gender withheld the rows' sum is not known: the shares are of the individual ones.
+            total={geslachten.some((r) => r.aantal === null) ? stats.perSoort.individueel : undefined}
+          />
         </Section>
       </SideBySide>
 
@@ -181,36 +211,47 @@ function Cijfers({ stats }: { stats: ArrangementStatistieken }) {
 
 function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
   const rows = stats.perWerkgebied;
+  const onvolledig = rows
+    .filter((r) => Object.values(r.perSoort).some((t: Telling) => isOnderdrukt(t)))
+    .map((r) => r.naam);
   return (
     <Section id="per-werkgebied" title="Per werkgebied">
       {rows.length === 0 ? (
         <Text c="dimmed">Het samenwerkingsverband heeft geen werkgebieden.</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="xl">
-          <Box aria-hidden>
-            <BarChart
-              h={Math.max(160, rows.length * 40 + 60)}
-              data={rows.map((r) => ({
-                naam: r.naam,
-                Individueel: r.perSoort.individueel ?? 0,
-                Groep: r.perSoort.groep ?? 0,
-                Innovatie: r.perSoort.innovatie ?? 0,
-              }))}
-              dataKey="naam"
-              type="stacked"
-              orientation="vertical"
-              yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
-              xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
-              series={[
-                { name: 'Individueel', color: 'koers.7' },
-                { name: 'Groep', color: 'orange.6' },
-                { name: 'Innovatie', color: 'teal.7' },
-              ]}
-              withLegend
-              tickLine="x"
-              barChartProps={{ accessibilityLayer: false }}
-              valueFormatter={(n) => formatNumber(n)}
-            />
+          <Box>
+            <Box aria-hidden>
+              <BarChart
+                h={Math.max(160, rows.length * 40 + 60)}
+                data={rows.map((r) => ({
+                  naam: r.naam,
+                  Individueel: rijAantal(r.perSoort.individueel),
+                  Groep: rijAantal(r.perSoort.groep),
+                  Innovatie: rijAantal(r.perSoort.innovatie),
+                }))}
+                dataKey="naam"
+                type="stacked"
+                orientation="vertical"
+                yAxisProps={{ width: 150, interval: 0, fontSize: 12 }}
+                xAxisProps={{ allowDecimals: false, tickFormatter: telAs }}
+                series={[
+                  { name: 'Individueel', color: 'koers.7' },
+                  { name: 'Groep', color: 'orange.6' },
+                  { name: 'Innovatie', color: 'teal.7' },
+                ]}
+                withLegend
+                tickLine="x"
+                barChartProps={{ accessibilityLayer: false }}
+                valueFormatter={(n) => formatNumber(n)}
+              />
+            </Box>
+            {onvolledig.length > 0 && (
+              <Text size="sm" c="dimmed" mt="xs">
+                In de grafiek ontbreken de aantallen die niet gedeeld zijn (&lt;5); daardoor korter of leeg:{' '}
+                {onvolledig.join(', ')}.
+              </Text>
+            )}
           </Box>
           <ScrollTable minWidth={480} label="Arrangementen per werkgebied">
             <Table withTableBorder striped className="tabular eerste-kolom-vast">
@@ -230,22 +271,30 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
                     <Table.Th scope="row" fw={400}>
                       {r.naam}
                     </Table.Th>
-                    <Table.Td ta="right">{formatNumber(r.totaal)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(r.perSoort.individueel ?? 0)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(r.perSoort.groep ?? 0)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(r.perSoort.innovatie ?? 0)}</Table.Td>
-                    <Table.Td ta="right">{formatNumber(r.verlenging)}</Table.Td>
+                    <Tellen
+                      tellingen={[
+                        r.totaal,
+                        r.perSoort.individueel,
+                        r.perSoort.groep,
+                        r.perSoort.innovatie,
+                        r.verlenging,
+                      ]}
+                    />
                   </Table.Tr>
                 ))}
               </Table.Tbody>
               <Table.Tfoot>
                 <Table.Tr fw={700}>
                   <Table.Th scope="row">Totaal</Table.Th>
-                  <Table.Td ta="right">{formatNumber(stats.totaal)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(stats.perSoort.individueel ?? 0)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(stats.perSoort.groep ?? 0)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(stats.perSoort.innovatie ?? 0)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(stats.verlenging)}</Table.Td>
+                  <Tellen
+                    tellingen={[
+                      stats.totaal,
+                      stats.perSoort.individueel,
+                      stats.perSoort.groep,
+                      stats.perSoort.innovatie,
+                      stats.verlenging,
+                    ]}
+                  />
                 </Table.Tr>
               </Table.Tfoot>
             </Table>
@@ -254,4 +303,13 @@ function PerWerkgebied({ stats }: { stats: ArrangementStatistieken }) {
       )}
     </Section>
   );
+}
+
+/** A row's counts as right-aligned cells; a count the API left out is 0. */
+function Tellen({ tellingen }: { tellingen: (Telling | undefined)[] }) {
+  return tellingen.map((t, i) => (
+    <Table.Td key={i} ta="right">
+      <MonitorCel aantal={t ?? 0} />
+    </Table.Td>
+  ));
 }

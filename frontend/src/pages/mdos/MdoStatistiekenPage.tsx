@@ -4,6 +4,7 @@ import { Box, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { mdos } from '../../api/resources';
 import type { MdoStatistieken } from '../../api/types';
 import {
+  AfschermingLegenda,
   CijferBalk,
   GeenCijfers,
   kleurenVan,
@@ -15,11 +16,15 @@ import {
 } from '../../components/Cijfers';
 import { JaarTegenJaar, SideBySide, Verdeling } from '../../components/Grafieken';
 import { ScrollTable } from '../../components/ScrollTable';
+import { useMe } from '../../auth/authContext';
+import { canRead } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
+import { MonitorCel } from '../../components/Monitor';
 import { aandeel, telrijen } from '../../lib/arrangementen';
-import { formatDecimal, formatNumber } from '../../lib/format';
+import { allesNul, alsTelling, waarde } from '../../lib/cijfers';
+import { formatDecimal } from '../../lib/format';
 import { MDO_UITKOMST_LABELS, NIVEAU_LABELS, TRIMESTER_LABELS } from '../../lib/labels';
 import { useStatistieken } from '../arrangementen/hooks';
 import { decimaalAsProps } from '../../lib/assen';
@@ -28,6 +33,8 @@ const NIVEAUS = Object.keys(NIVEAU_LABELS) as (keyof typeof NIVEAU_LABELS)[];
 
 export default function MdoStatistiekenPage() {
   const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(mdos);
+  // A lezer reads the figures but not the list they count: no way out to it.
+  const me = useMe();
 
   return (
     <>
@@ -48,19 +55,22 @@ export default function MdoStatistiekenPage() {
       />
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
-          data.totaal === 0 ? (
+          allesNul(data.totaal) ? (
             <GeenCijfers
               title={`Geen MDO's in ${schooljaar}`}
               jarenLabel="Andere schooljaren:"
               jaren={metBudget}
               onJaar={setSchooljaar}
-              terug={{ to: '/mdos', label: "Naar de MDO's" }}
+              terug={canRead(me, 'mdos') ? { to: '/mdos', label: "Naar de MDO's" } : undefined}
             >
               Er zijn in {schooljaar} geen MDO&apos;s geregistreerd.
               {vorigJaarZin(data.vorigJaar.totaal)}
             </GeenCijfers>
           ) : (
-            <Cijfers stats={data} />
+            <>
+              <AfschermingLegenda antwoord={data} />
+              <Cijfers stats={data} />
+            </>
           )
         }
       </QueryState>
@@ -80,7 +90,7 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
       <Totalen cols={{ base: 1, xs: 2, md: 3, xl: 5 }}>
         <Stat
           label="MDO's"
-          value={formatNumber(stats.totaal)}
+          value={<MonitorCel aantal={stats.totaal} />}
           note={<Vergelijking nu={stats.totaal} vorig={vj.totaal} />}
           testId="totaal-mdos"
         />
@@ -88,14 +98,19 @@ function Cijfers({ stats }: { stats: MdoStatistieken }) {
           <Stat
             key={r.key}
             label={r.label}
-            value={formatNumber(r.aantal)}
-            note={<Vergelijking nu={r.aantal} vorig={r.vorigJaar ?? 0} />}
+            value={<MonitorCel aantal={alsTelling(r.aantal)} />}
+            note={<Vergelijking nu={alsTelling(r.aantal)} vorig={alsTelling(r.vorigJaar ?? 0)} />}
           />
         ))}
         <Stat
           label="Met consulent"
-          value={formatNumber(stats.consulentAanwezig)}
-          note={`${aandeel(stats.consulentAanwezig, stats.totaal)} van de MDO's; vorig jaar ${formatNumber(vj.consulentAanwezig)}`}
+          value={<MonitorCel aantal={stats.consulentAanwezig} />}
+          note={
+            <>
+              {aandeel(waarde(stats.consulentAanwezig), waarde(stats.totaal))} van de MDO&apos;s; vorig jaar{' '}
+              <MonitorCel aantal={vj.consulentAanwezig} />
+            </>
+          }
         />
       </Totalen>
 
@@ -130,8 +145,8 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
               h={Math.max(160, rows.length * 40 + 60)}
               data={rows.map((r) => ({
                 naam: r.naam,
-                [stats.schooljaar]: r.perHonderdLeerlingen ?? 0,
-                'Vorig jaar': vorig.get(r.id ?? 'geen')?.perHonderdLeerlingen ?? 0,
+                [stats.schooljaar]: r.perHonderdLeerlingen ?? null,
+                'Vorig jaar': vorig.get(r.id ?? 'geen')?.perHonderdLeerlingen ?? null,
               }))}
               dataKey="naam"
               orientation="vertical"
@@ -176,14 +191,18 @@ function PerWerkgebied({ stats }: { stats: MdoStatistieken }) {
                         <Table.Th scope="row" fw={400}>
                           {r.naam}
                         </Table.Th>
-                        <Table.Td ta="right">{formatNumber(r.totaal)}</Table.Td>
+                        <Table.Td ta="right">
+                          <MonitorCel aantal={r.totaal} />
+                        </Table.Td>
                         {NIVEAUS.map((n) => (
                           <Table.Td key={n} ta="right">
-                            {formatNumber(r.perNiveau[n] ?? 0)}
+                            <MonitorCel aantal={r.perNiveau[n] ?? 0} />
                           </Table.Td>
                         ))}
                         <Table.Td ta="right">{formatDecimal(r.perHonderdLeerlingen)}</Table.Td>
-                        <Table.Td ta="right">{formatNumber(v?.totaal ?? 0)}</Table.Td>
+                        <Table.Td ta="right">
+                          <MonitorCel aantal={v?.totaal ?? 0} />
+                        </Table.Td>
                         <Table.Td ta="right">{formatDecimal(v?.perHonderdLeerlingen)}</Table.Td>
                       </Table.Tr>
                     );

@@ -153,7 +153,7 @@ function Cijfers({
               rows={signalen}
               column="Signaal"
               kleuren={SIGNAAL_COLORS}
-              midden={`${formatNumber(signalen.reduce((n, r) => n + r.aantal, 0))} signalen`}
+              midden={`${formatNumber(signalen.reduce((n, r) => n + (r.aantal ?? 0), 0))} signalen`}
             />
           </Section>
         </SideBySide>

@@ -2,8 +2,20 @@ import { Stack, Table, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { thuiszitters } from '../../api/resources';
 import type { ThuiszitterStatistieken } from '../../api/types';
-import { CijferBalk, GeenCijfers, Section, Stat, Totalen, Vergelijking } from '../../components/Cijfers';
+import {
+  AfschermingLegenda,
+  CijferBalk,
+  GeenCijfers,
+  Section,
+  Stat,
+  Totalen,
+  Vergelijking,
+} from '../../components/Cijfers';
+import { MonitorCel } from '../../components/Monitor';
+import { allesNul } from '../../lib/cijfers';
 import { JaarTegenJaar, SideBySide } from '../../components/Grafieken';
+import { useMe } from '../../auth/authContext';
+import { canRead } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
@@ -27,6 +39,8 @@ export default function ThuiszitterStatistiekenPage() {
   const [params, setParams] = useSearchParams();
   const tot = params.get('tot') ?? undefined;
   const { schooljaar, huidig, opties, metBudget, stats } = useStatistieken(thuiszitters, tot);
+  // A lezer reads the figures but not the list they count: no way out to it.
+  const me = useMe();
   const grenzen = schooljaarGrenzen(schooljaar);
   const zet = (jaar: string, totDatum: string | null) => {
     setParams(
@@ -62,20 +76,25 @@ export default function ThuiszitterStatistiekenPage() {
       </CijferBalk>
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
-          data.peildata.length === 0 && data.casussen.extraAandacht === 0 ? (
+          data.peildata.length === 0 && allesNul(data.casussen.extraAandacht) ? (
             <GeenCijfers
               title={`Geen thuiszitters in ${schooljaar}`}
               jarenLabel="Andere schooljaren:"
               jaren={metBudget}
               onJaar={(j) => zet(j, null)}
-              terug={{ to: '/thuiszitters', label: 'Naar het thuiszittersbord' }}
+              terug={
+                canRead(me, 'thuiszitters') ? { to: '/thuiszitters', label: 'Naar het thuiszittersbord' } : undefined
+              }
             >
               Er liep in {schooljaar}
               {tot ? ` tot en met ${formatDate(tot)}` : ''} geen dossier van een thuiszitter, en er is nog geen
               peildatum geweest.
             </GeenCijfers>
           ) : (
-            <Cijfers stats={data} />
+            <>
+              <AfschermingLegenda antwoord={data} />
+              <Cijfers stats={data} />
+            </>
           )
         }
       </QueryState>
@@ -117,27 +136,30 @@ function Cijfers({ stats }: { stats: ThuiszitterStatistieken }) {
         />
         <Stat
           label="Extra aandacht"
-          value={formatNumber(stats.casussen.extraAandacht)}
+          value={<MonitorCel aantal={stats.casussen.extraAandacht} />}
           note={<Vergelijking nu={stats.casussen.extraAandacht} vorig={vj.casussen.extraAandacht} />}
           testId="extra-aandacht"
         />
         <Stat
           label="1 tot 3 maanden thuis"
-          value={formatNumber(stats.casussen.tussen1En3Maanden)}
+          value={<MonitorCel aantal={stats.casussen.tussen1En3Maanden} />}
           note={<Vergelijking nu={stats.casussen.tussen1En3Maanden} vorig={vj.casussen.tussen1En3Maanden} />}
         />
         <Stat
           label="Langer dan 3 maanden thuis"
-          value={formatNumber(stats.casussen.langerDan3Maanden)}
+          value={<MonitorCel aantal={stats.casussen.langerDan3Maanden} />}
           note={<Vergelijking nu={stats.casussen.langerDan3Maanden} vorig={vj.casussen.langerDan3Maanden} />}
         />
         <Stat
           label="Beëindigd"
-          value={formatNumber(stats.beeindigd.aantal)}
+          value={<MonitorCel aantal={stats.beeindigd.aantal} />}
           note={
-            stats.beeindigd.mediaanDagen !== null && stats.beeindigd.mediaanDagen !== undefined
-              ? `Mediaan ${formatNumber(stats.beeindigd.mediaanDagen)} dagen; vorig jaar ${formatNumber(vj.beeindigd.aantal)}`
-              : `Vorig jaar ${formatNumber(vj.beeindigd.aantal)}`
+            <>
+              {stats.beeindigd.mediaanDagen !== null && stats.beeindigd.mediaanDagen !== undefined
+                ? `Mediaan ${formatNumber(stats.beeindigd.mediaanDagen)} dagen; vorig jaar `
+                : 'Vorig jaar '}
+              <MonitorCel aantal={vj.beeindigd.aantal} />
+            </>
           }
         />
       </Totalen>
@@ -178,8 +200,12 @@ function Cijfers({ stats }: { stats: ThuiszitterStatistieken }) {
                   <Table.Th scope="row" fw={400}>
                     {VRIJSTELLINGEN[k]}
                   </Table.Th>
-                  <Table.Td ta="right">{formatNumber(stats.nieuweVrijstellingen[k])}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(vj.nieuweVrijstellingen[k])}</Table.Td>
+                  <Table.Td ta="right">
+                    <MonitorCel aantal={stats.nieuweVrijstellingen[k]} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <MonitorCel aantal={vj.nieuweVrijstellingen[k]} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

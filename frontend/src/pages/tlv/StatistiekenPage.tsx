@@ -2,6 +2,7 @@ import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { tlvs } from '../../api/resources';
 import type { Telmap, TlvStatistieken } from '../../api/types';
 import {
+  AfschermingLegenda,
   CijferBalk,
   GeenCijfers,
   kleurenVan,
@@ -12,12 +13,17 @@ import {
   vorigJaarZin,
 } from '../../components/Cijfers';
 import { JaarTegenJaar, SideBySide, Staven, Verdeling } from '../../components/Grafieken';
+import { useMe } from '../../auth/authContext';
+import { canRead } from '../../auth/roles';
 import { PageHeader } from '../../components/PageHeader';
 import { ScrollTable } from '../../components/ScrollTable';
 import { QueryState } from '../../components/states';
 import { TableHead } from '../../components/TableHead';
+import { MonitorCel } from '../../components/Monitor';
 import { aandeel, telrijen, type Telrij } from '../../lib/arrangementen';
-import { formatDecimal, formatNumber, formatPercentage } from '../../lib/format';
+import { allesNul, som, rijAantal, waarde } from '../../lib/cijfers';
+import { cel } from '../../lib/monitor';
+import { formatDecimal, formatPercentage } from '../../lib/format';
 import { TRIMESTER_LABELS, VERVOLG_LABELS } from '../../lib/labels';
 import { soortRijen } from '../../lib/tlv';
 import { useStatistieken } from '../arrangementen/hooks';
@@ -27,6 +33,8 @@ const TRIMESTERS = Object.keys(TRIMESTER_LABELS) as (keyof typeof TRIMESTER_LABE
 
 export default function TlvStatistiekenPage() {
   const { schooljaar, opties, setSchooljaar, metBudget, stats } = useStatistieken(tlvs);
+  // A lezer reads the figures but not the list they count: no way out to it.
+  const me = useMe();
 
   return (
     <>
@@ -47,18 +55,21 @@ export default function TlvStatistiekenPage() {
       />
       <QueryState query={stats} loadingLabel="Cijfers laden…">
         {(data) =>
-          data.afgegeven + data.afgewezen === 0 ? (
+          allesNul(data.afgegeven, data.afgewezen) ? (
             <GeenCijfers
               title={`Geen TLV-besluiten in ${schooljaar}`}
               jarenLabel="Andere schooljaren:"
               jaren={metBudget}
               onJaar={setSchooljaar}
-              terug={{ to: '/tlv', label: 'Naar de TLV-aanvragen' }}
+              terug={canRead(me, 'tlvs') ? { to: '/tlv', label: 'Naar de TLV-aanvragen' } : undefined}
             >
               Er is in {schooljaar} geen TLV afgegeven of afgewezen.{vorigJaarZin(data.vorigJaar.afgegeven)}
             </GeenCijfers>
           ) : (
-            <Cijfers stats={data} />
+            <>
+              <AfschermingLegenda antwoord={data} />
+              <Cijfers stats={data} />
+            </>
           )
         }
       </QueryState>
@@ -76,43 +87,47 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
   const labels = soortRijen(sector);
   const soorten = telrijen(totalen(stats), labels, stats.vorigJaar.perSoort).filter((r) => r.key in labels);
   const nieuwVerlenging: Telrij[] = [
-    { key: 'nieuw', label: 'Nieuw', aantal: stats.nieuw },
-    { key: 'verlenging', label: 'Verlenging of herbeoordeling', aantal: stats.verlenging },
+    { key: 'nieuw', label: 'Nieuw', aantal: rijAantal(stats.nieuw) },
+    { key: 'verlenging', label: 'Verlenging of herbeoordeling', aantal: rijAantal(stats.verlenging) },
   ];
-  const perTrimester = telrijen(
-    Object.fromEntries(
-      TRIMESTERS.map((t) => [t, Object.values(stats.perSoort).reduce((n, r) => n + (r.perTrimester[t] ?? 0), 0)]),
-    ),
-    TRIMESTER_LABELS,
-  );
+  // The API gives no total per trimester: the sum of the kinds, unknown where one of them is withheld.
+  const perTrimester: Telrij[] = TRIMESTERS.map((t) => {
+    const aantal = som(Object.values(stats.perSoort).map((r) => rijAantal(r.perTrimester[t])));
+    return { key: t, label: TRIMESTER_LABELS[t], aantal, ...(aantal === null ? { onbekend: true as const } : {}) };
+  });
   const uitstroom = telrijen(stats.uitstroom.perVervolg, VERVOLG_LABELS);
   const leeftijd = stats.leeftijd;
+  const [afgegeven, nieuw, verlenging] = [waarde(stats.afgegeven), waarde(stats.nieuw), waarde(stats.verlenging)];
 
   return (
     <Stack gap="xl">
       <Totalen cols={{ base: 1, xs: 2, md: 3, xl: 6 }}>
         <Stat
           label="Afgegeven"
-          value={formatNumber(stats.afgegeven)}
+          value={<MonitorCel aantal={stats.afgegeven} />}
           note={<Vergelijking nu={stats.afgegeven} vorig={stats.vorigJaar.afgegeven} />}
           testId="totaal-tlvs"
         />
-        <Stat label="Afgewezen" value={formatNumber(stats.afgewezen)} />
+        <Stat label="Afgewezen" value={<MonitorCel aantal={stats.afgewezen} />} />
         <Stat
           label="Nieuw"
-          value={formatNumber(stats.nieuw)}
-          note={`${aandeel(stats.nieuw, stats.afgegeven)} van het totaal`}
+          value={<MonitorCel aantal={stats.nieuw} />}
+          note={`${aandeel(nieuw, afgegeven)} van het totaal`}
         />
-        <Stat label="Verlengd" value={formatNumber(stats.verlenging)} note="Verlenging of herbeoordeling" />
+        <Stat label="Verlengd" value={<MonitorCel aantal={stats.verlenging} />} note="Verlenging of herbeoordeling" />
         <Stat
           label="Binnen termijn"
           value={formatPercentage(stats.binnenTermijn.percentage) || '–'}
-          note={`${formatNumber(stats.binnenTermijn.aantal)} besluiten`}
+          note={
+            <>
+              <MonitorCel aantal={stats.binnenTermijn.aantal} /> besluiten
+            </>
+          }
           testId="binnen-termijn"
         />
         <Stat
           label="Gemiddelde duur"
-          value={`${formatDecimal(stats.gemiddeldeDuurMaanden)} mnd`}
+          value={metEenheid(stats.gemiddeldeDuurMaanden, 'mnd')}
           note="Van ingangsdatum tot einddatum"
         />
       </Totalen>
@@ -126,7 +141,7 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
             rows={nieuwVerlenging}
             column="Aanvraag"
             kleuren={{ nieuw: 'koers.7', verlenging: 'orange.6' }}
-            midden={`${aandeel(stats.verlenging, stats.afgegeven)} verlengd`}
+            midden={`${aandeel(verlenging, afgegeven)} verlengd`}
           />
         </Section>
       </SideBySide>
@@ -155,13 +170,17 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
                       </Table.Th>
                       {TRIMESTERS.map((t) => (
                         <Table.Td key={t} ta="right">
-                          {formatNumber(r?.perTrimester[t] ?? 0)}
+                          <MonitorCel aantal={r?.perTrimester[t] ?? 0} />
                         </Table.Td>
                       ))}
-                      <Table.Td ta="right">{formatNumber(r?.nieuw ?? 0)}</Table.Td>
-                      <Table.Td ta="right">{formatNumber(r?.verlenging ?? 0)}</Table.Td>
+                      <Table.Td ta="right">
+                        <MonitorCel aantal={r?.nieuw ?? 0} />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <MonitorCel aantal={r?.verlenging ?? 0} />
+                      </Table.Td>
                       <Table.Td ta="right" fw={700}>
-                        {formatNumber(r?.totaal ?? 0)}
+                        <MonitorCel aantal={r?.totaal ?? 0} />
                       </Table.Td>
                     </Table.Tr>
                   );
@@ -174,36 +193,40 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
 
       <SideBySide>
         <Section id="leeftijd" title="Leeftijd bij het besluit">
-          <Table withTableBorder striped className="tabular">
-            <TableHead
-              cells={[
-                'Leeftijd',
-                { label: 'Aantal', ta: 'right' },
-                { label: 'Aandeel', ta: 'right' },
-                { label: 'Gemiddeld', ta: 'right' },
-              ]}
-            />
-            <Table.Tbody>
-              {(
-                [
-                  ['onder8', 'Jonger dan 8 jaar', leeftijd.onder8],
-                  ['vanaf8', '8 jaar of ouder', leeftijd.vanaf8],
-                ] as const
-              ).map(([key, label, groep]) => (
-                <Table.Tr key={key}>
-                  <Table.Th scope="row" fw={400}>
-                    {label}
-                  </Table.Th>
-                  <Table.Td ta="right">{formatNumber(groep.aantal)}</Table.Td>
-                  <Table.Td ta="right">{formatPercentage(groep.percentage) || '–'}</Table.Td>
-                  <Table.Td ta="right">{`${formatDecimal(groep.gemiddeldeLeeftijd)} jaar`}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ScrollTable minWidth={340} label="TLV's naar leeftijd bij het besluit">
+            <Table withTableBorder striped className="tabular">
+              <TableHead
+                cells={[
+                  'Leeftijd',
+                  { label: 'Aantal', ta: 'right' },
+                  { label: 'Aandeel', ta: 'right' },
+                  { label: 'Gemiddeld', ta: 'right' },
+                ]}
+              />
+              <Table.Tbody>
+                {(
+                  [
+                    ['onder8', 'Jonger dan 8 jaar', leeftijd.onder8],
+                    ['vanaf8', '8 jaar of ouder', leeftijd.vanaf8],
+                  ] as const
+                ).map(([key, label, groep]) => (
+                  <Table.Tr key={key}>
+                    <Table.Th scope="row" fw={400}>
+                      {label}
+                    </Table.Th>
+                    <Table.Td ta="right">
+                      <MonitorCel aantal={groep.aantal} />
+                    </Table.Td>
+                    <Table.Td ta="right">{formatPercentage(groep.percentage) || '–'}</Table.Td>
+                    <Table.Td ta="right">{metEenheid(groep.gemiddeldeLeeftijd, 'jaar')}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
           <Text size="sm" c="dimmed" mt="xs">
-            Tijdelijke plaatsingen: sbo {formatNumber(stats.tijdelijk.sbo)}, so {formatNumber(stats.tijdelijk.so)}, vso{' '}
-            {formatNumber(stats.tijdelijk.vso)}.
+            Tijdelijke plaatsingen: sbo <MonitorCel aantal={stats.tijdelijk.sbo} />, so{' '}
+            <MonitorCel aantal={stats.tijdelijk.so} />, vso <MonitorCel aantal={stats.tijdelijk.vso} />.
           </Text>
         </Section>
         <Section id="herkomst" title="Herkomst van de aanvragen">
@@ -252,7 +275,7 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
                       </Table.Th>
                       {TRIMESTERS.map((t) => (
                         <Table.Td key={t} ta="right">
-                          {formatNumber(w.perTrimester[t] ?? 0)}
+                          <MonitorCel aantal={w.perTrimester[t] ?? 0} />
                         </Table.Td>
                       ))}
                     </Table.Tr>
@@ -264,13 +287,18 @@ function Cijfers({ stats }: { stats: TlvStatistieken }) {
         </Section>
         <Section id="uitstroom" title="Uitstroom">
           <Verdeling
-            rows={uitstroom.filter((r) => r.aantal > 0)}
+            rows={uitstroom.filter((r) => r.aantal === null || r.aantal > 0)}
             column="Naar"
             kleuren={kleurenVan(uitstroom.map((r) => r.key))}
-            midden={`${formatNumber(stats.uitstroom.naarRegulier)} naar regulier`}
+            midden={`${cel(stats.uitstroom.naarRegulier).tekst} naar regulier`}
           />
         </Section>
       </SideBySide>
     </Stack>
   );
+}
+
+/** A mean with its unit, `26,0 mnd`; a dash alone where it is not shared (beside a withheld count). */
+function metEenheid(n: number | null | undefined, eenheid: string): string {
+  return n === null || n === undefined ? '–' : `${formatDecimal(n)} ${eenheid}`;
 }
