@@ -248,13 +248,18 @@ impl Teller<'_> {
     }
 
     fn tlv(&mut self, c: &mut DbConn, swvs: Option<&[Id]>) -> Result<(), ApiError> {
+        // The pupil's gemeente as a lookup per TLV, as for arrangementen.
+        let woont = leerlingen::table
+            .filter(leerlingen::id.eq(tlvs::leerling_id))
+            .select(leerlingen::woongemeente_id)
+            .single_value()
+            .assume_not_null();
         let mut q = tlvs::table
-            .inner_join(leerlingen::table)
             .filter(tlvs::besluit_uitkomst.eq(BesluitUitkomst::Toegekend))
             .filter(tlvs::besluit_datum.between(self.vraag.van, self.vraag.tot))
             .select((
                 tlvs::samenwerkingsverband_id,
-                leerlingen::woongemeente_id,
+                woont,
                 tlvs::soort,
                 tlvs::besluit_datum.assume_not_null(),
             ))
@@ -263,7 +268,13 @@ impl Teller<'_> {
             q = q.filter(tlvs::samenwerkingsverband_id.eq_any(s.to_vec()));
         }
         if let Some(z) = &self.zicht {
-            q = q.filter(leerlingen::woongemeente_id.eq_any(z.clone()));
+            q = q.filter(
+                tlvs::leerling_id.eq_any(
+                    leerlingen::table
+                        .filter(leerlingen::woongemeente_id.eq_any(z.clone()))
+                        .select(leerlingen::id),
+                ),
+            );
         }
         for (swv, g, soort, d) in q.load::<(Id, Id, TlvSoort, NaiveDate)>(c)? {
             if let Some(r) = self.bij(swv, g, d) {
