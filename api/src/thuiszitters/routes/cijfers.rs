@@ -267,5 +267,9 @@ async fn get_thuiszitter_statistieken(
         .db
         .report(move |c| statistieken::statistieken(c, swv, &jaar, tot))
         .await?;
-    Ok(HttpResponse::Ok().json(blik.json(&s).map_err(ApiError::internal)?))
+    let mut v = blik.json(&s).map_err(ApiError::internal)?;
+    if blik.afgeschermd {
+        s.verberg_gemiddelden(&mut v);
+    }
+    Ok(HttpResponse::Ok().json(v))
 }

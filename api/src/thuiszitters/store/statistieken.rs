@@ -89,6 +89,33 @@ pub struct ThuiszitterStatistieken {
     pub vorig_jaar: Jaarcijfers,
 }
 
+impl ThuiszitterStatistieken {
+    /// A mean on the peildata is their sum in disguise: for a lezer (`v`, the answer with small
+    /// counts already hidden) it goes where a peildatum's total is hidden, and the mean of the
+    /// youngest where their sum, never shown, is 1 to 4.
+    pub fn verberg_gemiddelden(&self, v: &mut serde_json::Value) {
+        for (jaar, cijfers) in [(None, &self.cijfers), (Some("vorigJaar"), &self.vorig_jaar)] {
+            let Some(o) = (match jaar {
+                Some(k) => v.get_mut(k),
+                None => Some(&mut *v),
+            }) else {
+                continue;
+            };
+            let verborgen = o["peildata"].as_array().is_some_and(|a| {
+                a.iter()
+                    .any(|p| p["totaal"]["onderdrukt"].as_bool() == Some(true))
+            });
+            if verborgen {
+                o["gemiddeldOpPeildatum"] = serde_json::Value::Null;
+            }
+            let jong: i64 = cijfers.peildata.iter().map(|p| p.jonger_dan5).sum();
+            if (1..5).contains(&jong) {
+                o["jongerDan5"] = serde_json::Value::Null;
+            }
+        }
+    }
+}
+
 fn gemiddeld(waarden: impl Iterator<Item = i64>) -> Option<f64> {
     let v: Vec<i64> = waarden.collect();
     if v.is_empty() {
