@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Box, Button, Grid, NumberInput, Select, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import type { Kengetal } from '../../api/types';
 import { useCanWrite } from '../../auth/authContext';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { Panel } from '../../components/Panel';
+import { ScrollTable } from '../../components/ScrollTable';
 import { schooljaarOpties } from '../../lib/arrangementen';
 import { formatKengetal, naarOpslag } from '../../lib/kengetallen';
 import { schooljaarNl } from '../../lib/tijd';
@@ -81,49 +82,51 @@ export function Waarden({ kengetal }: { kengetal: Kengetal }) {
           {waarden.isPending ? 'Laden…' : 'Nog geen waarden.'}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={420} type="native" mb="md">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Schooljaar</Table.Th>
-                {handmatig && <Table.Th scope="col">Waarde</Table.Th>}
-                <Table.Th scope="col">Toelichting</Table.Th>
-                {beheer && (
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">Acties</span>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(waarden.data ?? []).map((w) => (
-                <Table.Tr key={w.id}>
-                  <Table.Td>{w.schooljaar}</Table.Td>
-                  {handmatig && <Table.Td className="tabular">{formatKengetal(kengetal.eenheid, w.waarde)}</Table.Td>}
-                  <Table.Td>{w.toelichting || '—'}</Table.Td>
+        <Box mb="md">
+          <ScrollTable minWidth={420} label={`Waarden van ${kengetal.naam}`}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Schooljaar</Table.Th>
+                  {handmatig && <Table.Th scope="col">Waarde</Table.Th>}
+                  <Table.Th scope="col">Toelichting</Table.Th>
                   {beheer && (
-                    <Table.Td>
-                      <ConfirmButton
-                        label="Verwijderen"
-                        ariaLabel={`Waarde van ${w.schooljaar} verwijderen`}
-                        title="Waarde verwijderen"
-                        confirmLabel="Verwijderen"
-                        confirmColor="red"
-                        buttonProps={{ variant: 'subtle', color: 'red', size: 'xs' }}
-                        onConfirm={async () => {
-                          await kengetallen.waardeVerwijderen(kengetal.id, w.id);
-                          await verversen();
-                        }}
-                      >
-                        De waarde van {w.schooljaar} verdwijnt uit het overzicht.
-                      </ConfirmButton>
-                    </Table.Td>
+                    <Table.Th scope="col">
+                      <span className="visually-hidden">Acties</span>
+                    </Table.Th>
                   )}
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {(waarden.data ?? []).map((w) => (
+                  <Table.Tr key={w.id}>
+                    <Table.Td>{w.schooljaar}</Table.Td>
+                    {handmatig && <Table.Td className="tabular">{formatKengetal(kengetal.eenheid, w.waarde)}</Table.Td>}
+                    <Table.Td>{w.toelichting || '—'}</Table.Td>
+                    {beheer && (
+                      <Table.Td>
+                        <ConfirmButton
+                          label="Verwijderen"
+                          ariaLabel={`Waarde van ${w.schooljaar} verwijderen`}
+                          title="Waarde verwijderen"
+                          confirmLabel="Verwijderen"
+                          confirmColor="red"
+                          buttonProps={{ variant: 'subtle', color: 'red', size: 'xs' }}
+                          onConfirm={async () => {
+                            await kengetallen.waardeVerwijderen(kengetal.id, w.id);
+                            await verversen();
+                          }}
+                        >
+                          De waarde van {w.schooljaar} verdwijnt uit het overzicht.
+                        </ConfirmButton>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollTable>
+        </Box>
       )}
       {beheer && (
         <Grid gap="sm" align="flex-start">
@@ -154,7 +157,7 @@ export function Waarden({ kengetal }: { kengetal: Kengetal }) {
               />
             </Grid.Col>
           )}
-          <Grid.Col span={{ base: 12, sm: handmatig ? 4 : 7 }}>
+          <Grid.Col span={{ base: 12, sm: handmatig ? 3 : 6 }}>
             <TextInput
               label="Toelichting"
               required={!handmatig}
@@ -164,7 +167,7 @@ export function Waarden({ kengetal }: { kengetal: Kengetal }) {
               error={fouten.toelichting}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 2 }}>
+          <Grid.Col span={{ base: 12, sm: 3 }}>
             <Button mt={{ base: 0, sm: 25 }} onClick={() => void toevoegen()} loading={bezig}>
               Toevoegen
             </Button>
