@@ -117,7 +117,8 @@ fn too_large() -> ApiError {
     )
 }
 
-fn media_type(req: &HttpRequest) -> String {
+/// The request's media type without parameters, in lower case ('' without one).
+pub fn media_type(req: &HttpRequest) -> String {
     req.headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())

@@ -10,7 +10,7 @@ use crate::common::smtp::{app_with, deliver, SmtpServer};
 use crate::common::{assert_problem, TestApp};
 use koers::db::Backend;
 
-with_smtp!(
+per_backend!(
     registration_mails_a_working_cancellation_link,
     a_place_that_comes_free_is_mailed,
     changes_cancellations_and_messages_reach_the_participants,

@@ -9,7 +9,7 @@ use crate::common::smtp::{app_with, deliver, parse, SmtpServer};
 use crate::common::{assert_invalid, assert_problem, Resp, TestApp};
 use koers::db::Backend;
 
-with_smtp!(
+per_backend!(
     an_invited_user_chooses_a_password,
     a_forgotten_password_is_reset_once
 );

@@ -20,24 +20,6 @@ use koers::state::AppState;
 
 const SWVS: u32 = 2;
 
-/// Runs a test body against an empty SQLite database and an empty PostgreSQL database.
-macro_rules! on_empty_databases {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[actix_web::test]
-                async fn sqlite() {
-                    super::$name(koers::db::Backend::Sqlite).await
-                }
-                #[actix_web::test]
-                async fn postgres() {
-                    super::$name(koers::db::Backend::Postgres).await
-                }
-            }
-        )*
-    };
-}
-
 macro_rules! counts {
     ($c:expr, $($table:ident),* $(,)?) => {
         vec![$((
@@ -458,4 +440,4 @@ async fn same_seed_same_data(backend: Backend) {
     assert_ne!(a.public_ids, o.public_ids, "another seed, other public ids");
 }
 
-on_empty_databases!(sizes_rules_and_figures, same_seed_same_data);
+per_backend!(sizes_rules_and_figures, same_seed_same_data);

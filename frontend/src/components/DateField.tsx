@@ -24,6 +24,18 @@ function useLatest(onChange: ((value: string) => void) | undefined) {
   return useCallback((value: string) => ref.current?.(value), []);
 }
 
+/** What both pickers share: the icon, the Dutch calendar and its labels, clearing when optional. */
+function gedeeld(props: { required?: boolean; readOnly?: boolean }) {
+  return {
+    leftSection: <IconCalendar size={16} aria-hidden />,
+    leftSectionPointerEvents: 'none' as const,
+    clearable: !props.required && !props.readOnly,
+    ariaLabels: ARIA,
+    clearButtonProps: { 'aria-label': 'Leegmaken' },
+    locale: 'nl',
+  };
+}
+
 type Common = {
   /** `YYYY-MM-DD` (a date) or `YYYY-MM-DDTHH:mm` (a date and time); empty for none. */
   value?: string | null;
@@ -51,12 +63,7 @@ export function DateField({
       valueFormat="DD-MM-YYYY"
       placeholder="dd-mm-jjjj"
       dateParser={(text) => leesDatum(text)}
-      leftSection={<IconCalendar size={16} aria-hidden />}
-      leftSectionPointerEvents="none"
-      clearable={!props.required && !props.readOnly}
-      ariaLabels={ARIA}
-      clearButtonProps={{ 'aria-label': 'Leegmaken' }}
-      locale="nl"
+      {...gedeeld(props)}
       value={value ? value : null}
       onChange={(v) => change(v ?? '')}
       minDate={min || undefined}
@@ -82,12 +89,7 @@ export function DateTimeField({
     <DateTimePicker
       valueFormat="DD-MM-YYYY HH:mm"
       placeholder="dd-mm-jjjj uu:mm"
-      leftSection={<IconCalendar size={16} aria-hidden />}
-      leftSectionPointerEvents="none"
-      clearable={!props.required && !props.readOnly}
-      ariaLabels={ARIA}
-      clearButtonProps={{ 'aria-label': 'Leegmaken' }}
-      locale="nl"
+      {...gedeeld(props)}
       value={value ? `${value.replace('T', ' ').slice(0, 16)}:00` : null}
       onChange={(v) => change(v ? v.slice(0, 16).replace(' ', 'T') : '')}
       minDate={min || undefined}

@@ -3,6 +3,7 @@
 
 use actix_web::http::header;
 
+use crate::http::body::media_type;
 use crate::http::RawBody;
 use crate::org::store::huisstijl::{self, PNG, SVG};
 use crate::route_prelude::*;
@@ -26,15 +27,6 @@ fn may_style(caller: &Caller, id: Id) -> Result<(), ApiError> {
         return Err(ApiError::not_found());
     }
     Ok(())
-}
-
-fn media_type(req: &HttpRequest) -> String {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .map(|v| v.trim().to_ascii_lowercase())
-        .unwrap_or_default()
 }
 
 /// Het logo van het samenwerkingsverband instellen (PNG of SVG, hoogstens 200 KB).

@@ -26,6 +26,26 @@ pub const PASSWORD: &str = "correct-horse-battery";
 /// The bearer token `/metrics` asks for in the tests.
 pub const METRICS_TOKEN: &str = "metrics-token-for-the-tests";
 
+/// Runs each named test body (`async fn name(backend)`) on SQLite and on PostgreSQL; the body
+/// starts what it needs itself (an SMTP server and app, or an empty database).
+#[macro_export]
+macro_rules! per_backend {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[actix_web::test]
+                async fn sqlite() {
+                    super::$name(koers::db::Backend::Sqlite).await
+                }
+                #[actix_web::test]
+                async fn postgres() {
+                    super::$name(koers::db::Backend::Postgres).await
+                }
+            }
+        )*
+    };
+}
+
 /// Runs a test body against SQLite and against PostgreSQL.
 #[macro_export]
 macro_rules! both_backends {

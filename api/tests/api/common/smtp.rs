@@ -12,26 +12,6 @@ use mail_parser::MimeHeaders;
 use super::TestApp;
 use koers::db::Backend;
 
-/// Runs each named test body (`async fn name(backend)`) on SQLite and on PostgreSQL; the body
-/// starts its own SMTP server and app.
-#[macro_export]
-macro_rules! with_smtp {
-    ($($name:ident),* $(,)?) => {
-        $(
-            mod $name {
-                #[actix_web::test]
-                async fn sqlite() {
-                    super::$name(koers::db::Backend::Sqlite).await
-                }
-                #[actix_web::test]
-                async fn postgres() {
-                    super::$name(koers::db::Backend::Postgres).await
-                }
-            }
-        )*
-    };
-}
-
 /// An app that mails to `smtp`, retrying at once (the tests do not wait for backoff), giving up
 /// after `attempts`.
 pub async fn app_with(backend: Backend, smtp: &SmtpServer, attempts: i32) -> TestApp {
