@@ -430,6 +430,16 @@ diesel::table! {
 }
 
 diesel::table! {
+    monitor_tussenstanden (samenwerkingsverband_id, schooljaar, indeling) {
+        samenwerkingsverband_id -> Text,
+        schooljaar -> Text,
+        indeling -> Text,
+        vandaag -> Date,
+        ruw -> Text,
+    }
+}
+
+diesel::table! {
     mdos (id) {
         id -> Text,
         samenwerkingsverband_id -> Text,

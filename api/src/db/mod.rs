@@ -286,8 +286,33 @@ impl Db {
         settle(conn, result)
     }
 
+    /// How a report may keep what it computed for the next one (the monitor's stored counts):
+    /// not at all when reports read a replica, and on SQLite only under the process's write
+    /// lock, which the report takes on the connection it already holds.
+    pub fn report_store(&self) -> Option<ReportStore> {
+        self.replica
+            .is_none()
+            .then(|| ReportStore(self.write_lock.clone()))
+    }
+
     fn reports(&self) -> &Gated {
         self.replica.as_ref().unwrap_or(&self.pool)
+    }
+}
+
+/// See [`Db::report_store`].
+#[derive(Clone)]
+pub struct ReportStore(Option<Arc<Mutex<()>>>);
+
+impl ReportStore {
+    /// Holds the write lock (SQLite) while the closure writes in one transaction.
+    pub fn write<T>(
+        &self,
+        c: &mut DbConn,
+        f: impl FnOnce(&mut DbConn) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let _guard = self.0.as_deref().map(lock_ignoring_poison);
+        c.transaction(f)
     }
 }
 

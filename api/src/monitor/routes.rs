@@ -93,9 +93,10 @@ async fn get_jop_monitor(
         indeling,
         nu: time::now(),
     };
+    let opslag = state.db.report_store();
     let monitor = state
         .db
-        .report(move |c| kring::lees(c, &kring, &verzoek))
+        .report(move |c| kring::lees(c, &kring, &verzoek, opslag.as_ref()))
         .await?;
     let regels: Vec<JopRegel> = if format.is_json() {
         Vec::new()

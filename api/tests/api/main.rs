@@ -29,6 +29,7 @@ mod mdos;
 mod metrics;
 mod monitor;
 mod monitor_bestuur;
+mod monitor_tussenstand;
 mod planning_plannen;
 mod planning_queries;
 mod planning_uitvoering;

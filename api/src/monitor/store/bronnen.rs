@@ -20,7 +20,7 @@ use crate::tlv::store::soorten::BesluitUitkomst;
 use crate::tlv::store::TlvSoort;
 
 /// The counts of one peildatum in one gemeente.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct RuweRij {
     /// In the order of `LEERPLICHT`.
     pub per_categorie: [i64; 7],
@@ -32,7 +32,7 @@ pub struct RuweRij {
 }
 
 /// The counts of one gemeente before suppression, summed over the SWV's that serve it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Ruw {
     pub swvs: BTreeSet<Id>,
     pub thuiszitters: BTreeMap<NaiveDate, RuweRij>,
@@ -59,7 +59,7 @@ pub struct Vraag {
 }
 
 /// The most gemeenten the queries filter on; a longer set is filtered while counting.
-const ZICHT_IN_SQL: usize = 64;
+pub const ZICHT_IN_SQL: usize = 64;
 
 /// Every (SWV, woongemeente) pair of the pupils, nationally: a walk over the index from pair to
 /// pair (PostgreSQL has no skip scan of its own), a few thousand probes instead of every pupil.

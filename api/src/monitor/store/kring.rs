@@ -7,6 +7,8 @@ use chrono::NaiveDateTime;
 use super::bronnen::{self, Vraag};
 use super::indeling::{Gemeenten, Indeling};
 use super::jop::{self, JopMonitor};
+use super::tussenstand;
+use crate::db::ReportStore;
 use crate::domain::schooljaar::{eerste_jaar, schooljaar_grenzen};
 use crate::store_prelude::*;
 
@@ -30,7 +32,13 @@ pub struct Verzoek {
 }
 
 /// The monitor as `kring` may read it; `403` for a gemeente outside it, `400` for an unknown one.
-pub fn lees(c: &mut DbConn, kring: &Kring, v: &Verzoek) -> Result<JopMonitor, ApiError> {
+/// With `opslag`, counts made again are kept for the next answer.
+pub fn lees(
+    c: &mut DbConn,
+    kring: &Kring,
+    v: &Verzoek,
+    opslag: Option<&ReportStore>,
+) -> Result<JopMonitor, ApiError> {
     let vandaag = crate::domain::time::local_date(v.nu);
     let gemeenten = Gemeenten::load(c, v.indeling, vandaag)?;
     let gevraagd = match &v.gemeente {
@@ -65,7 +73,17 @@ pub fn lees(c: &mut DbConn, kring: &Kring, v: &Verzoek) -> Result<JopMonitor, Ap
         jaar: v.schooljaar.clone(),
         filter: eigen.clone(),
     };
-    let ruw = bronnen::tel(c, swvs.as_deref(), &vraag, &gemeenten)?;
+    // A few gemeenten are read from their records directly (by index, in milliseconds); an
+    // SWV's own figures and a set of many gemeenten from the stored counts per SWV.
+    let ruw = if vraag
+        .filter
+        .as_ref()
+        .is_some_and(|f| f.len() <= bronnen::ZICHT_IN_SQL)
+    {
+        bronnen::tel(c, swvs.as_deref(), &vraag, &gemeenten)?
+    } else {
+        tussenstand::tel(c, swvs.as_deref(), &vraag, &gemeenten, opslag)?
+    };
     let mut gekozen: Vec<Id> = ruw.keys().copied().collect();
     if let Some(zicht) = &eigen {
         gekozen.retain(|g| zicht.contains(g));

@@ -5,3 +5,4 @@ pub mod bronnen;
 pub mod indeling;
 pub mod jop;
 pub mod kring;
+pub mod tussenstand;
