@@ -32,7 +32,7 @@ use std::time::Instant;
 
 use diesel::prelude::*;
 
-use crate::db::Db;
+use crate::db::{Db, DbConn};
 use crate::schema::{gemeenten, samenwerkingsverbanden};
 
 /// The password of every synthetic account.
@@ -133,6 +133,41 @@ fn generate(swvs: u32, seed: u64, hash: String, out: mpsc::SyncSender<Step>) {
     }
 }
 
+/// The tables whose writes drop the monitor's stored counts (the triggers of its migration).
+const GETELD: [&str; 12] = [
+    "gemeenten",
+    "samenwerkingsverbanden",
+    "scholen",
+    "leerlingen",
+    "bijeenkomsten",
+    "aanmeldingen",
+    "tlvs",
+    "arrangementen",
+    "mdos",
+    "thuiszitters",
+    "thuiszitter_verloop",
+    "thuiszitter_peildata",
+];
+
+/// On PostgreSQL a batch of millions of rows is written without the monitor's triggers (a call
+/// per row), inside its own transaction so no other session sees them off; the stored counts
+/// are dropped instead, once per batch.
+fn zonder_monitor(c: &mut DbConn, uit: bool) -> diesel::QueryResult<()> {
+    let DbConn::Pg(pg) = c else {
+        return Ok(());
+    };
+    use diesel::connection::SimpleConnection;
+    let zet = if uit { "DISABLE" } else { "ENABLE" };
+    let mut sql: String = GETELD
+        .iter()
+        .map(|t| format!("ALTER TABLE {t} {zet} TRIGGER USER;"))
+        .collect();
+    if !uit {
+        sql.push_str("DELETE FROM monitor_tussenstanden;");
+    }
+    pg.batch_execute(&sql)
+}
+
 /// Fills the (empty, migrated) database with `swvs` synthetic SWV's from `seed`.
 pub fn run(db: &Db, swvs: u32, seed: u64) -> Result<Summary, String> {
     if swvs == 0 || swvs > MAX_SWVS {
@@ -154,7 +189,12 @@ pub fn run(db: &Db, swvs: u32, seed: u64) -> Result<Summary, String> {
                 // The API error hides the database's message; the command should show it.
                 let mut cause = None;
                 let written = db.write_blocking(|c| {
-                    batch.write(c).map_err(|e| {
+                    let schrijf = |c: &mut DbConn| {
+                        zonder_monitor(c, true)?;
+                        batch.write(c)?;
+                        zonder_monitor(c, false)
+                    };
+                    schrijf(c).map_err(|e| {
                         cause = Some(e.to_string());
                         crate::error::ApiError::from(e)
                     })
