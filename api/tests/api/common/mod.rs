@@ -354,6 +354,74 @@ pub fn http_get(url: &str, headers: &[(&str, &str)]) -> (u16, String) {
     (status, r.body_mut().read_to_string().unwrap_or_default())
 }
 
+fn admin_conn() -> diesel::PgConnection {
+    let admin = admin_url();
+    diesel::PgConnection::establish(&admin)
+        .unwrap_or_else(|e| panic!("PostgreSQL is required for the tests ({admin}): {e}"))
+}
+
+/// The migrated, empty database every test's own starts as a copy of, made once per test
+/// process (migrating took most of a short test's time): a template database on PostgreSQL,
+/// a file on SQLite. Each is named after the process, and those of processes that have ended
+/// are removed when the next one makes its own.
+fn template(backend: Backend) -> &'static str {
+    static PG: OnceLock<String> = OnceLock::new();
+    static SQLITE: OnceLock<String> = OnceLock::new();
+    let pid = std::process::id();
+    let ended = |name: &str, prefix: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|rest| rest.split('.').next())
+            .and_then(|p| p.parse::<u32>().ok())
+            .is_some_and(|p| p != pid && !std::path::Path::new(&format!("/proc/{p}")).exists())
+    };
+    let migrate = |url: &str| {
+        let db = Db::connect(url, 1).expect("connect to the template");
+        db.migrate().expect("migrate");
+        if db.backend == Backend::Sqlite {
+            let mut c = db.conn().expect("conn");
+            c.batch_execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                .expect("checkpoint");
+        }
+    };
+    match backend {
+        Backend::Postgres => PG.get_or_init(|| {
+            const PREFIX: &str = "koers_test_template_";
+            let mut c = admin_conn();
+            let names: Vec<String> = diesel::dsl::sql::<diesel::sql_types::Text>(
+                "SELECT datname FROM pg_database WHERE datname LIKE 'koers_test_template_%'",
+            )
+            .load(&mut c)
+            .expect("list templates");
+            for old in names.iter().filter(|n| ended(n, PREFIX)) {
+                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"));
+            }
+            let name = format!("{PREFIX}{pid}");
+            c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .expect("drop an earlier template of this process id");
+            c.batch_execute(&format!("CREATE DATABASE {name}"))
+                .expect("create the template database");
+            migrate(&with_db(&admin_url(), &name));
+            name
+        }),
+        Backend::Sqlite => SQLITE.get_or_init(|| {
+            const PREFIX: &str = "sqlite-template-";
+            let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+            for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let n = e.file_name().to_string_lossy().to_string();
+                if ended(&n, PREFIX) {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+            let file = dir.join(format!("{PREFIX}{pid}.db"));
+            for f in ["", "-wal", "-shm"] {
+                let _ = std::fs::remove_file(format!("{}{f}", file.display()));
+            }
+            migrate(&format!("sqlite://{}", file.display()));
+            file.display().to_string()
+        }),
+    }
+}
+
 /// A fresh, migrated database without any rows (a temporary SQLite file, or a PostgreSQL
 /// database of its own), dropped again at the end.
 pub struct EmptyDb {
@@ -364,26 +432,28 @@ pub struct EmptyDb {
 }
 
 impl EmptyDb {
+    /// A copy of the database that this process migrated once (see [`template`]).
     pub fn new(backend: Backend) -> EmptyDb {
         let dir = tempfile::tempdir().expect("temp dir");
         let (url, pg_name) = match backend {
-            Backend::Sqlite => (
-                format!("sqlite://{}", dir.path().join("koers.db").display()),
-                None,
-            ),
+            Backend::Sqlite => {
+                let file = dir.path().join("koers.db");
+                std::fs::copy(template(Backend::Sqlite), &file).expect("copy the migrated file");
+                (format!("sqlite://{}", file.display()), None)
+            }
             Backend::Postgres => {
                 let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
                 let admin = admin_url();
-                let mut c = diesel::PgConnection::establish(&admin).unwrap_or_else(|e| {
-                    panic!("PostgreSQL is required for the tests ({admin}): {e}")
-                });
-                c.batch_execute(&format!("CREATE DATABASE {name}"))
+                admin_conn()
+                    .batch_execute(&format!(
+                        "CREATE DATABASE {name} TEMPLATE {}",
+                        template(Backend::Postgres)
+                    ))
                     .expect("create test database");
                 (with_db(&admin, &name), Some(name))
             }
         };
         let db = Db::connect(&url, 4).expect("connect");
-        db.migrate().expect("migrate");
         EmptyDb {
             db,
             url,
