@@ -5,6 +5,7 @@
 //   KOERS_STATIC_DIR  the built SPA (default ../../frontend/dist; `npm run build` in frontend/)
 //   CHROMIUM    the browser (default /usr/bin/chromium); a missing one fails the run
 import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -75,14 +76,87 @@ async function waitUntilReady(url, ms = 60_000) {
   throw new Error(`koers did not become ready at ${url}:\n${serverLog}`);
 }
 
+/** The requests of each page still in flight, and when its network last started or ended one. */
+const network = new WeakMap();
+
+/** Report a page's errors, and follow its requests for `settled`. */
+function watch(p) {
+  p.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  const state = { pending: new Set(), last: performance.now() };
+  network.set(p, state);
+  p.on('request', (r) => {
+    state.pending.add(r);
+    state.last = performance.now();
+  });
+  const done = (r) => {
+    state.pending.delete(r);
+    state.last = performance.now();
+  };
+  p.on('requestfinished', done);
+  p.on('requestfailed', done);
+  return p;
+}
+
+const QUIET_MS = 150;
+
+/**
+ * Wait until the page is at rest: no request in flight for QUIET_MS, no loader or busy region on
+ * screen, and no CSS transition or animation of finite length running (modals, notifications, the
+ * fading of a list reloading), checked again until the network stayed quiet throughout.
+ */
+async function settled(ms = 30_000) {
+  const state = network.get(page);
+  const until = performance.now() + ms;
+  for (;;) {
+    while (state.pending.size > 0 || performance.now() - state.last < QUIET_MS) {
+      if (performance.now() > until) {
+        const urls = [...state.pending].map((r) => `${r.method()} ${r.url()}`).join('\n  ');
+        throw new Error(`the page did not settle in ${ms} ms; in flight:\n  ${urls}`);
+      }
+      await new Promise((r) =>
+        setTimeout(r, state.pending.size > 0 ? 25 : QUIET_MS - (performance.now() - state.last) + 1),
+      );
+    }
+    const quietSince = state.last;
+    await page.waitForFunction(
+      () => {
+        const shown = (el) => el.checkVisibility({ visibilityProperty: true });
+        if ([...document.querySelectorAll('[aria-busy="true"], .mantine-Loader-root')].some(shown)) return false;
+        return document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+      },
+      null,
+      { polling: 'raf', timeout: Math.max(1, until - performance.now()) },
+    );
+    if (state.pending.size === 0 && state.last === quietSince) return;
+  }
+}
+
+/** axe-core's options for `check`: WCAG 2.1 A and AA; only violations are listed node by node. */
+const AXE_OPTIONS = { runOnly: { type: 'tag', values: WCAG }, resultTypes: ['violations'] };
+
+/**
+ * axe on the page: axe-core is loaded once per document (it stays across the SPA's navigations)
+ * and run with `axe.run`, which is what AxeBuilder runs in a page without frames. A page with
+ * frames goes through AxeBuilder, which runs axe in every frame.
+ */
+async function axeRun() {
+  if (page.frames().length > 1) return new AxeBuilder({ page }).options({ ...AXE_OPTIONS }).analyze();
+  const loaded = await page.evaluate(() => typeof window.axe?.run === 'function');
+  if (!loaded) {
+    await page.evaluate(`${axe.source}
+;axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`);
+  }
+  return page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
+}
+
 /** axe on the current page: no violation of WCAG 2.1 A/AA, and a full-page screenshot. */
 async function check(name) {
-  await page.waitForLoadState('networkidle');
-  // Let transitions (modals, notifications) settle before judging colours.
-  await page.waitForTimeout(350);
+  await settled();
   shot += 1;
   await page.screenshot({ path: join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const result = await axeRun();
   const report = result.violations
     .map(
       (v) =>
@@ -189,8 +263,7 @@ async function usePhone(height = 667) {
     timezoneId: 'Europe/Amsterdam',
     reducedMotion: 'reduce',
   });
-  page = await context.newPage();
-  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  page = watch(await context.newPage());
 }
 
 /** The cells of a table row after its row header, as text. */
@@ -309,8 +382,7 @@ describe('Koers in the browser', () => {
       // No fades: axe judges colours, and a notification fading out mid-check reads as faint text.
       reducedMotion: 'reduce',
     });
-    page = await context.newPage();
-    page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+    page = watch(await context.newPage());
   });
 
   afterEach(async () => {
@@ -1089,8 +1161,7 @@ describe('Koers in the browser', () => {
       reducedMotion: 'reduce',
     });
     try {
-      page = await phone.newPage();
-      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      page = watch(await phone.newPage());
       await page.goto(incheckUrl);
       await heading('Inchecken');
       await page.getByRole('heading', { name: meeting.titel }).waitFor();
@@ -2123,8 +2194,10 @@ describe('Koers in the browser', () => {
       // Noord-Kennemerland's cohort of 15 March 2017, three months later (the seed's 27 → 12 / 3 / 12).
       await signIn(CONSULENT_NK);
       await nav('Vervolg');
-      // The default days come with the peildata: change them once they are there.
+      // The default days come with the peildata, and their cohort after them: change the days once
+      // the page is at rest, so no late answer redraws a field while it is being typed in.
       await page.waitForFunction(() => /^\d{2}-\d{2}-\d{4}$/.test(document.querySelector('main input')?.value ?? ''));
+      await settled();
       await page.getByLabel('Geteld op').fill('2017-03-15');
       await page.waitForURL(/van=2017-03-15/);
       await page.getByLabel('Gevolgd tot').fill('2017-06-15');
