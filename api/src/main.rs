@@ -171,6 +171,7 @@ fn run() -> Result<(), String> {
                     actix_web::rt::spawn(koers::leerlingen::opschonen_daily(state.db.clone()));
                     actix_web::rt::spawn(sender.run(state.db.clone()));
                     actix_web::rt::spawn(koers::bijeenkomsten::herinneringen(state.db.clone()));
+                    actix_web::rt::spawn(koers::monitor::bijhouden(state.db.clone()));
                     let serving = koers::serve(state)?;
                     let metrics = serving.metrics.map(|m| {
                         let handle = m.handle();

@@ -10,7 +10,7 @@ use koers::db::{DbConn, Id};
 use koers::monitor::store::bronnen::{self, Vraag};
 use koers::monitor::store::indeling::{Gemeenten, Indeling};
 use koers::monitor::store::tussenstand;
-use koers::schema::{gemeenten, monitor_tussenstanden as t, samenwerkingsverbanden};
+use koers::schema::{gemeenten, monitor_tussenstanden as t, samenwerkingsverbanden, scholen};
 use serde_json::Value;
 
 use crate::common::TestApp;
@@ -249,8 +249,58 @@ async fn a_count_beside_an_open_write_is_not_stored() {
     assert_eq!(stored(&mut c), [swv(&mut c, "PO2702")]);
 }
 
+/// The background work counts again the current school year of every SWV whose count is
+/// missing or of an earlier day, and no other; what it stores is what the records give.
+async fn the_background_counts_what_is_not_current(app: TestApp) {
+    koers::demo::load(&app.state.db).expect("demo loads");
+    let store = app.state.db.report_store().unwrap();
+    let nu = koers::domain::time::now();
+    let mut c = app.conn();
+    let mut alle: Vec<Id> = samenwerkingsverbanden::table
+        .select(samenwerkingsverbanden::id)
+        .load(&mut c)
+        .unwrap();
+    alle.sort();
+    assert_eq!(
+        tussenstand::bijwerken(&mut c, nu, &store).unwrap(),
+        alle.len()
+    );
+    assert_eq!(stored(&mut c), alle);
+    assert_eq!(tussenstand::bijwerken(&mut c, nu, &store).unwrap(), 0);
+
+    // A school of one SWV moves gemeente, and another SWV's count is of yesterday.
+    let (nk, zk) = (swv(&mut c, "PO2702"), swv(&mut c, "PO2703"));
+    let school: Id = scholen::table
+        .filter(scholen::samenwerkingsverband_id.eq(nk))
+        .select(scholen::id)
+        .first(&mut c)
+        .unwrap();
+    diesel::update(scholen::table.find(school))
+        .set(scholen::gemeente_id.eq(scholen::gemeente_id))
+        .execute(&mut c)
+        .unwrap();
+    let gisteren = koers::domain::time::today().pred_opt().unwrap();
+    diesel::update(t::table.filter(t::samenwerkingsverband_id.eq(zk)))
+        .set(t::vandaag.eq(gisteren))
+        .execute(&mut c)
+        .unwrap();
+    assert_eq!(tussenstand::bijwerken(&mut c, nu, &store).unwrap(), 2);
+    assert_eq!(stored(&mut c), alle);
+
+    let vandaag = koers::domain::time::today();
+    let jaar = koers::domain::schooljaar::schooljaar_van(vandaag);
+    let v = vraag(koers::domain::schooljaar::eerste_jaar(&jaar).unwrap(), None);
+    let g = Gemeenten::load(&mut c, Indeling::Historisch, vandaag).unwrap();
+    let json = |m| serde_json::to_value(m).unwrap();
+    assert_eq!(
+        json(&tussenstand::tel(&mut c, None, &v, &g, None).unwrap()),
+        json(&bronnen::tel(&mut c, None, &v, &g).unwrap()),
+    );
+}
+
 both_backends!(
     the_stored_counts_are_the_counts,
     an_answer_reads_todays_stored_counts,
     every_counted_write_drops_the_stored_counts,
+    the_background_counts_what_is_not_current,
 );

@@ -4,13 +4,14 @@
 //! transaction, by the triggers of the migration) or that were counted on an earlier day.
 
 use std::collections::btree_map::Entry;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::bronnen::{self, Ruw, Vraag};
-use super::indeling::Gemeenten;
+use super::indeling::{Gemeenten, Indeling};
 use crate::db::ReportStore;
 use crate::schema::{monitor_tussenstanden as t, samenwerkingsverbanden};
 use crate::store_prelude::*;
+use chrono::NaiveDateTime;
 
 /// The counts of one SWV, per gemeente of the indeling.
 type PerGemeente = BTreeMap<Id, Ruw>;
@@ -65,6 +66,46 @@ pub fn tel(
         }
     }
     Ok(out)
+}
+
+/// Counts again, and stores, the counts of the current school year (as then divided into
+/// gemeenten, the monitor's default) of every SWV whose stored count is missing or from an
+/// earlier day: what keeps the first answer of a day, or the first after a write, from waiting
+/// for the counting. Returns how many SWV's were counted.
+pub fn bijwerken(
+    c: &mut DbConn,
+    nu: NaiveDateTime,
+    opslag: &ReportStore,
+) -> Result<usize, ApiError> {
+    let vandaag = crate::domain::time::local_date(nu);
+    let jaar = crate::domain::schooljaar::schooljaar_van(vandaag);
+    let (van, tot) = crate::domain::schooljaar::schooljaar_grenzen(
+        crate::domain::schooljaar::eerste_jaar(&jaar)?,
+    );
+    let gemeenten = Gemeenten::load(c, Indeling::Historisch, vandaag)?;
+    let actueel: HashSet<Id> = t::table
+        .filter(t::schooljaar.eq(&jaar))
+        .filter(t::indeling.eq(Indeling::Historisch.as_str()))
+        .filter(t::vandaag.eq(vandaag))
+        .select(t::samenwerkingsverband_id)
+        .load::<Id>(c)?
+        .into_iter()
+        .collect();
+    let mut verouderd: Vec<Id> = samenwerkingsverbanden::table
+        .select(samenwerkingsverbanden::id)
+        .load(c)?;
+    verouderd.retain(|swv| !actueel.contains(swv));
+    let vraag = Vraag {
+        van,
+        tot,
+        vandaag,
+        jaar,
+        filter: None,
+    };
+    for swv in &verouderd {
+        opnieuw(c, *swv, &vraag, &gemeenten, Some(opslag))?;
+    }
+    Ok(verouderd.len())
 }
 
 /// Counts one SWV from its records, and stores the count when no write of it is under way.
