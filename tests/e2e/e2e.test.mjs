@@ -4,7 +4,6 @@
 //   KOERS_BIN   the server binary (default ../../target/debug/koers)
 //   KOERS_STATIC_DIR  the built SPA (default ../../frontend/dist; `npm run build` in frontend/)
 //   CHROMIUM    the browser (default /usr/bin/chromium); a missing one fails the run
-import AxeBuilder from '@axe-core/playwright';
 import axe from 'axe-core';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -138,16 +137,11 @@ const AXE_OPTIONS = { runOnly: { type: 'tag', values: WCAG }, resultTypes: ['vio
 
 /**
  * axe on the page: axe-core is loaded once per document (it stays across the SPA's navigations)
- * and run with `axe.run`, which is what AxeBuilder runs in a page without frames. A page with
- * frames goes through AxeBuilder, which runs axe in every frame.
+ * and run on the document. The SPA has no frames, which axe would have to be loaded into as well.
  */
 async function axeRun() {
-  if (page.frames().length > 1) return new AxeBuilder({ page }).options({ ...AXE_OPTIONS }).analyze();
-  const loaded = await page.evaluate(() => typeof window.axe?.run === 'function');
-  if (!loaded) {
-    await page.evaluate(`${axe.source}
-;axe.configure({ allowedOrigins: ['<same_origin>'], branding: { application: 'playwright' } });`);
-  }
+  assert.equal(page.frames().length, 1, 'axe is run in the top document only');
+  if (!(await page.evaluate(() => typeof window.axe?.run === 'function'))) await page.evaluate(axe.source);
   return page.evaluate((options) => window.axe.run(document, options), AXE_OPTIONS);
 }
 
