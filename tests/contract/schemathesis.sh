@@ -38,9 +38,9 @@ token() {
 
 # The two roles run side by side against the one server: a schemathesis run keeps one core busy,
 # so together they use both. Each run's report is printed whole when it is done.
-status=0
+roles=(beheer@swv-zk.example platform@koers.example)
 pids=()
-for who in beheer@swv-zk.example platform@koers.example; do
+for who in "${roles[@]}"; do
   # Logout and refresh would revoke or rotate the session the run itself uses.
   (
     echo "== schemathesis as $who ($examples examples per operation)"
@@ -53,11 +53,10 @@ for who in beheer@swv-zk.example platform@koers.example; do
   ) > "$data/$who.log" 2>&1 &
   pids+=("$!")
 done
-for i in "${!pids[@]}"; do
+status=0
+for i in "${!roles[@]}"; do
   wait "${pids[$i]}" || status=1
-done
-for who in beheer@swv-zk.example platform@koers.example; do
-  cat "$data/$who.log"
+  cat "$data/${roles[$i]}.log"
 done
 if grep -q "panicked" "$data/server.log"; then
   echo "the server panicked during the run:" >&2
