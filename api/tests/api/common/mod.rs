@@ -4,6 +4,7 @@
 pub mod logs;
 #[macro_use]
 pub mod smtp;
+mod spare;
 pub mod statements;
 
 use std::sync::OnceLock;
@@ -383,7 +384,7 @@ fn template(backend: Backend) -> &'static str {
     let pid = std::process::id();
     let ended = |name: &str, prefix: &str| {
         name.strip_prefix(prefix)
-            .and_then(|rest| rest.split('.').next())
+            .and_then(|rest| rest.split(['.', '_']).next())
             .and_then(|p| p.parse::<u32>().ok())
             .is_some_and(|p| p != pid && !std::path::Path::new(&format!("/proc/{p}")).exists())
     };
@@ -401,11 +402,15 @@ fn template(backend: Backend) -> &'static str {
             const PREFIX: &str = "koers_test_template_";
             let mut c = admin_conn();
             let names: Vec<String> = diesel::dsl::sql::<diesel::sql_types::Text>(
-                "SELECT datname FROM pg_database WHERE datname LIKE 'koers_test_template_%'",
+                "SELECT datname FROM pg_database WHERE datname LIKE 'koers_test_%'",
             )
             .load(&mut c)
             .expect("list templates");
-            for old in names.iter().filter(|n| ended(n, PREFIX)) {
+            // Templates, and the emptied databases a process kept until it ended.
+            for old in names
+                .iter()
+                .filter(|n| ended(n, PREFIX) || ended(n, TEST_DB_PREFIX))
+            {
                 let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {old} WITH (FORCE)"));
             }
             let name = format!("{PREFIX}{pid}");
@@ -435,8 +440,12 @@ fn template(backend: Backend) -> &'static str {
     }
 }
 
+/// The start of a test database's name, before the test process's id.
+const TEST_DB_PREFIX: &str = "koers_test_db_";
+
 /// A fresh, migrated database without any rows (a temporary SQLite file, or a PostgreSQL
-/// database of its own), dropped again at the end.
+/// database of its own), removed at the end (on PostgreSQL emptied for the next test, see
+/// [`spare`]).
 pub struct EmptyDb {
     pub db: Db,
     pub url: String,
@@ -455,15 +464,21 @@ impl EmptyDb {
                 (format!("sqlite://{}", file.display()), None)
             }
             Backend::Postgres => {
-                let name = format!("koers_test_{}", uuid::Uuid::new_v4().simple());
-                let admin = admin_url();
-                admin_conn()
-                    .batch_execute(&format!(
-                        "CREATE DATABASE {name} TEMPLATE {}",
-                        template(Backend::Postgres)
-                    ))
-                    .expect("create test database");
-                (with_db(&admin, &name), Some(name))
+                let name = spare::take().unwrap_or_else(|| {
+                    let name = format!(
+                        "{TEST_DB_PREFIX}{}_{}",
+                        std::process::id(),
+                        uuid::Uuid::new_v4().simple()
+                    );
+                    admin_conn()
+                        .batch_execute(&format!(
+                            "CREATE DATABASE {name} TEMPLATE {}",
+                            template(Backend::Postgres)
+                        ))
+                        .expect("create test database");
+                    name
+                });
+                (with_db(&admin_url(), &name), Some(name))
             }
         };
         let db = Db::connect(&url, 4).expect("connect");
@@ -509,9 +524,7 @@ impl EmptyDb {
 impl Drop for EmptyDb {
     fn drop(&mut self) {
         if let Some(name) = &self.pg_name {
-            if let Ok(mut c) = diesel::PgConnection::establish(&admin_url()) {
-                let _ = c.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
-            }
+            spare::give_back(&admin_url(), name, template(Backend::Postgres));
         }
     }
 }
