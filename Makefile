@@ -52,8 +52,11 @@ gates: .lint .contract .test-frontend .tools .e2e .openapi-check .test-api .sche
 .e2e: .lint .test-frontend .tools
 .test-api: .openapi-check .tools
 .schemathesis: .test-api .tools
-.lint .openapi-check .test-api .schemathesis .contract .test-frontend .tools .e2e:
+.lint .openapi-check .test-api .schemathesis .contract .test-frontend .tools:
 	@$(MAKE) --no-print-directory $(subst .,,$@)
+# `.tools` has installed the browser tests' packages already.
+.e2e:
+	cd tests/e2e && KOERS_BIN=../../target/debug/koers npm test
 
 ## The test tools that are not part of a build: schemathesis and aiosmtpd (Python; the API's
 ## mail tests deliver to a real SMTP server) and the browser tests' packages.
