@@ -36,11 +36,11 @@ token() {
     | python3 -c 'import sys, json; print(json.load(sys.stdin)["accessToken"])'
 }
 
-# The two roles run side by side against the one server: a schemathesis run keeps one core busy,
-# so together they use both. Each run's report is printed whole when it is done.
-# The beheerder's run covers every operation. The platformbeheerder's covers what that role may
-# do beyond it (the SWV's, gemeenten, users and clients of every SWV, its own profile): everywhere
-# else it gets only 403, which the API tests check per operation and role (authz::every_operation_answers_by_the_role_table).
+# The two roles run side by side against the one server; each run's report is printed whole when
+# it is done. The beheerder's run covers every operation. The platformbeheerder's covers what that
+# role may do (the SWV's, gemeenten, users and clients of every SWV, its own profile): elsewhere it
+# gets only 403, which the API tests check per operation and role
+# (authz::every_operation_answers_by_the_role_table).
 roles=(beheer@swv-zk.example platform@koers.example)
 declare -A only=(
   [beheer@swv-zk.example]='^/'
