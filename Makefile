@@ -16,6 +16,8 @@ LINTED := MAKEFLAGS= RUSTC_WORKSPACE_WRAPPER=$(CLIPPY_DRIVER) CLIPPY_ARGS=-D__CL
 # The debug binary (target/debug/koers) exactly as the test build makes it: a plain `cargo build`
 # would compile a second variant of the crates whose features the dev-dependencies unify.
 BIN := $(LINTED) $(CARGO) test --all-targets --no-run --quiet
+# The browser tests against that binary, once their packages are installed.
+WALK := cd tests/e2e && KOERS_BIN=../../target/debug/koers npm test
 
 .PHONY: run build spa dev test tools lint fmt openapi openapi-check contract schemathesis fuzz test-api test-frontend test-e2e e2e bench clean
 
@@ -56,7 +58,7 @@ gates: .lint .contract .test-frontend .tools .e2e .openapi-check .test-api .sche
 	@$(MAKE) --no-print-directory $(subst .,,$@)
 # `.tools` has installed the browser tests' packages already.
 .e2e:
-	cd tests/e2e && KOERS_BIN=../../target/debug/koers npm test
+	$(WALK)
 
 ## The test tools that are not part of a build: schemathesis and aiosmtpd (Python; the API's
 ## mail tests deliver to a real SMTP server) and the browser tests' packages.
@@ -111,12 +113,14 @@ test-frontend:
 	cd frontend && npm ci --no-audit --no-fund --loglevel=error && npm run --silent check:api \
 		&& npm run --silent lint && npm run --silent typecheck && npm test && npm run --silent build
 
-## Playwright (Debian's Chromium headless shell) against koers with demo data: every page, axe, screenshots.
+## Playwright (Debian's Chromium headless shell) against koers with demo data: every page, axe,
+## screenshots.
 test-e2e: test-frontend e2e
 
 e2e:
 	$(BIN)
-	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error && KOERS_BIN=../../target/debug/koers npm test
+	cd tests/e2e && npm ci --no-audit --no-fund --loglevel=error
+	$(WALK)
 
 ## Figures, not a test: national-scale synthetic data on PostgreSQL (and one SWV on SQLite),
 ## every key endpoint under wrk against its pgbench ceiling, start-up and memory; the report
